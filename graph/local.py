@@ -1,0 +1,182 @@
+"""The embedded store: pyoxigraph (RocksDB) databases in a data directory, switched atomically.
+
+Layout of a store directory::
+
+    STORE/
+      current -> builds/20261123T180102-4f2a   (relative symlink: the live database)
+      builds/<id>/                             (pyoxigraph databases, newest kept)
+      write.lock                               (held by the one process writing)
+
+Every write makes a new database (a fresh one for ``rebuild``; a hard-link checkpoint of the
+live one for ``replace_graphs``), fills it, closes it, and only then swaps ``current`` with an
+atomic rename. A failed or killed write leaves ``current`` pointing at the untouched previous
+database; readers open ``current`` read-only and never see a half-built one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import gc
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from bomay.errors import QueryError, StoreError
+from bomay.graph.store import GraphPart, Progress, QueryResult, solutions_to_result
+
+KEEP_BUILDS = 3
+
+
+class LocalStore:
+    """A store directory holding one live pyoxigraph database and a few previous ones."""
+
+    def __init__(self, location: str | os.PathLike[str]) -> None:
+        self.root = Path(location).expanduser()
+        self.location = str(self.root)
+        self._reader: ox.Store | None = None
+        self._reader_path: Path | None = None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    @property
+    def current_path(self) -> Path | None:
+        """The live database directory, or None if nothing was ever built here."""
+        link = self.root / "current"
+        if not link.is_symlink():
+            return None
+        target = link.resolve()
+        return target if target.is_dir() else None
+
+    def exists(self) -> bool:
+        return self.current_path is not None
+
+    def reader(self) -> ox.Store:
+        """A read-only view of the live database, reopened if a newer build was switched in."""
+        path = self.current_path
+        if path is None:
+            raise StoreError(f"no graph has been built in {self.root} yet: run `bomay build` first")
+        if self._reader is None or self._reader_path != path:
+            self._close_reader()
+            try:
+                self._reader = ox.Store.read_only(str(path))
+            except OSError as exc:
+                raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+            self._reader_path = path
+        return self._reader
+
+    def _close_reader(self) -> None:
+        self._reader = None
+        self._reader_path = None
+        gc.collect()
+
+    def raw_query(self, sparql: str) -> object:
+        """Run SPARQL on the live database; the union of all graphs is the default graph."""
+        try:
+            return self.reader().query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except (ValueError, RuntimeError) as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def query(self, sparql: str) -> QueryResult:
+        try:
+            return solutions_to_result(self.raw_query(sparql))
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def named_graphs(self) -> list[str]:
+        if not self.exists():
+            return []
+        return sorted(g.value for g in self.reader().named_graphs() if isinstance(g, ox.NamedNode))
+
+    def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
+        store = self.reader()
+        if graph is not None:
+            return store.dump(format=fmt, from_graph=ox.NamedNode(graph))
+        if fmt.supports_datasets:
+            return store.dump(format=fmt)
+        # A graph-only format (Turtle, N-Triples, RDF/XML) gets the union of all graphs.
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None)}
+        return ox.serialize(sorted(triples, key=str), format=fmt)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def rebuild(self, parts: Iterable[GraphPart], progress: Progress | None = None) -> int:
+        with self._write_lock():
+            return self._write_new_build(parts, progress, start_from=None)
+
+    def replace_graphs(self, parts: Iterable[GraphPart], progress: Progress | None = None) -> int:
+        with self._write_lock():
+            return self._write_new_build(parts, progress, start_from=self.current_path)
+
+    def _write_new_build(self, parts: Iterable[GraphPart], progress: Progress | None, start_from: Path | None) -> int:
+        builds = self.root / "builds"
+        builds.mkdir(parents=True, exist_ok=True)
+        build_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 10**9:09d}"
+        target = builds / build_id
+        written = 0
+        try:
+            if start_from is not None:
+                ox.Store.read_only(str(start_from)).backup(str(target))
+                gc.collect()
+            store = ox.Store(str(target))
+            for part in parts:
+                name = ox.NamedNode(part.graph)
+                if store.contains_named_graph(name):
+                    store.remove_graph(name)
+                store.add_graph(name)
+                store.bulk_extend(part.quads())
+                written += len(part)
+                if progress:
+                    progress(part.graph, len(part))
+            store.flush()
+            store.optimize()
+            del store
+            gc.collect()
+        except BaseException:
+            gc.collect()
+            shutil.rmtree(target, ignore_errors=True)
+            raise
+        self._switch_to(target)
+        self._prune(keep=KEEP_BUILDS)
+        return written
+
+    def _switch_to(self, target: Path) -> None:
+        """Point ``current`` at target with one atomic rename."""
+        tmp_link = self.root / f".current-{uuid.uuid4().hex[:8]}"
+        os.symlink(os.path.relpath(target, self.root), tmp_link)
+        os.replace(tmp_link, self.root / "current")
+        dir_fd = os.open(self.root, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+    def _prune(self, keep: int) -> None:
+        """Delete old builds, keeping the live one and a few before it for open readers."""
+        live = self.current_path
+        builds = sorted((self.root / "builds").iterdir(), key=lambda p: p.name, reverse=True)
+        for old in builds[keep:]:
+            if old != live:
+                shutil.rmtree(old, ignore_errors=True)
+        for stale in self.root.glob(".current-*"):
+            stale.unlink(missing_ok=True)
+
+    @contextlib.contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / "write.lock", "w") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise StoreError(f"another bomay process is writing to {self.root}; try again when it ends") from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)

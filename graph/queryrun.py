@@ -1,0 +1,56 @@
+"""Running a query by name, file or text, with its parameters bound and prefixes supplied."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from bomay.errors import QueryError
+from bomay.graph.lookup import resolve_entity
+from bomay.graph.store import QueryResult, Store
+from bomay.namespaces import PREFIXES
+from bomay.queries import NamedQuery, bind_parameters, get_query, parse_query_file
+
+_DECLARED_RE = re.compile(r"PREFIX\s+([A-Za-z][\w-]*)?\s*:", re.IGNORECASE)
+
+
+def with_prefixes(sparql: str) -> str:
+    """Declare the known prefixes the query uses but does not declare, all on its first line.
+
+    Keeping them on one line that is joined to the query's own first line means a parser's
+    line numbers still point at the user's lines.
+    """
+    declared = {m.group(1) or "" for m in _DECLARED_RE.finditer(sparql)}
+    used = {p for p in PREFIXES if p not in declared and re.search(rf"(?<![\w:]){re.escape(p)}:", sparql)}
+    if not used:
+        return sparql
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}> " for p in sorted(used)) + sparql
+
+
+def load_query(name_or_file: str | None, sparql_text: str | None) -> NamedQuery:
+    if sparql_text is not None:
+        return NamedQuery(name="--sparql", sparql=sparql_text)
+    assert name_or_file is not None
+    path = Path(name_or_file)
+    if name_or_file.endswith(".rq") or path.is_file():
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise QueryError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        return parse_query_file(text, path.stem, str(path))
+    return get_query(name_or_file)
+
+
+def prepare(store: Store, query: NamedQuery, params: Mapping[str, str]) -> str:
+    """The exact SPARQL text that will run: parameters bound, prefixes declared."""
+    bound = bind_parameters(query, params, lambda name, ctx: resolve_entity(store, name, ctx))
+    return with_prefixes(bound)
+
+
+def run_query(store: Store, name_or_file: str | None, sparql_text: str | None,
+              params: Mapping[str, str]) -> QueryResult:
+    query = load_query(name_or_file, sparql_text)
+    return store.query(prepare(store, query, params))

@@ -1,0 +1,152 @@
+"""Binding query parameters safely: values become RDF terms inside a VALUES block.
+
+A value is turned into a pyoxigraph term (which validates IRIs and escapes literals), and the
+terms are written as one ``VALUES`` row at the start of the query's top-level WHERE group. The
+same text then runs on the embedded store and on any remote endpoint. A missing optional
+parameter is ``UNDEF``, so a pattern that mentions it matches every value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+import pyoxigraph as ox
+
+from bomay.errors import QueryError
+from bomay.namespaces import PREFIXES, XSD
+from bomay.queries.catalog import NamedQuery, Param
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TOKEN_RE = re.compile(
+    r"""
+    (?P<comment>\#[^\n]*)
+    | (?P<string>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<open>\{) | (?P<close>\})
+    | (?P<word>[A-Za-z_][\w-]*)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+EntityResolver = Callable[[str, Mapping[str, str]], ox.NamedNode]
+
+
+def to_term(param: Param, value: str, resolve_entity: EntityResolver | None = None,
+            context: Mapping[str, str] | None = None) -> ox.NamedNode | ox.Literal:
+    """Turn one user-supplied string into the RDF term its declared type asks for."""
+    kind = param.type
+    try:
+        if kind == "iri" or (kind == "entity" and looks_like_iri(value)):
+            return ox.NamedNode(expand_iri(value))
+        if kind == "entity":
+            if resolve_entity is None:
+                raise QueryError(f"parameter {param.name}: give an IRI (names are looked up only in a store)")
+            return resolve_entity(value, context or {})
+        if kind == "date":
+            if not _DATE_RE.match(value):
+                raise QueryError(f"parameter {param.name}: {value!r} is not a date (want YYYY-MM-DD)")
+            return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+        if kind == "integer":
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+        if kind == "decimal":
+            float(value)
+            return ox.Literal(value, datatype=ox.NamedNode(XSD + "decimal"))
+        if kind == "boolean":
+            lowered = value.lower()
+            if lowered not in {"true", "false", "1", "0", "yes", "no"}:
+                raise QueryError(f"parameter {param.name}: {value!r} is not true or false")
+            return ox.Literal("true" if lowered in {"true", "1", "yes"} else "false",
+                              datatype=ox.NamedNode(XSD + "boolean"))
+        return ox.Literal(value)
+    except ValueError as exc:
+        raise QueryError(f"parameter {param.name}: {value!r} is not a valid {kind}: {exc}") from exc
+
+
+def looks_like_iri(value: str) -> bool:
+    if value.startswith("<") and value.endswith(">"):
+        return True
+    if re.match(r"^[a-z][a-z0-9+.-]*://", value):
+        return True
+    prefix, sep, _ = value.partition(":")
+    return bool(sep) and prefix in PREFIXES
+
+
+def expand_iri(value: str) -> str:
+    """``<x>`` -> ``x``; ``bm:Mandate`` -> the full IRI; anything else unchanged."""
+    if value.startswith("<") and value.endswith(">"):
+        return value[1:-1]
+    prefix, sep, local = value.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return value
+
+
+def infer_param(name: str, value: str) -> Param:
+    """A parameter of an ad-hoc query (no header): guess the type from the value."""
+    if looks_like_iri(value):
+        return Param(name, "iri")
+    if _DATE_RE.match(value):
+        return Param(name, "date")
+    if re.fullmatch(r"-?\d+", value):
+        return Param(name, "integer")
+    return Param(name, "string")
+
+
+def bind_parameters(query: NamedQuery, values: Mapping[str, str],
+                    resolve_entity: EntityResolver | None = None) -> str:
+    """The query text with every declared parameter bound; unknown or missing ones are errors."""
+    declared = {p.name: p for p in query.params}
+    if not declared:
+        declared = {name: infer_param(name, value) for name, value in values.items()}
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise QueryError(f"query {query.name!r} has no parameter {', '.join(unknown)}; its parameters: {known}")
+    effective: dict[str, str] = {}
+    for param in declared.values():
+        value = values.get(param.name, param.default)
+        if value is None or value == "":
+            if param.required:
+                raise QueryError(f"query {query.name!r} needs --param {param.name}=... ({param.description})")
+            continue
+        effective[param.name] = value
+    terms: dict[str, str] = {}
+    for name, value in effective.items():
+        terms[name] = str(to_term(declared[name], value, resolve_entity, effective))
+    if not declared:
+        return query.sparql
+    names = list(declared)
+    row = " ".join(terms.get(n, "UNDEF") for n in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    return insert_into_where(query.sparql, block, query.name)
+
+
+def insert_into_where(sparql: str, block: str, name: str = "query") -> str:
+    """Insert text just inside the opening brace of the top-level WHERE group."""
+    depth = 0
+    form = None
+    saw_where = False
+    top_braces: list[int] = []
+    for match in _TOKEN_RE.finditer(sparql):
+        kind = match.lastgroup
+        if kind == "word" and depth == 0:
+            word = match.group().upper()
+            if form is None and word in {"SELECT", "CONSTRUCT", "ASK", "DESCRIBE"}:
+                form = word
+            elif word == "WHERE" and form is not None:
+                saw_where = True
+        elif kind == "open":
+            if depth == 0:
+                top_braces.append(match.start())
+                if saw_where or (form != "CONSTRUCT" and len(top_braces) == 1) or (
+                        form == "CONSTRUCT" and len(top_braces) == 2):
+                    if form == "CONSTRUCT" and saw_where and len(top_braces) == 1:
+                        raise QueryError(f"{name}: the short form CONSTRUCT WHERE {{...}} cannot take parameters")
+                    pos = match.end()
+                    return sparql[:pos] + block + sparql[pos:]
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+    raise QueryError(f"{name}: cannot find the query's WHERE clause to bind parameters")

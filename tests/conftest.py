@@ -1,0 +1,51 @@
+"""Shared fixtures: temporary stores, a built default graph, the CLI, and ../shared."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bomay.cli import cli
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+BOMAY = [sys.executable, "-m", "bomay"]
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run_cli(*args: str, store: Path | str | None = None, env: dict[str, str] | None = None):
+    """Run the real ``bomay`` command in a subprocess, as a user would."""
+    full_env = dict(os.environ, **(env or {}))
+    if store is not None:
+        full_env["BOMAY_STORE"] = str(store)
+    return subprocess.run([*BOMAY, *args], capture_output=True, text=True, env=full_env, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default graph, built once per test session (read-only for tests)."""
+    path = tmp_path_factory.mktemp("built") / "store"
+    result = CliRunner().invoke(cli, ["build", "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the repository")
+    return SHARED

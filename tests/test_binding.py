@@ -1,0 +1,122 @@
+"""Query parameters are bound as RDF terms: no value can change what a query does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bomay.errors import QueryError
+from bomay.graph.local import LocalStore
+from bomay.graph.queryrun import prepare
+from bomay.graph.store import GraphPart
+from bomay.queries import NamedQuery, bind_parameters, list_queries, parse_query_file
+
+ECHO = parse_query_file(
+    "# title: echo\n# param: value string required -- anything\nSELECT ?value WHERE { }\n", "echo"
+)
+BY_LABEL = parse_query_file(
+    "# title: by label\n# param: name string required -- a label\n"
+    "SELECT ?s WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?name }\n",
+    "by_label",
+)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> LocalStore:
+    s = LocalStore(tmp_path_factory.mktemp("binding") / "store")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    s.rebuild([GraphPart("http://example.org/g", [
+        ox.Triple(ox.NamedNode(f"http://example.org/s{i}"), label, ox.Literal(f"name {i}")) for i in range(5)
+    ])])
+    return s
+
+
+HOSTILE = [
+    '" } ; DROP ALL ; #',
+    "x\" . ?s ?p ?o } UNION { ?s ?p ?o",
+    "'''\n}} SELECT * WHERE { ?s ?p ?o } #",
+    "\\\" ) } INSERT DATA { <a:b> <a:c> <a:d> }",
+    "> } <x",
+    "Ủy ban nhân dân\u0000\u202e",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_strings_come_back_unchanged_as_one_literal(store: LocalStore, value: str) -> None:
+    result = store.query(prepare(store, ECHO, {"value": value}))
+    assert result.variables == ["value"]
+    assert len(result.rows) == 1
+    assert result.rows[0][0] == ox.Literal(value)
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_strings_match_nothing_instead_of_everything(store: LocalStore, value: str) -> None:
+    assert store.query(prepare(store, BY_LABEL, {"name": value})).rows == []
+    assert len(store.query(prepare(store, BY_LABEL, {"name": "name 3"})).rows) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1))
+def test_any_text_round_trips(store: LocalStore, value: str) -> None:
+    result = store.query(prepare(store, ECHO, {"value": value}))
+    assert [row[0].value for row in result.rows] == [value]
+
+
+@pytest.mark.parametrize("bad", ["x> } ; DROP ALL #", "http://a b", "<http://x>}"])
+def test_an_iri_parameter_refuses_what_is_not_an_iri(bad: str) -> None:
+    q = parse_query_file("# param: g iri required -- a graph\nSELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", "q")
+    with pytest.raises(QueryError, match="not a valid iri"):
+        bind_parameters(q, {"g": bad})
+
+
+def test_typed_parameters_are_checked() -> None:
+    q = parse_query_file("# param: d date required -- a day\n# param: n integer -- a count\nSELECT * WHERE { }", "q")
+    with pytest.raises(QueryError, match="not a date"):
+        bind_parameters(q, {"d": "2025-07-01T00:00"})
+    with pytest.raises(QueryError, match="not a valid integer"):
+        bind_parameters(q, {"d": "2025-07-01", "n": "1; DROP"})
+    with pytest.raises(QueryError, match="needs --param d"):
+        bind_parameters(q, {})
+    with pytest.raises(QueryError, match="no parameter zz"):
+        bind_parameters(q, {"d": "2025-07-01", "zz": "1"})
+    text = bind_parameters(q, {"d": "2025-07-01"})
+    assert 'VALUES (?d ?n) { ("2025-07-01"^^<http://www.w3.org/2001/XMLSchema#date> UNDEF) }' in text
+
+
+def test_values_go_into_the_where_clause_not_the_construct_template() -> None:
+    q = parse_query_file("# param: x string\nCONSTRUCT { ?s <p:q> ?x } WHERE { ?s ?p ?x }", "c")
+    text = bind_parameters(q, {"x": "v"})
+    assert text.index("VALUES") > text.index("WHERE")
+    braces_in_strings = parse_query_file('# param: x string\nSELECT * WHERE { ?s ?p "{ WHERE {" }', "s")
+    assert bind_parameters(braces_in_strings, {"x": "v"}).startswith('# param: x string\nSELECT * WHERE { VALUES')
+
+
+def test_every_shipped_query_has_a_title_and_parses_its_header() -> None:
+    names = [q.name for q in list_queries()]
+    assert {"graphs", "classes"} <= set(names)
+    for q in list_queries():
+        assert q.title, q.name
+        for p in q.params:
+            assert p.description, f"{q.name}: parameter {p.name} has no description"
+
+
+def test_every_shipped_query_runs_with_its_defaults(store: LocalStore) -> None:
+    for q in list_queries():
+        if any(p.required for p in q.params):
+            continue
+        store.query(prepare(store, q, {}))  # must not raise
+
+
+def test_a_query_file_with_a_bad_param_line_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(QueryError, match="q.rq:2: bad param line"):
+        parse_query_file("# title: t\n# param: x nosuchtype\nSELECT * {}", "q", str(tmp_path / "q.rq"))
+
+
+def test_adhoc_queries_infer_types() -> None:
+    text = bind_parameters(NamedQuery("adhoc", "SELECT * WHERE { ?s ?p ?o }"),
+                           {"s": "http://example.org/a", "o": "2025-07-01"})
+    assert "<http://example.org/a>" in text and "XMLSchema#date" in text

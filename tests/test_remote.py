@@ -1,0 +1,109 @@
+"""The remote store against a real ``oxigraph serve`` on loopback."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+import pytest
+
+from bomay.errors import QueryError, StoreError
+from bomay.graph.remote import RemoteStore
+from bomay.graph.store import GraphPart
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.remote
+EX = "http://example.org/"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_binary() -> str:
+    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    if not found:
+        pytest.fail("the oxigraph server (PyPI package oxigraph, a test dependency) is not installed")
+    return found
+
+
+@pytest.fixture
+def endpoint(tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [oxigraph_binary(), "serve", "--location", str(tmp_path / "oxi"), "--bind", f"127.0.0.1:{port}",
+         "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(url, params={"query": "ASK {}"}, timeout=1)
+            break
+        except httpx.HTTPError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError(f"oxigraph serve did not start: {proc.stderr.read() if proc.stderr else ''}")
+            time.sleep(0.1)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def labelled(graph: str, n: int) -> GraphPart:
+    return GraphPart(EX + graph, [
+        ox.Triple(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(f"Sở Nội vụ {i}", language="vi"))
+        for i in range(n)
+    ])
+
+
+def test_graph_store_writes_and_sparql_reads(endpoint: str) -> None:
+    store = RemoteStore(endpoint)
+    assert store.replace_graphs([labelled("g1", 4), labelled("g2", 2)]) == 6
+    assert store.named_graphs() == [EX + "g1", EX + "g2"]
+    store.replace_graphs([labelled("g1", 1)])
+    rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g").rows
+    assert [(g.value, int(n.value)) for g, n in rows] == [(EX + "g1", 1), (EX + "g2", 2)]
+    literal = store.query(f"SELECT ?o WHERE {{ <{EX}s0> ?p ?o }}").rows[0][0]
+    assert literal == ox.Literal("Sở Nội vụ 0", language="vi")
+
+
+def test_construct_ask_update_and_dump(endpoint: str) -> None:
+    store = RemoteStore(endpoint)
+    store.rebuild([labelled("g1", 3)])
+    assert store.query("ASK { ?s ?p ?o }").boolean is True
+    graph = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert graph.kind == "graph" and len(graph.triples) == 3
+    store.update(f"INSERT DATA {{ GRAPH <{EX}g3> {{ <{EX}a> <{EX}b> <{EX}c> }} }}")
+    quads = list(ox.parse(store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS))
+    assert len(quads) == 4
+    store.rebuild([labelled("g1", 1)])  # rebuild drops graphs no source owns any more
+    assert store.named_graphs() == [EX + "g1"]
+
+
+def test_errors_are_clear(endpoint: str) -> None:
+    with pytest.raises(QueryError, match="rejected"):
+        RemoteStore(endpoint).query("SELEKT nonsense")
+    with pytest.raises(StoreError, match="cannot reach"):
+        RemoteStore(f"http://127.0.0.1:{free_port()}/query").query("ASK {}")
+
+
+def test_the_cli_builds_and_queries_a_remote_store(endpoint: str) -> None:
+    built = run_cli("build", store=endpoint)
+    assert built.returncode == 0, built.stderr
+    counted = run_cli("query", "--sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv",
+                      store=endpoint)
+    assert counted.returncode == 0, counted.stderr
+    assert int(counted.stdout.splitlines()[1]) > 1000
+    named = run_cli("query", "classes", "--format", "json", store=endpoint)
+    assert named.returncode == 0 and "owl#Class" in named.stdout
