@@ -1,0 +1,1 @@
+"""Network analytics and the interactive graph view."""

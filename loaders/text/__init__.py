@@ -1,0 +1,1 @@
+"""Text loader: bodies, people, posts, instruments, mandates and reporting from Vietnamese text."""
