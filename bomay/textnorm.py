@@ -17,7 +17,7 @@ _TONE_MOVES = {
 }
 _TONE_RE = re.compile("|".join(sorted(_TONE_MOVES, key=len, reverse=True)))
 _SPACE_RE = re.compile(r"\s+")
-_PUNCT_RE = re.compile(r"[^\w\s]")
+_NON_ASCII_WORD_RE = re.compile(r"[^a-z0-9\s]")
 
 
 def nfc(text: str) -> str:
@@ -33,15 +33,15 @@ def tone_fold(text: str) -> str:
 
 def strip_diacritics(text: str) -> str:
     """Remove every diacritic, mapping đ to d: "Ủy ban" -> "Uy ban"."""
-    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return bare.replace("đ", "d").replace("Đ", "D")
 
 
 def fold(text: str) -> str:
-    """The search key of a text: lowercase, no diacritics, punctuation as space, single spaces."""
+    """The search key of a text: lowercase ASCII letters and digits, everything else a single space."""
     bare = strip_diacritics(nfc(text).lower())
-    return _SPACE_RE.sub(" ", _PUNCT_RE.sub(" ", bare)).strip()
+    return _SPACE_RE.sub(" ", _NON_ASCII_WORD_RE.sub(" ", bare)).strip()
 
 
 def slug(text: str) -> str:

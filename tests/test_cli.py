@@ -27,7 +27,7 @@ def test_build_stats_query_and_validate(built_store: Path) -> None:
     assert count_all(built_store) > 1000
     stats = run_cli("stats", store=built_store)
     assert stats.returncode == 0, stats.stderr
-    assert "https://w3id.org/bomay/graph/ontology" in stats.stdout
+    assert "bmg:ontology" in stats.stdout
     assert "owl:Class" in stats.stdout
     validated = run_cli("validate", store=built_store)
     assert validated.returncode == 0, validated.stdout + validated.stderr
@@ -110,3 +110,26 @@ def test_export_formats(built_store: Path, tmp_path: Path) -> None:
                    store=built_store)
     assert trig.returncode == 0, trig.stderr
     assert "owl:Ontology" in trig.stdout or "Ontology>" in trig.stdout
+
+
+BAD_MANDATE = """@prefix bm: <https://w3id.org/bomay/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix ex: <https://w3id.org/bomay/id/test/> .
+ex:so a bm:Department ; skos:prefLabel "Sở Y tế Thành phố Đà Nẵng"@vi .
+ex:m1 a bm:Mandate ; skos:prefLabel "Nhiệm vụ kiểm tra"@vi ; bm:assignee ex:so ; bm:assigner "UBND thành phố" .
+"""
+
+
+def test_validate_prints_each_violation_readably_and_fails(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert run_cli("build", store=store).returncode == 0
+    bad = tmp_path / "bad_mandate.ttl"
+    bad.write_text(BAD_MANDATE, encoding="utf-8")
+    assert run_cli("load", "rdf", str(bad), store=store).returncode == 0
+    result = run_cli("validate", store=store)
+    assert result.returncode == 1
+    lines = [line for line in result.stdout.splitlines() if "test/m1" in line]
+    assert any("Nhiệm vụ kiểm tra" in line and "bm:assigner" in line for line in lines), result.stdout
+    assert any("prov:wasDerivedFrom" in line for line in lines), result.stdout
+    assert "violation(s)" in result.stderr

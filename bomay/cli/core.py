@@ -13,7 +13,8 @@ from bomay.cli.options import parse_params, store_option
 from bomay.errors import BomayError, LoadError
 
 console = Console(stderr=True)
-out = Console()
+# Piped output is not cut to 80 columns: a script or a file gets whole rows.
+out = Console() if sys.stdout.isatty() else Console(width=250)
 
 
 def register(cli: click.Group) -> None:
