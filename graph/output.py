@@ -30,13 +30,13 @@ GRAPH_FORMATS = {
 
 
 def term_text(term: Term | None) -> str:
-    """A term as a person reads it: prefixed IRI, literal value with its language."""
+    """A term as a person reads it: a prefixed IRI, or a literal's bare value."""
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
         return compact(term.value)
     if isinstance(term, ox.Literal):
-        return f"{term.value}@{term.language}" if term.language and term.language != "vi" else term.value
+        return term.value
     return str(term)
 
 

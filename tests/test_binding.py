@@ -112,7 +112,7 @@ def test_every_shipped_query_runs_with_its_defaults(store: LocalStore) -> None:
 
 
 def test_a_query_file_with_a_bad_param_line_names_the_file(tmp_path: Path) -> None:
-    with pytest.raises(QueryError, match="q.rq:2: bad param line"):
+    with pytest.raises(QueryError, match=r"q\.rq:2: bad param line"):
         parse_query_file("# title: t\n# param: x nosuchtype\nSELECT * {}", "q", str(tmp_path / "q.rq"))
 
 

@@ -53,7 +53,8 @@ def endpoint(tmp_path: Path) -> Iterator[str]:
         except httpx.HTTPError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                raise RuntimeError(f"oxigraph serve did not start: {proc.stderr.read() if proc.stderr else ''}")
+                detail = proc.stderr.read() if proc.stderr else ""
+                raise RuntimeError(f"oxigraph serve did not start: {detail}") from None
             time.sleep(0.1)
     yield url
     proc.terminate()
