@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from bomay.analysis.model import TIERS, Edge, Node
 from bomay.graph.store import Store
 from bomay.namespaces import BM, FOAF, ORG, compact, sparql_prologue
-from bomay.analysis.model import TIERS, Edge, Network, Node
 
 CHUNK = 1500  # IRIs per VALUES block: keeps each query text well under a megabyte
 
@@ -41,7 +41,7 @@ LEVELS = {BM.replace("ontology#", "level/") + name: name for name in TIERS}
 NOT_REJECTED = "FILTER NOT EXISTS { ?item bm:reviewStatus <https://w3id.org/bomay/review/rejected> }"
 
 
-def _iri(value: str) -> str:
+def iri_term(value: str) -> str:
     if any(c in value for c in '<>"{}|^`\\ '):
         raise ValueError(f"not an IRI: {value!r}")
     return f"<{value}>"
@@ -53,7 +53,7 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
 
 
 def _values(var: str, iris: Iterable[str]) -> str:
-    return f"VALUES ?{var} {{ {' '.join(_iri(i) for i in iris)} }}"
+    return f"VALUES ?{var} {{ {' '.join(iri_term(i) for i in iris)} }}"
 
 
 def select(store: Store, body: str) -> list[dict[str, str | None]]:
@@ -80,9 +80,9 @@ def _touching(store: Store, template: str, nodes: set[str] | None, left: str, ri
 STRUCTURE_Q = """
 SELECT ?a ?p ?b WHERE {
   {TOUCH}
-  VALUES ?p { org:subOrganizationOf org:reportsTo bm:supervises bm:guides bm:leads bm:leadsPartyWorkIn }
   ?a ?p ?b .
-  FILTER(isIRI(?a) && isIRI(?b))
+  FILTER(?p IN (org:subOrganizationOf, org:reportsTo, bm:supervises, bm:guides, bm:leads, bm:leadsPartyWorkIn))
+  FILTER(isIRI(?b))
 }"""
 
 SUBORDINATION_Q = """
@@ -262,17 +262,16 @@ class CategoryIndex:
 
 NODE_Q = """
 SELECT ?n (SAMPLE(?vi) AS ?label) (SAMPLE(?any) AS ?other) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types)
-       (SAMPLE(?u) AS ?unit) (SAMPLE(?lv) AS ?level) (SAMPLE(?up) AS ?parent) (MIN(?s) AS ?start) (MAX(?e) AS ?end)
+       (SAMPLE(?self) AS ?own_unit) (SAMPLE(?j) AS ?juris) (SAMPLE(?lv) AS ?level) (SAMPLE(?jl) AS ?juris_level)
+       (SAMPLE(?sp) AS ?own_parent) (SAMPLE(?jp) AS ?juris_parent) (MIN(?s) AS ?start) (MAX(?e) AS ?end)
 WHERE {
   {TOUCH}
   OPTIONAL { ?n skos:prefLabel ?vi FILTER(LANGMATCHES(LANG(?vi), "vi")) }
   OPTIONAL { ?n skos:prefLabel|rdfs:label|schema:name|foaf:name|dct:title ?any }
   OPTIONAL { ?n a ?t }
-  OPTIONAL { { ?n a bm:AdminUnit BIND(?n AS ?u) } UNION { ?n bm:jurisdiction ?u } }
-  OPTIONAL { ?n bm:level ?lv0 }
-  OPTIONAL { ?u bm:level ?lv1 }
-  BIND(COALESCE(?lv0, ?lv1) AS ?lv)
-  OPTIONAL { ?u bm:parentUnit ?up }
+  OPTIONAL { ?n a bm:AdminUnit BIND(?n AS ?self) OPTIONAL { ?n bm:parentUnit ?sp } }
+  OPTIONAL { ?n bm:jurisdiction ?j OPTIONAL { ?j bm:level ?jl } OPTIONAL { ?j bm:parentUnit ?jp } }
+  OPTIONAL { ?n bm:level ?lv }
   OPTIONAL { ?n schema:startDate ?s } OPTIONAL { ?n schema:endDate ?e }
 } GROUP BY ?n"""
 
@@ -283,10 +282,11 @@ def fetch_nodes(store: Store, iris: Iterable[str], categories: CategoryIndex) ->
     for chunk in _chunks(sorted(set(iris))):
         for row in select(store, NODE_Q.replace("{TOUCH}", _values("n", chunk))):
             types = (row["types"] or "").split()
-            level = LEVELS.get(row["level"] or "")
+            level = LEVELS.get(row["level"] or row["juris_level"] or "")
             nodes[row["n"]] = Node(
                 iri=row["n"], label=row["label"] or row["other"] or "", category=categories.category(types),
-                tier=TIERS[level] if level else None, unit=row["unit"], unit_parent=row["parent"],
+                tier=TIERS[level] if level else None, unit=row["own_unit"] or row["juris"],
+                unit_parent=row["own_parent"] if row["own_unit"] else row["juris_parent"],
                 start=_date(row["start"]), end=_date(row["end"]))
     return nodes
 
@@ -295,16 +295,35 @@ def units_within(store: Store, units: Iterable[str]) -> set[str]:
     """The units, every unit under them, and every body whose jurisdiction is one of those."""
     found: set[str] = set()
     for chunk in _chunks(sorted(set(units))):
-        rows = select(store, f"""SELECT DISTINCT ?n WHERE {{
+        rows = select(store, f"""SELECT DISTINCT ?u ?n WHERE {{
   {_values('top', chunk)}
   ?u bm:parentUnit* ?top .
-  {{ BIND(?u AS ?n) }} UNION {{ ?n bm:jurisdiction ?u }}
+  OPTIONAL {{ ?n bm:jurisdiction ?u }}
 }}""")
-        found.update(r["n"] for r in rows)
+        found.update(r["u"] for r in rows)
+        found.update(r["n"] for r in rows if r["n"])
     return found
 
 
-def build_network(store: Store, edges: list[Edge], categories: CategoryIndex | None = None) -> Network:
-    categories = categories or CategoryIndex.load(store)
-    iris = {e.source for e in edges} | {e.target for e in edges}
-    return Network(nodes=fetch_nodes(store, iris, categories), edges=edges)
+def provinces_of(store: Store, units: set[str]) -> dict[str, str]:
+    """unit IRI -> the province-level unit containing it."""
+    out: dict[str, str] = {}
+    ordered = sorted(u for u in units if u)
+    for i in range(0, len(ordered), 1500):
+        values = " ".join(iri_term(u) for u in ordered[i : i + 1500])
+        for row in select(store, f"""SELECT ?u ?p WHERE {{ VALUES ?u {{ {values} }}
+            ?u bm:parentUnit* ?p . ?p bm:level <https://w3id.org/bomay/level/province> }}"""):
+            out[row["u"]] = row["p"]
+    return out
+
+
+def labels_of(store: Store, iris: set[str]) -> dict[str, str]:
+    """IRI -> its Vietnamese skos:prefLabel, for the IRIs that have one."""
+    out: dict[str, str] = {}
+    ordered = sorted(iris)
+    for i in range(0, len(ordered), 1500):
+        values = " ".join(iri_term(t) for t in ordered[i : i + 1500])
+        for row in select(store, f"""SELECT ?x (SAMPLE(?l) AS ?label) WHERE {{ VALUES ?x {{ {values} }}
+            ?x skos:prefLabel ?l FILTER(LANGMATCHES(LANG(?l), "vi")) }} GROUP BY ?x"""):
+            out[row["x"]] = row["label"]
+    return out

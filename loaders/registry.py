@@ -14,11 +14,14 @@ from bomay.loaders.base import Loader, Source
 # bomay load NAME PATH...
 LOADERS: dict[str, str] = {
     "rdf": "bomay.loaders.rdf:RdfLoader",
+    "text": "bomay.loaders.text.loader:TextLoader",
 }
 
 # bomay build: the ontology first, then reference data, then curated and reviewed facts.
 DEFAULT_SOURCES: list[str] = [
     "bomay.loaders.ontology:OntologySource",
+    "bomay.loaders.reference_source:ReferenceSource",
+    "bomay.loaders.text.loader:ReviewedSource",
 ]
 
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from bomay.namespaces import PREFIXES
-from bomay.web.formats import GRAPH_FORMATS, OX_GRAPH, OX_SOLUTIONS, SOLUTION_FORMATS, Format
+from bomay.web.formats import GRAPH_FORMATS, OX_GRAPH, OX_SOLUTIONS, SOLUTION_FORMATS, TURTLE_PREFIXES, Format
 
 TSV = "text/tab-separated-values"
 N_TRIPLES = "application/n-triples"
@@ -128,7 +127,7 @@ def convert(body: bytes, media_type: str, job: QueryJob) -> Answer:
         source = ox.RdfFormat.N_TRIPLES if media_type == N_TRIPLES else ox.RdfFormat.TURTLE
         triples = ox.parse(body, format=source)
         if fmt.name == "turtle":
-            used = {p: ns for p, ns in PREFIXES.items() if ns.encode() in body}
+            used = {p: ns for p, ns in TURTLE_PREFIXES.items() if ns.encode() in body}
             out = ox.serialize(triples, format=OX_GRAPH[fmt.name], prefixes=used)
         else:
             out = ox.serialize(triples, format=OX_GRAPH[fmt.name])

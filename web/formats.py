@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from bomay.namespaces import PREFIXES
+
 
 @dataclass(frozen=True)
 class Format:
@@ -43,6 +45,10 @@ OX_GRAPH = {
     "jsonld": ox.RdfFormat.JSON_LD,
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
+
+# Prefixes for Turtle output; not the ones for IRIs with slashes in them (id/, graph/), whose
+# prefixed names would need escaped slashes (bmid:body\/2025\/79) and read worse than full IRIs.
+TURTLE_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p not in ("bmid", "bmg")}
 
 # Media types a client may ask for, per kind; several map to one format.
 _SOLUTION_MEDIA = {

@@ -1,0 +1,256 @@
+"""Which part of the network a user asked for: focus and hops, province, date, relations,
+topic and source document, each given as an IRI or a name and resolved against the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from bomay.analysis.model import DEFAULT_RELATIONS, RELATIONS, Edge, Network
+from bomay.analysis.network import (
+    CategoryIndex,
+    fetch_edges,
+    fetch_nodes,
+    iri_term,
+    select,
+    units_within,
+)
+from bomay.errors import QueryError
+from bomay.graph.lookup import find_entities, resolve_entity
+from bomay.graph.store import Store
+from bomay.namespaces import BM, ID, PREFIXES, TOPIC
+from bomay.textnorm import search_key
+
+MAX_HOPS = 6
+
+
+@dataclass
+class Selection:
+    """The user's choices, as typed (names or IRIs); ``resolve`` turns them into IRIs."""
+
+    focus: str | None = None
+    hops: int = 2
+    jurisdiction: str | None = None
+    as_of: str | None = None
+    relations: tuple[str, ...] = DEFAULT_RELATIONS
+    topics: tuple[str, ...] = ()
+    doc: str | None = None
+
+    def check(self) -> None:
+        unknown = [r for r in self.relations if r not in RELATIONS]
+        if unknown:
+            raise QueryError(f"unknown relation type {', '.join(unknown)}; known: {', '.join(RELATIONS)}")
+        if not self.relations:
+            raise QueryError("choose at least one relation type")
+        if not 0 <= self.hops <= MAX_HOPS:
+            raise QueryError(f"hops must be between 0 and {MAX_HOPS}, not {self.hops}")
+        if self.as_of:
+            try:
+                dt.date.fromisoformat(self.as_of)
+            except ValueError:
+                raise QueryError(f"as-of date {self.as_of!r} is not YYYY-MM-DD") from None
+
+
+@dataclass
+class Resolved:
+    """The selection with every name replaced by the IRIs it denotes, for the page to report."""
+
+    focus: list[str] = field(default_factory=list)
+    jurisdiction: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    doc: str | None = None
+
+
+def expand_iri(text: str) -> str | None:
+    """A full IRI as given, or a known-prefix compact IRI expanded; None for a plain name."""
+    text = text.strip()
+    if text.startswith(("http://", "https://", "urn:")):
+        return text
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES and local and " " not in local:
+        return PREFIXES[prefix] + local
+    return None
+
+
+def _exists(store: Store, iri: str) -> bool:
+    try:
+        term = iri_term(iri)
+    except ValueError:
+        return False
+    ask = f"ASK {{ {{ {term} ?p ?o }} UNION {{ ?s ?p {term} }} UNION {{ GRAPH {term} {{ ?s ?p ?o }} }} }}"
+    return bool(store.query(ask).boolean)
+
+
+def _same_name_candidates(store: Store, name: str, as_of: str | None, required_type: str | None = None,
+                          every_era: bool = False) -> list[str]:
+    """Entities named name; when several, those valid on as_of (or today unless every_era), all if they
+    share the name."""
+    rows = find_entities(store, name)
+    if required_type and rows:
+        values = " ".join(iri_term(r["e"]) for r in rows)
+        query = f"SELECT ?e WHERE {{ VALUES ?e {{ {values} }} ?e a {iri_term(required_type)} }}"
+        typed = {r["e"] for r in select(store, query)}
+        rows = [r for r in rows if r["e"] in typed]
+    if len(rows) <= 1:
+        return [r["e"] for r in rows]
+    day = as_of or (None if every_era else dt.date.today().isoformat())
+    if day:
+        valid = [r for r in rows if (not r["start"] or r["start"] <= day) and (not r["end"] or r["end"] >= day)]
+        rows = valid or rows
+    if len(rows) > 1 and len({search_key(r["label"]) for r in rows}) == 1:
+        return [r["e"] for r in rows]  # one name, several records (e.g. one per era): take them all
+    return [r["e"] for r in rows] if len(rows) == 1 else []
+
+
+def resolve_entities(store: Store, text: str, as_of: str | None, what: str,
+                     required_type: str | None = None, every_era: bool = False) -> list[str]:
+    """The IRI(s) a name denotes, or a clear error (unknown, or ambiguous with the candidates)."""
+    iri = expand_iri(text)
+    if iri is not None:
+        if not _exists(store, iri):
+            raise QueryError(f"{what}: nothing in the graph has the IRI {iri}")
+        return [iri]
+    found = _same_name_candidates(store, text, as_of, required_type, every_era)
+    if found:
+        return found
+    # Let the shared resolver word the error (unknown name, or the ambiguous candidates).
+    return [resolve_entity(store, text, {"date": as_of} if as_of else None).value]
+
+
+def resolve_jurisdiction(store: Store, text: str, as_of: str | None) -> list[str]:
+    """A province (or any unit) by IRI, name or statistical code; every era's unit of that name."""
+    if text.strip().isdigit():
+        rows = select(store, f"""SELECT ?u ?s ?e WHERE {{ ?u a bm:AdminUnit ; skos:notation ?c
+            FILTER(STR(?c) = "{text.strip()}")
+            OPTIONAL {{ ?u schema:startDate ?s }} OPTIONAL {{ ?u schema:endDate ?e }} }}""")
+        if not rows:
+            raise QueryError(f"jurisdiction: no administrative unit has the code {text.strip()}")
+        if as_of:
+            rows = [r for r in rows if (not r["s"] or r["s"] <= as_of) and (not r["e"] or r["e"] >= as_of)] or rows
+        return sorted({r["u"] for r in rows})
+    return resolve_entities(store, text, as_of, "jurisdiction", BM + "AdminUnit", every_era=True)
+
+
+def resolve_topic(store: Store, text: str) -> str:
+    """A topic by IRI, bmt: name, slug (``y-te``) or label (``Y tế``)."""
+    slug_iri = TOPIC + text.strip()
+    if " " not in text.strip() and _exists(store, slug_iri):
+        return slug_iri
+    iri = expand_iri(text)
+    if iri is not None:
+        if not _exists(store, iri):
+            raise QueryError(f"topic: nothing in the graph has the IRI {iri}")
+        return iri
+    rows = select(store, f"""SELECT DISTINCT ?t WHERE {{ ?t skos:inScheme <{TOPIC}scheme> ;
+        bm:searchKey "{search_key(text).replace('"', '')}" }}""")
+    if len(rows) != 1:
+        known = select(store, f"SELECT ?t WHERE {{ ?t skos:inScheme <{TOPIC}scheme> }} ORDER BY ?t")
+        names = ", ".join(r["t"].removeprefix(TOPIC) for r in known)
+        raise QueryError(f"topic: no topic named {text!r}; known: {names}")
+    return rows[0]["t"]
+
+
+def resolve_doc(store: Store, text: str) -> str:
+    """A source document by IRI, its named graph's IRI, or its stem (``id/doc/{stem}``)."""
+    iri = expand_iri(text) or f"{ID}doc/{text.strip()}"
+    if not _exists(store, iri):
+        raise QueryError(f"source document: nothing in the graph is {iri}; give a document IRI, graph IRI or stem")
+    return iri
+
+
+def resolve(store: Store, sel: Selection) -> Resolved:
+    sel.check()
+    out = Resolved()
+    if sel.focus:
+        out.focus = resolve_entities(store, sel.focus, sel.as_of, "focus")
+    if sel.jurisdiction:
+        out.jurisdiction = resolve_jurisdiction(store, sel.jurisdiction, sel.as_of)
+    out.topics = [resolve_topic(store, t) for t in sel.topics]
+    if sel.doc:
+        out.doc = resolve_doc(store, sel.doc)
+    return out
+
+
+def _text_edge(edge: Edge) -> bool:
+    return edge.relation == "mandate" or edge.predicate in ("bm:ReportingObligation", "bm:reportTo")
+
+
+def _keep(edge: Edge, sel: Selection, res: Resolved, allowed: set[str] | None) -> bool:
+    if not edge.valid_on(sel.as_of):
+        return False
+    if allowed is not None and (edge.source not in allowed or edge.target not in allowed):
+        return False
+    if _text_edge(edge):
+        if res.topics and not (edge.topics & set(res.topics)):
+            return False
+        if res.doc and res.doc not in edge.docs:
+            return False
+    return True
+
+
+def _context_only(edges: list[Edge], res: Resolved) -> list[Edge]:
+    """With a topic or document filter, keep structure only between bodies the kept duties touch."""
+    if not (res.topics or res.doc):
+        return edges
+    touched = {n for e in edges if _text_edge(e) for n in (e.source, e.target)}
+    return [e for e in edges if _text_edge(e) or (e.source in touched and e.target in touched)
+            or (res.doc is not None and res.doc in e.docs)]
+
+
+def _unit_seeds(store: Store, focus: list[str]) -> list[Edge]:
+    """For a focused unit, its bodies (jurisdiction edges), so the ego graph starts from them."""
+    rows = select(store, f"""SELECT ?b ?u WHERE {{ VALUES ?u {{ {' '.join(iri_term(f) for f in focus)} }}
+        ?u a bm:AdminUnit . ?b bm:jurisdiction ?u }}""")
+    return [Edge(r["b"], r["u"], "territory", "bm:jurisdiction") for r in rows]
+
+
+def select_network(store: Store, sel: Selection, res: Resolved | None = None) -> tuple[Network, Resolved]:
+    """The filtered network the user asked for (not yet aggregated)."""
+    res = res or resolve(store, sel)
+    relations = set(sel.relations)
+    categories = CategoryIndex.load(store)
+    allowed = units_within(store, res.jurisdiction) if res.jurisdiction else None
+    nodes = {}
+
+    def valid_nodes(edges: list[Edge]) -> list[Edge]:
+        missing = {n for e in edges for n in (e.source, e.target)} - nodes.keys()
+        nodes.update(fetch_nodes(store, missing, categories))
+        return [e for e in edges if nodes[e.source].valid_on(sel.as_of) and nodes[e.target].valid_on(sel.as_of)]
+
+    if not res.focus:
+        edges = valid_nodes([e for e in fetch_edges(store, relations, allowed) if _keep(e, sel, res, allowed)])
+    else:
+        seeds = [e for e in _unit_seeds(store, res.focus) if _keep(e, sel, res, allowed)]
+        edges = valid_nodes(seeds)
+        visited = set(res.focus) | {e.source for e in edges}
+        frontier = set(visited)
+        seen_edges: set[tuple] = set()
+
+        def add(new: list[Edge]) -> None:
+            for e in new:
+                key = (e.relation, e.source, e.target, e.item, e.predicate)
+                if key not in seen_edges:
+                    seen_edges.add(key)
+                    edges.append(e)
+
+        for hop in range(sel.hops + 1):
+            if not frontier:
+                break
+            found = valid_nodes([e for e in fetch_edges(store, relations, frontier) if _keep(e, sel, res, allowed)])
+            if hop == sel.hops:  # the last round only links nodes already reached
+                add([e for e in found if e.source in visited and e.target in visited])
+                break
+            add(found)
+            reached = {n for e in found for n in (e.source, e.target)}
+            frontier = reached - visited
+            visited |= reached
+    edges = _context_only(edges, res)
+    used = {n for e in edges for n in (e.source, e.target)} | set(res.focus)
+    missing = used - nodes.keys()
+    nodes.update(fetch_nodes(store, missing, categories))
+    network = Network(nodes={n: nodes[n] for n in used if n in nodes}, edges=edges)
+    for f in res.focus:
+        if f not in network.nodes:
+            network.notes.append(f"{f} is not valid on {sel.as_of} or has no relations of the chosen types.")
+    return network, res

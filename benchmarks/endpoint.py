@@ -1,0 +1,174 @@
+"""Endpoint throughput and latency on loopback: `bomay serve` against `oxigraph serve` on the same data.
+
+Builds a synthetic graph (ontology + provinces, communes, bodies, mandates; about 200k triples
+by default), serves it with both servers, sends a bounded number of requests per query from a
+few client threads, and prints req/s, p50 and p99. It also measures, in-process, what the
+timeout isolation (a forked worker per query) costs over calling pyoxigraph directly.
+
+    .venv/bin/python benchmarks/endpoint.py [--provinces 34] [--communes 100] [--requests 400] [--clients 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+
+from bomay.graph.store import GraphPart
+from bomay.loaders.base import with_search_keys
+from bomay.namespaces import BM, ID, ORG, RDF, SKOS, graph_iri
+from bomay.web.execute import QueryJob, execute
+from bomay.web.formats import GRAPH_FORMATS, SOLUTION_FORMATS
+from bomay.web.testing import build_store, free_port, start_server, stop_server
+from bomay.web.workers import ForkGate, WorkerPool
+
+QUERIES = {
+    "ask": "ASK { ?s ?p ?o }",
+    "lookup": f"""PREFIX bm: <{BM}> PREFIX skos: <{SKOS}> PREFIX org: <{ORG}>
+SELECT ?body ?label WHERE {{ ?body org:subOrganizationOf <{ID}body/2025/7/peoples-committee> ;
+  skos:prefLabel ?label }} ORDER BY ?label LIMIT 100""",
+    "mandates": f"""PREFIX bm: <{BM}> PREFIX skos: <{SKOS}>
+SELECT ?m ?from ?to WHERE {{ GRAPH ?g {{ ?m bm:assigner ?from ; bm:assignee ?to }} }} LIMIT 1000""",
+}
+
+
+def synthetic_parts(provinces: int, communes: int) -> list[GraphPart]:
+    def n(iri: str) -> ox.NamedNode:
+        return ox.NamedNode(iri)
+
+    a, label, sub = n(RDF + "type"), n(SKOS + "prefLabel"), n(ORG + "subOrganizationOf")
+    ref: list[ox.Triple] = []
+    docs: list[GraphPart] = []
+    for p in range(1, provinces + 1):
+        ubnd = n(f"{ID}body/2025/{p}/peoples-committee")
+        ref += [ox.Triple(ubnd, a, n(BM + "PeoplesCommittee")),
+                ox.Triple(ubnd, label, ox.Literal(f"Ủy ban nhân dân tỉnh số {p}", language="vi"))]
+        mandates: list[ox.Triple] = []
+        for c in range(communes):
+            body = n(f"{ID}body/2025/{p}{c:03d}/peoples-committee")
+            ref += [ox.Triple(body, a, n(BM + "PeoplesCommittee")), ox.Triple(body, sub, ubnd),
+                    ox.Triple(body, label, ox.Literal(f"Ủy ban nhân dân xã {c} tỉnh {p}", language="vi"))]
+            m = n(f"{ID}mandate/bench-{p}/{c}")
+            mandates += [ox.Triple(m, a, n(BM + "Mandate")), ox.Triple(m, n(BM + "assigner"), ubnd),
+                         ox.Triple(m, n(BM + "assignee"), body),
+                         ox.Triple(m, n(BM + "task"), ox.Literal(f"nhiệm vụ {c}", language="vi"))]
+        docs.append(GraphPart(graph_iri("doc", f"bench-{p}"), mandates))
+    return [GraphPart(graph_iri("bench", "reference"), with_search_keys(ref)), *docs]
+
+
+def hammer(url: str, query: str, requests: int, clients: int, post: bool) -> tuple[float, list[float]]:
+    latencies: list[float] = []
+    lock = threading.Lock()
+    per_client = requests // clients
+
+    def client() -> None:
+        own: list[float] = []
+        with httpx.Client(timeout=60) as http:
+            for _ in range(per_client):
+                started = time.perf_counter()
+                if post:
+                    r = http.post(url, content=query.encode(), headers={
+                        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+                else:
+                    r = http.get(url, params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+                r.raise_for_status()
+                own.append(time.perf_counter() - started)
+        with lock:
+            latencies.extend(own)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return len(latencies) / (time.perf_counter() - started), latencies
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+def isolation_overhead(store_dir: Path, rounds: int = 2000) -> None:
+    """p50 of a trivial query: pyoxigraph directly, execute() in-process, and through a forked worker."""
+    from bomay.web.snapshot import copy_build_to_memory
+
+    memory = copy_build_to_memory(Path(os.path.realpath(store_dir / "current")))
+    job = QueryJob("ASK { ?s ?p ?o }", SOLUTION_FORMATS["json"], GRAPH_FORMATS["turtle"], 100_000)
+    pool = WorkerPool(memory, 1, ForkGate())
+    timings: dict[str, list[float]] = {"pyoxigraph query+serialize": [], "execute() in-process": [],
+                                       "forked worker (pool.run)": []}
+    calls = {
+        "pyoxigraph query+serialize": lambda: memory.query(job.sparql, use_default_graph_as_union=True).serialize(
+            format=ox.QueryResultsFormat.JSON),
+        "execute() in-process": lambda: execute(memory, job),
+        "forked worker (pool.run)": lambda: pool.run(job, 10.0),
+    }
+    for _ in range(rounds):
+        for name, call in calls.items():
+            started = time.perf_counter()
+            call()
+            timings[name].append(time.perf_counter() - started)
+    pool.close()
+    print(f"\nIn-process, trivial ASK, {rounds} rounds (ms):")
+    for name, values in timings.items():
+        print(f"  {name:28s} p50 {pct(values, 0.5):.3f}  p99 {pct(values, 0.99):.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--provinces", type=int, default=34)
+    parser.add_argument("--communes", type=int, default=300)
+    parser.add_argument("--requests", type=int, default=400, help="requests per query and server")
+    parser.add_argument("--clients", type=int, default=4)
+    args = parser.parse_args()
+    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    with tempfile.TemporaryDirectory(prefix="bomay-bench-") as tmp:
+        root = Path(tmp)
+        started = time.perf_counter()
+        store = build_store(root / "store", extra=synthetic_parts(args.provinces, args.communes))
+        dump = root / "all.nq"
+        dump.write_bytes(store.dump(ox.RdfFormat.N_QUADS))
+        quads = sum(1 for _ in dump.open("rb"))
+        print(f"data: {quads:,} quads, built in {time.perf_counter() - started:.1f} s")
+        ox_port = free_port()  # oxigraph serve without --location keeps the data in memory, as bomay does
+        ox_proc = subprocess.Popen([oxigraph, "serve", "--bind", f"127.0.0.1:{ox_port}", "--union-default-graph"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        bomay_proc, bomay_url = start_server(root / "store", "--workers", "2")
+        try:
+            ox_url = f"http://127.0.0.1:{ox_port}/query"
+            for _ in range(100):
+                try:
+                    httpx.get(ox_url, params={"query": "ASK {}"}, timeout=1)
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            httpx.post(f"http://127.0.0.1:{ox_port}/store", content=dump.read_bytes(), timeout=300,
+                       headers={"Content-Type": "application/n-quads"}).raise_for_status()
+            print(f"{args.requests} requests per row, {args.clients} client threads, loopback, 2 workers\n")
+            print(f"{'query':10s} {'server':16s} {'req/s':>8s} {'p50 ms':>8s} {'p99 ms':>8s}")
+            for name, query in QUERIES.items():
+                for server, url in (("bomay serve", bomay_url + "sparql"), ("oxigraph serve", ox_url)):
+                    hammer(url, query, 40, 2, post=False)  # warm up
+                    rate, lat = hammer(url, query, args.requests, args.clients, post=False)
+                    print(f"{name:10s} {server:16s} {rate:8.0f} {pct(lat, 0.5):8.2f} {pct(lat, 0.99):8.2f}")
+        finally:
+            stop_server(bomay_proc)
+            ox_proc.send_signal(signal.SIGTERM)
+            ox_proc.wait(timeout=20)
+        isolation_overhead(root / "store")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,685 @@
+"""Finding the bodies a text names, with their character spans.
+
+A small grammar over the folded text (``lexicon.match_form``), scanned left to right:
+
+    mention   := national | sub-body OF committee | party-group OF state-body
+               | committee PLACE? | state-head PLACE? | department | collective | task-force
+    PLACE     := TP.HCM | (thành phố|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn) NAME | NAME
+               | (thành phố|tỉnh|TP) alone -> the document's jurisdiction
+               | (các)? quận, phường ... -> every unit of that level (a collective)
+
+Names of places are checked against the gazetteer, so "Thành ủy Trương Quang Nghĩa" does not
+take a person for a place. Bare names ("Thành ủy", "UBND thành phố") take the document's
+jurisdiction; a bare "huyện" takes the district the document names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bomay.loaders.text.lexicon import (
+    DEPARTMENT_NAMES,
+    MINISTRY_NAMES,
+    SECTOR_TO_DEPARTMENT,
+    SURNAMES,
+    alternation,
+    match_form,
+    rx,
+)
+from bomay.loaders.text.naming import NATIONAL, Body, Namer
+from bomay.loaders.text.places import UNIT_TYPE_WORDS, Gazetteer, Place
+from bomay.textnorm import fold
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    body: Body
+
+
+@dataclass(frozen=True)
+class Plural:
+    """Every unit of a level inside the home province ("các quận, phường")."""
+
+    words: str  # "quận, phường" as written (folded)
+    level: str
+
+
+_NAT_ALIASES = {
+    "ban chấp hành trung ương đảng": "Ban Chấp hành Trung ương Đảng",
+    "ban chấp hành trung ương": "Ban Chấp hành Trung ương Đảng",
+    "bch trung ương": "Ban Chấp hành Trung ương Đảng", "bch tw": "Ban Chấp hành Trung ương Đảng",
+    "trung ương đảng": "Ban Chấp hành Trung ương Đảng",
+    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "ubtvqh": "Ủy ban Thường vụ Quốc hội",
+    "thủ tướng chính phủ": "Chính phủ",
+    "ủy ban trung ương mặt trận tổ quốc việt nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "ủy ban trung ương mttq việt nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "ban tổ chức trung ương": "Ban Tổ chức Trung ương", "ban tổ chức tw": "Ban Tổ chức Trung ương",
+    "ủy ban kiểm tra trung ương": "Ủy ban Kiểm tra Trung ương", "ubkt trung ương": "Ủy ban Kiểm tra Trung ương",
+    "ban chính sách, chiến lược trung ương": "Ban Chính sách, chiến lược Trung ương",
+}
+for _n in NATIONAL:
+    _NAT_ALIASES.setdefault(_n.lower(), _n)
+_NAT_BY_KEY = {fold(k): v for k, v in _NAT_ALIASES.items()}
+_NAT_RX = rx(r"(?:" + alternation(list(_NAT_ALIASES)) + r")\b")
+_MINISTRY_RX = rx(r"bộ (" + alternation(MINISTRY_NAMES) + r")\b")
+_DEPT_RX = rx(r"(sở|phòng) (" + alternation(DEPARTMENT_NAMES) + r")\b")
+_SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
+_SURNAMES = {match_form(s) for s in SURNAMES}
+_SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
+_VU_RX = re.compile(r"Vụ ([A-ZĐÀ-Ỹ][\w ]{1,30}?),? +(?=Ban|Bộ|Ủy|Văn)")
+
+_COMMITTEE_RX = rx(r"(thành|tỉnh|huyện|quận|thị) ủy\b(?! viên)")
+_BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
+_SUB_RX = rx(r"(ban thường vụ|btv|thường trực|ban tổ chức|ban tuyên giáo và dân vận|ban tuyên giáo|ban dân vận"
+             r"|ban nội chính|ủy ban kiểm tra|ubkt|văn phòng)\b")
+_GROUP_RX = rx(r"(đảng đoàn|ban cán sự đảng|đảng ủy)\b")
+_INSPECTORATE_RX = rx(r"thanh tra (tỉnh|thành phố|huyện|quận|thị xã)\b")
+_STATE_RX = rx(r"(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc việt nam|ủy ban mặt trận tổ quốc"
+               r"|ủy ban mttq việt nam|ủy ban mttq|mttq việt nam|mttq|mặt trận tổ quốc việt nam|mặt trận tổ quốc"
+               r"|mặt trận|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd|viện ksnd|ủy ban mặt trận)\b")
+_TASK_RX = rx(r"(ban chỉ đạo|tổ công tác|tổ kiểm tra, giám sát|tổ kiểm tra|tổ giúp việc|đoàn kiểm tra, giám sát"
+              r"|đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|tiểu ban)\b")
+_ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
+_PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
+_COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
+_SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
+
+# plural heads after "các" -> (canonical head, kind, group)
+_COLLECTIVE_NOUNS = [
+    (r"sở, ban, ngành(?:, đoàn thể)?|sở, ngành, đoàn thể|ban, sở, ngành|sở, ngành|sở - ngành|sở-ngành|sở ngành"
+     r"|ban, ngành(?:, đoàn thể)?", "Các sở, ngành", "department", "dept"),
+    (r"cơ quan chuyên trách tham mưu,? giúp việc", "Các cơ quan chuyên trách tham mưu, giúp việc",
+     "party_commission", "advisory"),
+    (r"cơ quan tham mưu,? giúp việc", "Các cơ quan tham mưu, giúp việc", "party_commission", "advisory"),
+    (r"đảng ủy cấp xã|đảng ủy xã, phường(?:, thị trấn)?|đảng ủy phường, xã", "Các đảng ủy cấp xã",
+     "party_committee", "commune_committees"),
+    (r"cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ|đảng bộ, chi bộ", "", "party_committee", "party"),
+    (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội|đoàn thể", "Các đoàn thể chính trị - xã hội",
+     "mass_organisation", "mass"),
+    (r"cơ quan, đơn vị|cơ quan, tổ chức, đơn vị|đơn vị", "Các cơ quan, đơn vị", "other", "units"),
+    (r"ngành", "Các sở, ngành", "department", "dept"),
+]
+_COLLECTIVE_RXS = [(rx(r"(?:" + p + r")\b"), h, k, g) for p, h, k, g in _COLLECTIVE_NOUNS]
+_PARTY_PARTS = [("cấp ủy", "cấp ủy"), ("tổ chức đảng", "tổ chức đảng"), ("tổ chức cơ sở đảng", "tổ chức đảng"),
+                ("chi bộ", "tổ chức đảng"), ("đảng bộ", "tổ chức đảng"), ("cơ quan", "cơ quan"), ("đơn vị", "đơn vị")]
+_PARTY_CONT_RX = rx(r"(?:,| và) (?:các )?(cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|cơ quan|đơn vị)\b"
+                    r"(?! chuyên trách| tham mưu| sự nghiệp| liên quan| có liên quan)")
+_NOT_A_GROUP_RX = rx(r" (?:sự nghiệp|hành chính|ngành dọc|chuyên môn)\b")
+_UNSPECIFIED_RX = rx(r" (?:có )?liên quan\b")
+
+_HCM_RX = rx(r"(?:tp\.? ?hcm|tphcm|tp\.? ?hồ chí minh|thành phố hồ chí minh)\b")
+_TYPE_RX = rx(r"(thành phố|tp\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])")
+_PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|xã|thị trấn)(?:(?:,| và| -) ?(?:quận|huyện|thị xã"
+                r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
+_CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
+_CAC_CAP_RX = rx(r"các cấp\b")
+_CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
+
+
+class BodyFinder:
+    """Finds body mentions in one document."""
+
+    def __init__(self, text: str, folded: str, namer: Namer, gaz: Gazetteer, home: Place | None):
+        self.t = text
+        self.f = folded
+        self.namer = namer
+        self.gaz = gaz
+        self.home = home
+        self.named_lower = self._named_lower_units()
+        self.party_parts: list[str] = []
+        self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
+        self.party_collective: Body | None = None
+
+    # ----- scanning ------------------------------------------------------------------------
+    def find_all(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        self._collect_party_parts()
+        i, n = 0, len(self.f)
+        starts = re.compile(r"\b\w")
+        while i < n:
+            m = starts.search(self.f, i)
+            if not m:
+                break
+            j = m.start()
+            found = self.parse(j)
+            if found is not None:
+                mentions.append(found)
+                i = found.end
+            else:
+                i = m.end()
+                while i < n and (self.f[i].isalnum() or self.f[i] == "_"):
+                    i += 1
+        return mentions
+
+    def parse(self, j: int) -> Mention | None:
+        """The longest mention starting at ``j``, or None."""
+        if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
+            return None
+        for parser in (self._collective, self._national, self._vu, self._sub_body, self._party_group,
+                       self._committee, self._state, self._department, self._inspectorate, self._task_force,
+                       self._academy, self._psu):
+            got = parser(j)
+            if got is not None:
+                body, end = got
+                if body is None:
+                    return None
+                return Mention(j, end, self.t[j:end], body)
+        return None
+
+    def _is_title_context(self, j: int) -> bool:
+        """"Phó Bí thư Thường trực Thành ủy": "Thường trực" belongs to the title, not a body."""
+        return bool(rx(r"thường trực\b").match(self.f, j)) or bool(re.match(r"quốc hội", self.f[j:j + 8])) \
+            or bool(rx(r"(hđnd|hội đồng nhân dân)\b").match(self.f, j)) and "đại biểu" in self.f[max(0, j - 10):j]
+
+    # ----- places --------------------------------------------------------------------------
+    def _named_lower_units(self) -> list[tuple[int, Place]]:
+        """Districts and communes the document names, with where: bare "huyện" refers to them."""
+        out: list[tuple[int, Place]] = []
+        if self.home is None:
+            return out
+        for m in _TYPE_RX.finditer(self.f):
+            word = m.group(1).rstrip(".")
+            if word in ("tỉnh",):
+                continue
+            place, _end = self._typed_name(m.end(), word)
+            if place is not None and place.level != "province":
+                out.append((m.start(), place))
+        return out
+
+    def place(self, j: int, allow_bare_name: bool = True) -> tuple[Place | Plural | str | None, int]:
+        """The place written at ``j`` (after a body head). Returns the place (or a Plural, or
+        "home" for a bare "thành phố"/"tỉnh", or "skip" for "các cấp") and where it ends."""
+        k = _skip_space(self.f, j)
+        m = _HCM_RX.match(self.f, k)
+        if m:
+            return self.gaz.province("Hồ Chí Minh", self.namer.day), m.end()
+        if _CAC_CAP_RX.match(self.f, k):
+            return "skip", k + 7
+        m = _PLURAL_RX.match(self.f, k)
+        if m:
+            words = m.group(1) or m.group(2)
+            level = UNIT_TYPE_WORDS.get(fold(words.split(",")[0].split(" và ")[0].strip()), ("district",))[0]
+            if not (m.group(1) and m.group(1).startswith("thành phố")):
+                return Plural(words, level), m.end()
+        m = _TYPE_RX.match(self.f, k)
+        if m:
+            word = m.group(1).rstrip(".")
+            place, end = self._typed_name(m.end(), word)
+            if place is not None:
+                return place, end
+            if word in ("thành phố", "tp", "tỉnh"):
+                return "home", m.end()
+            level = UNIT_TYPE_WORDS.get(fold(word), ("district",))[0]
+            near = self._nearest_named(j, word)
+            if near is not None:
+                return near, m.end()
+            return Plural(word, level), m.end()
+        if allow_bare_name:
+            names = self._cap_words(k, 5)
+            for count in range(len(names), 0, -1):
+                end = names[count - 1][1]
+                prov = self.gaz.province(self.t[k:end], self.namer.day)
+                if prov is not None:
+                    return prov, end
+                if self.home is not None and count <= 3 and not self.t[k].isdigit():
+                    unit = self.gaz.unit_in(self.home.province_code, self.t[k:end], self.namer.day, "district")
+                    if unit is not None:
+                        return unit, end
+        return None, j
+
+    def _typed_name(self, j: int, word: str) -> tuple[Place | None, int]:
+        """"quận 1", "huyện Nhà Bè", "tỉnh Bình Dương", "thành phố Thủ Đức" at ``j`` (after the word)."""
+        k = _skip_space(self.f, j)
+        names = self._cap_words(k, 5)
+        if not names:
+            return None, j
+        type_fold = fold(word if word != "tp" else "thành phố")
+        for count in range(len(names), 0, -1):
+            end = names[count - 1][1]
+            name = self.t[k:end]
+            if type_fold in ("thanh pho", "tinh"):
+                prov = self.gaz.province(name, self.namer.day)
+                if prov is not None:
+                    return prov, end
+            if self.home is not None and type_fold != "tinh":
+                level = UNIT_TYPE_WORDS.get(type_fold, ("district", ""))[0]
+                full = f"{word.capitalize() if word != 'tp' else 'Thành phố'} {name}"
+                unit = self.gaz.unit_in(self.home.province_code, full, self.namer.day) \
+                    or (self.gaz.unit_in(self.home.province_code, name, self.namer.day, level)
+                        if level != "province" else None)
+                if unit is not None:
+                    return unit, end
+        # an unknown name written after a type word: trust the type word (up to 3 syllables),
+        # unless it reads as a person's name ("UBND TP Nguyễn Thành Phong")
+        count = min(len(names), 3)
+        if count >= 2 and match_form(self.t[names[0][0]:names[0][1]]) in _SURNAMES:
+            return None, j
+        if type_fold in ("thanh pho", "tinh") and count and self.t[names[0][0]].isdigit():
+            return None, j
+        end = names[count - 1][1]
+        name = self.t[k:end]
+        level, unit_type = UNIT_TYPE_WORDS.get(type_fold, ("district", "huyen"))
+        if type_fold == "thanh pho":
+            level, unit_type = "district", "thanh-pho-thuoc-tinh"
+        code = self.home.province_code if self.home is not None else "vn"
+        if level == "province":
+            return Place(f"{word.capitalize()} {name}", name, "province", unit_type, code), end
+        type_word = "Thành phố" if type_fold == "thanh pho" else word.capitalize()
+        return Place(f"{type_word} {name}", name, level, unit_type, code), end
+
+    def _cap_words(self, k: int, limit: int) -> list[tuple[int, int]]:
+        """Capitalised syllables (or numbers) from ``k``: a proper name, as (start, end) spans."""
+        out: list[tuple[int, int]] = []
+        pos = k
+        while len(out) < limit:
+            m = _CAP_WORD_RX.match(self.t, pos)
+            if not m or not (m.group(0)[0].isupper() or m.group(0)[0].isdigit()):
+                break
+            if out and m.group(0)[0].isdigit() and not self.t[out[-1][0]:out[-1][1]].isdigit() and len(out) > 1:
+                break
+            out.append((m.start(), m.end()))
+            nxt = re.match(r" - | |-", self.t[m.end():m.end() + 3])
+            if not nxt:
+                break
+            pos = m.end() + len(nxt.group(0))
+        return out
+
+    def _nearest_named(self, j: int, word: str) -> Place | None:
+        wanted = fold(word)
+        before = [p for pos, p in self.named_lower if pos <= j and fold(p.name).startswith(wanted)]
+        if before:
+            return before[-1]
+        after = [p for pos, p in self.named_lower if pos > j and fold(p.name).startswith(wanted)]
+        return after[0] if after else None
+
+    def resolve_place(self, place: Place | Plural | str | None) -> Place | Plural | None:
+        if place == "home":
+            return self.home
+        if isinstance(place, str):
+            return None
+        return place
+
+    # ----- parsers: each returns (body, end), (None, end) to veto, or None ----------------------
+    def _national(self, j: int):
+        m = _NAT_RX.match(self.f, j)
+        if m:
+            name = _NAT_BY_KEY.get(fold(m.group(0)))
+            if name:
+                return self.namer.national(name), m.end()
+        m = _MINISTRY_RX.match(self.f, j)
+        if m:
+            return self.namer.ministry(_canonical(m.group(1), MINISTRY_NAMES)), m.end()
+        return None
+
+    def _vu(self, j: int):
+        m = _VU_RX.match(self.t, j)
+        if not m:
+            return None
+        end = m.end(1)
+        parent = self.parse(_skip_space(self.f, m.end()))
+        if parent is None or parent.body.level != "central":
+            return None
+        kind = "party_commission" if parent.body.kind.startswith("party") else "department"
+        name = f"{self.t[j:end]}, {parent.body.name}"
+        return self.namer.other(name, kind, "central", parent.body, None), parent.end
+
+    def _committee(self, j: int):
+        m = _BCH_DANG_BO_RX.match(self.f, j)
+        head = None
+        if m:
+            head = "bch"
+        else:
+            m = _COMMITTEE_RX.match(self.f, j)
+        if not m:
+            return None
+        place, end = self.place(m.end())
+        place = self.resolve_place(place)
+        word = m.group(1) if head is None else None
+        if place is None or isinstance(place, Plural):
+            if isinstance(place, Plural) or word in ("huyện", "quận", "thị"):
+                near = self._nearest_named(j, {"huyện": "huyện", "quận": "quận", "thị": "thị xã"}.get(word or "", "huyện"))
+                if near is None:
+                    return (None, m.end())
+                place, end = near, (end if isinstance(place, Plural) else m.end())
+            elif self.home is not None and (word is None or _home_fits(word, self.home)):
+                place, end = self.home, m.end()
+            else:
+                return (None, m.end())
+        return self.namer.committee(place), end
+
+    def _nest(self, start: int, end: int, body: Body) -> None:
+        if not body.collective:
+            self.nested.append(Mention(start, end, self.t[start:end], body))
+
+    def _committee_at(self, j: int) -> tuple[Body, int] | None:
+        k = _skip_space(self.f, j)
+        cua = _CUA_RX.match(self.f, k)
+        if cua:
+            k = cua.end()
+        got = self._committee(k)
+        if got is None or got[0] is None:
+            return None
+        return got
+
+    def _sub_body(self, j: int):
+        m = _SUB_RX.match(self.f, j)
+        if not m:
+            return None
+        head_word = fold(m.group(1))
+        k = _skip_space(self.f, m.end())
+        if rx(r"các cấp ủy\b").match(self.f, k):
+            committee = self._home_committee()
+            if committee is None:
+                return None
+            end = k + len("các cấp ủy")
+            if head_word in ("ban thuong vu", "btv"):
+                name = f"Ban Thường vụ các cấp ủy trực thuộc {committee.name}"
+                return self.namer.other(name, "party_standing_board", "district", committee, committee.unit, True), end
+            if head_word in ("uy ban kiem tra", "ubkt"):
+                name = f"Ủy ban Kiểm tra các cấp ủy thuộc Đảng bộ {committee.unit.name if committee.unit else ''}".strip()
+                return self.namer.other(name, "party_inspection_commission", "district", committee, committee.unit,
+                                        True), end
+            return None
+        got = self._committee_at(m.end())
+        if got is not None:
+            committee, end = got
+            self._nest(k, end, committee)
+            if head_word in ("ban thuong vu", "btv"):
+                return self.namer.standing_board(committee), end
+            if head_word == "thuong truc":
+                return self.namer.standing_members(committee), end
+            head = {"ubkt": "Ủy ban Kiểm tra"}.get(head_word, self.t[j:m.end()])
+            return self.namer.commission(_head_case(head), committee), end
+        if head_word in ("thuong truc", "van phong"):
+            state = self._state(k)
+            if state is not None and state[0] is not None:
+                body, end = state
+                self._nest(k, end, body)
+                if head_word == "van phong":
+                    return self.namer.office_of(body), end
+                if body.kind == "peoples_council" and body.unit is not None:
+                    return self.namer.council_standing(body.unit), end
+        return None
+
+    def _party_group(self, j: int):
+        m = _GROUP_RX.match(self.f, j)
+        if not m:
+            return None
+        head = {"dang doan": "Đảng đoàn", "ban can su dang": "Ban cán sự đảng", "dang uy": "Đảng ủy"}[
+            fold(m.group(1))]
+        k = _skip_space(self.f, m.end())
+        state = self._state(k) or self._national(k)
+        if state is not None and state[0] is not None and state[0].kind in (
+                "peoples_council", "peoples_committee", "fatherland_front", "national_assembly", "government",
+                "ministry", "court", "procuracy"):
+            body, end = state
+            self._nest(k, end, body)
+            return self.namer.party_group(head, body), end
+        if head == "Đảng ủy":
+            place, end = self.place(m.end(), allow_bare_name=False)
+            place = self.resolve_place(place)
+            if isinstance(place, Place) and place.level == "commune":
+                return self.namer.committee(place), end
+            cq = rx(r"các cơ quan đảng\b").match(self.f, k)
+            if cq:
+                unit = self.home
+                if unit is None:
+                    return None
+                name = f"Đảng ủy các cơ quan Đảng {unit.name}"
+                return self.namer.other(name, "party_committee", unit.level, self.namer.committee(unit), unit), cq.end()
+        return None
+
+    def _state(self, j: int):
+        m = _STATE_RX.match(self.f, j)
+        if not m:
+            return None
+        head = fold(m.group(1))
+        if head == "mat tran" and not self.t[j].isupper():
+            return None
+        place, end = self.place(m.end())
+        if place == "skip":
+            return (None, end)
+        place = self.resolve_place(place)
+        if place is None:
+            if self.home is None:
+                return None
+            place, end = self.home, m.end()
+        if isinstance(place, Plural):
+            return self._plural_state(head, place), end
+        if head.startswith(("hoi dong", "hdnd")):
+            return self.namer.council(place), end
+        if head.startswith(("uy ban nhan dan", "ubnd")):
+            return self.namer.people_committee(place), end
+        if head.startswith(("toa an", "tand")):
+            return self.namer.court(place), end
+        if head.startswith(("vien", "vksnd")):
+            return self.namer.procuracy(place), end
+        return self.namer.front(place), end
+
+    def _plural_state(self, head: str, plural: Plural) -> Body | None:
+        if self.home is None:
+            return None
+        base = ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
+                "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
+                "Tòa án nhân dân" if head.startswith(("toa an", "tand")) else
+                "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
+        kind = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
+                "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy"}.get(base, "fatherland_front")
+        words = re.sub(r"\s+", " ", plural.words)
+        name = f"{base} các {words} thuộc {self.home.name}"
+        return self.namer.other(name, kind, plural.level, None, self.home, collective=True)
+
+    def _inspectorate(self, j: int):
+        """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
+        m = _INSPECTORATE_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        place, end = self.place(m.start(1))
+        place = self.resolve_place(place)
+        if not isinstance(place, Place):
+            return None
+        return self.namer.other(f"Thanh tra {place.display()}", "department", place.level,
+                                self.namer.people_committee(place), place), end
+
+    def _department(self, j: int):
+        m = _DEPT_RX.match(self.f, j)
+        sector = None
+        if not m:
+            m = _SECTOR_RX.match(self.f, j)
+            if not m:
+                return None
+            sector = _SECTOR_BY_KEY[fold(m.group(1))]
+        if sector is None and not self.t[j].isupper():
+            return None
+        head = "Sở" if sector else ("Sở" if fold(self.f[j:j + 2]) == "so" else "Phòng")
+        name = sector or _canonical(m.group(2), DEPARTMENT_NAMES)
+        place, end = self.place(m.end())
+        place = self.resolve_place(place)
+        if head == "Phòng":
+            if not isinstance(place, Place) or place.level == "province":
+                place = self._district_in_sentence(j)
+                end = m.end()
+                if place is None:
+                    return None
+        elif not isinstance(place, Place):
+            if self.home is None:
+                return None
+            place, end = self.home, m.end()
+        return self.namer.department(head, name, place), end
+
+    def _district_in_sentence(self, j: int) -> Place | None:
+        start = max(self.f.rfind(".", 0, j), self.f.rfind("\n", 0, j)) + 1
+        near = [p for pos, p in self.named_lower if start <= pos < j and p.level == "district"]
+        return near[-1] if near else None
+
+    def _collective(self, j: int):
+        m = _COLLECTIVE_RX.match(self.f, j)
+        if not m:
+            return None
+        k = m.end()
+        for pattern, head, kind, group in _COLLECTIVE_RXS:
+            c = pattern.match(self.f, k)
+            if not c:
+                continue
+            end = c.end()
+            if _NOT_A_GROUP_RX.match(self.f, end):
+                return (None, end)
+            if group == "units" and self.f[k:end] == "đơn vị" and m.group(1) == "các":
+                return (None, end)
+            if group in ("units", "dept") and _UNSPECIFIED_RX.match(self.f, end) and group == "units":
+                return (None, end)
+            if group == "dept" and self.f[k:end] == "ngành" and _UNSPECIFIED_RX.match(self.f, end):
+                return (None, end)
+            if _UNSPECIFIED_RX.match(self.f, end):
+                end = _UNSPECIFIED_RX.match(self.f, end).end()
+            if self.home is None:
+                return None
+            if group == "party":
+                while True:
+                    cont = _PARTY_CONT_RX.match(self.f, end)
+                    if not cont:
+                        break
+                    end = cont.end()
+                tail = rx(r" trực thuộc\b").match(self.f, end)
+                if tail:
+                    end = tail.end()
+                return self._party_collective(), end
+            if group == "advisory":
+                got = self._committee_at(end)
+                committee, end = got if got else (self._home_committee(), end)
+                if committee is None:
+                    return None
+                return self.namer.other(f"{head} {committee.name}", kind, committee.level, committee,
+                                        committee.unit, True), end
+            if group == "commune_committees":
+                return self.namer.other(f"{head} thuộc {self.home.name}", kind, "commune",
+                                        self._home_committee(), self.home, True), end
+            place, pend = self.place(end)
+            place = self.resolve_place(place)
+            if isinstance(place, Place) and place.level == "province":
+                end = pend
+            else:
+                place = self.home
+            parent = self.namer.people_committee(place) if kind == "department" else None
+            return self.namer.other(f"{head} {place.name}", kind, place.level, parent, place, True), end
+        # "các Tổ kiểm tra, giám sát", "các Ban Chỉ đạo"
+        got = self._task_force(k, plural=True)
+        if got is not None:
+            return got
+        return None
+
+    def _collect_party_parts(self) -> None:
+        """The party collectives of a document are one group; its name lists every part used."""
+        parts: list[str] = []
+        for m in rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ)\b").finditer(self.f):
+            seq = [m.group(1)]
+            end = m.end()
+            while True:
+                cont = _PARTY_CONT_RX.match(self.f, end)
+                if not cont:
+                    break
+                seq.append(cont.group(1))
+                end = cont.end()
+            for word in seq:
+                word = re.sub(r"\s+", " ", word)
+                for prefix, part in _PARTY_PARTS:
+                    if fold(word).startswith(fold(prefix)) and part not in parts:
+                        parts.append(part)
+                        break
+        order = ["cấp ủy", "tổ chức đảng", "cơ quan", "đơn vị"]
+        self.party_parts = [p for p in order if p in parts]
+
+    def _party_collective(self) -> Body | None:
+        if self.party_collective is None and self.home is not None:
+            parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
+            name = f"Các {', '.join(parts)} thuộc Đảng bộ {self.home.name}"
+            level = "province"
+            self.party_collective = self.namer.other(name, "party_committee", level, self._home_committee(),
+                                                     self.home, True)
+        return self.party_collective
+
+    def _home_committee(self) -> Body | None:
+        return self.namer.committee(self.home) if self.home is not None else None
+
+    def _task_force(self, j: int, plural: bool = False):
+        m = _TASK_RX.match(self.f, j)
+        if not m:
+            return None
+        if not plural and not self.t[j].isupper():
+            return None
+        if plural and not self.t[j].isupper():
+            return (None, m.end())
+        head = _head_case(self.t[j:m.end()])
+        if plural:
+            head = f"Các {head}"
+        k = _skip_space(self.f, m.end())
+        cua = rx(r"của ").match(self.f, k)
+        owner = self.parse(cua.end() if cua else k)
+        if owner is not None and owner.body.kind != "task_force" and (cua or not owner.body.collective):
+            self.nested.append(owner)
+            sep = " của " if cua else " "
+            name = f"{head}{sep}{owner.body.name}"
+            return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
+                                    plural), owner.end
+        level = self.home.level if self.home is not None else "province"
+        return self.namer.other(head, "task_force", level, None, self.home, plural), m.end()
+
+    def _academy(self, j: int):
+        m = _ACADEMY_RX.match(self.f, j)
+        if not m:
+            return None
+        head = _head_case(self.t[j:m.end()])
+        place, end = self.place(m.end())
+        place = self.resolve_place(place)
+        if isinstance(place, Place):
+            return self.namer.other(f"{head} {place.name}", "academy", place.level, None, place), end
+        return self.namer.other(head, "academy", "central", None, None), m.end()
+
+    def _psu(self, j: int):
+        m = _PSU_RX.match(self.f, j)
+        if not m or self.home is None or not self.t[j].isupper():
+            return None
+        head = _head_case(self.t[j:m.end()])
+        end = m.end()
+        level = self.home.level
+        place, pend = self.place(end, allow_bare_name=False)
+        place = self.resolve_place(place)
+        if isinstance(place, Place):
+            return self.namer.other(f"{head} {place.display()}", "public_service_unit", place.level,
+                                    self.namer.people_committee(place), place), pend
+        cap = rx(r" cấp (xã|huyện|tỉnh)\b").match(self.f, end)
+        if cap:
+            level = {"xã": "commune", "huyện": "district", "tỉnh": "province"}[cap.group(1)]
+            head += self.t[end:cap.end()]
+            end = cap.end()
+        name = f"{head} ({self.home.name})" if cap else f"{head} {self.home.name}"
+        return self.namer.other(name, "public_service_unit", level, None, self.home), end
+
+
+def _skip_space(s: str, j: int) -> int:
+    while j < len(s) and s[j] in " \t":
+        j += 1
+    return j
+
+
+def _home_fits(word: str, home: Place) -> bool:
+    """A bare "Thành ủy" fits a city, a bare "Tỉnh ủy" a province."""
+    return (word == "thành") == home.unit_type.startswith("thanh-pho")
+
+
+def _canonical(found: str, names: list[str]) -> str:
+    key = fold(found)
+    for n in names:
+        if fold(n) == key:
+            return n
+    return found
+
+
+def _head_case(text: str) -> str:
+    """"ban Tổ chức" -> "Ban Tổ chức": first letter capital, the rest as written."""
+    text = re.sub(r"\s+", " ", text.strip())
+    return text[:1].upper() + text[1:]

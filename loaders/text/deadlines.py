@@ -1,0 +1,120 @@
+"""Deadlines and frequencies, verbatim and normalised.
+
+"trước ngày 10/6" -> 2021-06-10 (the document's year when none is written);
+"trong tháng 5 năm 2021" -> 2021-05-01 .. 2021-05-31; "ngay trong năm 2018" -> the year;
+"trong quý III năm 2024" -> the quarter. Frequencies map to the bmf: scheme.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from bomay.loaders.text.lexicon import FREQUENCIES, alternation, rx
+from bomay.textnorm import fold
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_DEADLINE_RX = rx(
+    r"(?:(?:chậm nhất|hoàn thành|xong|trình)(?: là)? )?(?:ngay )?(?:"
+    r"trước ngày \d{1,2}(?: ?[/-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/-] ?| năm )\d{4})?"
+    r"|trước \d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|trong tháng \d{1,2}(?:(?:/| năm )\d{4})?"
+    r"|trong quý (?:i{1,3}|iv|\d)(?:(?:/| năm )\d{4})?"
+    r"|trong năm \d{4}"
+    r"|trong (?:\d+|một|hai|ba) (?:ngày|tuần|tháng)(?: làm việc)?(?: kể từ [^,;.]{3,60})?"
+    r"|(?:chậm nhất |trước )?ngày \d{1,2}(?: ?[/-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/-] ?| năm )\d{4})?"
+    r"(?= |,|;|\.|$)(?<=\d)"
+    r")")
+_FREQ_RX = rx(r"(?:\d+ (?:tuần|tháng|ngày)/lần|(?:hai|2) tuần một lần|" + alternation(list(FREQUENCIES)) + r")\b")
+_FREQ_BY_KEY = {fold(k): v for k, v in FREQUENCIES.items()}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str
+    start: int
+    end: int
+    day: str | None = None  # xsd:date when a single day
+    first: str | None = None  # interval start
+    last: str | None = None  # interval end
+
+
+def find_deadline(text: str, folded: str, lo: int, hi: int, year: int | None) -> Deadline | None:
+    m = _DEADLINE_RX.search(folded, lo, hi)
+    if not m:
+        return None
+    verbatim = text[m.start():m.end()]
+    return normalise(verbatim, m.start(), m.end(), year)
+
+
+def normalise(verbatim: str, start: int, end: int, year: int | None) -> Deadline:
+    f = fold(verbatim)
+    nums = [int(n) for n in re.findall(r"\d+", f)]
+    try:
+        if "quy" in f.split():
+            q = re.search(r"quy (i{1,3}|iv|\d)", f)
+            quarter = int(q.group(1)) if q.group(1).isdigit() else _ROMAN[q.group(1)]
+            y = nums[-1] if nums and nums[-1] > 1900 else year
+            if y:
+                first_month = 3 * (quarter - 1) + 1
+                return Deadline(verbatim, start, end, None, f"{y:04d}-{first_month:02d}-01",
+                                f"{y:04d}-{first_month + 2:02d}-{calendar.monthrange(y, first_month + 2)[1]:02d}")
+        elif re.search(r"trong thang \d", f):
+            month = nums[0]
+            y = nums[1] if len(nums) > 1 else year
+            if y and 1 <= month <= 12:
+                return Deadline(verbatim, start, end, None, f"{y:04d}-{month:02d}-01",
+                                f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}")
+        elif re.search(r"trong nam \d{4}", f):
+            y = nums[0]
+            return Deadline(verbatim, start, end, None, f"{y:04d}-01-01", f"{y:04d}-12-31")
+        elif "ngay" in f.split() and len(nums) >= 2 and "trong" not in f.split():
+            d, month = nums[0], nums[1]
+            y = nums[2] if len(nums) > 2 else year
+            if y and 1 <= month <= 12 and 1 <= d <= calendar.monthrange(y, month)[1]:
+                return Deadline(verbatim, start, end, f"{y:04d}-{month:02d}-{d:02d}")
+        elif f.startswith("truoc") and len(nums) >= 2:
+            d, month = nums[0], nums[1]
+            y = nums[2] if len(nums) > 2 else year
+            if y and 1 <= month <= 12 and 1 <= d <= calendar.monthrange(y, month)[1]:
+                return Deadline(verbatim, start, end, f"{y:04d}-{month:02d}-{d:02d}")
+    except (ValueError, IndexError, KeyError):
+        pass
+    return Deadline(verbatim, start, end)
+
+
+@dataclass(frozen=True)
+class Frequency:
+    text: str
+    start: int
+    end: int
+    concept: str | None  # bmf slug
+
+
+def find_frequencies(text: str, folded: str, lo: int, hi: int) -> list[Frequency]:
+    return [frequency_at(text, m) for m in _FREQ_RX.finditer(folded, lo, hi)]
+
+
+def frequency_at(text: str, m: re.Match[str]) -> Frequency:
+    verbatim = text[m.start():m.end()]
+    return Frequency(verbatim, m.start(), m.end(), frequency_concept(verbatim))
+
+
+def frequency_concept(verbatim: str) -> str | None:
+    f = fold(verbatim)
+    if f in _FREQ_BY_KEY:
+        return _FREQ_BY_KEY[f]
+    m = re.match(r"(\d+|hai) (tuan|thang|ngay)", f)
+    if m:
+        n = 2 if m.group(1) == "hai" else int(m.group(1))
+        unit = m.group(2)
+        if unit == "tuan":
+            return "weekly" if n == 1 else "biweekly" if n == 2 else "monthly" if n == 4 else "periodic"
+        if unit == "thang":
+            return {1: "monthly", 3: "quarterly", 6: "semiannual", 12: "annual"}.get(n, "periodic")
+        return "daily" if n == 1 else "periodic"
+    return None
+
+
+FREQUENCY_RX = _FREQ_RX

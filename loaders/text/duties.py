@@ -1,0 +1,620 @@
+"""Mandates and reporting obligations, sentence by sentence, in the grammar of Vietnamese
+directives (GLOSSARY "How duties are written").
+
+Three sentence shapes give a mandate:
+
+1. explicit: ``ASSIGNER (cũng) giao|yêu cầu|đề nghị|chỉ đạo ASSIGNEE(S) TASK``;
+2. a duty of the subject, under the document's current assigner (the body that issued the
+   directive or leads the meeting): ``ASSIGNEE(S) cần|phải|có trách nhiệm|VERB TASK``;
+3. a continuation without a subject (``Đồng thời, …``, ``Giải quyết …``), which inherits the
+   last assignment when that had one assignee.
+
+Inside a task: ``chủ trì``; ``phối hợp với PARTNERS`` (co-assignees joined by "phối hợp" cooperate
+with each other); chains ``lãnh đạo, chỉ đạo B …`` and ``; chỉ đạo B …`` give a second mandate
+from the assignee to B; every ``báo cáo RECIPIENT FREQUENCY`` gives a reporting obligation per
+recipient with its own frequency (a bare "báo cáo" as the main task reports to the assigner).
+Requests upward (``kiến nghị``, ``đề xuất``, or ``đề nghị`` addressed to a higher body) and
+statements of what was done are not mandates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bomay.loaders.text.bodies import BodyFinder, Mention
+from bomay.loaders.text.deadlines import FREQUENCY_RX, Deadline, Frequency, find_deadline, frequency_at
+from bomay.loaders.text.lexicon import (
+    ACTION_VERBS,
+    ASSIGN_VERBS,
+    CONTINUATION_OPENERS,
+    DUTY_MODALS,
+    OTHER_VERBS,
+    TASK_PREFIXES,
+    alternation,
+    rx,
+)
+from bomay.loaders.text.naming import Body
+from bomay.loaders.text.people import Post
+from bomay.loaders.text.places import Place
+from bomay.loaders.text.sentences import Sentence
+from bomay.textnorm import fold
+
+LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1, "ward": 1}
+
+_ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
+_GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
+_RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
+_OPENER_RX = rx(r"[\"“‘«(\s]*(?:(?:" + alternation(CONTINUATION_OPENERS + ["theo đó", "do đó", "vì vậy", "riêng",
+                                                                               "qua đó", "từ đó", "tuy nhiên",
+                                                                               "đối với", "trước hết"])
+                + r")\b\s*,?\s*)?")
+_SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
+_SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:tổ chức hội nghị|tổ chức buổi|chủ trì hội nghị|có kết luận|có thông báo kết luận"
+                 r"|ra thông báo kết luận|có thông báo|kết luận|ban hành|ký ban hành|nhấn mạnh|lưu ý|phát biểu kết luận"
+                 r"|phát biểu chỉ đạo|có chỉ đạo)\b")
+_HEAD_OF_RX = rx(r"(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|giám đốc)\s+")
+_MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation(DUTY_MODALS) + r")\b")
+_VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS), key=len, reverse=True)
+_VERB_RX = rx(r"(?:" + alternation(_VERB_LIST) + r")\b")
+_PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
+_NOT_DUTY_RX = rx(r"\s*(?:đã|vừa|cho biết|ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
+                  r"|đề xuất|tổ chức hội nghị|có kết luận|xác định|trình bày|luôn|nêu)\b")
+_UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
+_CHAIN_RX = rx(r"(?:lãnh đạo, chỉ đạo|lãnh đạo và chỉ đạo|chỉ đạo, hướng dẫn|chỉ đạo|lãnh đạo)\s+")
+_CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
+_COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
+_REPORT_RX = rx(r"báo cáo\b")
+_REPORT_TARGET_RX = rx(r"\s*(?:cho|lên|với|tới|đến|về)\s+")
+_QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
+_TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
+_JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*phối hợp")
+_PREFIX_DUTY_RX = re.compile(r"(?<!phát biểu )(?:giao|yêu cầu|đề nghị|phân công|phối hợp|báo cáo|chỉ đạo)\b")
+_GIAO_RX = rx(r"(?:giao|yêu cầu|đề nghị)(?: nhiệm vụ(?: cụ thể)? cho| cho)?\s+")
+_JOIN_RX = re.compile(r"^\s*(?:,|và|cùng|,\s*và|;)?\s*$")
+
+
+@dataclass
+class Actor:
+    start: int
+    end: int
+    bodies: list[Body]
+    person: bool = False
+
+
+@dataclass
+class MandateFact:
+    sentence: Sentence
+    assigner: Body
+    assignee: Body
+    task: str
+    task_start: int
+    task_end: int
+    action: str
+    action_concept: str | None
+    cooperate: list[Body] = field(default_factory=list)
+    report_to: list[Body] = field(default_factory=list)
+    frequencies: list[Frequency] = field(default_factory=list)
+    deadline: Deadline | None = None
+    chained_from: int | None = None
+    continues: int | None = None
+    reports: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ReportFact:
+    sentence: Sentence
+    reporter: Body
+    recipient: Body
+    about: str
+    frequency: Frequency | None
+    deadline: Deadline | None
+    mandate: int | None
+
+
+@dataclass
+class _Context:
+    speaker: Body | None = None
+    last_assigner: Body | None = None
+    last_assignees: list[Body] = field(default_factory=list)
+    last_paragraph: int = -10
+    last_mandate: int | None = None
+    upward_paragraph: int = -1
+
+
+class DutyFinder:
+    def __init__(self, text: str, folded: str, mentions: list[Mention], posts: list[Post],
+                 year: int | None, issuer: Body | None, standing_boards: set[str], finder: BodyFinder):
+        self.finder = finder
+        self.t = text
+        self.f = folded
+        self.mentions = mentions
+        self.posts = posts
+        self.year = year
+        self.ctx = _Context(speaker=issuer)
+        self.standing_boards = standing_boards  # names of Ban Thường vụ bodies the document mentions
+        self.mandates: list[MandateFact] = []
+        self.reports: list[ReportFact] = []
+
+    # ----- actors --------------------------------------------------------------------------
+    def _actors(self, s: Sentence) -> list[Actor]:
+        actors: list[Actor] = []
+        post_spans = []
+        for p in self.posts:
+            if s.start <= p.start and p.end <= s.end:
+                post_spans.append(p)
+        by_person: dict[int, list[Post]] = {}
+        for p in post_spans:
+            by_person.setdefault(p.end, []).append(p)
+        for end, ps in by_person.items():
+            start = min(p.start for p in ps)
+            last = max(ps, key=lambda p: p.start)
+            actors.append(Actor(start, end, [self._ex_officio(last)], person=True))
+        for m in self.mentions:
+            if s.start <= m.start and m.end <= s.end and not any(a.start <= m.start < a.end for a in actors):
+                actors.append(Actor(m.start, m.end, [m.body]))
+        actors.sort(key=lambda a: a.start)
+        return actors
+
+    def _ex_officio(self, post: Post) -> Body:
+        body = post.body
+        if body.kind == "party_committee" and post.role in ("bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"):
+            board = f"Ban Thường vụ {body.name}"
+            if board in self.standing_boards:
+                return _standing_board_of(body, board, self.mentions)
+        return body
+
+    def _groups(self, actors: list[Actor]) -> list[list[Actor]]:
+        groups: list[list[Actor]] = []
+        for a in actors:
+            if groups and _JOIN_RX.match(self.t[groups[-1][-1].end:a.start]) and ";" not in self.t[groups[-1][-1].end:a.start]:
+                groups[-1].append(a)
+            else:
+                groups.append([a])
+        return groups
+
+    def _at_subject_position(self, s: Sentence, start: int) -> bool:
+        prefix = self.f[s.start:start]
+        if _OPENER_RX.fullmatch(prefix):
+            return True
+        if _SPEECH_END_RX.search(prefix):
+            return True
+        stripped = prefix.rstrip()
+        if stripped.endswith(",") and not _PREFIX_DUTY_RX.search(" ".join(prefix.split())) and prefix.count(",") <= 3:
+            return True
+        return False
+
+    # ----- sentences -----------------------------------------------------------------------
+    def run(self, sentences: list[Sentence]) -> None:
+        for s in sentences:
+            self._sentence(s)
+
+    def _sentence(self, s: Sentence) -> None:
+        actors = self._actors(s)
+        groups = self._groups(actors)
+        if _UPWARD_RX.search(self.f, s.start, s.end) and groups and self._at_subject_position(s, groups[0][0].start) \
+                and _UPWARD_RX.match(self.f, _skip(self.f, groups[0][-1].end)):
+            self.ctx.upward_paragraph = s.paragraph
+            return
+        for g in _subgroups(groups):
+            if not self._at_subject_position(s, g[0].start):
+                continue
+            after = g[-1].end
+            v = _ASSIGN_RX.search(self.f, after, s.end)
+            if v and _GAP_ADVERBS_RX.match(self.f[after:v.start()]) and "đã" not in self.f[after:v.start()]:
+                if self._explicit(s, g, v, groups):
+                    return
+        if s.paragraph != self.ctx.upward_paragraph:
+            for g in _subgroups(groups):
+                if self._at_subject_position(s, g[0].start) and self._duty_of_subject(s, g):
+                    return
+        for g in _subgroups(groups):
+            if self._at_subject_position(s, g[0].start) and _SPEAKER_RX.match(self.f, g[-1].end, s.end):
+                self.ctx.speaker = g[0].bodies[0]
+                return
+        if s.paragraph != self.ctx.upward_paragraph:
+            place_subject = self._place_subject(s)
+            if place_subject is not None and self._duty_of_subject(s, [place_subject]):
+                return
+        self._continuation(s, groups)
+
+    def _place_subject(self, s: Sentence) -> Actor | None:
+        """"Riêng TP Thủ Đức cần …": a district or commune named as the subject means its UBND."""
+        m = _OPENER_RX.match(self.f, s.start, s.end)
+        pos = m.end() if m else s.start
+        place, end = self.finder.place(pos, allow_bare_name=False)
+        if isinstance(place, Place) and place.level in ("district", "commune") and end > pos:
+            return Actor(pos, end, [self.finder.namer.people_committee(place)])
+        return None
+
+    def _explicit(self, s: Sentence, g: list[Actor], v: re.Match[str], groups: list[list[Actor]]) -> bool:
+        assigner = g[0].bodies[0]
+        verb = fold(v.group(0))
+        pos = _skip(self.f, v.end())
+        intro = _RECEIVER_INTRO_RX.match(self.f, pos)
+        if intro:
+            pos = intro.end()
+        pre_freq = None
+        fm = FREQUENCY_RX.match(self.f, pos)
+        if fm:
+            pre_freq = frequency_at(self.t, fm)
+            pos = _skip(self.f, fm.end())
+            if self.f[pos:pos + 1] == ",":
+                pos = _skip(self.f, pos + 1)
+        head_of = _HEAD_OF_RX.match(self.f, pos)
+        assignees_group = next((grp for grp in _subgroups(groups) if grp[0].start in (pos, head_of.end() if head_of else -1)), None)
+        if assignees_group is None:
+            topic = self._topic_intro_actor(s, groups, g)
+            if topic is None:
+                if verb.startswith(("giao", "yeu cau", "de nghi")):
+                    self.ctx.speaker = assigner
+                    return not self.f[pos:s.end].strip(" .")  # "X yêu cầu." alone says nothing more
+                return False
+            assignees = topic.bodies
+            vp_lo = pos
+        else:
+            assignees = [b for a in assignees_group for b in a.bodies]
+            vp_lo = assignees_group[-1].end
+        if verb == "de nghi" and any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(assigner.level, 0) for b in assignees):
+            return False
+        assignees = [b for b in assignees if b.iri != assigner.iri]
+        if not assignees:
+            return False
+        speaker = self.ctx.speaker
+        if verb.startswith(("chi dao", "lanh dao")) and speaker is not None and speaker.iri != assigner.iri \
+                and LEVEL_RANK.get(speaker.level, 0) >= LEVEL_RANK.get(assigner.level, 0):
+            # "B chỉ đạo C …" inside A's directive: A gives B the job of directing C
+            top = self._assign(s, speaker, [assigner], v.start(), pre_freq=None, chain=False)
+            self._assign(s, assigner, assignees, vp_lo, pre_freq, chained_from=top[0] if top else None)
+            self._remember(speaker, [assigner], s)
+            return True
+        self.ctx.speaker = assigner
+        self._assign(s, assigner, assignees, vp_lo, pre_freq)
+        self._remember(assigner, assignees, s)
+        return True
+
+    def _topic_intro_actor(self, s: Sentence, groups: list[list[Actor]], subject: list[Actor]) -> Actor | None:
+        """"Về trách nhiệm của Ban Tổ chức Thành ủy, Ban Thường vụ Thành ủy yêu cầu …"."""
+        for grp in groups:
+            for actor in grp:
+                if actor.start < subject[0].start and _TOPIC_INTRO_RX.search(self.f, s.start, actor.start):
+                    return actor
+        return None
+
+    def _duty_of_subject(self, s: Sentence, g: list[Actor]) -> bool:
+        speaker = self.ctx.speaker
+        if speaker is None:
+            return False
+        pos = g[-1].end
+        q = _QUALIFIER_RX.match(self.f, pos)
+        if q:
+            pos = q.end()
+        rest = self.f[pos:s.end]
+        if _NOT_DUTY_RX.match(rest):
+            return False
+        modal = _MODAL_RX.match(rest)
+        verb = _VERB_RX.match(rest, len(rest) - len(rest.lstrip()))
+        if not modal and not verb:
+            return False
+        subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
+        if not subjects or g[0].person:
+            return False
+        if any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(speaker.level, 0) for b in subjects):
+            return False
+        vp_lo = pos
+        chain = _CHAIN_RX.match(self.f, _skip(self.f, vp_lo))
+        if chain and len(subjects) == 1 and self._actor_at(chain.end()):
+            top = self._assign(s, speaker, subjects, vp_lo, chain=False)
+            self._chain_at(s, subjects[0], chain.end(), top[0] if top else None)
+        else:
+            self._assign(s, speaker, subjects, vp_lo)
+        self._remember(speaker, subjects, s)
+        return True
+
+    def _continuation(self, s: Sentence, groups: list[list[Actor]]) -> None:
+        ctx = self.ctx
+        if (ctx.last_assigner is None and ctx.speaker is None) or _is_heading(s):
+            return
+        m = _OPENER_RX.match(self.f, s.start, s.end)
+        pos = m.end() if m else s.start
+        opener = bool(m and m.end() > s.start and self.f[s.start:m.end()].strip(" “\"‘«("))
+        near = s.paragraph == ctx.last_paragraph or (opener and s.paragraph - ctx.last_paragraph <= 1)
+        g = _GIAO_RX.match(self.f, pos)
+        if g:
+            # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
+            grp = next((grp for grp in groups if grp[0].start == g.end()), None)
+            giver = ctx.speaker or ctx.last_assigner
+            if grp is not None and giver is not None:
+                assignees = [b for a in grp for b in a.bodies if b.iri != giver.iri]
+                if assignees:
+                    self._assign(s, giver, assignees, grp[-1].end, continues=ctx.last_mandate)
+                    self._remember(giver, assignees, s)
+            return
+        if ctx.last_assigner is None or len(ctx.last_assignees) != 1:
+            return
+        if not near:
+            return
+        rest = self.f[pos:s.end]
+        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest)) or _NOT_DUTY_RX.match(rest):
+            return
+        if groups and groups[0][0].start == pos:
+            return
+        self._assign(s, ctx.last_assigner, ctx.last_assignees, pos, continues=ctx.last_mandate)
+        ctx.last_paragraph = s.paragraph
+
+    def _remember(self, assigner: Body, assignees: list[Body], s: Sentence) -> None:
+        self.ctx.last_assigner = assigner
+        self.ctx.last_assignees = assignees
+        self.ctx.last_paragraph = s.paragraph
+
+    # ----- tasks ---------------------------------------------------------------------------
+    def _assign(self, s: Sentence, assigner: Body, assignees: list[Body], lo: int,
+                pre_freq: Frequency | None = None, chained_from: int | None = None,
+                continues: int | None = None, chain: bool = True) -> list[int]:
+        lo = _skip_punct(self.f, lo)
+        hi = _trim_end(self.t, s.end)
+        if hi <= lo:
+            return []
+        chain_spans = self._chain_spans(lo, hi) if chain and len(assignees) == 1 else []
+        own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
+        action, concept = self._action(lo, hi)
+        cooperate = self._cooperate(lo, own_hi)
+        freqs = ([pre_freq] if pre_freq else []) + [frequency_at(self.t, m) for m in FREQUENCY_RX.finditer(self.f, lo, hi)]
+        deadline = find_deadline(self.t, self.f, lo, hi, self.year)
+        created: list[int] = []
+        joint = len(assignees) > 1 and _JOINT_RX.match(self.f, lo, hi)
+        for assignee in assignees:
+            partners = [b for b in cooperate if b.iri != assignee.iri]
+            if joint:
+                partners = [b for b in assignees if b.iri != assignee.iri] + partners
+            fact = MandateFact(s, assigner, assignee, self.t[lo:hi], lo, hi, action, concept, _unique(partners), [],
+                               freqs, deadline, chained_from, continues)
+            self.mandates.append(fact)
+            idx = len(self.mandates) - 1
+            created.append(idx)
+            for r_lo, r_hi in _exclude(lo, hi, chain_spans):
+                self._reports(s, fact, idx, r_lo, r_hi, main=(r_lo == lo), pre_freq=pre_freq)
+        self.ctx.last_mandate = created[0] if created else self.ctx.last_mandate
+        if chain_spans and created:
+            top = self.mandates[created[0]]
+            for c_lo, c_hi in chain_spans:
+                sub = self._chain_at(s, top.assignee, c_lo, created[0], c_hi)
+                for i in sub:
+                    for r in self.mandates[i].report_to:
+                        if r.iri not in {b.iri for b in top.report_to}:
+                            top.report_to.append(r)
+        return created
+
+    def _chain_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        start = _PREFIX_RX.match(self.f, lo, hi)
+        first = _CHAIN_RX.match(self.f, start.end() if start else lo, hi)
+        if first and self._actor_at(first.end()):
+            spans.append((first.end(), self._clause_end(first.end(), hi)))
+        for m in _CLAUSE_CHAIN_RX.finditer(self.f, lo, hi):
+            if self._actor_at(m.end()):
+                spans.append((m.end(), self._clause_end(m.end(), hi)))
+        return spans
+
+    def _clause_end(self, lo: int, hi: int) -> int:
+        semi = self.f.find(";", lo, hi)
+        return semi if semi != -1 else hi
+
+    def _actor_at(self, pos: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start == pos:
+                return m
+        return None
+
+    def _chain_at(self, s: Sentence, giver: Body, pos: int, parent: int | None, hi: int | None = None) -> list[int]:
+        hi = hi or _trim_end(self.t, s.end)
+        targets: list[Body] = []
+        end = pos
+        while True:
+            m = self._actor_at(end)
+            if m is None:
+                break
+            targets.append(m.body)
+            end = m.end
+            j = re.match(r"\s*(?:,|và)\s*", self.t[end:end + 6])
+            if j and self._actor_at(end + j.end()):
+                end += j.end()
+                continue
+            break
+        targets = [b for b in targets if b.iri != giver.iri]
+        if not targets or end >= hi:
+            return []
+        lo = _skip_punct(self.f, end)
+        deeper = _CHAIN_RX.match(self.f, lo, hi)
+        if deeper and len(targets) == 1 and self._actor_at(deeper.end()):
+            # "A lãnh đạo B chỉ đạo C thực hiện …": B directs C in turn
+            upper = self._chain_at(s, giver, pos, parent, deeper.start())
+            return upper + self._chain_at(s, targets[0], deeper.end(), upper[0] if upper else parent, hi)
+        action, concept = self._action(lo, hi)
+        cooperate = self._cooperate(lo, hi)
+        freqs = [frequency_at(self.t, m) for m in FREQUENCY_RX.finditer(self.f, lo, hi)]
+        deadline = find_deadline(self.t, self.f, lo, hi, self.year)
+        created = []
+        for target in targets:
+            fact = MandateFact(s, giver, target, self.t[lo:hi].rstrip(" ,;."), lo, hi, action, concept,
+                               [b for b in cooperate if b.iri != target.iri], [], freqs, deadline, parent)
+            self.mandates.append(fact)
+            idx = len(self.mandates) - 1
+            created.append(idx)
+            self._reports(s, fact, idx, lo, hi, main=True, pre_freq=None)
+        return created
+
+    def _action(self, lo: int, hi: int) -> tuple[str, str | None]:
+        p = _PREFIX_RX.match(self.f, lo, hi)
+        pos = p.end() if p else lo
+        verbs: list[str] = []
+        concept = None
+        while pos < hi:
+            m = _VERB_RX.match(self.f, pos, hi)
+            if not m:
+                break
+            verbs.append(self.t[m.start():m.end()])
+            if concept is None:
+                concept = _ACTION_BY_KEY.get(fold(m.group(0)))
+            j = re.match(r"\s*(?:,|và)?\s*", self.f[m.end():hi])
+            pos = m.end() + (j.end() if j else 0)
+        if not verbs:
+            words = self.t[lo:hi].split()[:3]
+            return " ".join(words).strip(" ,;."), None
+        return ", ".join(v.lower() if i else v[:1].lower() + v[1:] for i, v in enumerate(verbs)), concept
+
+    def _cooperate(self, lo: int, hi: int) -> list[Body]:
+        out: list[Body] = []
+        for m in _COOPERATE_RX.finditer(self.f, lo, hi):
+            end = m.end()
+            while True:
+                a = self._actor_at(end)
+                if a is None:
+                    # "phối hợp với các cơ quan liên quan": skip an unspecified partner
+                    j = re.match(r"[^,;.]{0,40}?(?:,\s*)", self.t[end:hi])
+                    if j and out:
+                        end += j.end()
+                        continue
+                    break
+                out.append(a.body)
+                end = a.end
+                j = re.match(r"\s*(?:,|và|cùng)\s*", self.t[end:end + 6])
+                if not j:
+                    break
+                end += j.end()
+        return _unique(out)
+
+    def _reports(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int, main: bool,
+                 pre_freq: Frequency | None) -> None:
+        for m in _REPORT_RX.finditer(self.f, lo, hi):
+            if rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến)\s+$").search(self.f, max(lo, m.start() - 20), m.start()):
+                continue
+            recipients, about, freq = self._report_target(m.end(), hi)
+            if not recipients:
+                first_verb = _PREFIX_RX.match(self.f, lo, hi)
+                if main and first_verb and first_verb.end() == m.start():
+                    recipients = [fact.assigner]
+                    about = self.t[_skip(self.f, m.end()):self._clause_end(m.end(), hi)].strip(" ,;.")
+                else:
+                    continue
+            if freq is None:
+                before = FREQUENCY_RX.search(self.f, max(lo, m.start() - 25), m.start())
+                freq = frequency_at(self.t, before) if before else (pre_freq or next(iter(fact.frequencies), None))
+            if not about:
+                about = self._object_text(lo, m.start())
+            for r in recipients:
+                if r.iri == fact.assignee.iri:
+                    continue
+                if r.iri not in {b.iri for b in fact.report_to}:
+                    fact.report_to.append(r)
+                self.reports.append(ReportFact(s, fact.assignee, r, about, freq, fact.deadline, idx))
+                fact.reports.append(len(self.reports) - 1)
+
+    def _report_target(self, pos: int, hi: int) -> tuple[list[Body], str, Frequency | None]:
+        k = _skip(self.f, pos)
+        a = self._actor_at(k)
+        if a is not None:
+            recipients = [a.body]
+            end = a.end
+            while True:
+                j = re.match(r"\s*(?:,|và)\s*", self.t[end:end + 6])
+                nxt = self._actor_at(end + j.end()) if j else None
+                if nxt is None:
+                    break
+                recipients.append(nxt.body)
+                end = nxt.end
+            freq = None
+            fm = FREQUENCY_RX.match(self.f, _skip(self.f, end))
+            if fm:
+                freq = frequency_at(self.t, fm)
+                end = fm.end()
+            tail_end = min(x for x in (self._stop(end, hi), hi))
+            about = self.t[end:tail_end].strip(" ,;.")
+            if about and FREQUENCY_RX.fullmatch(self.f[end:tail_end].strip(" ,;.")):
+                about = ""
+            return recipients, about, freq
+        stop = self._stop(k, hi)
+        for t in _REPORT_TARGET_RX.finditer(self.f, k, stop):
+            b = self._actor_at(t.end())
+            if b is not None:
+                about = self.t[k:t.start()].strip(" ,;.")
+                freq = None
+                fm = FREQUENCY_RX.match(self.f, _skip(self.f, b.end))
+                if fm:
+                    freq = frequency_at(self.t, fm)
+                return [b.body], about, freq
+        return [], "", None
+
+    def _stop(self, pos: int, hi: int) -> int:
+        m = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)").search(self.f, pos, hi)
+        return m.start() if m else hi
+
+    def _object_text(self, lo: int, hi: int) -> str:
+        p = _PREFIX_RX.match(self.f, lo, hi)
+        pos = p.end() if p else lo
+        while True:
+            m = _VERB_RX.match(self.f, pos, hi)
+            if not m:
+                break
+            j = re.match(r"\s*(?:,|và)?\s*", self.f[m.end():hi])
+            pos = m.end() + (j.end() if j else 0)
+        return self.t[pos:hi].strip(" ,;.")
+
+
+_ACTION_BY_KEY = {fold(k): v for k, v in ACTION_VERBS.items()}
+
+
+def _subgroups(groups: list[list[Actor]]) -> list[list[Actor]]:
+    """Each group and its tails: in "Về trách nhiệm của A, B yêu cầu …" B alone is the subject."""
+    return [g[k:] for g in groups for k in range(len(g))]
+
+
+def _standing_board_of(committee: Body, name: str, mentions: list[Mention]) -> Body:
+    for m in mentions:
+        if m.body.name == name:
+            return m.body
+    return committee
+
+
+def _skip(s: str, pos: int) -> int:
+    while pos < len(s) and s[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _skip_punct(s: str, pos: int) -> int:
+    while pos < len(s) and s[pos] in " \t,:":
+        pos += 1
+    return pos
+
+
+def _trim_end(t: str, end: int) -> int:
+    while end > 0 and t[end - 1] in " .…;:,\"”’»)":
+        end -= 1
+    return end
+
+
+def _is_heading(s: Sentence) -> bool:
+    return not s.text.rstrip().endswith((".", "!", "?", "…", ";", ":", "\"", "”")) and len(s.text.split()) <= 12
+
+
+def _exclude(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = lo
+    for a, b in sorted(spans):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < hi:
+        out.append((pos, hi))
+    return out
+
+
+def _unique(bodies: list[Body]) -> list[Body]:
+    seen: set[str] = set()
+    out = []
+    for b in bodies:
+        if b.iri not in seen:
+            seen.add(b.iri)
+            out.append(b)
+    return out

@@ -1,0 +1,199 @@
+"""Bodies as the graph knows them: canonical Vietnamese name, kind, level, parent and IRI.
+
+A body is named after the gold conventions (full body type, then the jurisdiction:
+"Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "Ủy ban nhân dân huyện Nhà Bè") and linked to the
+reference graph's body of that kind and unit when one exists on the document's date; otherwise
+it gets a stable minted IRI ``id/body/x/{province code or 'vn'}/{slug of its name}``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bomay.loaders.text.places import Gazetteer, Place
+from bomay.namespaces import ID
+from bomay.textnorm import fold, slug
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    kind: str
+    level: str
+    iri: str
+    parent: Body | None = None
+    province_code: str | None = None
+    unit: Place | None = None
+    collective: bool = False
+
+
+# Central bodies: name -> (kind, parent name or None)
+NATIONAL = {
+    "Ban Chấp hành Trung ương Đảng": ("party_committee", None),
+    "Bộ Chính trị": ("party_standing_board", "Ban Chấp hành Trung ương Đảng"),
+    "Ban Bí thư": ("party_standing_members", "Ban Chấp hành Trung ương Đảng"),
+    "Ban Tổ chức Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Ban Tuyên giáo Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Ban Tuyên giáo và Dân vận Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Ban Dân vận Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Ban Nội chính Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Ban Kinh tế Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Ban Chính sách, chiến lược Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Văn phòng Trung ương Đảng": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Ủy ban Kiểm tra Trung ương": ("party_inspection_commission", "Ban Chấp hành Trung ương Đảng"),
+    "Quốc hội": ("national_assembly", None),
+    "Ủy ban Thường vụ Quốc hội": ("national_assembly", "Quốc hội"),
+    "Chính phủ": ("government", None),
+    "Văn phòng Chính phủ": ("ministry", "Chính phủ"),
+    "Thanh tra Chính phủ": ("ministry", "Chính phủ"),
+    "Kiểm toán Nhà nước": ("other", "Quốc hội"),
+    "Tòa án nhân dân tối cao": ("court", None),
+    "Viện Kiểm sát nhân dân tối cao": ("procuracy", None),
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": ("fatherland_front", None),
+}
+
+PARTY_KINDS = {"party_committee", "party_standing_board", "party_standing_members", "party_commission",
+               "party_inspection_commission", "party_delegation", "party_affairs_committee"}
+
+_COMMITTEE_HEAD = {"tinh": "Tỉnh ủy", "thanh-pho-truc-thuoc-trung-uong": "Thành ủy", "quan": "Quận ủy",
+                   "huyen": "Huyện ủy", "thi-xa": "Thị ủy", "thanh-pho-thuoc-tinh": "Thành ủy",
+                   "thanh-pho-thuoc-thanh-pho-truc-thuoc-trung-uong": "Thành ủy"}
+
+
+class Namer:
+    """Makes and links bodies for one document (its date decides which reference body is meant)."""
+
+    def __init__(self, gaz: Gazetteer, day: str | None, home: Place | None):
+        self.gaz = gaz
+        self.day = day
+        self.home = home
+        self._cache: dict[tuple, Body] = {}
+
+    # ----- linking -------------------------------------------------------------------------
+    def _make(self, name: str, kind: str, level: str, parent: Body | None, unit: Place | None,
+              collective: bool = False, key_name: str | None = None) -> Body:
+        code = unit.province_code if unit else (parent.province_code if parent else None)
+        cache_key = (name, kind)
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        linked = None if collective else self._link(name, kind, unit)
+        if linked is not None:
+            body = Body(linked.name, kind, level, linked.iri, parent, code, unit, collective)
+        else:
+            iri = f"{ID}body/x/{code or 'vn'}/{slug(key_name or name)}"
+            body = Body(name, kind, level, iri, parent, code, unit, collective)
+        self._cache[cache_key] = body
+        return body
+
+    def _link(self, name: str, kind: str, unit: Place | None):
+        if unit is None:
+            return self.gaz.national_body(name, self.day)
+        candidates = self.gaz.body(kind, unit.iri, self.day)
+        if len(candidates) == 1:
+            return candidates[0]
+        wanted = _name_key(name)
+        for c in candidates:
+            if any(_name_key(n) == wanted for n in (c.name, *c.alt_names)):
+                return c
+        return None
+
+    # ----- central -------------------------------------------------------------------------
+    def national(self, name: str) -> Body:
+        kind, parent = NATIONAL.get(name, ("ministry", "Chính phủ"))
+        return self._make(name, kind, "central", self.national(parent) if parent else None, None)
+
+    def ministry(self, name: str) -> Body:
+        return self._make(f"Bộ {name}", "ministry", "central", self.national("Chính phủ"), None)
+
+    # ----- party ---------------------------------------------------------------------------
+    def committee(self, unit: Place) -> Body:
+        if unit.level == "commune":
+            name = f"Đảng ủy {unit.display()}"
+        else:
+            head = _COMMITTEE_HEAD.get(unit.unit_type, "Thành ủy" if "thanh-pho" in unit.unit_type else "Huyện ủy")
+            if unit.level == "province":
+                name = f"{head} {unit.name}" if head == "Thành ủy" else f"{head} {unit.short}"
+            else:
+                name = f"{head} {unit.short if not unit.short[:1].isdigit() else unit.display()}"
+        parent = self.committee(self.province_of(unit)) if unit.level != "province" and self.province_of(unit) else None
+        return self._make(name, "party_committee", unit.level, parent, unit)
+
+    def standing_board(self, committee: Body) -> Body:
+        return self._make(f"Ban Thường vụ {committee.name}", "party_standing_board", committee.level,
+                          committee, committee.unit)
+
+    def standing_members(self, committee: Body) -> Body:
+        return self._make(f"Thường trực {committee.name}", "party_standing_members", committee.level,
+                          self.standing_board(committee), committee.unit)
+
+    def commission(self, head: str, committee: Body) -> Body:
+        kind = "party_inspection_commission" if fold(head).startswith("uy ban kiem tra") else "party_commission"
+        return self._make(f"{head} {committee.name}", kind, committee.level, committee, committee.unit)
+
+    def party_group(self, head: str, state: Body) -> Body:
+        """Đảng đoàn / Ban cán sự đảng / Đảng ủy inside a state body."""
+        kind = {"Đảng đoàn": "party_delegation", "Ban cán sự đảng": "party_affairs_committee"}.get(head, "party_committee")
+        if state.unit is not None:
+            parent = self.committee(self.province_of(state.unit) or state.unit)
+        else:
+            parent = self.national("Ban Chấp hành Trung ương Đảng")
+        return self._make(f"{head} {state.name}", kind, state.level, parent, state.unit)
+
+    # ----- state ---------------------------------------------------------------------------
+    def council(self, unit: Place) -> Body:
+        return self._make(f"Hội đồng nhân dân {unit.display()}", "peoples_council", unit.level, None, unit)
+
+    def council_standing(self, unit: Place) -> Body:
+        council = self.council(unit)
+        return self._make(f"Thường trực {council.name}", "peoples_council_standing", unit.level, council, unit)
+
+    def people_committee(self, unit: Place) -> Body:
+        return self._make(f"Ủy ban nhân dân {unit.display()}", "peoples_committee", unit.level, None, unit)
+
+    def department(self, head: str, name: str, unit: Place) -> Body:
+        ubnd = self.people_committee(unit)
+        return self._make(f"{head} {name} {unit.display()}", "department", unit.level, ubnd, unit)
+
+    def office_of(self, state: Body) -> Body:
+        return self._make(f"Văn phòng {state.name}", "department", state.level, state, state.unit)
+
+    def front(self, unit: Place) -> Body:
+        return self._make(f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit.display()}", "fatherland_front", unit.level,
+                          None, unit)
+
+    def court(self, unit: Place) -> Body:
+        return self._make(f"Tòa án nhân dân {unit.display()}", "court", unit.level, None, unit)
+
+    def procuracy(self, unit: Place) -> Body:
+        return self._make(f"Viện Kiểm sát nhân dân {unit.display()}", "procuracy", unit.level, None, unit)
+
+    def other(self, name: str, kind: str, level: str, parent: Body | None, unit: Place | None,
+              collective: bool = False) -> Body:
+        return self._make(name, kind, level, parent, unit, collective)
+
+    # ----- helpers -------------------------------------------------------------------------
+    def province_of(self, unit: Place) -> Place | None:
+        if unit.level == "province":
+            return unit
+        if self.home is not None and self.home.province_code == unit.province_code:
+            return self.home
+        return self.gaz.province_by_code(unit.province_code, self.day)
+
+
+def _name_key(name: str) -> str:
+    """Names compare without the unit-type word before a place ("Thành ủy Thành phố Đà Nẵng" =
+    "Thành ủy Đà Nẵng")."""
+    words = fold(name).split()
+    out = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i:i + 2])
+        if pair == "thanh pho" and i + 2 < len(words):
+            i += 2
+            continue
+        if words[i] == "tinh" and i + 1 < len(words) and i > 0:
+            i += 1
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)

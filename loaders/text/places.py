@@ -1,0 +1,190 @@
+"""Administrative units and reference bodies the extractor links mentions to, built once.
+
+The real build asks the reference loader (``bomay.loaders.gazetteer``) for its unit and body
+records, so linked IRIs are exactly the reference graph's. When that module is not installed
+(an early checkout, a unit test) the unit names come from the ``vietnamadminunits`` dataset
+and every body is minted instead of linked.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from bomay.loaders.records import BodyRecord, UnitRecord
+from bomay.textnorm import fold
+
+NEW_ERA_START = "2025-07-01"
+
+# unit-type words as texts write them before a name, folded -> (level, bmu slug)
+UNIT_TYPE_WORDS = {
+    "tinh": ("province", "tinh"),
+    "thanh pho": ("province", "thanh-pho-truc-thuoc-trung-uong"),
+    "quan": ("district", "quan"),
+    "huyen": ("district", "huyen"),
+    "thi xa": ("district", "thi-xa"),
+    "phuong": ("commune", "phuong"),
+    "xa": ("commune", "xa"),
+    "thi tran": ("commune", "thi-tran"),
+    "dac khu": ("commune", "dac-khu"),
+}
+_TYPE_PREFIXES = sorted((w.title() for w in ("Thành phố", "Tỉnh", "Quận", "Huyện", "Thị xã", "Phường", "Xã",
+                                              "Thị trấn", "Đặc khu")), key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Place:
+    """An administrative unit as the extractor needs it."""
+
+    name: str  # full name with its type word: "Thành phố Hồ Chí Minh", "Huyện Nhà Bè"
+    short: str  # without the type word: "Hồ Chí Minh", "Nhà Bè"
+    level: str  # province | district | commune
+    unit_type: str  # bmu slug
+    province_code: str
+    iri: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def valid_on(self, day: str | None) -> bool:
+        if not day:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def display(self) -> str:
+        """The name as it follows a body head: province names keep their capitalised type word,
+        lower units are written "huyện Nhà Bè", "phường Bến Nghé"."""
+        if self.level == "province":
+            return self.name
+        type_word = self.name[: len(self.name) - len(self.short)].strip()
+        return f"{type_word.lower()} {self.short}".strip()
+
+
+@dataclass
+class Gazetteer:
+    """Places and reference bodies indexed for lookup by folded name."""
+
+    provinces: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    lower: dict[tuple[str, str], list[Place]] = field(default_factory=lambda: defaultdict(list))
+    bodies: dict[tuple[str, str], list[BodyRecord]] = field(default_factory=lambda: defaultdict(list))
+    national: dict[str, list[BodyRecord]] = field(default_factory=lambda: defaultdict(list))
+    linked: bool = False
+
+    def add_place(self, place: Place) -> None:
+        if place.level == "province":
+            for key in {fold(place.short), fold(place.name)}:
+                self.provinces[key].append(place)
+        else:
+            self.lower[(place.province_code, fold(place.short))].append(place)
+            self.lower[(place.province_code, fold(place.name))].append(place)
+
+    def province(self, name: str, day: str | None = None) -> Place | None:
+        """The province called ``name`` ("Đà Nẵng", "Thành phố Hồ Chí Minh") on ``day``."""
+        return _pick(self.provinces.get(fold(name), []), day)
+
+    def province_by_code(self, code: str, day: str | None = None) -> Place | None:
+        found = [p for ps in self.provinces.values() for p in ps if p.province_code == code]
+        return _pick(found, day)
+
+    def unit_in(self, province_code: str, name: str, day: str | None = None,
+                level: str | None = None) -> Place | None:
+        found = self.lower.get((province_code, fold(name)), [])
+        if level:
+            found = [p for p in found if p.level == level]
+        return _pick(found, day)
+
+    def lower_names(self, province_code: str) -> set[str]:
+        return {key for (code, key) in self.lower if code == province_code}
+
+    def body(self, kind: str, unit_iri: str | None, day: str | None) -> list[BodyRecord]:
+        if not unit_iri:
+            return []
+        return [b for b in self.bodies.get((kind, unit_iri), []) if _valid(b.start, b.end, day)]
+
+    def national_body(self, name: str, day: str | None) -> BodyRecord | None:
+        found = [b for b in self.national.get(fold(name), []) if _valid(b.start, b.end, day)]
+        return found[0] if found else None
+
+
+def _valid(start: str | None, end: str | None, day: str | None) -> bool:
+    return not day or ((start is None or start <= day) and (end is None or day <= end))
+
+
+def _pick(places: list[Place], day: str | None) -> Place | None:
+    if not places:
+        return None
+    valid = [p for p in places if p.valid_on(day)]
+    return (valid or places)[0]
+
+
+def _split_type(name: str) -> str:
+    for prefix in _TYPE_PREFIXES:
+        if fold(name).startswith(fold(prefix) + " "):
+            return name[len(prefix):].strip()
+    return name
+
+
+def _from_reference(units: list[UnitRecord], bodies: list[BodyRecord]) -> Gazetteer:
+    gaz = Gazetteer(linked=True)
+    for u in units:
+        gaz.add_place(Place(u.name, _split_type(u.name), u.level, u.unit_type, u.province_code, u.iri,
+                            u.start, u.end))
+    for b in bodies:
+        if b.level == "central" or b.unit_iri is None:
+            for n in (b.name, *b.alt_names):
+                gaz.national[fold(n)].append(b)
+        else:
+            gaz.bodies[(b.kind, b.unit_iri)].append(b)
+    return gaz
+
+
+def _from_dataset() -> Gazetteer:
+    """Unit names from vietnamadminunits: the 63 provinces with districts and communes (valid
+    until 2025-06-30) and the 34 provinces with communes (from 2025-07-01)."""
+    from vietnamadminunits.database import query
+
+    gaz = Gazetteer(linked=False)
+    old_end, new_start = "2025-06-30", NEW_ERA_START
+    for r in query("SELECT DISTINCT province, provinceShort, provinceCode FROM admin_units_legacy"):
+        gaz.add_place(Place(r["province"], r["provinceShort"], "province", _province_type(r["province"]),
+                            r["provinceCode"], None, None, old_end))
+    for r in query("SELECT DISTINCT province, provinceShort, provinceCode FROM admin_units"):
+        gaz.add_place(Place(r["province"], r["provinceShort"], "province", _province_type(r["province"]),
+                            r["provinceCode"], None, new_start, None))
+    for r in query("SELECT DISTINCT provinceCode, district, districtShort FROM admin_units_legacy"):
+        gaz.add_place(Place(r["district"], r["districtShort"], "district", _lower_type(r["district"]),
+                            r["provinceCode"], None, None, old_end))
+    for r in query("SELECT provinceCode, ward, wardShort FROM admin_units_legacy WHERE ward IS NOT NULL"):
+        gaz.add_place(Place(r["ward"], r["wardShort"], "commune", _lower_type(r["ward"]),
+                            r["provinceCode"], None, None, old_end))
+    for r in query("SELECT provinceCode, ward, wardShort FROM admin_units WHERE ward IS NOT NULL"):
+        gaz.add_place(Place(r["ward"], r["wardShort"], "commune", _lower_type(r["ward"]),
+                            r["provinceCode"], None, new_start, None))
+    return gaz
+
+
+def _province_type(name: str) -> str:
+    return "thanh-pho-truc-thuoc-trung-uong" if fold(name).startswith("thanh pho") else "tinh"
+
+
+def _lower_type(name: str) -> str:
+    f = fold(name)
+    for word, (_level, slug) in sorted(UNIT_TYPE_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if f.startswith(word + " "):
+            return "thanh-pho-thuoc-tinh" if word == "thanh pho" else slug
+    return "xa"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: reference records when the reference loader is installed."""
+    try:
+        from bomay.loaders.gazetteer import reference_bodies, reference_units  # type: ignore[import-not-found]
+    except ImportError:
+        return _from_dataset()
+    return _from_reference(list(reference_units()), list(reference_bodies()))
+
+
+def build_gazetteer(units: list[UnitRecord], bodies: list[BodyRecord]) -> Gazetteer:
+    """A gazetteer from given records (tests construct a few by hand)."""
+    return _from_reference(units, bodies)

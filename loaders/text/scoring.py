@@ -1,0 +1,163 @@
+"""Precision, recall and F1 per record type, computed exactly as ../shared/tools/score_extraction.py.
+
+The official scorer lives outside the repository, so its matching is re-implemented here
+(tests assert both give identical numbers when ../shared is present): bodies resolve to a gold
+canonical name by folded name or alias (else the closest by word overlap >= 0.8); records
+match one-to-one, greedily, in prediction order; gold records marked ``uncertain`` count
+neither way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+TYPES = ("organization", "mandate", "reporting", "post", "instrument")
+_ABBREV = [
+    (r"\bubnd\b", "uy ban nhan dan"), (r"\bhdnd\b", "hoi dong nhan dan"), (r"\bmttq\b", "mat tran to quoc"),
+    (r"\btand\b", "toa an nhan dan"), (r"\bvksnd\b", "vien kiem sat nhan dan"), (r"\bubkt\b", "uy ban kiem tra"),
+    (r"\bbtv\b", "ban thuong vu"), (r"\bbch\b", "ban chap hanh"), (r"\btw\b", "trung uong"),
+    (r"\btp\.? ?hcm\b", "thanh pho ho chi minh"), (r"\btphcm\b", "thanh pho ho chi minh"),
+    (r"\btp\.? ho chi minh\b", "thanh pho ho chi minh"), (r"\btp\b", "thanh pho"),
+    (r"\bdang bo thanh pho\b", "thanh uy"),
+]
+
+
+def fold(s: str | None) -> str:
+    if s is None:
+        return ""
+    s = unicodedata.normalize("NFD", s.lower())
+    s = s.replace("\u0111", "d").replace("\u0110", "d")
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    s = re.sub(r"[^\w\s]", " ", s.replace(".", ". "))
+    s = re.sub(r"\s+", " ", s).strip()
+    for pat, rep in _ABBREV:
+        s = re.sub(pat, rep, s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def body_key(s: str | None) -> str:
+    k = " " + fold(s) + " "
+    k = re.sub(r" (thanh pho|tinh) (?=\S+ )", " ", k)
+    return k.strip()
+
+
+def overlap(a: str | None, b: str | None) -> float:
+    ta, tb = set(fold(a).split()), set(fold(b).split())
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+class Bodies:
+    def __init__(self, gold: list[dict[str, Any]]):
+        self.by_doc: dict[str, dict[str, str]] = defaultdict(dict)
+        for r in gold:
+            if r["type"] == "organization":
+                for n in [r["name"], *(r.get("aliases") or [])]:
+                    self.by_doc[r["doc"]].setdefault(body_key(n), r["name"])
+
+    def resolve(self, doc: str, name: str | None) -> str | None:
+        if not name:
+            return None
+        f = body_key(name)
+        table = self.by_doc.get(doc, {})
+        if f in table:
+            return table[f]
+        fs = set(f.split())
+        best, score = None, 0.0
+        for k, canon in table.items():
+            ks = set(k.split())
+            s = len(fs & ks) / len(fs | ks)
+            if s > score:
+                best, score = canon, s
+        return best if score >= 0.8 else "?" + f
+
+
+def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], key: Callable[[dict[str, Any]], Any],
+           extra: Callable[[dict[str, Any], dict[str, Any]], bool] | None = None) -> tuple[int, int, int]:
+    tp = fp = 0
+    used: set[int] = set()
+    for p in pred:
+        hit = None
+        for i, g in enumerate(gold):
+            if i in used or key(g) != key(p):
+                continue
+            if extra and not extra(g, p):
+                continue
+            hit = i
+            break
+        if hit is None:
+            fp += 1
+        else:
+            used.add(hit)
+            if not gold[hit].get("uncertain"):
+                tp += 1
+    fn = sum(1 for i, g in enumerate(gold) if i not in used and not g.get("uncertain"))
+    return tp, fp, fn
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, tuple[int, int, int]]:
+    """(tp, fp, fn) per record type; predictions for documents without gold are ignored."""
+    docs = {r["doc"] for r in gold}
+    pred = [r for r in pred if r.get("doc") in docs]
+    bodies = Bodies(gold)
+
+    def of(rs: list[dict[str, Any]], t: str) -> list[dict[str, Any]]:
+        return [r for r in rs if r.get("type") == t]
+
+    res: dict[str, tuple[int, int, int]] = {}
+    g_org = [dict(r, _k=(r["doc"], r["name"])) for r in of(gold, "organization")]
+    seen: set[tuple[str, str | None]] = set()
+    p_org = []
+    for r in of(pred, "organization"):
+        k = (r["doc"], bodies.resolve(r["doc"], r.get("name")))
+        if k not in seen:
+            seen.add(k)
+            p_org.append(dict(r, _k=k))
+    res["organization"] = _match(g_org, p_org, lambda r: r["_k"])
+
+    def same_place(g: dict[str, Any], p: dict[str, Any]) -> bool:
+        ps = p.get("sentence") or p.get("task") or ""
+        return overlap(g["sentence"], ps) >= 0.5 or overlap(g.get("task") or "", ps) >= 0.6
+
+    def mkey(r: dict[str, Any]) -> tuple[Any, ...]:
+        return (r["doc"], bodies.resolve(r["doc"], r.get("assigner")), bodies.resolve(r["doc"], r.get("assignee")))
+
+    res["mandate"] = _match(of(gold, "mandate"), of(pred, "mandate"), mkey, same_place)
+
+    def rkey(r: dict[str, Any]) -> tuple[Any, ...]:
+        return (r["doc"], bodies.resolve(r["doc"], r.get("reporter")), bodies.resolve(r["doc"], r.get("recipient")))
+
+    res["reporting"] = _match(of(gold, "reporting"), of(pred, "reporting"), rkey, same_place)
+    res["post"] = _match(of(gold, "post"), of(pred, "post"), lambda r: (r["doc"], fold(r.get("person"))),
+                         lambda g, p: overlap(g.get("title"), p.get("title")) >= 0.6)
+
+    def ikey(r: dict[str, Any]) -> tuple[str, str]:
+        m = re.match(r"\s*(\d+)", r.get("id") or "")
+        return (r["doc"], m.group(1) if m else fold(r.get("id")))
+
+    res["instrument"] = _match(of(gold, "instrument"), of(pred, "instrument"), ikey)
+    return res
+
+
+def report_lines(res: dict[str, tuple[int, int, int]]) -> list[str]:
+    """The official scorer's output lines."""
+    lines = []
+    f1 = {}
+    for t, (tp, fp, fn) in res.items():
+        p, r, f = prf(tp, fp, fn)
+        f1[t] = f
+        lines.append(f"{t:13s} tp={tp:3d} fp={fp:3d} fn={fn:3d}  P={p:.2f} R={r:.2f} F1={f:.2f}")
+    lines.append("summary " + " ".join(f"{t}={f1[t]:.2f}" for t in TYPES))
+    return lines

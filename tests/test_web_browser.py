@@ -1,0 +1,121 @@
+"""The pages in a real headless Chromium, with every non-loopback request blocked (no CDN)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from bomay.web.testing import build_store, start_server, stop_server
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+FIXTURE = Path(__file__).parent / "fixtures" / "web_sample.ttl"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium fonts-noto-core; ./run test does it)")
+    store = tmp_path_factory.mktemp("web") / "store"
+    build_store(store, [FIXTURE])
+    proc, url = start_server(store)
+    yield url
+    stop_server(proc)
+
+
+@pytest.fixture(scope="module")
+def browser(server: str) -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, server: str) -> Iterator[tuple[object, list[str]]]:  # type: ignore[no-untyped-def]
+    """A page whose requests off the loopback interface are blocked and recorded."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    blocked: list[str] = []
+
+    def guard(route, request) -> None:  # type: ignore[no-untyped-def]
+        host = urlparse(request.url).hostname or ""
+        if request.url.startswith(("data:", "blob:")) or host in LOOPBACK:
+            route.continue_()
+        else:
+            blocked.append(request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page, blocked
+    context.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def shot(page, tmp_path: Path, name: str) -> Path:  # type: ignore[no-untyped-def]
+    path = tmp_path / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    ARTIFACTS.mkdir(exist_ok=True)
+    shutil.copy(path, ARTIFACTS / path.name)
+    return path
+
+
+def test_query_page_runs_an_example_and_shows_rows(page, server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, blocked = page
+    page.goto(server + "query")
+    page.wait_for_selector(".yasqe .CodeMirror")
+    page.click('form.example[data-name="classes"] button[type="submit"]')
+    rows = page.locator(".yasr tbody tr")
+    rows.first.wait_for(timeout=20_000)
+    assert rows.count() > 5
+    assert "AdminUnit" in page.locator(".yasr").inner_text()
+    assert "query=" in page.url  # the address bar holds a link to this query
+    assert shot(page, tmp_path, "query-page").stat().st_size > 10_000
+    assert not blocked, f"requests left the machine: {blocked}"
+
+
+def test_shared_link_opens_and_runs_its_query(page, server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, blocked = page
+    query = "SELECT ?body WHERE { ?body a bm:PeoplesCommittee }"
+    page.goto(server + "query?query=" + query.replace(" ", "%20"))
+    page.locator(".yasr tbody tr").first.wait_for(timeout=20_000)
+    assert "peoples-committee" in page.locator(".yasr").inner_text()
+    page.click("#share")
+    assert page.input_value("#share-link").startswith(server + "query?query=")
+    assert not blocked, f"requests left the machine: {blocked}"
+
+
+def test_entity_search_ontology_and_home_pages_render(page, server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page, blocked = page
+    page.goto(server)
+    assert "What the graph holds" in page.inner_text("main")
+    shot(page, tmp_path, "home-page")
+    page.fill("header input[name=q]", "ubnd tp hcm")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#search-results")
+    shot(page, tmp_path, "search-page")
+    page.click("#search-results a >> nth=0")
+    page.wait_for_selector("#entity-title")
+    assert page.inner_text("#entity-title") == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    assert page.locator("#mandates tbody tr").count() == 1
+    assert "giao Sở Nội vụ" in page.inner_text(".sentences")
+    shot(page, tmp_path, "entity-page")
+    page.goto(server + "ontology")
+    assert page.locator("#PeoplesCommittee").count() == 1
+    shot(page, tmp_path, "ontology-page")
+    page.goto(server + "api-docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+    shot(page, tmp_path, "api-docs")
+    assert not blocked, f"requests left the machine: {blocked}"
