@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
-from common import fmt_ms, memory_copy, national_store, percentile, print_machine, table, timed
+from common import fmt_ms, memory_copy, national_store, percentile, print_machine, table, timed, use_clock
 from synthetic import DEFAULT_DOCUMENTS, DEFAULT_SEED, national_places, synthetic_parts
 
 from bomay.errors import BomayError
@@ -45,6 +45,13 @@ PARAMS: dict[str, dict[str, str]] = {
     "units": {"date": "2025-07-01", "level": "commune", "province": "Thành phố Hồ Chí Minh"},
     "classes": {},
     "topics": {"lang": "en"},
+    "bodies": {"unit": "Phường Sài Gòn", "date": "2025-07-01"},
+    "chain": {"body": "Ủy ban nhân dân phường Sài Gòn", "date": "2025-07-01"},
+    "diff": {"from": "2025-06-01", "to": "2025-07-31", "province": "bmid:unit/2025/79"},
+    "predecessors": {"unit": "Phường Sài Gòn"},
+    "successors": {"unit": "Phường Đa Kao"},
+    "mandates": {"jurisdiction": "bmid:unit/2025/79", "topic": "bmt:to-chuc-bo-may"},
+    "reports": {"body": HCMC_COMMITTEE},
 }
 
 
@@ -162,10 +169,13 @@ def small_store(root: Path, documents: int, seed: int) -> LocalStore:
 
 
 def measure(store: LocalStore, memory: ox.Store, repeat: int, budget: float,
-            rdflib_timeout: float | None) -> list[list[str]]:
+            rdflib_timeout: float | None, only: set[str] | None = None) -> list[list[str]]:
     disk = store.reader()
     rows: list[list[str]] = []
     for query in list_queries():
+        if only and query.name not in only:
+            continue
+        print(f"# measuring {query.name}", flush=True)
         params = choose_params(query)
         shown = ", ".join(f"{k}={v}" for k, v in params.items()) or "—"
         try:
@@ -199,25 +209,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small-documents", type=int, default=200, help="synthetic documents in the rdflib-sized store")
     ap.add_argument("--rdflib-timeout", type=float, default=60.0, help="seconds before an rdflib query is killed")
     ap.add_argument("--skip-national", action="store_true")
+    ap.add_argument("--skip-small", action="store_true", help="leave out the small store and rdflib")
+    ap.add_argument("--only", help="comma-separated query names to measure (default: all)")
+    ap.add_argument("--clock", choices=["cpu", "wall"], default="cpu",
+                    help="cpu: this process's CPU time per query (default; robust on a shared machine)")
     args = ap.parse_args(argv)
+    use_clock(args.clock)
     print_machine()
+    print(f"# clock: {args.clock}")
     if not args.skip_national:
         store = national_store(args.documents, args.seed)
         started = time.perf_counter()
         memory = memory_copy(store)
         print(f"# national store: {len(memory):,} quads; in-memory copy made in {time.perf_counter() - started:.1f} s")
-        rows = measure(store, memory, args.repeat, args.budget, None)
+        only = set(args.only.split(",")) if args.only else None
+        rows = measure(store, memory, args.repeat, args.budget, None, only)
         print("\n## National store: p50 / p95 ms")
         print(table(["query", "params", "rows", "bomay (disk)", "of which prepare", "raw pyoxigraph disk",
                      "bomay ÷ raw disk", "raw pyoxigraph memory"], rows))
         del memory
+    if args.skip_small:
+        return 0
     with tempfile.TemporaryDirectory(prefix="bomay-bench-small-") as tmp:
         small = small_store(Path(tmp) / "small", args.small_documents, args.seed)
         memory = memory_copy(small)
         _RDFLIB, seconds, n = load_rdflib(small)
         print(f"\n## Small store ({len(memory):,} quads; rdflib Dataset parse {seconds:.1f} s, {n:,} triples "
               f"in the default union): p50 / p95 ms; rdflib queries killed after {args.rdflib_timeout:g} s")
-        rows = measure(small, memory, args.repeat, args.budget, args.rdflib_timeout)
+        rows = measure(small, memory, args.repeat, args.budget, args.rdflib_timeout,
+                       set(args.only.split(",")) if args.only else None)
         print(table(["query", "params", "rows", "bomay (disk)", "raw pyoxigraph memory", "rdflib Dataset memory",
                      "rdflib ÷ raw memory"], rows))
     return 0

@@ -262,8 +262,8 @@ def _appointment(doc: Doc, rng: random.Random, place: Place, number: int, publis
     add(tenure, PROV + "wasDerivedFrom", sentence)
 
 
-def document_part(number: int, place: Place, rng: random.Random) -> GraphPart:
-    """The named graph of synthetic document ``number`` about ``place``."""
+def synthetic_document(number: int, place: Place, rng: random.Random) -> Doc:
+    """Synthetic document ``number`` about ``place``: its text and its triples."""
     stem = f"synthetic-{number:06d}"
     doc = Doc(stem)
     published = START + timedelta(days=rng.randrange(0, 365))
@@ -285,7 +285,28 @@ def document_part(number: int, place: Place, rng: random.Random) -> GraphPart:
     add(d, BM + "eventDate", ox.Literal((published - timedelta(days=1)).isoformat(), datatype=_DATE))
     add(d, BM + "jurisdiction", place.unit.iri)
     add(d, BM + "sha256", ox.Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest()))
-    return GraphPart(graph_iri("doc", stem), with_search_keys(doc.triples), f"synthetic document {number}")
+    return doc
+
+
+def document_part(number: int, place: Place, rng: random.Random) -> GraphPart:
+    """The named graph of synthetic document ``number`` about ``place``."""
+    doc = synthetic_document(number, place, rng)
+    return GraphPart(graph_iri("doc", doc.stem), with_search_keys(doc.triples), f"synthetic document {number}")
+
+
+def synthetic_texts(documents: int, seed: int = DEFAULT_SEED,
+                    places: list[Place] | None = None) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """(stem, text, metadata) of the same documents, for measuring extraction on national-scale text."""
+    places = places if places is not None else national_places()
+    rng = random.Random(seed)
+    for number in range(documents):
+        place = places[number % len(places)]
+        doc = synthetic_document(number, place, rng)
+        province = place.province.unit if place.province else place.unit
+        yield doc.stem, doc.text, {"date": "2025-07-15", "jurisdiction": province.name,
+                                   "jurisdiction_code": province.code}
+
+
 
 
 def synthetic_parts(documents: int = DEFAULT_DOCUMENTS, seed: int = DEFAULT_SEED,

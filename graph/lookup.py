@@ -21,10 +21,9 @@ MAX_CANDIDATES = 12
 def find_entities(store: Store, name: str, limit: int = 50) -> list[dict[str, str]]:
     """Entities whose label folds to the same key as name: IRI, Vietnamese label, type, validity."""
     key = ox.Literal(search_key(name))
-    exact = ox.Literal(name.strip())
     sparql = sparql_prologue() + f"""
 SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?s) AS ?start) (SAMPLE(?x) AS ?end) WHERE {{
-  {{ ?e bm:searchKey {key} }} UNION {{ ?e skos:prefLabel|skos:altLabel|rdfs:label ?any FILTER(STR(?any) = {exact}) }}
+  ?e bm:searchKey {key} .
   OPTIONAL {{ ?e skos:prefLabel ?l FILTER(LANGMATCHES(LANG(?l), "vi")) }}
   OPTIONAL {{ ?e a ?t }}
   OPTIONAL {{ ?e schema:startDate ?s }}
@@ -41,9 +40,11 @@ def _valid_on(row: Mapping[str, str], date: str) -> bool:
 
 
 def resolve_entity(store: Store, name: str, context: Mapping[str, str] | None = None) -> ox.NamedNode:
-    """The one entity a name denotes; if several, those valid on the query's date, else an error."""
+    """The one entity a name denotes; if several, those valid on the query's date (or its `to`, then
+    `from` date), else an error listing them."""
     candidates = find_entities(store, name)
-    date = (context or {}).get("date")
+    context = context or {}
+    date = context.get("date") or context.get("to") or context.get("from")
     if len(candidates) > 1 and date:
         dated = [c for c in candidates if _valid_on(c, date)]
         candidates = dated or candidates

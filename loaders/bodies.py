@@ -63,10 +63,9 @@ def split_name(name: str) -> tuple[str, str]:
 def place_of(unit: UnitRecord) -> Place:
     word, short = split_name(unit.name)
     numbered = bool(re.fullmatch(r"\d+", short))
-    if unit.name == HCMC_NAME or numbered or not word:
-        state = unit.name
-    else:
-        state = f"{word.lower()} {short}"
+    # "Thành phố Hồ Chí Minh" and numbered units keep their capital: "Quận 1", "Phường 5".
+    keep_case = unit.name == HCMC_NAME or numbered or not word
+    state = unit.name if keep_case else f"{word.lower()} {short}"
     if unit.level == "commune":
         party = f"Đảng ủy {state}"
     elif unit.name == HCMC_NAME:

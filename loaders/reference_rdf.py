@@ -3,6 +3,9 @@
 Only alternative names that fold to a new search key become ``skos:altLabel``: an
 abbreviation the search folding already expands ("UBND TP.HCM") would add triples and no
 way of finding the body. The text loader gets every alternative name from the records.
+The ``bm:searchKey`` triples are written here too (the keys are computed anyway), so the
+bodies need no second pass through ``with_search_keys``; English names get no key (a lookup
+by an exact English name still works through the label itself).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from bomay.loaders import reference_terms as t
+from bomay.loaders.base import SEARCH_KEY
 from bomay.loaders.national import CLASS_OF_KIND
 from bomay.loaders.records import BodyRecord
 from bomay.loaders.reference_curated import instruments
@@ -35,6 +39,8 @@ def body_triples(records: Iterable[BodyRecord]) -> list[ox.Triple]:
             if key not in keys:
                 keys.add(key)
                 out.add(s, t.ALT, t.vi(alt))
+        for key in keys:
+            out.add(s, SEARCH_KEY, ox.Literal(key))
         if rec.unit_iri:
             out.add(s, jurisdiction, t.N(rec.unit_iri))
         elif rec.level == "central":

@@ -34,8 +34,8 @@ class ReferenceSource:
     def parts(self) -> Iterator[GraphPart]:
         yield from unit_parts()
         units, bodies = unit_records(), unit_bodies()
-        yield GraphPart(GRAPHS["national"], with_search_keys(body_triples(national_records())), "national bodies")
+        yield GraphPart(GRAPHS["national"], body_triples(national_records()), "national bodies")
         yield GraphPart(GRAPHS["instruments"], with_search_keys(instrument_triples()), "instruments cited")
-        yield GraphPart(GRAPHS["bodies"], with_search_keys(body_triples(bodies)), "standard bodies")
+        yield GraphPart(GRAPHS["bodies"], body_triples(bodies), "standard bodies")
         yield GraphPart(GRAPHS["accountability"], line_triples(lines(units, bodies)), "lines of accountability")
         yield GraphPart(GRAPHS["events"], with_search_keys(event_triples(units, bodies)), "restructure events")

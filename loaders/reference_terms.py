@@ -11,6 +11,7 @@ import pyoxigraph as ox
 from bomay.namespaces import (
     BM,
     DCT,
+    DOCTYPE,
     ELI,
     ID,
     LEVEL,
@@ -22,7 +23,6 @@ from bomay.namespaces import (
     SKOS,
     UNITTYPE,
     XSD,
-    DOCTYPE,
 )
 from bomay.textnorm import slug
 

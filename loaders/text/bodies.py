@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bomay.loaders.text.lexicon import (
     DEPARTMENT_NAMES,
@@ -86,6 +87,10 @@ _TASK_RX = rx(r"(ban chỉ đạo|tổ công tác|tổ kiểm tra, giám sát|t�
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
 _PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
 _COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
+# first words of every mention shape: the scanner tries the grammar only where one starts
+_HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
+                    r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
+                    r"|ngành|tổ|đoàn|tiểu|học|trường)(?!\w)")
 _SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
 
 # plural heads after "các" -> (canonical head, kind, group)
@@ -97,7 +102,8 @@ _COLLECTIVE_NOUNS = [
     (r"cơ quan tham mưu,? giúp việc", "Các cơ quan tham mưu, giúp việc", "party_commission", "advisory"),
     (r"đảng ủy cấp xã|đảng ủy xã, phường(?:, thị trấn)?|đảng ủy phường, xã", "Các đảng ủy cấp xã",
      "party_committee", "commune_committees"),
-    (r"cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ|đảng bộ, chi bộ", "", "party_committee", "party"),
+    (r"cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ|đảng bộ, chi bộ", "", "party_committee",
+     "party"),
     (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội|đoàn thể", "Các đoàn thể chính trị - xã hội",
      "mass_organisation", "mass"),
     (r"cơ quan, đơn vị|cơ quan, tổ chức, đơn vị|đơn vị", "Các cơ quan, đơn vị", "other", "units"),
@@ -108,6 +114,7 @@ _PARTY_PARTS = [("cấp ủy", "cấp ủy"), ("tổ chức đảng", "tổ ch�
                 ("chi bộ", "tổ chức đảng"), ("đảng bộ", "tổ chức đảng"), ("cơ quan", "cơ quan"), ("đơn vị", "đơn vị")]
 _PARTY_CONT_RX = rx(r"(?:,| và) (?:các )?(cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|cơ quan|đơn vị)\b"
                     r"(?! chuyên trách| tham mưu| sự nghiệp| liên quan| có liên quan)")
+_PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ)\b")
 _NOT_A_GROUP_RX = rx(r" (?:sự nghiệp|hành chính|ngành dọc|chuyên môn)\b")
 _UNSPECIFIED_RX = rx(r" (?:có )?liên quan\b")
 
@@ -139,20 +146,16 @@ class BodyFinder:
         mentions: list[Mention] = []
         self._collect_party_parts()
         i, n = 0, len(self.f)
-        starts = re.compile(r"\b\w")
         while i < n:
-            m = starts.search(self.f, i)
+            m = _HEAD_START_RX.search(self.f, i)
             if not m:
                 break
-            j = m.start()
-            found = self.parse(j)
+            found = self.parse(m.start())
             if found is not None:
                 mentions.append(found)
                 i = found.end
             else:
                 i = m.end()
-                while i < n and (self.f[i].isalnum() or self.f[i] == "_"):
-                    i += 1
         return mentions
 
     def parse(self, j: int) -> Mention | None:
@@ -173,7 +176,7 @@ class BodyFinder:
     def _is_title_context(self, j: int) -> bool:
         """"Phó Bí thư Thường trực Thành ủy": "Thường trực" belongs to the title, not a body."""
         return bool(rx(r"thường trực\b").match(self.f, j)) or bool(re.match(r"quốc hội", self.f[j:j + 8])) \
-            or bool(rx(r"(hđnd|hội đồng nhân dân)\b").match(self.f, j)) and "đại biểu" in self.f[max(0, j - 10):j]
+            or (bool(rx(r"(hđnd|hội đồng nhân dân)\b").match(self.f, j)) and "đại biểu" in self.f[max(0, j - 10):j])
 
     # ----- places --------------------------------------------------------------------------
     def _named_lower_units(self) -> list[tuple[int, Place]]:
@@ -290,10 +293,10 @@ class BodyFinder:
 
     def _nearest_named(self, j: int, word: str) -> Place | None:
         wanted = fold(word)
-        before = [p for pos, p in self.named_lower if pos <= j and fold(p.name).startswith(wanted)]
+        before = [p for pos, p in self.named_lower if pos <= j and _folded_name(p).startswith(wanted)]
         if before:
             return before[-1]
-        after = [p for pos, p in self.named_lower if pos > j and fold(p.name).startswith(wanted)]
+        after = [p for pos, p in self.named_lower if pos > j and _folded_name(p).startswith(wanted)]
         return after[0] if after else None
 
     def resolve_place(self, place: Place | Plural | str | None) -> Place | Plural | None:
@@ -341,7 +344,8 @@ class BodyFinder:
         word = m.group(1) if head is None else None
         if place is None or isinstance(place, Plural):
             if isinstance(place, Plural) or word in ("huyện", "quận", "thị"):
-                near = self._nearest_named(j, {"huyện": "huyện", "quận": "quận", "thị": "thị xã"}.get(word or "", "huyện"))
+                wanted = {"huyện": "huyện", "quận": "quận", "thị": "thị xã"}.get(word or "", "huyện")
+                near = self._nearest_named(j, wanted)
                 if near is None:
                     return (None, m.end())
                 place, end = near, (end if isinstance(place, Plural) else m.end())
@@ -349,6 +353,8 @@ class BodyFinder:
                 place, end = self.home, m.end()
             else:
                 return (None, m.end())
+        if isinstance(place, Place) and place.level == "district" and (j, place) not in self.named_lower:
+            self.named_lower.append((j, place))
         return self.namer.committee(place), end
 
     def _nest(self, start: int, end: int, body: Body) -> None:
@@ -380,7 +386,8 @@ class BodyFinder:
                 name = f"Ban Thường vụ các cấp ủy trực thuộc {committee.name}"
                 return self.namer.other(name, "party_standing_board", "district", committee, committee.unit, True), end
             if head_word in ("uy ban kiem tra", "ubkt"):
-                name = f"Ủy ban Kiểm tra các cấp ủy thuộc Đảng bộ {committee.unit.name if committee.unit else ''}".strip()
+                where = committee.unit.name if committee.unit else ""
+                name = f"Ủy ban Kiểm tra các cấp ủy thuộc Đảng bộ {where}".strip()
                 return self.namer.other(name, "party_inspection_commission", "district", committee, committee.unit,
                                         True), end
             return None
@@ -575,7 +582,7 @@ class BodyFinder:
     def _collect_party_parts(self) -> None:
         """The party collectives of a document are one group; its name lists every part used."""
         parts: list[str] = []
-        for m in rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ)\b").finditer(self.f):
+        for m in _PARTY_START_RX.finditer(self.f):
             seq = [m.group(1)]
             end = m.end()
             while True:
@@ -658,6 +665,11 @@ class BodyFinder:
             end = cap.end()
         name = f"{head} ({self.home.name})" if cap else f"{head} {self.home.name}"
         return self.namer.other(name, "public_service_unit", level, None, self.home), end
+
+
+@lru_cache(maxsize=4096)
+def _folded_name(place: Place) -> str:
+    return fold(place.name)
 
 
 def _skip_space(s: str, j: int) -> int:

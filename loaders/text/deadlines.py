@@ -20,13 +20,14 @@ _DEADLINE_RX = rx(
     r"trước ngày \d{1,2}(?: ?[/-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/-] ?| năm )\d{4})?"
     r"|trước \d{1,2}/\d{1,2}(?:/\d{4})?"
     r"|trong tháng \d{1,2}(?:(?:/| năm )\d{4})?"
-    r"|trong quý (?:i{1,3}|iv|\d)(?:(?:/| năm )\d{4})?"
+    r"|trong quý (?:iv|i{1,3}|\d)(?:(?:/| năm )\d{4})?"
     r"|trong năm \d{4}"
     r"|trong (?:\d+|một|hai|ba) (?:ngày|tuần|tháng)(?: làm việc)?(?: kể từ [^,;.]{3,60})?"
     r"|(?:chậm nhất |trước )?ngày \d{1,2}(?: ?[/-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/-] ?| năm )\d{4})?"
     r"(?= |,|;|\.|$)(?<=\d)"
     r")")
-_FREQ_RX = rx(r"(?:\d+ (?:tuần|tháng|ngày)/lần|(?:hai|2) tuần một lần|" + alternation(list(FREQUENCIES)) + r")\b")
+_FREQ_RX = rx(r"(?:định kỳ (?:hàng|hằng) (?:tuần|tháng|quý|năm)|định kỳ (?:\d+|sáu) tháng(?: một lần|/lần)?"
+              r"|\d+ (?:tuần|tháng|ngày)/lần|(?:hai|2) tuần một lần|" + alternation(list(FREQUENCIES)) + r")\b")
 _FREQ_BY_KEY = {fold(k): v for k, v in FREQUENCIES.items()}
 
 
@@ -53,7 +54,7 @@ def normalise(verbatim: str, start: int, end: int, year: int | None) -> Deadline
     nums = [int(n) for n in re.findall(r"\d+", f)]
     try:
         if "quy" in f.split():
-            q = re.search(r"quy (i{1,3}|iv|\d)", f)
+            q = re.search(r"quy (iv|i{1,3}|\d)", f)
             quarter = int(q.group(1)) if q.group(1).isdigit() else _ROMAN[q.group(1)]
             y = nums[-1] if nums and nums[-1] > 1900 else year
             if y:
@@ -69,12 +70,7 @@ def normalise(verbatim: str, start: int, end: int, year: int | None) -> Deadline
         elif re.search(r"trong nam \d{4}", f):
             y = nums[0]
             return Deadline(verbatim, start, end, None, f"{y:04d}-01-01", f"{y:04d}-12-31")
-        elif "ngay" in f.split() and len(nums) >= 2 and "trong" not in f.split():
-            d, month = nums[0], nums[1]
-            y = nums[2] if len(nums) > 2 else year
-            if y and 1 <= month <= 12 and 1 <= d <= calendar.monthrange(y, month)[1]:
-                return Deadline(verbatim, start, end, f"{y:04d}-{month:02d}-{d:02d}")
-        elif f.startswith("truoc") and len(nums) >= 2:
+        elif len(nums) >= 2 and (("ngay" in f.split() and "trong" not in f.split()) or f.startswith("truoc")):
             d, month = nums[0], nums[1]
             y = nums[2] if len(nums) > 2 else year
             if y and 1 <= month <= 12 and 1 <= d <= calendar.monthrange(y, month)[1]:
@@ -103,11 +99,15 @@ def frequency_at(text: str, m: re.Match[str]) -> Frequency:
 
 def frequency_concept(verbatim: str) -> str | None:
     f = fold(verbatim)
+    if f.startswith("dinh ky ") and f != "dinh ky":
+        f = f[len("dinh ky "):]
+        if f[:1].isdigit() and "lan" not in f:
+            f = f.replace("thang", "thang/lan")
     if f in _FREQ_BY_KEY:
         return _FREQ_BY_KEY[f]
-    m = re.match(r"(\d+|hai) (tuan|thang|ngay)", f)
+    m = re.match(r"(\d+|hai|sau) (tuan|thang|ngay)", f)
     if m:
-        n = 2 if m.group(1) == "hai" else int(m.group(1))
+        n = {"hai": 2, "sau": 6}.get(m.group(1)) or int(m.group(1))
         unit = m.group(2)
         if unit == "tuan":
             return "weekly" if n == 1 else "biweekly" if n == 2 else "monthly" if n == 4 else "periodic"

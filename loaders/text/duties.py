@@ -45,14 +45,14 @@ LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1, "ward": 
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
-_OPENER_RX = rx(r"[\"“‘«(\s]*(?:(?:" + alternation(CONTINUATION_OPENERS + ["theo đó", "do đó", "vì vậy", "riêng",
-                                                                               "qua đó", "từ đó", "tuy nhiên",
-                                                                               "đối với", "trước hết"])
+_OPENERS = [*CONTINUATION_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó", "tuy nhiên", "đối với",
+            "trước hết"]
+_OPENER_RX = rx(r"[\"“‘«(\s]*(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
-_SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:tổ chức hội nghị|tổ chức buổi|chủ trì hội nghị|có kết luận|có thông báo kết luận"
-                 r"|ra thông báo kết luận|có thông báo|kết luận|ban hành|ký ban hành|nhấn mạnh|lưu ý|phát biểu kết luận"
-                 r"|phát biểu chỉ đạo|có chỉ đạo)\b")
+_SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:tổ chức hội nghị|tổ chức buổi|chủ trì hội nghị|có kết luận"
+                 r"|có thông báo kết luận|ra thông báo kết luận|có thông báo|kết luận|ban hành|ký ban hành|nhấn mạnh"
+                 r"|lưu ý|phát biểu kết luận|phát biểu chỉ đạo|có chỉ đạo)\b")
 _HEAD_OF_RX = rx(r"(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|giám đốc)\s+")
 _MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation(DUTY_MODALS) + r")\b")
 _VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS), key=len, reverse=True)
@@ -167,7 +167,8 @@ class DutyFinder:
     def _groups(self, actors: list[Actor]) -> list[list[Actor]]:
         groups: list[list[Actor]] = []
         for a in actors:
-            if groups and _JOIN_RX.match(self.t[groups[-1][-1].end:a.start]) and ";" not in self.t[groups[-1][-1].end:a.start]:
+            gap = self.t[groups[-1][-1].end:a.start] if groups else ""
+            if groups and _JOIN_RX.match(gap) and ";" not in gap:
                 groups[-1].append(a)
             else:
                 groups.append([a])
@@ -179,10 +180,8 @@ class DutyFinder:
             return True
         if _SPEECH_END_RX.search(prefix):
             return True
-        stripped = prefix.rstrip()
-        if stripped.endswith(",") and not _PREFIX_DUTY_RX.search(" ".join(prefix.split())) and prefix.count(",") <= 3:
-            return True
-        return False
+        return (prefix.rstrip().endswith(",") and not _PREFIX_DUTY_RX.search(" ".join(prefix.split()))
+                and prefix.count(",") <= 3)
 
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
@@ -201,9 +200,9 @@ class DutyFinder:
                 continue
             after = g[-1].end
             v = _ASSIGN_RX.search(self.f, after, s.end)
-            if v and _GAP_ADVERBS_RX.match(self.f[after:v.start()]) and "đã" not in self.f[after:v.start()]:
-                if self._explicit(s, g, v, groups):
-                    return
+            if v and _GAP_ADVERBS_RX.match(self.f[after:v.start()]) and "đã" not in self.f[after:v.start()] \
+                    and self._explicit(s, g, v, groups):
+                return
         if s.paragraph != self.ctx.upward_paragraph:
             for g in _subgroups(groups):
                 if self._at_subject_position(s, g[0].start) and self._duty_of_subject(s, g):
@@ -242,7 +241,8 @@ class DutyFinder:
             if self.f[pos:pos + 1] == ",":
                 pos = _skip(self.f, pos + 1)
         head_of = _HEAD_OF_RX.match(self.f, pos)
-        assignees_group = next((grp for grp in _subgroups(groups) if grp[0].start in (pos, head_of.end() if head_of else -1)), None)
+        starts = (pos, head_of.end() if head_of else -1)
+        assignees_group = next((grp for grp in _subgroups(groups) if grp[0].start in starts), None)
         if assignees_group is None:
             topic = self._topic_intro_actor(s, groups, g)
             if topic is None:
@@ -359,7 +359,8 @@ class DutyFinder:
         own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
         action, concept = self._action(lo, hi)
         cooperate = self._cooperate(lo, own_hi)
-        freqs = ([pre_freq] if pre_freq else []) + [frequency_at(self.t, m) for m in FREQUENCY_RX.finditer(self.f, lo, hi)]
+        found = [frequency_at(self.t, m) for m in FREQUENCY_RX.finditer(self.f, lo, hi)]
+        freqs = [pre_freq, *found] if pre_freq else found
         deadline = find_deadline(self.t, self.f, lo, hi, self.year)
         created: list[int] = []
         joint = len(assignees) > 1 and _JOINT_RX.match(self.f, lo, hi)
@@ -529,9 +530,13 @@ class DutyFinder:
                 freq = frequency_at(self.t, fm)
                 end = fm.end()
             tail_end = min(x for x in (self._stop(end, hi), hi))
+            dl = find_deadline(self.t, self.f, end, tail_end, self.year)
+            if dl is not None:
+                tail_end = min(tail_end, dl.start)
             about = self.t[end:tail_end].strip(" ,;.")
             if about and FREQUENCY_RX.fullmatch(self.f[end:tail_end].strip(" ,;.")):
                 about = ""
+            about = re.sub(r"^(?:về|kết quả về)\s+", "", about) if about.startswith("về ") else about
             return recipients, about, freq
         stop = self._stop(k, hi)
         for t in _REPORT_TARGET_RX.finditer(self.f, k, stop):
@@ -550,15 +555,28 @@ class DutyFinder:
         return m.start() if m else hi
 
     def _object_text(self, lo: int, hi: int) -> str:
+        """What a task is about: its text after the leading verbs and partners, up to the clause end."""
         p = _PREFIX_RX.match(self.f, lo, hi)
         pos = p.end() if p else lo
         while True:
             m = _VERB_RX.match(self.f, pos, hi)
             if not m:
+                partner = rx(r"(?:với|cùng)\s+").match(self.f, pos, hi)
+                if partner and self._actor_at(partner.end()):
+                    end = self._actor_at(partner.end()).end
+                    while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and self._actor_at(end + j.end()):
+                        end = self._actor_at(end + j.end()).end
+                    pos = _skip(self.f, end)
+                    continue
                 break
             j = re.match(r"\s*(?:,|và)?\s*", self.f[m.end():hi])
             pos = m.end() + (j.end() if j else 0)
-        return self.t[pos:hi].strip(" ,;.")
+        stop = min((i for i in (self.f.find(";", pos, hi), self.f.find(", báo cáo", pos, hi)) if i != -1), default=hi)
+        text = self.t[pos:stop].strip(" ,;.")
+        fm = FREQUENCY_RX.search(self.f, pos, stop)
+        if fm and fm.end() >= stop - 1:
+            text = self.t[pos:fm.start()].strip(" ,;.")
+        return text
 
 
 _ACTION_BY_KEY = {fold(k): v for k, v in ACTION_VERBS.items()}

@@ -132,7 +132,8 @@ class Namer:
 
     def party_group(self, head: str, state: Body) -> Body:
         """Đảng đoàn / Ban cán sự đảng / Đảng ủy inside a state body."""
-        kind = {"Đảng đoàn": "party_delegation", "Ban cán sự đảng": "party_affairs_committee"}.get(head, "party_committee")
+        kinds = {"Đảng đoàn": "party_delegation", "Ban cán sự đảng": "party_affairs_committee"}
+        kind = kinds.get(head, "party_committee")
         if state.unit is not None:
             parent = self.committee(self.province_of(state.unit) or state.unit)
         else:

@@ -9,11 +9,11 @@ named by their canonical Vietnamese names; ``sentence``, ``task``, ``about``, ``
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from typing import Any
 
 from bomay.loaders.text.extract import Extraction
 from bomay.loaders.text.naming import Body
-from bomay.textnorm import fold
 
 GOLD_FIELDS = {
     "organization": ("type", "doc", "name", "aliases", "kind", "level", "parent"),
@@ -23,6 +23,11 @@ GOLD_FIELDS = {
     "reporting": ("type", "doc", "sentence", "reporter", "recipient", "about", "frequency"),
     "instrument": ("type", "doc", "id", "kind", "issuer"),
 }
+
+
+def _id_key(text: str | None) -> str:
+    """Cheap normal form for ids: NFC, lowercase, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", text or "").lower().split())
 
 
 def record_id(record: dict[str, Any]) -> str:
@@ -38,7 +43,7 @@ def record_id(record: dict[str, Any]) -> str:
         key = [record["reporter"], record["recipient"], record["sentence"]]
     else:
         key = [record["kind"], record["id"]]
-    digest = hashlib.sha1("\x1f".join([t, record["doc"], *(fold(k or "") for k in key)]).encode()).hexdigest()
+    digest = hashlib.sha1("\x1f".join([t, record["doc"], *(_id_key(k) for k in key)]).encode()).hexdigest()
     return f"{record['doc'][:12]}-{t[:3]}-{digest[:8]}"
 
 

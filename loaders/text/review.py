@@ -111,7 +111,8 @@ class ReviewFile:
             raise BomayError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
         rec = self.find(rid)
         if rec["type"] not in FACT_TYPES:
-            raise BomayError(f"{rec['rid']} is a {rec['type']} record; only facts ({', '.join(FACT_TYPES)}) are reviewed")
+            raise BomayError(f"{rec['rid']} is a {rec['type']} record; only facts "
+                             f"({', '.join(FACT_TYPES)}) are reviewed")
         rec["status"] = status
         rec["reviewed"] = date.today().isoformat()
         if note:
@@ -172,5 +173,6 @@ def apply_decisions(records: list[dict[str, Any]], decisions: dict[str, dict[str
         elif decision.get("status") == "corrected":
             out.append(decision)
         else:
-            out.append({**rec, "status": decision["status"], **({"note": decision["note"]} if decision.get("note") else {})})
+            note = {"note": decision["note"]} if decision.get("note") else {}
+            out.append({**rec, "status": decision["status"], **note})
     return out

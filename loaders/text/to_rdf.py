@@ -9,6 +9,7 @@ text, line endings ``\\n``, Unicode NFC. Reporting obligations also give plain
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -110,10 +111,8 @@ def document_triples(out: TripleSink, rec: dict[str, Any], text_note: bool = Tru
         out.add(d, SKOS + "prefLabel", _s(rec["title"], "vi"))
     out.add(d, DCT + "identifier", _s(stem))
     if rec.get("url"):
-        try:
+        with contextlib.suppress(ValueError):  # not an IRI: left out rather than stored as text
             out.add(d, SCHEMA + "url", _n(str(rec["url"])))
-        except ValueError:
-            pass
     if rec.get("publisher"):
         out.add(d, SCHEMA + "publisher", _s(str(rec["publisher"])))
     if _is_day(rec.get("date")):

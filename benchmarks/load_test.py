@@ -1,0 +1,189 @@
+"""Endpoint throughput and p50/p99 latency under concurrent load on loopback, national data.
+
+``bomay serve`` (in-memory copy of the build, query worker processes) against ``oxigraph serve``
+(in memory, ``--union-default-graph``, loaded with the same quads) on the national store: the
+real reference graph plus the synthetic load. Each query is sent as the same SPARQL text to both
+``/sparql`` and ``/query``; named queries also go through bomay's ``/api/queries/NAME``. Request
+counts are bounded (``--clients`` threads × ``--requests`` each), servers alternate in
+``--rounds`` rounds so a noisy neighbour hurts both alike, and every non-200 answer is counted.
+
+(``benchmarks/endpoint.py``, by the web engineer, does the same on a small generated graph and
+also measures the cost of the worker isolation in-process.)
+
+    .venv/bin/python benchmarks/load_test.py [--documents 5600] [--clients 4] [--requests 100] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+from common import national_store, percentile, print_machine, table
+from synthetic import DEFAULT_DOCUMENTS, DEFAULT_SEED
+
+from bomay.graph.queryrun import prepare
+from bomay.queries import get_query
+from bomay.web.testing import free_port, start_server, stop_server
+
+JSON = "application/sparql-results+json"
+HCMC_COMMITTEE = "https://w3id.org/bomay/id/body/2025/79/peoples-committee"
+SPARQL = {
+    "ask": "ASK { ?s ?p ?o }",
+    "body lookup": f"""PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?body ?label WHERE {{ ?body org:subOrganizationOf <{HCMC_COMMITTEE}> ; skos:prefLabel ?label }}
+ORDER BY ?label LIMIT 100""",
+    "mandates in a province": """PREFIX bm: <https://w3id.org/bomay/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?m ?assigner ?assignee ?recipient ?freq WHERE {
+  GRAPH ?g { ?m a bm:Mandate ; bm:assigner ?a ; bm:assignee ?b ; bm:reportTo ?r ; bm:frequency ?freq . }
+  ?b bm:jurisdiction/bm:parentUnit? <https://w3id.org/bomay/id/unit/2025/79> .
+  ?a skos:prefLabel ?assigner . ?b skos:prefLabel ?assignee . ?r skos:prefLabel ?recipient .
+  FILTER(LANG(?assigner) = "vi" && LANG(?assignee) = "vi" && LANG(?recipient) = "vi")
+} ORDER BY ?m LIMIT 100""",
+}
+NAMED = {"units": {"date": "2025-07-01", "level": "province"}, "topics": {"lang": "vi"}}
+
+
+@dataclass
+class Tally:
+    latencies: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    errors: int = 0
+    samples: list[str] = field(default_factory=list)
+
+    def row(self, name: str, server: str) -> list[str]:
+        n = len(self.latencies)
+        ms = [x * 1000 for x in self.latencies]
+        return [name, server, f"{n + self.errors:,}", f"{n / self.seconds:,.0f}" if self.seconds else "—",
+                f"{percentile(ms, 0.5):.1f}" if ms else "—", f"{percentile(ms, 0.99):.1f}" if ms else "—",
+                str(self.errors)]
+
+
+def hammer(tally: Tally, url: str, params: dict[str, str], clients: int, requests: int) -> None:
+    """``clients`` threads, each with its own connection, send ``requests`` GETs; adds to the tally."""
+    lock = threading.Lock()
+
+    def client() -> None:
+        own: list[float] = []
+        errors: list[str] = []
+        with httpx.Client(timeout=120, headers={"Accept": JSON}) as http:
+            for _ in range(requests):
+                started = time.perf_counter()
+                try:
+                    r = http.get(url, params=params)
+                    ok = r.status_code == 200
+                    if not ok:
+                        errors.append(f"{r.status_code}: {r.text[:120]}")
+                except httpx.HTTPError as exc:
+                    ok = False
+                    errors.append(repr(exc))
+                if ok:
+                    own.append(time.perf_counter() - started)
+        with lock:
+            tally.latencies += own
+            tally.errors += len(errors)
+            tally.samples += errors[:2]
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    tally.seconds += time.perf_counter() - started
+
+
+def start_oxigraph(dump: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """``oxigraph serve`` in memory with union default graph, loaded through its Graph Store endpoint."""
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = free_port()
+    proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            httpx.get(f"{base}/query", params={"query": "ASK {}"}, timeout=1)
+            break
+        except httpx.TransportError:
+            time.sleep(0.05)
+    with dump.open("rb") as fh:
+        httpx.post(f"{base}/store", content=fh.read(), timeout=600,
+                   headers={"Content-Type": "application/n-quads"}).raise_for_status()
+    return proc, f"{base}/query"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--documents", type=int, default=DEFAULT_DOCUMENTS)
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--requests", type=int, default=100, help="requests per client, per round, per query and server")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=2, help="bomay serve --workers")
+    args = ap.parse_args(argv)
+    print_machine()
+    store = national_store(args.documents, args.seed)
+    assert store.current_path is not None
+    work: list[tuple[str, dict[str, str], dict[str, str], dict[str, str]]] = []  # name, bomay GET, api GET, ox GET
+    for name, sparql in SPARQL.items():
+        work.append((name, {"query": sparql}, {}, {"query": sparql}))
+    for name, params in NAMED.items():
+        text = prepare(store, get_query(name), params)
+        work.append((f"named: {name}", {"query": text}, params, {"query": text}))
+    with tempfile.TemporaryDirectory(prefix="bomay-bench-load-") as tmp:
+        dump = Path(tmp) / "all.nq"
+        with dump.open("wb") as fh:
+            store.reader().dump(fh, format=ox.RdfFormat.N_QUADS)
+        started = time.perf_counter()
+        ox_proc, ox_url = start_oxigraph(dump)
+        print(f"# oxigraph serve loaded {store.location} in {time.perf_counter() - started:.1f} s")
+        started = time.perf_counter()
+        bomay_proc, bomay_url = start_server(Path(store.location), "--workers", str(args.workers))
+        print(f"# bomay serve ready in {time.perf_counter() - started:.1f} s")
+        tallies: dict[tuple[str, str], Tally] = {}
+        try:
+            for name, bomay_params, api_params, ox_params in work:
+                targets = [("bomay /sparql", bomay_url + "sparql", bomay_params),
+                           ("oxigraph /query", ox_url, ox_params)]
+                if api_params:
+                    targets.insert(1, ("bomay /api/queries", f"{bomay_url}api/queries/{name.split(': ')[1]}",
+                                       api_params))
+                for _, url, params in targets:  # warm-up, not counted
+                    hammer(Tally(), url, params, 2, 5)
+                for _ in range(args.rounds):
+                    for server, url, params in targets:
+                        hammer(tallies.setdefault((name, server), Tally()), url, params, args.clients, args.requests)
+                print(f"# done: {name}", flush=True)
+        finally:
+            stop_server(bomay_proc)
+            ox_proc.send_signal(signal.SIGTERM)
+            ox_proc.wait(timeout=30)
+    rows = [t.row(name, server) for (name, server), t in tallies.items()]
+    print(f"\n{args.clients} client threads × {args.requests} requests × {args.rounds} rounds per row; "
+          f"bomay serve --workers {args.workers}; loopback")
+    print(table(["query", "server", "requests", "req/s", "p50 ms", "p99 ms", "errors"], rows))
+    ratios = []
+    for name, *_ in work:
+        ours, theirs = tallies[(name, "bomay /sparql")], tallies[(name, "oxigraph /query")]
+        if ours.seconds and theirs.seconds:
+            ratio = (len(ours.latencies) / ours.seconds) / max(len(theirs.latencies) / theirs.seconds, 1e-9)
+            ratios.append([name, f"{ratio:.2f}x"])
+    print("\n" + table(["query", "bomay ÷ oxigraph throughput (target ≥ 0.8x)"], ratios))
+    for (name, server), t in tallies.items():
+        for sample in t.samples[:2]:
+            print(f"# error sample {name} / {server}: {sample}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
