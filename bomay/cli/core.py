@@ -71,17 +71,28 @@ def build(store_location: str | None, only: tuple[str, ...]) -> None:
 @click.argument("source")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--graph", metavar="IRI", help="rdf: the named graph for a triple file (default: one per file).")
-def load(store_location: str | None, source: str, paths: tuple[Path, ...], graph: str | None) -> None:
-    """Load files with a named loader (rdf, ...) into the store.
+@click.option("--title", help="text: the document title (overrides the .meta.json sidecar).")
+@click.option("--url", help="text: where the document was published.")
+@click.option("--publisher", help="text: who published it.")
+@click.option("--date", "date_", metavar="YYYY[-MM[-DD]]", help="text: publication date.")
+@click.option("--event-date", metavar="YYYY[-MM[-DD]]", help="text: when the reported event happened.")
+@click.option("--jurisdiction", metavar="NAME", help="text: the province or unit bare names refer to.")
+@click.option("--max-bytes", type=int, help="text: refuse files larger than this.")
+def load(store_location: str | None, source: str, paths: tuple[Path, ...], graph: str | None, title: str | None,
+         url: str | None, publisher: str | None, date_: str | None, event_date: str | None,
+         jurisdiction: str | None, max_bytes: int | None) -> None:
+    """Load files with a named loader (rdf, text) into the store.
 
-    Each file's graph is replaced whole. Every file is read before anything is written: if
-    the loader cannot use any of them, the store is left exactly as it was.
+    Each file's graph is replaced whole. Every file is read before anything is written: a file
+    the loader cannot use stops an rdf load; a text load reports and skips it (exit 1). The
+    store is switched once, after everything was read.
     """
     from bomay.graph import open_store
     from bomay.loaders import get_loader
 
+    options = {"graph": graph, "title": title, "url": url, "publisher": publisher, "date": date_,
+               "event_date": event_date, "jurisdiction": jurisdiction, "max_bytes": max_bytes}
     loader = get_loader(source)
-    options = {"graph": graph}
     result = loader.read(list(paths), options)
     for problem in result.problems:
         console.print(f"[yellow]skipped[/]: {problem}", highlight=False)
