@@ -18,6 +18,7 @@ from bomay.namespaces import PREFIXES, XSD
 from bomay.queries.catalog import NamedQuery, Param
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _TOKEN_RE = re.compile(
     r"""
     (?P<comment>\#[^\n]*)
@@ -97,8 +98,12 @@ def infer_param(name: str, value: str) -> Param:
 def bind_parameters(query: NamedQuery, values: Mapping[str, str],
                     resolve_entity: EntityResolver | None = None) -> str:
     """The query text with every declared parameter bound; unknown or missing ones are errors."""
+    bad_names = sorted(n for n in values if not _NAME_RE.match(n))
+    if bad_names:
+        raise QueryError(f"query {query.name!r} has no parameter {', '.join(map(repr, bad_names))}: "
+                         "parameter names are letters, digits and _")
     declared = {p.name: p for p in query.params}
-    if not declared:
+    if not declared and not query.shipped:
         declared = {name: infer_param(name, value) for name, value in values.items()}
     unknown = sorted(set(values) - set(declared))
     if unknown:

@@ -43,6 +43,7 @@ class NamedQuery:
     description: str = ""
     params: list[Param] = field(default_factory=list)
     path: str = ""
+    shipped: bool = False  # a named query of the catalogue: its header lists every parameter
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -94,4 +95,6 @@ def get_query(name: str) -> NamedQuery:
         known = ", ".join(sorted(files)) or "none"
         raise QueryError(f"no named query {name!r}; known: {known}")
     path = files[name]
-    return parse_query_file(path.read_text(encoding="utf-8"), name, str(path))
+    query = parse_query_file(path.read_text(encoding="utf-8"), name, str(path))
+    query.shipped = True
+    return query
