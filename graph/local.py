@@ -22,7 +22,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -142,13 +142,30 @@ class LocalStore:
 
     def rebuild(self, parts: Iterable[GraphPart], progress: Progress | None = None) -> int:
         with self._write_lock():
-            return self._write_new_build(parts, progress, start_from=None)
+            return self._write_new_build(lambda db: _write_parts(db, parts, progress), start_from=None)
 
     def replace_graphs(self, parts: Iterable[GraphPart], progress: Progress | None = None) -> int:
         with self._write_lock():
-            return self._write_new_build(parts, progress, start_from=self.current_path)
+            return self._write_new_build(lambda db: _write_parts(db, parts, progress), start_from=self.current_path)
 
-    def _write_new_build(self, parts: Iterable[GraphPart], progress: Progress | None, start_from: Path | None) -> int:
+    def apply_update(self, sparql_update: str) -> None:
+        """Run a SPARQL Update on a checkpoint of the live database and switch to it, all or nothing."""
+
+        def run(db: ox.Store) -> int:
+            try:
+                db.update(sparql_update)
+            except SyntaxError as exc:
+                raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
+            except (OSError, ValueError, RuntimeError) as exc:
+                raise QueryError(f"update failed: {exc}") from exc
+            return 0
+
+        with self._write_lock():
+            self._write_new_build(run, start_from=self.current_path)
+
+    def _write_new_build(self, fill: Callable[[ox.Store], int], start_from: Path | None) -> int:
+        """Make a new database (empty, or a checkpoint of ``start_from``), let ``fill`` write it,
+        and switch to it only if that succeeded."""
         builds = self.root / "builds"
         builds.mkdir(parents=True, exist_ok=True)
         build_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 10**9:09d}"
@@ -158,7 +175,7 @@ class LocalStore:
                 ox.Store.read_only(str(start_from)).backup(str(target))
                 gc.collect()
             store = ox.Store(str(target))
-            written = _write_parts(store, parts, progress)
+            written = fill(store)
             store.flush()
             store.optimize()
             del store
@@ -183,9 +200,18 @@ class LocalStore:
             os.close(dir_fd)
 
     def _prune(self, keep: int) -> None:
-        """Delete old builds, keeping the live one and a few before it for open readers."""
+        """Delete old builds, keeping the live one and a few before it for open readers.
+
+        Runs under the write lock, so a build newer than the live one is the remains of a write
+        that was killed before it could switch: it is deleted too.
+        """
         live = self.current_path
         builds = sorted((self.root / "builds").iterdir(), key=lambda p: p.name, reverse=True)
+        if live is not None:
+            abandoned = [b for b in builds if b.name > live.name]
+            builds = [b for b in builds if b not in abandoned]
+            for b in abandoned:
+                shutil.rmtree(b, ignore_errors=True)
         for old in builds[keep:]:
             if old != live:
                 shutil.rmtree(old, ignore_errors=True)

@@ -148,3 +148,6 @@ def test_a_build_killed_with_sigkill_leaves_a_store_that_answers(store_dir: Path
     assert count(fresh) == 5
     fresh.replace_graphs([part("g2", 2)])  # and it can still be written
     assert count(LocalStore(store_dir)) == 7
+    live = LocalStore(store_dir).current_path
+    assert live is not None
+    assert all(b.name <= live.name for b in (store_dir / "builds").iterdir()), "the killed build was not cleaned up"
