@@ -44,10 +44,25 @@ def load_query(name_or_file: str | None, sparql_text: str | None) -> NamedQuery:
     return get_query(name_or_file)
 
 
+# Prepared texts per data version: binding, name lookup and prefixing cost about a millisecond,
+# more than a small query itself, and the API and the pages repeat the same calls.
+_PREPARED: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
+_PREPARED_MAX = 1024
+
+
 def prepare(store: Store, query: NamedQuery, params: Mapping[str, str]) -> str:
     """The exact SPARQL text that will run: parameters bound, prefixes declared."""
+    version = getattr(store, "current_path", None)  # names resolve against one build's data
+    key = (str(version), query.sparql, tuple(sorted(params.items()))) if version else None
+    if key is not None and key in _PREPARED:
+        return _PREPARED[key]
     bound = bind_parameters(query, params, lambda name, ctx: resolve_entity(store, name, ctx))
-    return with_prefixes(bound)
+    text = with_prefixes(bound)
+    if key is not None:
+        if len(_PREPARED) >= _PREPARED_MAX:
+            _PREPARED.clear()
+        _PREPARED[key] = text
+    return text
 
 
 def run_query(store: Store, name_or_file: str | None, sparql_text: str | None,

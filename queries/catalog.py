@@ -15,6 +15,8 @@ A param line is ``NAME TYPE [required] [default=VALUE] -- description``. Types: 
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -79,9 +81,18 @@ def parse_query_file(text: str, name: str, path: str = "") -> NamedQuery:
     return query
 
 
+@functools.cache
 def _query_files() -> dict[str, Path]:
     folder = resources.files("bomay.queries")
     return {Path(f.name).stem: Path(str(f)) for f in folder.iterdir() if f.name.endswith(".rq")}
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_shipped(path: Path, mtime_ns: int) -> NamedQuery:
+    """A shipped query file parsed once per version of the file."""
+    query = parse_query_file(path.read_text(encoding="utf-8"), path.stem, str(path))
+    query.shipped = True
+    return query
 
 
 def list_queries() -> list[NamedQuery]:
@@ -95,6 +106,4 @@ def get_query(name: str) -> NamedQuery:
         known = ", ".join(sorted(files)) or "none"
         raise QueryError(f"no named query {name!r}; known: {known}")
     path = files[name]
-    query = parse_query_file(path.read_text(encoding="utf-8"), name, str(path))
-    query.shipped = True
-    return query
+    return copy.deepcopy(_parse_shipped(path, path.stat().st_mtime_ns))
