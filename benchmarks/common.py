@@ -12,6 +12,7 @@ import os
 import platform
 import shutil
 import statistics
+import threading
 import time
 from collections.abc import Callable
 from importlib import metadata
@@ -54,6 +55,17 @@ def percentile(values: list[float], q: float) -> float:
     """The q-quantile (0..1) by nearest rank, so p50/p95/p99 are measured values, not interpolations."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered) + 0.5) - 1))]
+
+
+def run_clients(client: Callable[[], None], clients: int) -> float:
+    """Run ``client`` in that many threads at once; the wall seconds until the last one ends."""
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.perf_counter() - started
 
 
 CLOCKS: dict[str, Callable[[], float]] = {"wall": time.perf_counter, "cpu": time.process_time}

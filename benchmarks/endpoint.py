@@ -23,6 +23,7 @@ from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
+from common import run_clients
 
 from bomay.graph.store import GraphPart
 from bomay.loaders.base import with_search_keys
@@ -86,13 +87,8 @@ def hammer(url: str, query: str, requests: int, clients: int, post: bool) -> tup
         with lock:
             latencies.extend(own)
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return len(latencies) / (time.perf_counter() - started), latencies
+    seconds = run_clients(client, clients)
+    return len(latencies) / seconds, latencies
 
 
 def pct(values: list[float], q: float) -> float:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
-from common import national_store, percentile, print_machine, table
+from common import national_store, percentile, print_machine, run_clients, table
 from synthetic import DEFAULT_DOCUMENTS, DEFAULT_SEED
 
 from bomay.graph.queryrun import prepare
@@ -94,13 +94,7 @@ def hammer(tally: Tally, url: str, params: dict[str, str], clients: int, request
             tally.errors += len(errors)
             tally.samples += errors[:2]
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
-    started = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    tally.seconds += time.perf_counter() - started
+    tally.seconds += run_clients(client, clients)
 
 
 def start_oxigraph(dump: Path) -> tuple[subprocess.Popen[bytes], str]:

@@ -84,10 +84,12 @@ def validate_store(store: Store, graphs: list[str] | None = None,
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_validate_chunk, payloads, [shapes_nt] * len(payloads)))
-    for (_nt, own), result in zip(chunks, results, strict=True):
+    for index, ((_nt, own), result) in enumerate(zip(chunks, results, strict=True)):
         # A node that is only context here (its type, so a neighbour's sh:class can be checked)
         # is judged in its own chunk, where all its triples are.
-        found.update(r for r in result if r[1] in own)
+        # Blank nodes are renamed on parsing, so they are judged where they belong: the first
+        # chunk, which owns the shared context (every blank-node structure is in it).
+        found.update(r for r in result if r[1] in own or (index == 0 and r[1].startswith("_:")))
     violations = sorted(
         (Violation(sev, focus, labels.get(focus, ""), path, msg, value) for sev, focus, path, msg, value in found),
         key=lambda v: (v.severity, v.focus, v.path, v.message),
@@ -155,7 +157,7 @@ def _validate_chunk(chunk_nt: bytes, shapes_nt: bytes) -> list[tuple[str, str, s
         message = messages[0] if messages else None
         out.append((
             str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            str(focus),
+            f"_:{focus}" if isinstance(focus, rdflib.BNode) else str(focus),
             compact(str(path)) if isinstance(path, rdflib.URIRef) else ("" if path is None else str(path)),
             str(message) if message else "does not conform",
             compact(str(value)) if value is not None else "",

@@ -58,6 +58,9 @@ class RdfLoader:
             default_graph = target or file_graph(path)
             try:
                 ox.NamedNode(default_graph)
+            except ValueError as exc:
+                raise LoadError(f"--graph {default_graph!r} is not an IRI: {exc}") from exc
+            try:
                 for quad in ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()):
                     name = quad.graph_name
                     graph = name.value if isinstance(name, ox.NamedNode) else default_graph
