@@ -2,7 +2,7 @@
 
 Builds a synthetic graph (ontology + provinces, communes, bodies, mandates; about 200k triples
 by default), serves it with both servers, sends a bounded number of requests per query from a
-few client threads, and prints req/s, p50 and p99. It also measures, in-process, what the
+few client processes, and prints req/s, p50 and p99. It also measures, in-process, what the
 timeout isolation (a forked worker per query) costs over calling pyoxigraph directly.
 
     .venv/bin/python benchmarks/endpoint.py [--provinces 34] [--communes 100] [--requests 400] [--clients 4]
@@ -17,13 +17,12 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
-from common import run_clients
+from common import http_load
 
 from bomay.graph.store import GraphPart
 from bomay.loaders.base import with_search_keys
@@ -67,30 +66,6 @@ def synthetic_parts(provinces: int, communes: int) -> list[GraphPart]:
     return [GraphPart(graph_iri("bench", "reference"), with_search_keys(ref)), *docs]
 
 
-def hammer(url: str, query: str, requests: int, clients: int, post: bool) -> tuple[float, list[float]]:
-    latencies: list[float] = []
-    lock = threading.Lock()
-    per_client = requests // clients
-
-    def client() -> None:
-        own: list[float] = []
-        with httpx.Client(timeout=60) as http:
-            for _ in range(per_client):
-                started = time.perf_counter()
-                if post:
-                    r = http.post(url, content=query.encode(), headers={
-                        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
-                else:
-                    r = http.get(url, params={"query": query}, headers={"Accept": "application/sparql-results+json"})
-                r.raise_for_status()
-                own.append(time.perf_counter() - started)
-        with lock:
-            latencies.extend(own)
-
-    seconds = run_clients(client, clients)
-    return len(latencies) / seconds, latencies
-
-
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
@@ -109,7 +84,7 @@ def isolation_overhead(store_dir: Path, rounds: int = 2000) -> None:
         "pyoxigraph query+serialize": lambda: memory.query(job.sparql, use_default_graph_as_union=True).serialize(
             format=ox.QueryResultsFormat.JSON),
         "execute() in-process": lambda: execute(memory, job),
-        "forked worker (pool.run)": lambda: pool.run(job, 10.0),
+        "forked worker (pool.run)": lambda: pool.run_blocking(job, 10.0),
     }
     for _ in range(rounds):
         for name, call in calls.items():
@@ -128,6 +103,7 @@ def main() -> None:
     parser.add_argument("--communes", type=int, default=300)
     parser.add_argument("--requests", type=int, default=400, help="requests per query and server")
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2, help="bomay serve --workers")
     args = parser.parse_args()
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
     with tempfile.TemporaryDirectory(prefix="bomay-bench-") as tmp:
@@ -141,7 +117,7 @@ def main() -> None:
         ox_port = free_port()  # oxigraph serve without --location keeps the data in memory, as bomay does
         ox_proc = subprocess.Popen([oxigraph, "serve", "--bind", f"127.0.0.1:{ox_port}", "--union-default-graph"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        bomay_proc, bomay_url = start_server(root / "store", "--workers", "2")
+        bomay_proc, bomay_url = start_server(root / "store", "--workers", str(args.workers))
         try:
             ox_url = f"http://127.0.0.1:{ox_port}/query"
             for _ in range(100):
@@ -152,13 +128,14 @@ def main() -> None:
                     time.sleep(0.1)
             httpx.post(f"http://127.0.0.1:{ox_port}/store", content=dump.read_bytes(), timeout=300,
                        headers={"Content-Type": "application/n-quads"}).raise_for_status()
-            print(f"{args.requests} requests per row, {args.clients} client threads, loopback, 2 workers\n")
-            print(f"{'query':10s} {'server':16s} {'req/s':>8s} {'p50 ms':>8s} {'p99 ms':>8s}")
+            print(f"{args.requests} requests per row, {args.clients} client processes, loopback, "
+                  f"{args.workers} workers\n")
+            print(f"{'query':10s} {'server':16s} {'req/s':>8s} {'p50 ms':>8s} {'p99 ms':>8s} {'errors':>7s}")
             for name, query in QUERIES.items():
                 for server, url in (("bomay serve", bomay_url + "sparql"), ("oxigraph serve", ox_url)):
-                    hammer(url, query, 40, 2, post=False)  # warm up
-                    rate, lat = hammer(url, query, args.requests, args.clients, post=False)
-                    print(f"{name:10s} {server:16s} {rate:8.0f} {pct(lat, 0.5):8.2f} {pct(lat, 0.99):8.2f}")
+                    load = http_load(url, {"query": query}, args.clients, args.requests // args.clients)
+                    print(f"{name:10s} {server:16s} {load.rate:8.0f} {pct(load.latencies, 0.5):8.2f} "
+                          f"{pct(load.latencies, 0.99):8.2f} {load.errors:7d}")
         finally:
             stop_server(bomay_proc)
             ox_proc.send_signal(signal.SIGTERM)

@@ -4,7 +4,7 @@
 (in memory, ``--union-default-graph``, loaded with the same quads) on the national store: the
 real reference graph plus the synthetic load. Each query is sent as the same SPARQL text to both
 ``/sparql`` and ``/query``; named queries also go through bomay's ``/api/queries/NAME``. Request
-counts are bounded (``--clients`` threads × ``--requests`` each), servers alternate in
+counts are bounded (``--clients`` processes × ``--requests`` each), servers alternate in
 ``--rounds`` rounds so a noisy neighbour hurts both alike, and every non-200 answer is counted.
 
 (``benchmarks/endpoint.py``, by the web engineer, does the same on a small generated graph and
@@ -21,21 +21,18 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
-from common import national_store, percentile, print_machine, run_clients, table
+from common import Load, http_load, national_store, percentile, print_machine, table
 from synthetic import DEFAULT_DOCUMENTS, DEFAULT_SEED
 
 from bomay.graph.queryrun import prepare
 from bomay.queries import get_query
 from bomay.web.testing import free_port, start_server, stop_server
 
-JSON = "application/sparql-results+json"
 HCMC_COMMITTEE = "https://w3id.org/bomay/id/body/2025/79/peoples-committee"
 SPARQL = {
     "ask": "ASK { ?s ?p ?o }",
@@ -54,47 +51,11 @@ SELECT ?m ?assigner ?assignee ?recipient ?freq WHERE {
 NAMED = {"units": {"date": "2025-07-01", "level": "province"}, "topics": {"lang": "vi"}}
 
 
-@dataclass
-class Tally:
-    latencies: list[float] = field(default_factory=list)
-    seconds: float = 0.0
-    errors: int = 0
-    samples: list[str] = field(default_factory=list)
-
-    def row(self, name: str, server: str) -> list[str]:
-        n = len(self.latencies)
-        ms = [x * 1000 for x in self.latencies]
-        return [name, server, f"{n + self.errors:,}", f"{n / self.seconds:,.0f}" if self.seconds else "—",
-                f"{percentile(ms, 0.5):.1f}" if ms else "—", f"{percentile(ms, 0.99):.1f}" if ms else "—",
-                str(self.errors)]
-
-
-def hammer(tally: Tally, url: str, params: dict[str, str], clients: int, requests: int) -> None:
-    """``clients`` threads, each with its own connection, send ``requests`` GETs; adds to the tally."""
-    lock = threading.Lock()
-
-    def client() -> None:
-        own: list[float] = []
-        errors: list[str] = []
-        with httpx.Client(timeout=120, headers={"Accept": JSON}) as http:
-            for _ in range(requests):
-                started = time.perf_counter()
-                try:
-                    r = http.get(url, params=params)
-                    ok = r.status_code == 200
-                    if not ok:
-                        errors.append(f"{r.status_code}: {r.text[:120]}")
-                except httpx.HTTPError as exc:
-                    ok = False
-                    errors.append(repr(exc))
-                if ok:
-                    own.append(time.perf_counter() - started)
-        with lock:
-            tally.latencies += own
-            tally.errors += len(errors)
-            tally.samples += errors[:2]
-
-    tally.seconds += run_clients(client, clients)
+def row(load: Load, name: str, server: str) -> list[str]:
+    ms = [x * 1000 for x in load.latencies]
+    return [name, server, f"{len(ms) + load.errors:,}", f"{load.rate:,.0f}" if load.seconds else "—",
+            f"{percentile(ms, 0.5):.1f}" if ms else "—", f"{percentile(ms, 0.99):.1f}" if ms else "—",
+            str(load.errors)]
 
 
 def start_oxigraph(dump: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -144,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         bomay_proc, bomay_url = start_server(Path(store.location), "--workers", str(args.workers))
         print(f"# bomay serve ready in {time.perf_counter() - started:.1f} s")
-        tallies: dict[tuple[str, str], Tally] = {}
+        tallies: dict[tuple[str, str], Load] = {}
         try:
             for name, bomay_params, api_params, ox_params in work:
                 targets = [("bomay /sparql", bomay_url + "sparql", bomay_params),
@@ -152,25 +113,24 @@ def main(argv: list[str] | None = None) -> int:
                 if api_params:
                     targets.insert(1, ("bomay /api/queries", f"{bomay_url}api/queries/{name.split(': ')[1]}",
                                        api_params))
-                for _, url, params in targets:  # warm-up, not counted
-                    hammer(Tally(), url, params, 2, 5)
                 for _ in range(args.rounds):
                     for server, url, params in targets:
-                        hammer(tallies.setdefault((name, server), Tally()), url, params, args.clients, args.requests)
+                        tallies.setdefault((name, server), Load()).add(
+                            http_load(url, params, args.clients, args.requests))
                 print(f"# done: {name}", flush=True)
         finally:
             stop_server(bomay_proc)
             ox_proc.send_signal(signal.SIGTERM)
             ox_proc.wait(timeout=30)
-    rows = [t.row(name, server) for (name, server), t in tallies.items()]
-    print(f"\n{args.clients} client threads × {args.requests} requests × {args.rounds} rounds per row; "
+    rows = [row(t, name, server) for (name, server), t in tallies.items()]
+    print(f"\n{args.clients} client processes × {args.requests} requests × {args.rounds} rounds per row; "
           f"bomay serve --workers {args.workers}; loopback")
     print(table(["query", "server", "requests", "req/s", "p50 ms", "p99 ms", "errors"], rows))
     ratios = []
     for name, *_ in work:
         ours, theirs = tallies[(name, "bomay /sparql")], tallies[(name, "oxigraph /query")]
         if ours.seconds and theirs.seconds:
-            ratio = (len(ours.latencies) / ours.seconds) / max(len(theirs.latencies) / theirs.seconds, 1e-9)
+            ratio = ours.rate / max(theirs.rate, 1e-9)
             ratios.append([name, f"{ratio:.2f}x"])
     print("\n" + table(["query", "bomay ÷ oxigraph throughput (target ≥ 0.8x)"], ratios))
     for (name, server), t in tallies.items():

@@ -13,6 +13,10 @@ from bomay.namespaces import PREFIXES
 from bomay.queries import NamedQuery, bind_parameters, get_query, parse_query_file
 
 _DECLARED_RE = re.compile(r"PREFIX\s+([A-Za-z][\w-]*)?\s*:", re.IGNORECASE)
+# One pass finds every known prefix the text uses (longest names first, so that a prefix that is
+# the start of another never shadows it).
+_USED_RE = re.compile(r"(?<![\w:])(" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
+                      + r"):")
 
 
 def with_prefixes(sparql: str) -> str:
@@ -21,8 +25,10 @@ def with_prefixes(sparql: str) -> str:
     Keeping them on one line that is joined to the query's own first line means a parser's
     line numbers still point at the user's lines.
     """
+    if ":" not in sparql:
+        return sparql
     declared = {m.group(1) or "" for m in _DECLARED_RE.finditer(sparql)}
-    used = {p for p in PREFIXES if p not in declared and re.search(rf"(?<![\w:]){re.escape(p)}:", sparql)}
+    used = {m.group(1) for m in _USED_RE.finditer(sparql)} - declared
     if not used:
         return sparql
     return "".join(f"PREFIX {p}: <{PREFIXES[p]}> " for p in sorted(used)) + sparql

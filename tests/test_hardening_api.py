@@ -53,3 +53,11 @@ def test_generated_requests_never_get_a_server_error(api_schema: schemathesis.Ba
             run()
         except Unsatisfiable:  # every value the schema allows is valid (e.g. a free-text path segment)
             assert mode is GenerationMode.NEGATIVE
+
+
+def test_openapi_describes_the_sparql_protocol_so_it_is_fuzzed(api_schema: schemathesis.BaseSchema) -> None:
+    document = api_schema.raw_schema
+    get = {p["name"] for p in document["paths"]["/sparql"]["get"]["parameters"]}
+    assert {"query", "default-graph-uri", "named-graph-uri", "format"} <= get
+    posted = document["paths"]["/sparql"]["post"]["requestBody"]["content"]
+    assert {"application/sparql-query", "application/x-www-form-urlencoded"} <= set(posted)

@@ -75,3 +75,33 @@ def test_huge_result_set_is_refused_with_the_limit_named(client: TestClient) -> 
     assert triples.status_code == 400 and "more than 50 triples" in triples.text
     exactly = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 50"})
     assert exactly.status_code == 200 and len(exactly.json()["results"]["bindings"]) == 50
+
+
+# Fifty rows whose strings hold the bytes that separate JSON rows, and a newline and "<result>".
+TRICKY_ROWS = ("SELECT ?n ?text WHERE { VALUES ?i { 1 2 3 4 5 6 7 8 9 10 } VALUES ?j { 1 2 3 4 5 } "
+               'BIND(?i * 10 + ?j AS ?n) BIND(CONCAT("a},{\\"b\\"}}},{", STR(?n), "\\n<result>") AS ?text) }')
+
+
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "application/sparql-results+xml",
+                                    "text/tab-separated-values", "text/csv"])
+def test_row_limit_is_exact_in_every_format(client: TestClient, accept: str) -> None:
+    at_limit = client.get("/sparql", params={"query": TRICKY_ROWS}, headers={"Accept": accept})
+    assert at_limit.status_code == 200, at_limit.text
+    assert at_limit.headers["content-type"].startswith(accept)
+    if accept.endswith("json"):
+        rows = at_limit.json()["results"]["bindings"]
+        assert len(rows) == 50 and rows[0]["text"]["value"].startswith('a},{"b"}}},{')
+    over = client.get("/sparql", params={"query": TRICKY_ROWS.replace("4 5 }", "4 5 6 }")},
+                      headers={"Accept": accept})
+    assert over.status_code == 400 and "more than 50 rows" in over.text
+
+
+def test_marker_counting_sees_markers_split_across_writes() -> None:
+    from bomay.web.execute import MarkerCountingSink, TooManyResults
+
+    sink = MarkerCountingSink(b"},{", 3)
+    for piece in (b'[{"a":1}', b",{", b'"a":2},', b'{"a":3}', b",", b'{"a":4}'):
+        sink.write(piece)
+    assert sink.count == 3 and sink.value() == b'[{"a":1},{"a":2},{"a":3},{"a":4}'
+    with pytest.raises(TooManyResults):
+        sink.write(b',{"a":5}')

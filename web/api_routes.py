@@ -6,6 +6,7 @@ Parameters are bound by ``bomay.graph.queryrun.prepare``, exactly as ``bomay que
 
 from __future__ import annotations
 
+import anyio.from_thread
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -73,7 +74,7 @@ def run_named(name: str, request: Request, format: str | None = Query(None)) -> 
     except UnknownFormat as exc:
         raise Problem(400, str(exc)) from exc
     job = QueryJob(sparql, solutions, graph, request.app.state.config.max_results)
-    return answer_response(request.app.state.backend.run_query(job))
+    return answer_response(anyio.from_thread.run(request.app.state.backend.run_query, job))
 
 
 @router.get("/search", summary="Entities whose name matches, ignoring case, diacritics and abbreviations")

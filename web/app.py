@@ -63,6 +63,9 @@ def create_app(config: ServeConfig, backend: Backend | None = None) -> FastAPI:
         expose_headers=["Content-Type", "Retry-After"],
         max_age=3600,
     )
+    from bomay.web.sparql_routes import SparqlFastPath
+
+    app.add_middleware(SparqlFastPath)  # added last, so it runs before CORS and the routing
 
     @app.exception_handler(Problem)
     async def on_problem(request: Request, exc: Problem) -> Response:

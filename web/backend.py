@@ -10,6 +10,7 @@ requests in flight finish on the old one.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 import time
@@ -105,13 +106,13 @@ class LocalBackend:
             except Exception:  # keep serving the old graph; say why the new one was refused
                 log.exception("could not load the new build; still serving the previous one")
 
-    def run_query(self, job: QueryJob) -> Answer:
+    async def run_query(self, job: QueryJob) -> Answer:
         timeout = self.config.query_timeout
         for _ in range(5):
             live = self.live
             assert live.pool is not None
             try:
-                return live.pool.run(job, timeout)
+                return await live.pool.run(job, timeout)
             except PoolRetired:
                 continue
             except QueryTimeout:
@@ -167,7 +168,11 @@ class RemoteBackend:
         self._live = self._load()
         return True
 
-    def run_query(self, job: QueryJob) -> Answer:
+    async def run_query(self, job: QueryJob) -> Answer:
+        """The proxied answer; the blocking HTTP client runs in a thread."""
+        return await asyncio.to_thread(self.run_query_blocking, job)
+
+    def run_query_blocking(self, job: QueryJob) -> Answer:
         """Ask for line-per-row formats, count rows while reading, then convert like a local answer."""
         params: list[tuple[str, str]] = [("default-graph-uri", g) for g in job.default_graphs or []]
         params += [("named-graph-uri", g) for g in job.named_graphs or []]

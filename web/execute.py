@@ -1,10 +1,13 @@
 """Running one user query to the bytes of its HTTP answer, with the result-size limit applied.
 
-Results are serialised by pyoxigraph itself, never rebuilt as Python objects. To count rows
-without slowing down, a result is first streamed in a line-per-row format (TSV for
-solutions, N-Triples for triples) into a sink that counts newlines and stops the moment the
-limit is passed; the bytes are then converted to the format the client asked for, again by
-pyoxigraph. The same conversion serves answers proxied from a remote endpoint.
+Results are serialised by pyoxigraph itself, never rebuilt as Python objects, into a sink that
+counts rows as the bytes go by and stops the writer the moment the limit is passed. TSV (a
+newline per row) and XML (a ``<result>`` per row; ``<`` is always escaped in text) count exactly.
+JSON is counted by the ``},{`` that separates rows, an upper bound, since a string may hold
+those bytes too: only when that bound passes the limit is the query re-run in TSV to count
+exactly. Formats without a countable shape (CSV, Turtle, JSON-LD, RDF/XML) are written in the
+line-per-row format first and converted, again by pyoxigraph; the same conversion serves
+answers proxied from a remote endpoint.
 """
 
 from __future__ import annotations
@@ -48,28 +51,52 @@ class TooManyResults(Exception):
     pass
 
 
-class LineCountingSink(io.RawIOBase):
-    """A binary sink that keeps what is written and stops the writer past max_lines lines."""
+class MarkerCountingSink(io.RawIOBase):
+    """A binary sink that keeps what is written and stops the writer once ``marker`` has been
+    written more than ``limit`` times (markers split across two writes included)."""
 
-    def __init__(self, max_lines: int) -> None:
+    def __init__(self, marker: bytes, limit: int) -> None:
         super().__init__()
-        self.max_lines = max_lines
-        self.lines = 0
+        self.marker = marker
+        self.limit = limit
+        self.count = 0
         self.chunks: list[bytes] = []
+        self._tail = b""
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: bytes) -> int:  # type: ignore[override]
         chunk = bytes(data)
-        self.lines += chunk.count(b"\n")
-        if self.lines > self.max_lines:
+        if len(self.marker) == 1:
+            self.count += chunk.count(self.marker)
+        else:
+            joined = self._tail + chunk
+            self.count += joined.count(self.marker)
+            # Keep the bytes that could start a marker completed by the next write, but none
+            # of a marker already counted.
+            keep = len(self.marker) - 1
+            last = joined.rfind(self.marker)
+            self._tail = joined[max(len(joined) - keep, last + len(self.marker) if last >= 0 else 0):]
+        if self.count > self.limit:
             raise TooManyResults
         self.chunks.append(chunk)
         return len(chunk)
 
     def value(self) -> bytes:
         return b"".join(self.chunks)
+
+
+class LineCountingSink(MarkerCountingSink):
+    """Stops the writer past ``max_lines`` lines (TSV rows plus header, N-Triples triples)."""
+
+    def __init__(self, max_lines: int) -> None:
+        super().__init__(b"\n", max_lines)
+
+
+# How rows show in each directly written format: (marker, markers per answer beyond the rows,
+# whether the count is exact). JSON's "},{" sits between rows, so n rows show n - 1 of them.
+_ROW_MARKERS = {"tsv": (b"\n", 1, True), "xml": (b"<result>", 0, True), "json": (b"},{", -1, False)}
 
 
 def too_many(limit: int, kind: str) -> Answer:
@@ -98,12 +125,12 @@ def execute(store: ox.Store, job: QueryJob) -> Answer:
     try:
         result = store.query(job.sparql, **options)  # type: ignore[arg-type]
         if isinstance(result, ox.QueryBoolean):
-            return convert(result.serialize(format=ox.QueryResultsFormat.JSON),
-                           "application/sparql-results+json", job)
+            return boolean_answer(result, job)
         if isinstance(result, ox.QuerySolutions):
-            sink = LineCountingSink(job.max_results + 1)  # one header line
-            result.serialize(sink, format=ox.QueryResultsFormat.TSV)
-            return convert(sink.value(), TSV, job)
+            fmt = job.solutions_format
+            if fmt is not None and fmt.name in _ROW_MARKERS:
+                return solutions_direct(store, result, fmt, job, options)
+            return solutions_via_tsv(result, job)
         sink = LineCountingSink(job.max_results)
         result.serialize(sink, format=ox.RdfFormat.N_TRIPLES)
         return convert(sink.value(), N_TRIPLES, job)
@@ -114,6 +141,40 @@ def execute(store: ox.Store, job: QueryJob) -> Answer:
         return Answer.error(400, f"SPARQL syntax error: {exc}")
     except (OSError, ValueError, RuntimeError, TypeError) as exc:
         return Answer.error(400, f"query failed: {exc}")
+
+
+def boolean_answer(result: ox.QueryBoolean, job: QueryJob) -> Answer:
+    fmt = job.solutions_format
+    if fmt is None:
+        return not_acceptable("solutions (SELECT/ASK)", SOLUTION_FORMATS)
+    if fmt.name in ("csv", "tsv"):
+        # CSV/TSV have no boolean form; answer the one-word text most clients expect.
+        return Answer(200, fmt.media_type, b"true\n" if bool(result) else b"false\n")
+    return Answer(200, fmt.media_type, result.serialize(format=OX_SOLUTIONS[fmt.name]))
+
+
+def solutions_direct(store: ox.Store, result: ox.QuerySolutions, fmt: Format, job: QueryJob,
+                     options: dict[str, object]) -> Answer:
+    """Write the rows straight in the chosen format, counting them on the way."""
+    marker, extra, exact = _ROW_MARKERS[fmt.name]
+    sink = MarkerCountingSink(marker, job.max_results + extra)
+    try:
+        result.serialize(sink, format=OX_SOLUTIONS[fmt.name])
+    except TooManyResults:
+        if exact:
+            raise
+        # The upper bound passed the limit: count exactly (rare: big answers, or strings
+        # holding the marker) by running the query again in TSV.
+        rerun = store.query(job.sparql, **options)  # type: ignore[arg-type]
+        assert isinstance(rerun, ox.QuerySolutions)
+        return solutions_via_tsv(rerun, job)
+    return Answer(200, fmt.media_type, sink.value())
+
+
+def solutions_via_tsv(result: ox.QuerySolutions, job: QueryJob) -> Answer:
+    sink = LineCountingSink(job.max_results + 1)  # one header line
+    result.serialize(sink, format=ox.QueryResultsFormat.TSV)
+    return convert(sink.value(), TSV, job)
 
 
 def convert(body: bytes, media_type: str, job: QueryJob) -> Answer:

@@ -7,6 +7,10 @@ in-memory store is shared copy-on-write). The server waits for the answer until 
 past it, it kills the worker and forks a fresh one, and answers with an error. Other requests
 keep going to the other workers meanwhile.
 
+The event loop talks to the workers' sockets itself (no thread per request): a request costs
+one pickled job out and one pickled answer back. Waiting for a free worker is a future that
+the next released worker fulfils, whichever thread releases it.
+
 Forking a threaded process is safe here because the child only runs this module's loop over
 an immutable store, and no thread of the parent queries that store during a fork (the
 ``ForkGate``): page handlers take the gate shared, a fork takes it exclusive.
@@ -14,10 +18,11 @@ an immutable store, and no thread of the parent queries that store during a fork
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import contextlib
 import os
 import pickle
-import queue
 import signal
 import socket
 import struct
@@ -90,31 +95,46 @@ def _send(sock: socket.socket, obj: object) -> None:
     sock.sendall(_HEADER.pack(len(data)) + data)
 
 
-def _recv_exact(sock: socket.socket, size: int, deadline: float | None) -> bytes:
+def _recv_exact(sock: socket.socket, size: int) -> bytes:
     parts: list[bytes] = []
     remaining = size
     while remaining:
-        if deadline is not None:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise TimeoutError
-            sock.settimeout(left)
-        try:
-            chunk = sock.recv(min(remaining, 1 << 20))
-        except TimeoutError:
-            raise
-        except OSError as exc:
-            raise EOFError(str(exc)) from exc
+        chunk = sock.recv(min(remaining, 1 << 20))
         if not chunk:
-            raise EOFError("worker closed its socket")
+            raise EOFError("the server closed its socket")
         parts.append(chunk)
         remaining -= len(chunk)
     return b"".join(parts)
 
 
-def _recv(sock: socket.socket, deadline: float | None = None) -> object:
-    (size,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size, deadline))
-    return pickle.loads(_recv_exact(sock, size, deadline))
+def _recv(sock: socket.socket) -> object:
+    """One message, read by a worker (blocking)."""
+    (size,) = _HEADER.unpack(_recv_exact(sock, _HEADER.size))
+    return pickle.loads(_recv_exact(sock, size))
+
+
+async def _recv_async(loop: asyncio.AbstractEventLoop, sock: socket.socket) -> object:
+    """One message read by the event loop: the first read usually holds all of a small answer."""
+    buf = bytearray()
+    while len(buf) < _HEADER.size:
+        chunk = await loop.sock_recv(sock, 1 << 16)
+        if not chunk:
+            raise EOFError("worker closed its socket")
+        buf += chunk
+    (size,) = _HEADER.unpack_from(buf)
+    total = _HEADER.size + size
+    if len(buf) < total:
+        whole = bytearray(total)
+        whole[: len(buf)] = buf
+        view = memoryview(whole)
+        got = len(buf)
+        while got < total:
+            n = await loop.sock_recv_into(sock, view[got:])
+            if not n:
+                raise EOFError("worker closed its socket")
+            got += n
+        buf = whole
+    return pickle.loads(memoryview(buf)[_HEADER.size:])
 
 
 def _child_main(sock: socket.socket, store: ox.Store) -> None:
@@ -165,10 +185,12 @@ class Worker:
         self.pid = pid
         self.sock = parent_end
 
-    def run(self, job: QueryJob, deadline: float) -> Answer:
-        self.sock.settimeout(None)
-        _send(self.sock, job)
-        answer = _recv(self.sock, deadline)
+    async def run(self, job: QueryJob) -> Answer:
+        loop = asyncio.get_running_loop()
+        self.sock.setblocking(False)
+        data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        await loop.sock_sendall(self.sock, _HEADER.pack(len(data)) + data)
+        answer = await _recv_async(loop, self.sock)
         assert isinstance(answer, Answer)
         return answer
 
@@ -197,15 +219,20 @@ def _reap(pid: int, wait: bool) -> None:
 
 
 class WorkerPool:
-    """A fixed number of workers over one store; a killed worker is replaced at once."""
+    """A fixed number of workers over one store; a killed worker is replaced at once.
+
+    Jobs are run from an event loop (``run``); a thread without one uses ``run_blocking``.
+    """
 
     def __init__(self, store: ox.Store, size: int, gate: ForkGate) -> None:
         self.store = store
         self.gate = gate
         self.size = max(1, size)
-        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._lock = threading.Lock()  # guards _idle, _waiters and _all
+        self._idle: list[Worker] = []
+        self._waiters: collections.deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[Worker]]] = \
+            collections.deque()
         self._all: set[Worker] = set()
-        self._lock = threading.Lock()
         self.retired = False
         for _ in range(self.size):
             self._add()
@@ -214,36 +241,71 @@ class WorkerPool:
         worker = Worker(self.store, self.gate)
         with self._lock:
             self._all.add(worker)
-        self._idle.put(worker)
+        self._release(worker)
 
-    def run(self, job: QueryJob, timeout: float) -> Answer:
+    async def run(self, job: QueryJob, timeout: float) -> Answer:
         """The job's answer, or QueryTimeout past ``timeout`` seconds (waiting for a worker included)."""
         deadline = time.monotonic() + timeout
         if self.retired:
             raise PoolRetired
-        try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            raise ServerBusy from None
+        worker = await self._acquire(timeout)
         if self.retired:
             self._release(worker)
             raise PoolRetired
         try:
-            answer = worker.run(job, deadline)
+            answer = await asyncio.wait_for(worker.run(job), max(0.0, deadline - time.monotonic()))
         except TimeoutError:
-            self._replace(worker)
+            await asyncio.to_thread(self._replace, worker)  # a fork waits for page readers: off the loop
             raise QueryTimeout from None
         except (EOFError, OSError) as exc:
-            self._replace(worker)
+            await asyncio.to_thread(self._replace, worker)
             return Answer.error(500, f"the query's worker process died ({exc}); it has been replaced")
+        except BaseException:
+            # Cancelled half-way: the worker's socket may still get this answer, so it is not reused.
+            threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
+            raise
         self._release(worker)
         return answer
 
+    def run_blocking(self, job: QueryJob, timeout: float) -> Answer:
+        """``run`` for a caller that has no event loop (scripts, benchmarks)."""
+        return asyncio.run(self.run(job, timeout))
+
+    async def _acquire(self, timeout: float) -> Worker:
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+            entry = (loop, loop.create_future())
+            self._waiters.append(entry)
+        try:
+            return await asyncio.wait_for(entry[1], timeout)
+        except TimeoutError:
+            raise ServerBusy from None
+        finally:
+            with self._lock, contextlib.suppress(ValueError):
+                self._waiters.remove(entry)
+
     def _release(self, worker: Worker) -> None:
+        """Hand the worker to the longest waiting request, or put it back; any thread may call this."""
         if self.retired:
             self._discard(worker, kill=False)
+            return
+        with self._lock:
+            while self._waiters:
+                loop, future = self._waiters.popleft()
+                try:
+                    loop.call_soon_threadsafe(self._hand, future, worker)
+                    return
+                except RuntimeError:  # that waiter's loop has closed
+                    continue
+            self._idle.append(worker)
+
+    def _hand(self, future: asyncio.Future[Worker], worker: Worker) -> None:
+        if future.done():  # the waiter gave up meanwhile: the next one gets the worker
+            self._release(worker)
         else:
-            self._idle.put(worker)
+            future.set_result(worker)
 
     def _discard(self, worker: Worker, kill: bool) -> None:
         with self._lock:
@@ -256,14 +318,17 @@ class WorkerPool:
             self._add()
 
     def retire(self) -> None:
-        """Stop taking jobs; idle workers exit now, busy ones when they finish."""
+        """Stop taking jobs; idle workers exit now, busy ones when they finish; waiters move on."""
         self.retired = True
-        while True:
-            try:
-                worker = self._idle.get_nowait()
-            except queue.Empty:
-                break
+        with self._lock:
+            idle, self._idle = self._idle, []
+            waiters = list(self._waiters)
+            self._waiters.clear()
+        for worker in idle:
             self._discard(worker, kill=False)
+        for loop, future in waiters:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(_fail, future, PoolRetired())
 
     def close(self) -> None:
         self.retire()
@@ -271,3 +336,8 @@ class WorkerPool:
             workers = list(self._all)
         for worker in workers:
             self._discard(worker, kill=True)
+
+
+def _fail(future: asyncio.Future[Worker], exc: BaseException) -> None:
+    if not future.done():
+        future.set_exception(exc)

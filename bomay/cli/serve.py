@@ -52,4 +52,4 @@ def serve(store_location: str | None, host: str, port: int, token: str | None, q
     click.echo(f"bomay: serving {snapshot.summary.triples:,} triples (build {snapshot.build}, loaded in "
                f"{snapshot.load_seconds:.1f} s) from {config.store}")
     click.echo(f"bomay: open {url}  (SPARQL endpoint {url}sparql; writes {'on' if config.writes_enabled else 'off'})")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
