@@ -105,3 +105,16 @@ def test_marker_counting_sees_markers_split_across_writes() -> None:
     assert sink.count == 3 and sink.value() == b'[{"a":1},{"a":2},{"a":3},{"a":4}'
     with pytest.raises(TooManyResults):
         sink.write(b',{"a":5}')
+
+
+def test_an_internal_error_is_answered_as_500_and_the_endpoint_goes_on(client: TestClient,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    async def broken(job: object) -> object:
+        raise RuntimeError("the backend broke")
+
+    monkeypatch.setattr(client.app.state.backend, "run_query", broken)  # type: ignore[attr-defined]
+    response = client.get("/sparql", params={"query": SIMPLE}, headers={"Origin": "https://example.org"})
+    assert response.status_code == 500 and "the backend broke" in response.text
+    assert response.headers["access-control-allow-origin"] == "*"
+    monkeypatch.undo()
+    assert client.get("/sparql", params={"query": SIMPLE}).status_code == 200

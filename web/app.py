@@ -21,15 +21,28 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 
 from bomay import __version__
 from bomay.errors import BomayError, QueryError
+from bomay.web import sparql_routes
 from bomay.web.backend import Backend, make_backend
 from bomay.web.config import ServeConfig
 from bomay.web.http import Problem, problem_response
 
 log = logging.getLogger("bomay.web")
 EXTENSION_MODULES = ("bomay.analysis.web",)
+
+
+class BomayApp(FastAPI):
+    """FastAPI, except that SPARQL queries are answered before the middleware stack."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope["app"] = self
+            if await sparql_routes.answer_directly(scope, receive, send):
+                return
+        await super().__call__(scope, receive, send)
 
 
 def create_app(config: ServeConfig, backend: Backend | None = None) -> FastAPI:
@@ -42,7 +55,7 @@ def create_app(config: ServeConfig, backend: Backend | None = None) -> FastAPI:
         yield
         backend.close()
 
-    app = FastAPI(
+    app = BomayApp(
         title="bomay",
         version=__version__,
         description="SPARQL endpoint, named queries and pages over the bomay knowledge graph of Vietnam's "
@@ -63,9 +76,6 @@ def create_app(config: ServeConfig, backend: Backend | None = None) -> FastAPI:
         expose_headers=["Content-Type", "Retry-After"],
         max_age=3600,
     )
-    from bomay.web.sparql_routes import SparqlFastPath
-
-    app.add_middleware(SparqlFastPath)  # added last, so it runs before CORS and the routing
 
     @app.exception_handler(Problem)
     async def on_problem(request: Request, exc: Problem) -> Response:
@@ -87,7 +97,7 @@ def create_app(config: ServeConfig, backend: Backend | None = None) -> FastAPI:
                              "graphs": snap.summary.graphs, "writes": config.writes_enabled,
                              "store": backend.kind})
 
-    from bomay.web import api_routes, pages, sparql_routes, write_routes
+    from bomay.web import api_routes, pages, write_routes
 
     app.include_router(sparql_routes.router)
     app.include_router(write_routes.router)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from bomay.graph.queryrun import with_prefixes
 from bomay.web.execute import QueryJob
@@ -13,6 +15,7 @@ from bomay.web.formats import GRAPH_FORMATS, OX_GRAPH, UnknownFormat, choose_for
 from bomay.web.http import Problem, answer_response, decode_utf8, media_type, parse_form, problem_response, read_body
 
 router = APIRouter()
+log = logging.getLogger("bomay.web")
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -87,7 +90,7 @@ async def sparql_post(request: Request) -> Response:
                        "application/sparql-query or application/x-www-form-urlencoded")
 
 
-# The routes, declared for the OpenAPI document and for any request the fast path passes on.
+# The routes: for the OpenAPI document, and what runs when the app is mounted inside another.
 router.add_api_route("/sparql", sparql_get, methods=["GET"], response_class=Response,
                      summary="SPARQL query (GET), or the service description without a query",
                      openapi_extra={"parameters": [
@@ -112,31 +115,29 @@ router.add_api_route("/sparql", sparql_post, methods=["POST"], response_class=Re
                                  "query": {"type": "string"}, "format": {"type": "string"}}}}}}})
 
 
-class SparqlFastPath:
-    """ASGI middleware answering ``/sparql`` before FastAPI's routing and middleware run.
+async def answer_directly(scope: Scope, receive: Receive, send: Send) -> bool:
+    """Answer a GET/POST ``/sparql`` before FastAPI's middleware and routing run; False for anything else.
 
-    The endpoint is the hot path: routing, dependency solving and four middleware layers cost
-    more than a small query. The handlers are the same functions the routes call; CORS's
+    The endpoint is the hot path: routing, dependency solving and the middleware layers cost
+    more than a small query. The handlers are the same functions the routes call; the CORS
     header for simple requests is added here (preflights still go to the CORS middleware).
     """
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        method = scope.get("method")
-        if scope["type"] != "http" or scope["path"] != "/sparql" or method not in ("GET", "POST"):
-            await self.app(scope, receive, send)
-            return
-        request = Request(scope, receive)
-        try:
-            response = await (sparql_get(request) if method == "GET" else sparql_post(request))
-        except Problem as problem:
-            response = problem_response(problem)
-        if "origin" in request.headers:
-            response.headers["Access-Control-Allow-Origin"] = "*"
-            response.headers["Access-Control-Expose-Headers"] = "Content-Type, Retry-After"
-        await response(scope, receive, send)
+    method = scope.get("method")
+    if scope["type"] != "http" or scope["path"] != "/sparql" or method not in ("GET", "POST"):
+        return False
+    request = Request(scope, receive)
+    try:
+        response = await (sparql_get(request) if method == "GET" else sparql_post(request))
+    except Problem as problem:
+        response = problem_response(problem)
+    except Exception as exc:  # what the server-error middleware would have done
+        log.exception("error while answering a SPARQL request")
+        response = problem_response(Problem(500, f"internal error: {exc!r}"))
+    if "origin" in request.headers:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        response.headers["Access-Control-Expose-Headers"] = "Content-Type, Retry-After"
+    await response(scope, receive, send)
+    return True
 
 
 def service_description(request: Request) -> Response:

@@ -27,7 +27,6 @@ import signal
 import socket
 import struct
 import threading
-import time
 from collections.abc import Iterator
 
 import pyoxigraph as ox
@@ -245,7 +244,7 @@ class WorkerPool:
 
     async def run(self, job: QueryJob, timeout: float) -> Answer:
         """The job's answer, or QueryTimeout past ``timeout`` seconds (waiting for a worker included)."""
-        deadline = time.monotonic() + timeout
+        deadline = asyncio.get_running_loop().time() + timeout
         if self.retired:
             raise PoolRetired
         worker = await self._acquire(timeout)
@@ -253,7 +252,8 @@ class WorkerPool:
             self._release(worker)
             raise PoolRetired
         try:
-            answer = await asyncio.wait_for(worker.run(job), max(0.0, deadline - time.monotonic()))
+            async with asyncio.timeout_at(deadline):
+                answer = await worker.run(job)
         except TimeoutError:
             await asyncio.to_thread(self._replace, worker)  # a fork waits for page readers: off the loop
             raise QueryTimeout from None
