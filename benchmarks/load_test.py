@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=int, default=4)
     ap.add_argument("--requests", type=int, default=100, help="requests per client, per round, per query and server")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--warmup", type=int, default=50, help="uncounted requests per client before each query")
     ap.add_argument("--workers", type=int, default=2, help="bomay serve --workers")
     args = ap.parse_args(argv)
     print_machine()
@@ -113,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                 if api_params:
                     targets.insert(1, ("bomay /api/queries", f"{bomay_url}api/queries/{name.split(': ')[1]}",
                                        api_params))
+                for _, url, params in targets:  # warm-up, not counted: fresh workers start slow
+                    http_load(url, params, args.clients, args.warmup)
                 for _ in range(args.rounds):
                     for server, url, params in targets:
                         tallies.setdefault((name, server), Load()).add(
