@@ -10,13 +10,17 @@ CLI options.
 from __future__ import annotations
 
 import html
-from typing import Annotated
+import weakref
+from typing import TYPE_CHECKING, Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from bomay.errors import BomayError
+
+if TYPE_CHECKING:
+    from bomay.analysis.bulk import Tables
 
 router = APIRouter(tags=["analysis"])
 ListParam = Annotated[list[str] | None, Query()]
@@ -25,6 +29,7 @@ NAV_LINKS = [("/viz", "Graph view"), ("/analytics", "Analytics")]
 RELATION_NAMES = ("subordination", "reports-to", "mandate", "supervision", "leadership", "territory")
 DEFAULT_RELATIONS = ("subordination", "reports-to", "mandate", "supervision", "leadership")
 _stores: dict[str, object] = {}
+_analysis_tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _store(request: Request):
@@ -106,11 +111,29 @@ def viz_page(request: Request, focus: str | None = None, hops: int = 2, jurisdic
     return HTMLResponse(view.html)
 
 
+def _kept_reads(store: object) -> Tables | None:
+    """What the analytics read from a served build, kept for the next request: the app's
+    LocalView is an in-memory copy of one build that never changes (a new build gets a new
+    view), so the country's tables are read once per build, not once per request. A store
+    directory or a remote endpoint can change under us: nothing is kept for those."""
+    from bomay.analysis.bulk import Tables
+    from bomay.web.view import LocalView
+
+    if not isinstance(store, LocalView):
+        return None
+    tables = _analysis_tables.get(store)
+    if tables is None:  # a proxy, so the kept tables do not keep an old build's view alive
+        tables = _analysis_tables[store] = Tables(weakref.proxy(store))  # type: ignore[arg-type]
+    return tables
+
+
 def _tables(request: Request, metric: list[str] | None, jurisdiction: str | None, as_of: str | None, limit: int):
     from bomay.analysis.metrics import analyse
     from bomay.analysis.selection import Selection
 
-    tables = analyse(_store(request), metric or None, Selection(jurisdiction=jurisdiction or None, as_of=as_of or None))
+    store = _store(request)
+    tables = analyse(store, metric or None, Selection(jurisdiction=jurisdiction or None, as_of=as_of or None),
+                     _kept_reads(store))
     return [t.limited(limit) for t in tables]
 
 
