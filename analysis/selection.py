@@ -46,10 +46,14 @@ class Selection:
         if not 0 <= self.hops <= MAX_HOPS:
             raise QueryError(f"hops must be between 0 and {MAX_HOPS}, not {self.hops}")
         if self.as_of:
+            # Dates are compared as strings against stored YYYY-MM-DD values, so the basic form
+            # (20240101) that fromisoformat also accepts must be refused.
             try:
-                dt.date.fromisoformat(self.as_of)
+                valid = dt.date.fromisoformat(self.as_of).isoformat() == self.as_of
             except ValueError:
-                raise QueryError(f"as-of date {self.as_of!r} is not YYYY-MM-DD") from None
+                valid = False
+            if not valid:
+                raise QueryError(f"as-of date {self.as_of!r} is not YYYY-MM-DD")
 
 
 @dataclass

@@ -87,6 +87,7 @@ def test_focus_on_a_unit_starts_from_its_bodies(store) -> None:
     (Selection(focus="Tỉnh ủy Atlantis"), "nothing in the graph is named 'Tỉnh ủy Atlantis'"),
     (Selection(topics=("bóng đá",)), "no topic named 'bóng đá'; known: bau-cu"),
     (Selection(as_of="30/06/2025"), "not YYYY-MM-DD"),
+    (Selection(as_of="20250630"), "not YYYY-MM-DD"),  # compared as text against YYYY-MM-DD
     (Selection(relations=("friendship",)), "unknown relation type friendship"),
     (Selection(doc="no-such-doc"), "nothing in the graph is"),
 ])
