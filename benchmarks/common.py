@@ -173,7 +173,7 @@ def machine() -> dict[str, str]:
     mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
                   if line.startswith("MemTotal"))
     versions = {}
-    for pkg in ("pyoxigraph", "oxigraph", "rdflib", "fastapi", "uvicorn", "httpx", "pyshacl"):
+    for pkg in ("pyoxigraph", "oxigraph", "rdflib", "fastapi", "uvicorn", "uvloop", "httptools", "httpx", "pyshacl"):
         try:
             versions[pkg] = metadata.version(pkg)
         except metadata.PackageNotFoundError:

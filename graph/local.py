@@ -74,17 +74,29 @@ class LocalStore:
         self.location = str(self.root)
         self._reader: ox.Store | None = None
         self._reader_path: Path | None = None
+        self._link = os.path.join(self.root, "current")
+        self._resolved: tuple[str, Path] | None = None  # the last text of ``current`` and where it led
 
     # -- reading ---------------------------------------------------------------------------
 
     @property
     def current_path(self) -> Path | None:
         """The live database directory, or None if nothing was ever built here."""
-        link = self.root / "current"
-        if not link.is_symlink():
+        # Every query asks (twice), so the usual case is one readlink: the link's text names a build
+        # directory that is never reused nor deleted while live, so it is resolved and checked
+        # once per link text.
+        try:
+            text = os.readlink(self._link)
+        except OSError:  # missing, or not a symlink
             return None
-        target = link.resolve()
-        return target if target.is_dir() else None
+        resolved = self._resolved
+        if resolved is not None and resolved[0] == text:
+            return resolved[1]
+        target = (self.root / text).resolve()
+        if not target.is_dir():
+            return None
+        self._resolved = (text, target)
+        return target
 
     def exists(self) -> bool:
         return self.current_path is not None

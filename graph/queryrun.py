@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from bomay.errors import QueryError
@@ -11,6 +12,7 @@ from bomay.graph.lookup import resolve_entity
 from bomay.graph.store import QueryResult, Store
 from bomay.namespaces import PREFIXES
 from bomay.queries import NamedQuery, bind_parameters, get_query, parse_query_file
+from bomay.queries.catalog import shipped_query
 
 _DECLARED_RE = re.compile(r"PREFIX\s+([A-Za-z][\w-]*)?\s*:", re.IGNORECASE)
 # One pass finds every known prefix the text uses (longest names first, so that a prefix that is
@@ -35,11 +37,17 @@ def with_prefixes(sparql: str) -> str:
 
 
 def load_query(name_or_file: str | None, sparql_text: str | None) -> NamedQuery:
+    """The query to run: ad-hoc text, a ``.rq`` file, or a named query (a copy the caller may change)."""
+    return _load_query(name_or_file, sparql_text, get_query)
+
+
+def _load_query(name_or_file: str | None, sparql_text: str | None,
+                named: Callable[[str], NamedQuery]) -> NamedQuery:
     if sparql_text is not None:
         return NamedQuery(name="--sparql", sparql=sparql_text)
     assert name_or_file is not None
-    path = Path(name_or_file)
-    if name_or_file.endswith(".rq") or path.is_file():
+    if name_or_file.endswith(".rq") or os.path.isfile(name_or_file):
+        path = Path(name_or_file)
         if not path.is_file():
             raise QueryError(f"{path}: no such query file")
         try:
@@ -47,7 +55,7 @@ def load_query(name_or_file: str | None, sparql_text: str | None) -> NamedQuery:
         except UnicodeDecodeError as exc:
             raise QueryError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
         return parse_query_file(text, path.stem, str(path))
-    return get_query(name_or_file)
+    return named(name_or_file)
 
 
 # Prepared texts per data version: binding, name lookup and prefixing cost about a millisecond,
@@ -73,5 +81,7 @@ def prepare(store: Store, query: NamedQuery, params: Mapping[str, str]) -> str:
 
 def run_query(store: Store, name_or_file: str | None, sparql_text: str | None,
               params: Mapping[str, str]) -> QueryResult:
-    query = load_query(name_or_file, sparql_text)
+    # The shared cached query, not a copy: nothing here changes it, and copying cost more than a
+    # millisecond query's own overhead budget.
+    query = _load_query(name_or_file, sparql_text, shipped_query)
     return store.query(prepare(store, query, params))

@@ -15,8 +15,9 @@ A param line is ``NAME TYPE [required] [default=VALUE] -- description``. Types: 
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -100,10 +101,17 @@ def list_queries() -> list[NamedQuery]:
     return [get_query(name) for name in sorted(_query_files())]
 
 
-def get_query(name: str) -> NamedQuery:
+def shipped_query(name: str) -> NamedQuery:
+    """The cached parsed query itself, shared by every caller: read it, never change it."""
     files = _query_files()
     if name not in files:
         known = ", ".join(sorted(files)) or "none"
         raise QueryError(f"no named query {name!r}; known: {known}")
     path = files[name]
-    return copy.deepcopy(_parse_shipped(path, path.stat().st_mtime_ns))
+    return _parse_shipped(path, os.stat(path).st_mtime_ns)
+
+
+def get_query(name: str) -> NamedQuery:
+    """A named query the caller may change (a copy of the cached one)."""
+    query = shipped_query(name)
+    return dataclasses.replace(query, params=[dataclasses.replace(p) for p in query.params])
