@@ -28,15 +28,12 @@ from bomay.analysis.model import TIERS, Edge, Network, Node
 from bomay.analysis.network import (
     CATEGORY_ORDER,
     LEVELS,
-    MANDATE_Q,
-    OBLIGATION_Q,
     SHORTCUTS,
     CategoryIndex,
-    _report_to_edges,
-    _text_edges,
     _values,
     iri_term,
     provinces_of,
+    text_edges,
     units_within,
 )
 from bomay.analysis.selection import Resolved, Selection, _context_only, _keep
@@ -427,14 +424,7 @@ def analytics_network(tables: Tables, sel: Selection, res: Resolved, relations: 
     edges: list[Edge] = []
     if structure and relations & {"subordination", "reports-to", "supervision", "leadership"}:
         edges.extend(tables.structural_edges(relations, with_dates, allowed))
-    mandates: list[Edge] = []
-    if relations & {"mandate", "reports-to"}:
-        mandates = _text_edges(store, None, MANDATE_Q, "mandate", "bm:Mandate")
-    if "mandate" in relations:
-        edges.extend(mandates)
-    if "reports-to" in relations:
-        edges.extend(_text_edges(store, None, OBLIGATION_Q, "reports-to", "bm:ReportingObligation"))
-        edges.extend(_report_to_edges(mandates))
+    edges.extend(text_edges(store, relations))
     edges = [e for e in edges if _keep(e, sel, res, allowed)]
     nodes = tables.nodes({n for e in edges for n in (e.source, e.target)}, detail)
     edges = [e for e in edges if nodes[e.source].valid_on(sel.as_of) and nodes[e.target].valid_on(sel.as_of)]

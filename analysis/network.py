@@ -219,19 +219,24 @@ def _report_to_edges(mandates: list[Edge]) -> list[Edge]:
     return out
 
 
+def text_edges(store: Store, relations: set[str], nodes: set[str] | None = None) -> list[Edge]:
+    """The mandate and reporting edges read from documents, for the relations asked."""
+    mandates: list[Edge] = []
+    if relations & {"mandate", "reports-to"}:
+        mandates = _text_edges(store, nodes, MANDATE_Q, "mandate", "bm:Mandate")
+    edges = list(mandates) if "mandate" in relations else []
+    if "reports-to" in relations:
+        edges.extend(_text_edges(store, nodes, OBLIGATION_Q, "reports-to", "bm:ReportingObligation"))
+        edges.extend(_report_to_edges(mandates))
+    return edges
+
+
 def fetch_edges(store: Store, relations: set[str], nodes: set[str] | None = None) -> list[Edge]:
     """Every edge of the chosen relations, or only those touching nodes."""
     edges: list[Edge] = []
     if relations & {"subordination", "reports-to", "supervision", "leadership"}:
         edges.extend(e for e in _structural_edges(store, nodes) if e.relation in relations)
-    mandates: list[Edge] = []
-    if relations & {"mandate", "reports-to"}:
-        mandates = _text_edges(store, nodes, MANDATE_Q, "mandate", "bm:Mandate")
-    if "mandate" in relations:
-        edges.extend(mandates)
-    if "reports-to" in relations:
-        edges.extend(_text_edges(store, nodes, OBLIGATION_Q, "reports-to", "bm:ReportingObligation"))
-        edges.extend(_report_to_edges(mandates))
+    edges.extend(text_edges(store, relations, nodes))
     if "territory" in relations:
         for row in _touching(store, TERRITORY_Q, nodes, "a", "b"):
             edges.append(Edge(row["a"], row["b"], "territory", compact(row["p"])))
