@@ -84,12 +84,19 @@ def test_sidecar_and_options(tmp_path: Path) -> None:
     assert problems == []
 
 
-def test_malformed_sidecar_is_reported_and_the_text_still_loads(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("sidecar", "message"), [
+    (b"{not json", "is not valid JSON"),
+    (b"[1, 2]", "is not a JSON object"),
+    (b'{"title": "\xff"}', "is not UTF-8"),
+])
+def test_broken_sidecar_stops_its_document_with_one_named_reason(tmp_path: Path, sidecar: bytes, message: str) -> None:
+    """Without its jurisdiction and dates the facts would name the wrong bodies: the user fixes the sidecar."""
     (tmp_path / "y.txt").write_text(SENTENCE, encoding="utf-8")
-    (tmp_path / "y.meta.json").write_text("{not json", encoding="utf-8")
-    doc, problems = read_document(tmp_path / "y.txt")
-    assert doc.text == SENTENCE
-    assert len(problems) == 1 and "y.meta.json" in problems[0] and "malformed" in problems[0]
+    (tmp_path / "y.meta.json").write_bytes(sidecar)
+    with pytest.raises(LoadError) as exc:
+        read_document(tmp_path / "y.txt")
+    assert str(exc.value).startswith(str(tmp_path / "y.txt") + ": its sidecar y.meta.json ")
+    assert message in str(exc.value) and "\n" not in str(exc.value)
 
 
 def test_bad_date_in_sidecar_is_reported(tmp_path: Path) -> None:
@@ -97,6 +104,8 @@ def test_bad_date_in_sidecar_is_reported(tmp_path: Path) -> None:
     (tmp_path / "z.meta.json").write_text(json.dumps({"date": "hôm qua"}), encoding="utf-8")
     doc, problems = read_document(tmp_path / "z.txt")
     assert "date" not in doc.meta and "hôm qua" in problems[0]
+    assert problems[0].startswith(str(tmp_path / "z.meta.json") + ": date")
+    assert doc.warnings == problems
 
 
 def test_loader_keeps_good_files_when_others_are_bad(tmp_path: Path) -> None:
