@@ -12,7 +12,6 @@ import click
 from rich.console import Console
 
 from bomay.errors import BomayError
-from bomay.loaders.text.scoring import DEV_SPLIT
 
 console = Console(stderr=True)
 out = Console()
@@ -125,8 +124,8 @@ def _table(records: list[dict[str, Any]]) -> None:
               help="List per document every missed and false organisation, mandate, reporting, post and "
                    "instrument (bodies as the scorer resolves them, '?NAME' when the gold does not know it).")
 @click.option("--dev", is_flag=True,
-              help="Use ../shared/dev (or $BOMAY_DEV): its gold and docs, the project's split ("
-                   + ", ".join(f"{k}={','.join(v)}" for k, v in DEV_SPLIT.items()) + ") and --by batch.")
+              help="Use ../shared/dev (or $BOMAY_DEV): its gold and docs, --by batch and the project's "
+                   "split (DEV_SPLIT in loaders/text/scoring.py: tune, untouched).")
 @meta_options
 def eval_cmd(gold_path: Path | None, paths: tuple[Path, ...], by: tuple[str, ...], splits: tuple[str, ...],
              only: tuple[str, ...], errors: bool, dev: bool, **kw: Any) -> None:
@@ -138,7 +137,7 @@ def eval_cmd(gold_path: Path | None, paths: tuple[Path, ...], by: tuple[str, ...
     --by, --split or --errors, blocks headed '== doc ID', '== batch B', '== split NAME' come first.
     """
     from bomay.loaders.text.records import gold_view
-    from bomay.loaders.text.scoring import batch_of, dev_dir, parse_split
+    from bomay.loaders.text.scoring import DEV_SPLIT, batch_of, dev_dir, parse_split
 
     if dev:
         folder = dev_dir()
