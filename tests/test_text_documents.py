@@ -232,3 +232,44 @@ def test_load_text_loads_the_good_file_and_keeps_the_old_graph_of_a_broken_one(t
     assert "loaded" in result.stderr and "1 graph(s)" in result.stderr
     assert triples("empty") == before and triples("good") > 0
     assert triples("binary") == 0 and triples("badmeta") == 0
+
+
+def test_a_file_named_twice_is_one_document(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(SENTENCE, encoding="utf-8")
+    result = invoke("extract", str(tmp_path), str(tmp_path / "x.txt"), str(tmp_path / "." / "x.txt"))
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout and result.stdout == invoke("extract", str(tmp_path / "x.txt")).stdout
+
+
+def test_a_fault_in_extraction_skips_that_document_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extractor bug met on one document is one 'skipped' line (exit 1), not a lost batch."""
+    import bomay.loaders.text.loader as loader
+
+    real = loader.extract
+
+    def faulty(doc):  # type: ignore[no-untyped-def]
+        if doc.stem == "boom":
+            raise IndexError("list index out of range\nsecond line")
+        return real(doc)
+
+    monkeypatch.setattr(loader, "extract", faulty)
+    for name in ("ok", "boom"):
+        (tmp_path / f"{name}.txt").write_text(SENTENCE, encoding="utf-8")
+    batch = loader.extract_documents([tmp_path], {"jurisdiction": "Tỉnh Bình Dương"})
+    assert [ex.document.stem for ex in batch.extractions] == ["ok"]
+    assert batch.skipped == [f"{tmp_path / 'boom.txt'}: extraction failed (IndexError: list index out of range "
+                             "second line)"]
+    result = TextLoader().read([tmp_path], {"jurisdiction": "Tỉnh Bình Dương"})
+    assert [p.graph.rsplit("/", 1)[-1] for p in result.parts] == ["ok"] and len(result.problems) == 1
+    cli = invoke("extract", str(tmp_path), "--jurisdiction", "Tỉnh Bình Dương")
+    assert cli.returncode == 1 and cli.stderr.count("skipped: ") == 1 and '"doc": "ok"' in cli.stdout
+
+
+def test_unsupported_documents_in_a_folder_are_named(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    result = invoke("extract", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"skipped: {tmp_path / 'scan.pdf'}: .pdf is not supported (convert it to "
+                                          ".txt or .html)"]
