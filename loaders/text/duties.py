@@ -55,6 +55,8 @@ EX_OFFICIO_HEADS = ["chánh", "phó chánh", "người đứng đầu", "thủ t
 GOVERNMENT_HEADS = ["phó thủ tướng chính phủ", "phó thủ tướng", "thủ tướng chính phủ", "thủ tướng"]
 # Quantifiers and list markers that may stand before a subject.
 SUBJECT_QUANTIFIERS = ["tất cả", "toàn bộ", "mọi"]
+# A paragraph this short between a directive and its continuation is a caption or a heading.
+CAPTION_MAX_WORDS = 20
 # Words before a person's title or name that do not change who speaks.
 HONORIFICS = ["đồng chí", "ông", "bà", "các đồng chí"]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
@@ -87,6 +89,7 @@ _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lầ
 _HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                           + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
+_IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _HONORIFIC_RX = rx(r"^(?:đồng chí|ông|bà)\s+")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
@@ -193,6 +196,7 @@ class DutyFinder:
         self.mandates: list[MandateFact] = []
         self.reports: list[ReportFact] = []
         self._government: Body | None = None
+        self._par_words: dict[int, int] = {}
         self._person_refs = self._find_person_refs()
 
     # ----- actors --------------------------------------------------------------------------
@@ -290,6 +294,8 @@ class DutyFinder:
 
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
+        for s in sentences:
+            self._par_words[s.paragraph] = self._par_words.get(s.paragraph, 0) + len(s.text.split())
         for s in sentences:
             for unit in self._clauses(s):
                 self._sentence(unit)
@@ -516,35 +522,47 @@ class DutyFinder:
         return True
 
     def _continuation(self, s: Sentence, groups: list[list[Actor]]) -> None:
+        """A sentence without a subject continues the last assignment (its assigner and all its
+        assignees): "Đồng thời, …", "Tiếp tục …", "- Rà soát …"; "Giao B …" keeps only the assigner."""
         ctx = self.ctx
         if (ctx.last_assigner is None and ctx.speaker is None) or _is_heading(s):
             return
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
-        opener = bool(m and m.end() > s.start and self.f[s.start:m.end()].strip(" “\"‘«("))
-        near = s.paragraph == ctx.last_paragraph or (opener and s.paragraph - ctx.last_paragraph <= 1)
         g = _GIAO_RX.match(self.f, pos)
         if g:
             # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
-            grp = next((grp for grp in groups if grp[0].start == g.end()), None)
+            run, run_end = self._assignee_run(g.end(), s.end, groups)
             giver = ctx.speaker or ctx.last_assigner
-            if grp is not None and giver is not None:
-                assignees = [b for a in grp for b in a.bodies if b.iri != giver.iri]
+            if run and giver is not None:
+                assignees = [b for a in run for b in a.bodies if b.iri != giver.iri]
                 if assignees:
-                    self._assign(s, giver, assignees, grp[-1].end, continues=ctx.last_mandate)
+                    self._assign(s, giver, assignees, run_end, continues=ctx.last_mandate)
                     self._remember(giver, assignees, s)
             return
-        if ctx.last_assigner is None or len(ctx.last_assignees) != 1:
+        if ctx.last_assigner is None or not ctx.last_assignees or not self._near(s):
             return
-        if not near:
-            return
+        marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
+        if s.paragraph != ctx.last_paragraph and len(ctx.last_assignees) > 1 and not marked:
+            return  # a new paragraph of plain text after a multi-addressee directive elaborates its aim
         rest = self.f[pos:s.end]
-        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest)) or _NOT_DUTY_RX.match(rest):
+        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest)) or _NOT_DUTY_RX.match(rest) \
+                or _IMPERSONAL_RX.match(rest):
             return
         if groups and groups[0][0].start == pos:
             return
         self._assign(s, ctx.last_assigner, ctx.last_assignees, pos, continues=ctx.last_mandate)
         ctx.last_paragraph = s.paragraph
+
+    def _near(self, s: Sentence) -> bool:
+        """Close enough to the last assignment to continue it: the same paragraph, or a later one
+        with only short lines (photo captions, list headings) in between."""
+        last = self.ctx.last_paragraph
+        if s.paragraph == last:
+            return True
+        if s.paragraph - last > 4:
+            return False
+        return all(self._par_words.get(p, 0) <= CAPTION_MAX_WORDS for p in range(last + 1, s.paragraph))
 
     def _remember(self, assigner: Body, assignees: list[Body], s: Sentence) -> None:
         self.ctx.last_assigner = assigner
