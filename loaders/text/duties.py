@@ -37,7 +37,7 @@ from bomay.loaders.text.lexicon import (
     rx,
 )
 from bomay.loaders.text.naming import Body
-from bomay.loaders.text.people import Post
+from bomay.loaders.text.people import Post, person_name_at
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 from bomay.textnorm import fold
@@ -89,6 +89,8 @@ _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lầ
 _HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                           + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
+_TITLE_TAIL_RX = rx(r"(?:\s*(?:thường trực|chính phủ|,))*\s*")
+_SENT_TO_RX = rx(r"\bgửi (?:đến |tới |cho )?")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _HONORIFIC_RX = rx(r"^(?:đồng chí|ông|bà)\s+")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -197,6 +199,7 @@ class DutyFinder:
         self.reports: list[ReportFact] = []
         self._government: Body | None = None
         self._par_words: dict[int, int] = {}
+        self._gap_addressees: list[Actor] = []
         self._person_refs = self._find_person_refs()
 
     # ----- actors --------------------------------------------------------------------------
@@ -288,9 +291,9 @@ class DutyFinder:
             return True
         if _HONORIFIC_OPENER_RX.fullmatch(prefix):
             return True
-        limit = 8 if _ADJUNCT_RX.match(prefix) else 3
-        return (prefix.rstrip().endswith(",") and not _PREFIX_DUTY_RX.search(" ".join(prefix.split()))
-                and prefix.count(",") <= limit)
+        adjunct = bool(_ADJUNCT_RX.match(prefix))
+        return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(" ".join(prefix.split())))
+                and prefix.count(",") <= (8 if adjunct else 3))
 
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
@@ -367,8 +370,14 @@ class DutyFinder:
         self._continuation(s, groups)
 
     def _assign_verb_after(self, after: int, hi: int) -> re.Match[str] | None:
-        """The assigning verb right after a subject: "A (cũng) yêu cầu", "A ban hành Công văn số …
-        chỉ đạo" (a written directive between issuer and verb)."""
+        """The assigning verb right after a subject: "A (cũng) yêu cầu", "Phó Thủ tướng thường trực
+        NAME yêu cầu", "A ban hành Công văn số … chỉ đạo" (a written directive between issuer and verb)."""
+        self._gap_addressees = []
+        name = _TITLE_TAIL_RX.match(self.f, after, hi)
+        if name:
+            name_end = person_name_at(self.t, _skip(self.f, name.end()))
+            if name_end:
+                after = name_end
         v = _ASSIGN_RX.search(self.f, after, hi)
         if v is None:
             return None
@@ -377,6 +386,11 @@ class DutyFinder:
             return v
         issue = _ISSUE_GAP_RX.match(self.f, after, hi)
         if issue and _skip(self.f, issue.end()) == v.start():
+            sent = _SENT_TO_RX.search(self.f, after, issue.end())
+            if sent:
+                whole = Sentence(-1, sent.end(), v.start(), self.t[sent.end():v.start()], -1)
+                run, _end = self._assignee_run(sent.end(), v.start(), self._groups(self._actors(whole)))
+                self._gap_addressees = run
             return v
         return None
 
@@ -419,6 +433,8 @@ class DutyFinder:
             if self.f[pos:pos + 1] == ",":
                 pos = _skip(self.f, pos + 1)
         run, run_end = self._assignee_run(pos, s.end, groups)
+        if not run and self._gap_addressees:
+            run, run_end = self._gap_addressees, pos
         if not run:
             topic = self._topic_intro_actor(s, groups, g)
             place = None if topic else self._place_assignee(pos, s.end)
