@@ -113,7 +113,15 @@ _CHAIN_RX = rx(r"(?:lãnh đạo, chỉ đạo|lãnh đạo và chỉ đạo|ch�
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
-_REPORT_TARGET_RX = rx(r"\s*(?:cho|lên|với|tới|đến|về)\s+")
+_REPORT_TARGET_RX = rx(r"\s*(?:gửi về|gửi đến|gửi tới|gửi cho|gửi lên|gửi|cho|lên|với|tới|đến|về)\s+")
+# "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
+_REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
+                     r"|\bvề)\s+")
+_SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
+_PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
+_PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm)(?: tổng hợp,?| kịp thời)? $")
+_ADVICE_BEFORE_RX = rx(r"\b(?:tham mưu|đề xuất|giúp)(?: cho)? [^,;.]{0,40}$")
+_NOT_REPORT_BEFORE_RX = rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến|nghe|chế độ|xây dựng|chuẩn bị|hoàn thiện)\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
 _JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*phối hợp")
@@ -725,8 +733,15 @@ class DutyFinder:
 
     def _reports(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int, main: bool,
                  pre_freq: Frequency | None) -> None:
+        """Every "báo cáo" of a task with a named recipient: "báo cáo X", "báo cáo … cho/về/lên X",
+        "báo cáo … gửi (về) X"; a reporter named inside the task ("…: các Tổ … báo cáo UBND xã")
+        reports instead of the assignee. Purposes ("để báo cáo X") and advice ("tham mưu X báo cáo
+        Y") are not obligations of the assignee."""
         for m in _REPORT_RX.finditer(self.f, lo, hi):
-            if rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến)\s+$").search(self.f, max(lo, m.start() - 20), m.start()):
+            if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
+                continue
+            if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 30), m.start()) \
+                    or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
             recipients, about, freq = self._report_target(m.end(), hi)
             if not recipients:
@@ -741,27 +756,52 @@ class DutyFinder:
                 freq = frequency_at(self.t, before) if before else (pre_freq or next(iter(fact.frequencies), None))
             if not about:
                 about = self._object_text(lo, m.start())
-            for r in recipients:
-                if r.iri == fact.assignee.iri:
-                    continue
-                if r.iri not in {b.iri for b in fact.report_to}:
-                    fact.report_to.append(r)
-                self.reports.append(ReportFact(_whole(s), fact.assignee, r, about, freq, fact.deadline, idx))
-                fact.reports.append(len(self.reports) - 1)
+            reporters = self._sub_reporters(lo, m.start()) or [fact.assignee]
+            for reporter in reporters:
+                for r in recipients:
+                    if r.iri == reporter.iri:
+                        continue
+                    if reporter is fact.assignee and r.iri not in {b.iri for b in fact.report_to}:
+                        fact.report_to.append(r)
+                    self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx))
+                    fact.reports.append(len(self.reports) - 1)
+
+    def _sub_reporters(self, lo: int, pos: int) -> list[Body]:
+        """"… theo phương thức: các Tổ kiểm soát … chốt số liệu, báo cáo …": the subject of the
+        sub-clause (after ":" or ";") that holds the "báo cáo"."""
+        cut = max(self.f.rfind(":", lo, pos), self.f.rfind(";", lo, pos))
+        if cut == -1:
+            return []
+        start = _skip(self.f, cut + 1)
+        actor = self._actor_starting(start, pos)
+        if actor is None:
+            return []
+        bodies = list(actor.bodies)
+        end = actor.end
+        while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:pos])) and (nxt := self._actor_starting(end + j.end(), pos)):
+            bodies.extend(nxt.bodies)
+            end = nxt.end
+        return bodies
+
+    def _recipients_at(self, pos: int, hi: int) -> tuple[list[Body], int]:
+        """Recipients starting at ``pos``: bodies or the people who head them ("Chủ tịch UBND tỉnh",
+        "Thủ tướng Chính phủ"), joined by "," or "và"."""
+        actor = self._actor_starting(pos, hi)
+        if actor is None:
+            return [], pos
+        bodies = list(actor.bodies)
+        end = actor.end
+        while (j := re.match(r"\s*(?:,|và|đồng thời)\s*", self.t[end:hi])) \
+                and (nxt := self._actor_starting(end + j.end(), hi)):
+            bodies.extend(nxt.bodies)
+            end = nxt.end
+        return _unique(bodies), end
 
     def _report_target(self, pos: int, hi: int) -> tuple[list[Body], str, Frequency | None]:
         k = _skip(self.f, pos)
-        a = self._actor_at(k)
-        if a is not None:
-            recipients = [a.body]
-            end = a.end
-            while True:
-                j = re.match(r"\s*(?:,|và)\s*", self.t[end:end + 6])
-                nxt = self._actor_at(end + j.end()) if j else None
-                if nxt is None:
-                    break
-                recipients.append(nxt.body)
-                end = nxt.end
+        intro = _REPORT_TARGET_RX.match(self.f, k, hi)
+        recipients, end = self._recipients_at(intro.end() if intro else k, hi)
+        if recipients:
             freq = None
             fm = FREQUENCY_RX.match(self.f, _skip(self.f, end))
             if fm:
@@ -775,21 +815,25 @@ class DutyFinder:
             if about and FREQUENCY_RX.fullmatch(self.f[end:tail_end].strip(" ,;.")):
                 about = ""
             about = re.sub(r"^(?:về|kết quả về)\s+", "", about) if about.startswith("về ") else about
+            about = _SENT_TAIL_RX.split(about)[0].strip(" ,;.")
             return recipients, about, freq
         stop = self._stop(k, hi)
-        for t in _REPORT_TARGET_RX.finditer(self.f, k, stop):
-            b = self._actor_at(t.end())
-            if b is not None:
+        purpose = _PURPOSE_RX.search(self.f, k, stop)
+        if purpose:
+            stop = purpose.start()
+        for t in _REPORT_SEND_RX.finditer(self.f, k, stop):
+            bodies, b_end = self._recipients_at(t.end(), hi)
+            if bodies:
                 about = self.t[k:t.start()].strip(" ,;.")
                 freq = None
-                fm = FREQUENCY_RX.match(self.f, _skip(self.f, b.end))
+                fm = FREQUENCY_RX.match(self.f, _skip(self.f, b_end))
                 if fm:
                     freq = frequency_at(self.t, fm)
-                return [b.body], about, freq
+                return bodies, about, freq
         return [], "", None
 
     def _stop(self, pos: int, hi: int) -> int:
-        m = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)").search(self.f, pos, hi)
+        m = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)").search(self.f, pos, hi)
         return m.start() if m else hi
 
     def _object_text(self, lo: int, hi: int) -> str:
