@@ -70,7 +70,10 @@ SPEAKER_CUES = ["tổ chức hội nghị", "tổ chức buổi", "chủ trì h�
                 "ra thông báo kết luận", "có thông báo", "kết luận", "ban hành", "ký ban hành", "nhấn mạnh", "lưu ý",
                 "phát biểu kết luận", "phát biểu chỉ đạo", "có chỉ đạo", "có ý kiến chỉ đạo", "có ý kiến kết luận",
                 "chỉ đạo như sau", "kết luận như sau", "có văn bản", "có công văn", "có công điện", "ra công văn",
-                "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản"]
+                "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản", "chấp thuận",
+                "đồng ý", "quyết định", "phê duyệt", "thống nhất"]
+# Conditions before a continued duty: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …".
+CONDITION_OPENERS = ["nếu có", "trường hợp có", "khi có", "nếu phát sinh", "trường hợp phát sinh", "khi phát sinh"]
 # Words that introduce a written directive between its issuer and its verb:
 # "UBND tỉnh ban hành Công văn số 12/UBND-TH chỉ đạo …".
 ISSUE_CUES = ["ban hành", "ký ban hành", "có", "ra", "gửi", "vừa có", "vừa ban hành", "đã có", "đã ban hành",
@@ -97,8 +100,11 @@ _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONV
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
+_CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
+              + r") (?:khó khăn|vướng mắc|vấn đề)(?:,? (?:khó khăn|vướng mắc|vấn đề))*[^,;.]{0,30}?,?\s*"
+              r"(?=kịp thời|phải|cần|báo cáo)")
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
-                + r")\b\s*,?\s*)?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
+                + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
 _SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:" + alternation(SPEAKER_CUES) + r")\b")
 _HEAD_OF_RX = rx(r"(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|giám đốc)\s+")
@@ -119,7 +125,7 @@ _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về|
                      r"|\bvề)\s+")
 _SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
-_PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm)(?: tổng hợp,?| kịp thời)? $")
+_PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $|\bgửi [^;.]{0,80}\b(?:để|nhằm) (?:tổng hợp,? )?$")
 _ADVICE_BEFORE_RX = rx(r"\b(?:tham mưu|đề xuất|giúp)(?: cho)? [^,;.]{0,40}$")
 _NOT_REPORT_BEFORE_RX = rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến|nghe|chế độ|xây dựng|chuẩn bị|hoàn thiện)\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
@@ -740,7 +746,7 @@ class DutyFinder:
         for m in _REPORT_RX.finditer(self.f, lo, hi):
             if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
                 continue
-            if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 30), m.start()) \
+            if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 110), m.start()) \
                     or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
             recipients, about, freq = self._report_target(m.end(), hi)
