@@ -83,13 +83,14 @@ WRITTEN_DIRECTIVES = ["công văn", "văn bản", "công điện", "thông báo"
 
 _OPENERS = [*CONTINUATION_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó", "tuy nhiên", "đối với",
             "trước hết"]
+_SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–]?\s*)?"  # "(Thanh tra) - …", "(Baoquangngai.vn)- …"
 _LIST_MARKER = r"(?:[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
 _HEAD_BEFORE_RX = rx(r"(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
 _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
                    + r") (?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
-_HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
+_HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                           + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
 _TITLE_TAIL_RX = rx(r"(?:\s*(?:thường trực|chính phủ|,))*\s*")
@@ -103,7 +104,7 @@ _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:khó khăn|vướng mắc|vấn đề)(?:,? (?:khó khăn|vướng mắc|vấn đề))*[^,;.]{0,30}?,?\s*"
               r"(?=kịp thời|phải|cần|báo cáo)")
-_OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
+_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
 _SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:" + alternation(SPEAKER_CUES) + r")\b")
@@ -472,7 +473,9 @@ class DutyFinder:
         if not assignees:
             return False
         speaker = self.ctx.speaker
+        own_directive = bool(_ISSUE_GAP_RX.match(self.f, g[-1].end, v.start() + 1))
         if verb.startswith(("chi dao", "lanh dao")) and speaker is not None and speaker.iri != assigner.iri \
+                and not own_directive \
                 and LEVEL_RANK.get(speaker.level, 0) >= LEVEL_RANK.get(assigner.level, 0):
             # "B chỉ đạo C …" inside A's directive: A gives B the job of directing C
             top = self._assign(s, speaker, [assigner], v.start(), pre_freq=None, chain=False)
