@@ -273,3 +273,19 @@ def test_unsupported_documents_in_a_folder_are_named(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.splitlines() == [f"skipped: {tmp_path / 'scan.pdf'}: .pdf is not supported (convert it to "
                                           ".txt or .html)"]
+
+
+def test_a_fault_while_reading_skips_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """E.g. trafilatura failing on one page (or missing a module): one line for that file."""
+    import bomay.loaders.text.documents as documents
+    from bomay.loaders.text.loader import read_documents
+
+    def broken(html: str, path: Path) -> str:
+        raise ImportError("no module named lxml_html_clean")
+
+    monkeypatch.setattr(documents, "html_main_text", broken)
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "b.html").write_text(f"<html><body><p>{SENTENCE}</p></body></html>", encoding="utf-8")
+    docs, skipped = read_documents([tmp_path], {})
+    assert [d.stem for d in docs] == ["a"]
+    assert skipped == [f"{tmp_path / 'b.html'}: could not be read (ImportError: no module named lxml_html_clean)"]
