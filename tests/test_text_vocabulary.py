@@ -109,7 +109,7 @@ def test_accessors() -> None:
     assert "không liên quan" not in v.body_cues("unspecified") and "có liên quan" in v.body_cues("unspecified")
     assert v.place_aliases()["TPHCM"] == "Hồ Chí Minh"
     assert v.instrument_kinds()["Chỉ thị"] == "chi-thi" and "TU" in v.party_document_suffixes()
-    assert "đồng chí" in v.sentence_cues("person_intro")
+    assert "đồng chí" in v.sentence_cues("honorific")
     with pytest.raises(KeyError):
         v.duty_words("no-such-role")
 
@@ -139,7 +139,25 @@ def test_tables_hold_what_modules_hard_code() -> None:
     missing = [p for p in bodies._PARTY_PARTS if p not in v.collective_parts()]
     assert not missing, f"collective_parts.csv: {missing}"
     for (unit, count), concept in v.frequency_periods().items():
-        assert deadlines.frequency_concept(f"{count} {unit}/lần") == concept, (unit, count)
+        if unit in ("ngày", "tuần", "tháng"):
+            assert deadlines.frequency_concept(f"{count} {unit}/lần") == concept, (unit, count)
+        if count == 1:
+            assert deadlines.frequency_concept(f"mỗi {unit}") == concept, unit
+    from bomay.loaders.text import duties
+
+    cues = {role: set(v.sentence_cues(role)) for role in ("speaker_verb", "ex_officio_head", "government_head",
+                                                          "subject_quantifier", "topic_adjunct", "convey_verb",
+                                                          "conveyed_opinion", "condition_opener", "issue_cue",
+                                                          "written_directive")}
+    for role, constant in [("speaker_verb", "SPEAKER_CUES"), ("ex_officio_head", "EX_OFFICIO_HEADS"),
+                           ("government_head", "GOVERNMENT_HEADS"), ("subject_quantifier", "SUBJECT_QUANTIFIERS"),
+                           ("topic_adjunct", "TOPIC_ADJUNCTS"), ("convey_verb", "CONVEY_VERBS"),
+                           ("conveyed_opinion", "CONVEYED_OPINIONS"), ("condition_opener", "CONDITION_OPENERS"),
+                           ("issue_cue", "ISSUE_CUES"), ("written_directive", "WRITTEN_DIRECTIVES")]:
+        missing = [w for w in getattr(duties, constant, []) if w not in cues[role]]
+        assert not missing, f"sentence_cues.csv, role {role} (duties.{constant}): {missing}"
+    missing = [w for w in getattr(deadlines, "NAMED_DEADLINES", []) if w not in v.deadline_cues("named_day")]
+    assert not missing, f"deadline_cues.csv, role named_day: {missing}"
 
 
 # ----- malformed tables are refused with file and line -----------------------------------------

@@ -55,9 +55,13 @@ DUTY_ROLES = frozenset({"assign", "upward", "modal", "action", "task", "task_pre
 SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "speaker_verb", "head_of", "not_duty",
                             "gap_adverb", "topic_intro", "chain_verb", "clause_chain_verb", "cooperate",
                             "receiver_intro", "prefix_duty", "partner_intro", "qualifier", "upward_cue",
-                            "person_intro"})
-REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break"})
-DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from"})
+                            "honorific", "plural_honorific", "ex_officio_head", "government_head",
+                            "subject_quantifier", "topic_adjunct", "convey_verb", "conveyed_opinion",
+                            "condition_opener", "condition_noun", "issue_cue", "written_directive"})
+REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break",
+                             "send_modifier", "purpose_intro", "advice_before"})
+DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
+                            "named_day"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
 COLLECTIVE_GROUPS = frozenset({"dept", "advisory", "commune_committees", "party", "mass", "units"})
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
