@@ -20,12 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bomay.loaders.text.lexicon import (
-    ACTION_VERBS,
     ASSIGN_VERBS,
     DEPARTMENT_NAMES,
     DUTY_MODALS,
     MINISTRY_NAMES,
-    OTHER_VERBS,
     SECTOR_TO_DEPARTMENT,
     SURNAMES,
     alternation,
@@ -211,15 +209,21 @@ PARTY_BLOCS = {
 _BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
 _BLOC_BY_KEY = {fold(k): v for k, v in PARTY_BLOCS.items()}
 # Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
-NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Xí nghiệp": "other", "Công ty": "other",
-                    "Tổng công ty": "other", "Bệnh viện": "public_service_unit"}
+NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Bệnh viện": "public_service_unit"}
+# enterprises are bodies only as the seat of a party organisation ("Đảng bộ Xí nghiệp …")
+ENTERPRISE_HEADS = {"Xí nghiệp": "other", "Công ty": "other", "Tổng công ty": "other"}
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
+_ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
 # Words that end a name read word by word (function words; verbs come from the lexicon)
 NAME_STOP_WORDS = ["trực thuộc", "thuộc", "của", "để", "tại", "trên", "có", "đã", "sẽ", "đang", "được", "với",
                    "cho", "về", "theo", "trong", "là", "nhằm", "khi", "nếu", "đến", "từ", "gồm", "cùng", "quản lý",
                    "và các", "và", "hoặc", "các", "những", "này", "đó", "trước", "sau", "ngày", "năm", "số"]
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
-_NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *ACTION_VERBS, *OTHER_VERBS, *ASSIGN_VERBS, *DUTY_MODALS])
+# verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
+NAME_FOLLOWING_VERBS = ["chủ trì", "phối hợp", "thực hiện", "triển khai", "báo cáo", "hướng dẫn", "rà soát",
+                        "kiểm tra", "theo dõi", "tham mưu", "đề nghị", "yêu cầu", "chỉ đạo", "giao", "được giao",
+                        "chịu trách nhiệm", "ban hành", "quyết định", "tiếp nhận", "tổ chức thực hiện"]
+_NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS])
                    + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
@@ -779,7 +783,7 @@ class BodyFinder:
                 return None
             name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
             return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
-        inner = self._agency(k) or self._named_unit(k)
+        inner = self._agency(k) or self._named_unit(k) or self._named_unit(k, enterprise=True)
         if inner is not None and inner[0] is not None:
             body, end = inner
             head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
@@ -795,11 +799,11 @@ class BodyFinder:
             return self.namer.other(f"Đảng bộ {place.display()}", "party_committee", "commune", parent, place), end
         return self.namer.committee(place), end
 
-    def _named_unit(self, j: int):
+    def _named_unit(self, j: int, enterprise: bool = False):
         """"Trung tâm Phát triển quỹ đất tỉnh", "Xí nghiệp Khai thác công trình thủy lợi huyện", "Công
         ty TNHH MTV …": a head and a capitalised name, read word by word up to a place, a function
         word or a verb."""
-        m = _NAMED_UNIT_RX.match(self.f, j)
+        m = (_ENTERPRISE_RX if enterprise else _NAMED_UNIT_RX).match(self.f, j)
         if not m or not self.t[j].isupper() or not self.t[m.end():m.end() + 1].isupper():
             return None
         end = self._name_end(m.end())

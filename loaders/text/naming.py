@@ -131,12 +131,12 @@ class Namer:
 
     # ----- linking -------------------------------------------------------------------------
     def _make(self, name: str, kind: str, level: str, parent: Body | None, unit: Place | None,
-              collective: bool = False, key_name: str | None = None) -> Body:
+              collective: bool = False, key_name: str | None = None, strict: bool = False) -> Body:
         code = unit.province_code if unit else (parent.province_code if parent else None)
         cache_key = (name, kind)
         if cache_key in self._cache:
             return self._cache[cache_key]
-        linked = None if collective else self._link(name, kind, unit)
+        linked = None if collective else self._link(name, kind, unit, strict)
         if linked is not None:
             # central bodies keep the name the text used ("Ban Bí thư Trung ương Đảng" / "Ban Bí thư")
             body = Body(linked.name if unit is not None else name, kind, level, linked.iri, parent, code, unit,
@@ -147,11 +147,13 @@ class Namer:
         self._cache[cache_key] = body
         return body
 
-    def _link(self, name: str, kind: str, unit: Place | None):
+    def _link(self, name: str, kind: str, unit: Place | None, strict: bool = False):
+        """The reference body meant: the only one of that kind in the unit, or (``strict``, for
+        bodies outside the standard set) only one whose name is the same."""
         if unit is None:
             return self.gaz.national_body(name, self.day)
         candidates = self.gaz.body(kind, unit.iri, self.day)
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not strict:
             return candidates[0]
         wanted = _name_key(name)
         for c in candidates:
@@ -232,7 +234,7 @@ class Namer:
 
     def other(self, name: str, kind: str, level: str, parent: Body | None, unit: Place | None,
               collective: bool = False) -> Body:
-        return self._make(name, kind, level, parent, unit, collective)
+        return self._make(name, kind, level, parent, unit, collective, strict=True)
 
     # ----- helpers -------------------------------------------------------------------------
     def province_of(self, unit: Place) -> Place | None:
