@@ -32,6 +32,7 @@ from bomay.loaders.text.lexicon import (
 )
 from bomay.loaders.text.naming import NATIONAL, Body, Namer
 from bomay.loaders.text.places import UNIT_TYPE_WORDS, Gazetteer, Place
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
 
@@ -51,33 +52,8 @@ class Plural:
     level: str
 
 
-_NAT_ALIASES = {
-    "ban chấp hành trung ương đảng": "Ban Chấp hành Trung ương Đảng",
-    "ban chấp hành trung ương": "Ban Chấp hành Trung ương Đảng",
-    "bch trung ương": "Ban Chấp hành Trung ương Đảng", "bch tw": "Ban Chấp hành Trung ương Đảng",
-    "trung ương đảng": "Ban Chấp hành Trung ương Đảng",
-    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "ubtvqh": "Ủy ban Thường vụ Quốc hội",
-    "thủ tướng chính phủ": "Chính phủ",
-    "ủy ban trung ương mặt trận tổ quốc việt nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-    "ủy ban trung ương mttq việt nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-    "ban tổ chức trung ương": "Ban Tổ chức Trung ương", "ban tổ chức tw": "Ban Tổ chức Trung ương",
-    "ủy ban kiểm tra trung ương": "Ủy ban Kiểm tra Trung ương", "ubkt trung ương": "Ủy ban Kiểm tra Trung ương",
-    "ban chính sách, chiến lược trung ương": "Ban Chính sách, chiến lược Trung ương",
-    "ban bí thư tw đảng": "Ban Bí thư Trung ương Đảng", "vpcp": "Văn phòng Chính phủ",
-    "văn phòng tw đảng": "Văn phòng Trung ương Đảng", "tổng thư ký quốc hội": "Văn phòng Quốc hội",
-    "ủy ban dân tộc": "Ủy ban Dân tộc", "ubdt": "Ủy ban Dân tộc", "ttxvn": "Thông tấn xã Việt Nam",
-    "ngân hàng nhà nước": "Ngân hàng Nhà nước Việt Nam", "nhnn": "Ngân hàng Nhà nước Việt Nam",
-    "kiểm toán nhà nước": "Kiểm toán Nhà nước", "ktnn": "Kiểm toán Nhà nước", "ttcp": "Thanh tra Chính phủ",
-    "ủy ban atgt quốc gia": "Ủy ban An toàn giao thông Quốc gia",
-    "ban bí thư trung ương đoàn": "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-    "trung ương đoàn": "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-    "trung ương đoàn tncs hồ chí minh": "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-    "tòa án nhân dân tối cao": "Tòa án nhân dân tối cao", "tandtc": "Tòa án nhân dân tối cao",
-    "viện kiểm sát nhân dân tối cao": "Viện Kiểm sát nhân dân tối cao", "vksndtc": "Viện Kiểm sát nhân dân tối cao",
-    "ban tuyên giáo tw": "Ban Tuyên giáo Trung ương", "ban dân vận tw": "Ban Dân vận Trung ương",
-    "ban nội chính tw": "Ban Nội chính Trung ương", "ban kinh tế tw": "Ban Kinh tế Trung ương",
-    "ban đối ngoại tw": "Ban Đối ngoại Trung ương", "ubkt tw": "Ủy ban Kiểm tra Trung ương",
-}
+# other names of central bodies (words/national_bodies.csv): lowercased form -> canonical name
+_NAT_ALIASES = vocabulary().national_aliases()
 # central bodies whose name also heads a local branch ("Kho bạc Nhà nước tỉnh", "Ngân hàng Nhà nước chi nhánh")
 _BRANCHED_RX = rx(r" ?(?:chi nhánh|tỉnh|thành phố|tp|huyện|quận|thị xã|khu vực|cấp)\b")
 _BRANCHED = {"Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà nước", "Bảo hiểm xã hội Việt Nam"}
@@ -296,6 +272,10 @@ _PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|
                 r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
+# every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
+_PROVINCES_RX = rx(r"(?:các )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
+# "UBND cấp huyện", "HĐND cấp xã": every unit of that level
+_LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
 
 
@@ -323,8 +303,9 @@ class BodyFinder:
     def find_all(self) -> list[Mention]:
         mentions: list[Mention] = []
         self._collect_party_parts()
+        self._list_heads: list[tuple[int, int]] = []
         listed = self._stem_lists()
-        spans = sorted({(m.start, m.end) for m in listed})
+        spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
         covered = [(a, b) for a, b in _merge_spans(spans)]
         i, n = 0, len(self.f)
         while i < n:
@@ -367,6 +348,8 @@ class BodyFinder:
                     body = self.namer.ministry(_canonical(stem, MINISTRY_NAMES))
                 else:
                     body = self.namer.department(head, stem, place)
+                if not out or out[-1].end < m.start():
+                    self._list_heads.append((m.start(), item.start()))  # "các Bộ:" is no collective
                 out.append(Mention(item.start(), item.end(), self.t[item.start():item.end()], body))
                 sep = _STEM_ITEM_SEP_RX.match(self.f, item.end())
                 if not sep:
@@ -446,6 +429,15 @@ class BodyFinder:
             return self.gaz.province("Hồ Chí Minh", self.namer.day), m.end()
         if _CAC_CAP_RX.match(self.f, k):
             return "skip", k + 7
+        m = _PROVINCES_RX.match(self.f, k)
+        if m:
+            return Plural("tỉnh, thành phố", "province"), m.end()
+        m = _LEVEL_RX.match(self.f, k)
+        if m:
+            word = m.group(1)
+            if word == "tỉnh":
+                return ("home" if self.home is not None else Plural("tỉnh, thành phố", "province")), m.end()
+            return Plural(word, UNIT_TYPE_WORDS[fold(word)][0]), m.end()
         m = _PLURAL_RX.match(self.f, k)
         if m:
             words = m.group(1) or m.group(2)
@@ -722,7 +714,7 @@ class BodyFinder:
         return self.namer.front(place), end
 
     def _plural_state(self, head: str, plural: Plural) -> Body | None:
-        if self.home is None:
+        if self.home is None and plural.level != "province":
             return None
         base = ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
                 "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
@@ -731,6 +723,9 @@ class BodyFinder:
         kind = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
                 "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy"}.get(base, "fatherland_front")
         words = re.sub(r"\s+", " ", plural.words)
+        if plural.level == "province":
+            return self.namer.other(f"{base} các tỉnh, thành phố trực thuộc Trung ương", kind, "province", None, None,
+                                    collective=True)
         where = self.container(plural.level)
         name = f"{base} các {words} thuộc {where.display()}"
         return self.namer.other(name, kind, plural.level, None, where, collective=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bomay.loaders.text.places import Gazetteer, Place
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import ID
 from bomay.textnorm import fold, slug
 
@@ -27,90 +28,8 @@ class Body:
     collective: bool = False
 
 
-# Central bodies: name -> (kind, parent name or None)
-NATIONAL = {
-    "Ban Chấp hành Trung ương Đảng": ("party_committee", None),
-    "Bộ Chính trị": ("party_standing_board", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Bí thư": ("party_standing_members", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Tổ chức Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Tuyên giáo Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Tuyên giáo và Dân vận Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Dân vận Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Nội chính Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Kinh tế Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Chính sách, chiến lược Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Văn phòng Trung ương Đảng": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ủy ban Kiểm tra Trung ương": ("party_inspection_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Quốc hội": ("national_assembly", None),
-    "Ủy ban Thường vụ Quốc hội": ("national_assembly", "Quốc hội"),
-    "Chính phủ": ("government", None),
-    "Văn phòng Chính phủ": ("ministry", "Chính phủ"),
-    "Thanh tra Chính phủ": ("ministry", "Chính phủ"),
-    "Kiểm toán Nhà nước": ("other", "Quốc hội"),
-    "Tòa án nhân dân tối cao": ("court", None),
-    "Viện Kiểm sát nhân dân tối cao": ("procuracy", None),
-    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": ("fatherland_front", None),
-    # party centre
-    "Ban Bí thư Trung ương Đảng": ("party_standing_members", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Đối ngoại Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Hội đồng Lý luận Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Quân ủy Trung ương": ("party_committee", "Ban Chấp hành Trung ương Đảng"),
-    "Đảng ủy Công an Trung ương": ("party_committee", "Ban Chấp hành Trung ương Đảng"),
-    "Đảng ủy Khối các cơ quan Trung ương": ("party_committee", "Ban Chấp hành Trung ương Đảng"),
-    "Đảng ủy Khối doanh nghiệp Trung ương": ("party_committee", "Ban Chấp hành Trung ương Đảng"),
-    "Đảng ủy Chính phủ": ("party_committee", "Ban Chấp hành Trung ương Đảng"),
-    "Đảng ủy Quốc hội": ("party_committee", "Ban Chấp hành Trung ương Đảng"),
-    "Đảng ủy các cơ quan Đảng Trung ương": ("party_committee", "Ban Chấp hành Trung ương Đảng"),
-    "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": ("party_committee", "Ban Chấp hành Trung ương Đảng"),
-    # National Assembly
-    "Văn phòng Quốc hội": ("national_assembly", "Quốc hội"),
-    "Hội đồng Dân tộc": ("national_assembly", "Quốc hội"),
-    "Ủy ban Pháp luật": ("national_assembly", "Quốc hội"),
-    "Ủy ban Tư pháp": ("national_assembly", "Quốc hội"),
-    "Ủy ban Pháp luật và Tư pháp": ("national_assembly", "Quốc hội"),
-    "Ủy ban Kinh tế": ("national_assembly", "Quốc hội"),
-    "Ủy ban Tài chính, Ngân sách": ("national_assembly", "Quốc hội"),
-    "Ủy ban Kinh tế và Tài chính": ("national_assembly", "Quốc hội"),
-    "Ủy ban Quốc phòng và An ninh": ("national_assembly", "Quốc hội"),
-    "Ủy ban Quốc phòng, An ninh và Đối ngoại": ("national_assembly", "Quốc hội"),
-    "Ủy ban Văn hóa, Giáo dục": ("national_assembly", "Quốc hội"),
-    "Ủy ban Văn hóa và Xã hội": ("national_assembly", "Quốc hội"),
-    "Ủy ban Xã hội": ("national_assembly", "Quốc hội"),
-    "Ủy ban Khoa học, Công nghệ và Môi trường": ("national_assembly", "Quốc hội"),
-    "Ủy ban Đối ngoại": ("national_assembly", "Quốc hội"),
-    "Ủy ban Dân nguyện và Giám sát": ("national_assembly", "Quốc hội"),
-    "Ban Công tác đại biểu": ("national_assembly", "Ủy ban Thường vụ Quốc hội"),
-    "Ban Dân nguyện": ("national_assembly", "Ủy ban Thường vụ Quốc hội"),
-    "Hội đồng bầu cử quốc gia": ("national_assembly", "Quốc hội"),
-    # Government: ministry-level agencies and agencies under the Government
-    "Ủy ban Dân tộc": ("ministry", "Chính phủ"),
-    "Ngân hàng Nhà nước Việt Nam": ("ministry", "Chính phủ"),
-    "Thông tấn xã Việt Nam": ("public_service_unit", "Chính phủ"),
-    "Đài Truyền hình Việt Nam": ("public_service_unit", "Chính phủ"),
-    "Đài Tiếng nói Việt Nam": ("public_service_unit", "Chính phủ"),
-    "Bảo hiểm xã hội Việt Nam": ("public_service_unit", "Chính phủ"),
-    "Viện Hàn lâm Khoa học xã hội Việt Nam": ("public_service_unit", "Chính phủ"),
-    "Viện Hàn lâm Khoa học và Công nghệ Việt Nam": ("public_service_unit", "Chính phủ"),
-    "Học viện Chính trị quốc gia Hồ Chí Minh": ("academy", "Ban Chấp hành Trung ương Đảng"),
-    "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp": ("public_service_unit", "Chính phủ"),
-    "Ủy ban An toàn giao thông Quốc gia": ("task_force", "Chính phủ"),
-    "Ủy ban Quốc gia về chuyển đổi số": ("task_force", "Chính phủ"),
-    "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": ("task_force", "Chính phủ"),
-    "Tổng cục Thuế": ("other", "Bộ Tài chính"),
-    "Tổng cục Hải quan": ("other", "Bộ Tài chính"),
-    "Kho bạc Nhà nước": ("other", "Bộ Tài chính"),
-    "Tổng cục Khí tượng Thủy văn": ("other", "Bộ Tài nguyên và Môi trường"),
-    "Trung tâm Dự báo khí tượng thủy văn quốc gia": ("public_service_unit", "Tổng cục Khí tượng Thủy văn"),
-    "Bộ Tư lệnh Bộ đội Biên phòng": ("other", "Bộ Quốc phòng"),
-    # mass organisations, centre
-    "Tổng Liên đoàn Lao động Việt Nam": ("mass_organisation", None),
-    "Trung ương Hội Nông dân Việt Nam": ("mass_organisation", None),
-    "Trung ương Hội Liên hiệp Phụ nữ Việt Nam": ("mass_organisation", None),
-    "Trung ương Hội Cựu chiến binh Việt Nam": ("mass_organisation", None),
-    "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("mass_organisation", None),
-    "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": (
-        "mass_organisation", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
-}
+# Central bodies: name -> (kind, parent name or None), from words/national_bodies.csv
+NATIONAL: dict[str, tuple[str, str | None]] = vocabulary().national_bodies()
 
 PARTY_KINDS = {"party_committee", "party_standing_board", "party_standing_members", "party_commission",
                "party_inspection_commission", "party_delegation", "party_affairs_committee"}
