@@ -235,7 +235,8 @@ class PostFinder:
         h = _HONORIFIC_RX.match(self.f, k)
         if h and self.t[k].isalpha():
             k = h.end()
-        if sep and "," in sep.group(0) and self._apposed_before(j):
+        via_comma = bool(sep and "," in sep.group(0))
+        if via_comma and self._apposed_before(j):
             return []  # "A - Chủ tịch HĐND, đồng chí B - …": the title is A's
         r = _RANK_RX.match(self.f, k)
         if r:
@@ -243,8 +244,8 @@ class PostFinder:
         name_end = person_name_at(self.t, k)
         if not name_end and last_has_body and not self._place_or_body_at(k):
             name_end = person_name_at(self.t, k, known_surname=False)
-        if not name_end:
-            return []
+        if not name_end or (via_comma and self._title_follows(name_end)):
+            return []  # "Chủ tịch UBND tỉnh, Đại tá B, Chỉ huy trưởng …": B has his own title
         if self._former(j):
             return []
         person = self.t[k:name_end]
@@ -409,6 +410,10 @@ class PostFinder:
         name_end = lo + m.start()
         return any(person_name_at(self.t, w.start()) == name_end
                    for w in _CAP_WORD_RX.finditer(self.t, max(0, name_end - 40), name_end))
+
+    def _title_follows(self, j: int) -> bool:
+        sep = _APPOSED_SEP_RX.match(self.t, j)
+        return bool(sep and _TITLE_RX.match(self.f, sep.end()))
 
     def _former(self, j: int) -> bool:
         return bool(_FORMER_RX.search(self.f, max(0, j - 8), j))
