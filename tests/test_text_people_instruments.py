@@ -172,3 +172,22 @@ def test_bare_numbers_and_official_letters() -> None:
     assert instruments_of("Văn bản số 682/UBND-TH và Công văn 1234/VPCP-KTTH đã gửi các sở.") == []
     assert [i for i, _k, _b in instruments_of("Theo Nghị quyết 18 và sau đó Nghị quyết số 18-NQ/TW ngày "
                                              "25/10/2017.")] == ["18-NQ/TW"]
+
+
+def test_lower_case_titles_and_lists_of_attendees() -> None:
+    assert posts_of("Theo phó chủ tịch UBND tỉnh Nguyễn Văn Đệ, tiến độ còn chậm.") == [
+        ("Nguyễn Văn Đệ", "phó chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+    got = posts_of("Dự hội nghị có các đồng chí: Nguyễn Văn Ân, Phó Bí thư Thường trực Tỉnh ủy; Trần Văn Bình, "
+                   "Phó Chủ tịch UBND tỉnh.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn Ân", "Phó Bí thư Thường trực Tỉnh ủy"),
+                                           ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")]
+    got = posts_of("Đồng chí Nguyễn Văn Cảnh - TUV, Giám đốc Sở Nội vụ phát biểu.")
+    assert got == [("Nguyễn Văn Cảnh", "TUV", k("Tỉnh ủy Nghệ An")),
+                   ("Nguyễn Văn Cảnh", "Giám đốc Sở Nội vụ", k("Sở Nội vụ tỉnh Nghệ An"))]
+
+
+def test_a_name_is_not_read_as_part_of_an_unknown_place() -> None:
+    got = posts_of("Chủ tịch UBND xã Tân Hòa Nguyễn Văn An dự họp.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn An", "Chủ tịch UBND xã Tân Hòa")]
+    got = posts_of("Chủ tịch UBND tỉnh Sùng A Hồ yêu cầu các sở.", "Tỉnh Lào Cai")
+    assert got == [("Sùng A Hồ", "Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Lào Cai"))]
