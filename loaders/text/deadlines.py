@@ -15,18 +15,28 @@ from bomay.loaders.text.lexicon import FREQUENCIES, alternation, rx
 from bomay.textnorm import fold
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Named days that end a period in directives ("trước Tết Nguyên đán").
+NAMED_DEADLINES = ["tết nguyên đán", "tết dương lịch", "tết", "kỳ họp", "ngày khai giảng"]
+# Frequencies written out beyond the lexicon's list.
+EXTRA_FREQUENCIES = [r"(?:\d+|một|hai|ba|sáu) (?:ngày|tuần|tháng|quý|năm) (?:một|1) lần",
+                     r"mỗi (?:tuần|tháng|quý|năm) (?:một|1) lần", r"định kỳ (?:hàng|hằng) ngày", r"đột xuất"]
+_TIME = r"\d{1,2} ?(?:h|giờ) ?(?:\d{2}'?)?(?: phút)?"
+_DAY = r"\d{1,2}(?: ?[/.-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/.-] ?| năm )\d{4})?"
 _DEADLINE_RX = rx(
     r"(?:(?:chậm nhất|hoàn thành|xong|trình)(?: là)? )?(?:ngay )?(?:"
-    r"trước ngày \d{1,2}(?: ?[/-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/-] ?| năm )\d{4})?"
-    r"|trước \d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"(?:trước|chậm nhất(?: là)?|vào|lúc) " + _TIME + r"(?: (?:ngày " + _DAY + r"|(?:hàng|hằng) ngày))?"
+    r"|trước (?:" + alternation(NAMED_DEADLINES) + r")\b"
+    r"|trước ngày \d{1,2}(?: ?[/.-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/.-] ?| năm )\d{4})?"
+    r"|trước \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
     r"|trong tháng \d{1,2}(?:(?:/| năm )\d{4})?"
     r"|trong quý (?:iv|i{1,3}|\d)(?:(?:/| năm )\d{4})?"
     r"|trong năm \d{4}"
     r"|trong (?:\d+|một|hai|ba) (?:ngày|tuần|tháng)(?: làm việc)?(?: kể từ [^,;.]{3,60})?"
-    r"|(?:chậm nhất |trước )?ngày \d{1,2}(?: ?[/-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/-] ?| năm )\d{4})?"
+    r"|(?:chậm nhất (?:là )?|trước )?ngày \d{1,2}(?: ?[/.-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/.-] ?| năm )\d{4})?"
     r"(?= |,|;|\.|$)(?<=\d)"
     r")")
-_FREQ_RX = rx(r"(?:định kỳ (?:hàng|hằng) (?:tuần|tháng|quý|năm)|định kỳ (?:\d+|sáu) tháng(?: một lần|/lần)?"
+_FREQ_RX = rx(r"(?:" + "|".join(EXTRA_FREQUENCIES)
+              + r"|định kỳ (?:hàng|hằng) (?:tuần|tháng|quý|năm)|định kỳ (?:\d+|sáu) tháng(?: một lần|/lần)?"
               r"|\d+ (?:tuần|tháng|ngày)/lần|(?:hai|2) tuần một lần|" + alternation(list(FREQUENCIES)) + r")\b")
 _FREQ_BY_KEY = {fold(k): v for k, v in FREQUENCIES.items()}
 
@@ -50,7 +60,8 @@ def find_deadline(text: str, folded: str, lo: int, hi: int, year: int | None) ->
 
 
 def normalise(verbatim: str, start: int, end: int, year: int | None) -> Deadline:
-    f = fold(verbatim)
+    f = re.sub(r"\d{1,2} ?(?:h|gio) ?(?:\d{2}'?)?", " ", fold(verbatim))  # a time of day is not a date
+    f = re.sub(r"(\d)\.(\d)", r"\1/\2", f)
     nums = [int(n) for n in re.findall(r"\d+", f)]
     try:
         if "quy" in f.split():
@@ -105,6 +116,9 @@ def frequency_concept(verbatim: str) -> str | None:
             f = f.replace("thang", "thang/lan")
     if f in _FREQ_BY_KEY:
         return _FREQ_BY_KEY[f]
+    each = re.match(r"moi (tuan|thang|quy|nam)", f)
+    if each:
+        return {"tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "annual"}[each.group(1)]
     m = re.match(r"(\d+|hai|sau) (tuan|thang|ngay)", f)
     if m:
         n = {"hai": 2, "sau": 6}.get(m.group(1)) or int(m.group(1))

@@ -19,6 +19,7 @@ statements of what was done are not mandates.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -32,27 +33,81 @@ from bomay.loaders.text.lexicon import (
     OTHER_VERBS,
     TASK_PREFIXES,
     alternation,
+    match_form,
     rx,
 )
 from bomay.loaders.text.naming import Body
-from bomay.loaders.text.people import Post
+from bomay.loaders.text.people import Post, person_name_at
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 from bomay.textnorm import fold
 
 LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1, "ward": 1}
 
+# ----- word lists of this module (to move to the vocabulary tables) ----------------------------
+# Heads of a body: "Chánh Thanh tra tỉnh", "người đứng đầu các sở", "chủ tịch UBND huyện" act for it.
+EX_OFFICIO_HEADS = ["chánh", "phó chánh", "người đứng đầu", "thủ trưởng", "giám đốc", "phó giám đốc", "chủ tịch",
+                    "phó chủ tịch", "bộ trưởng", "thứ trưởng", "trưởng ban", "phó trưởng ban", "lãnh đạo",
+                    "tập thể", "tổng cục trưởng", "cục trưởng", "chỉ huy trưởng", "viện trưởng", "chánh án",
+                    "trưởng phòng", "tổng giám đốc", "chủ nhiệm", "tư lệnh", "tổng thư ký", "tổ trưởng",
+                    "trưởng đoàn", "bí thư", "phó bí thư", "ban lãnh đạo"]
+# Heads of the Government speak for it ("Thủ tướng yêu cầu …", "báo cáo Thủ tướng").
+GOVERNMENT_HEADS = ["phó thủ tướng chính phủ", "phó thủ tướng", "thủ tướng chính phủ", "thủ tướng"]
+# Quantifiers and list markers that may stand before a subject.
+SUBJECT_QUANTIFIERS = ["tất cả", "toàn bộ", "mọi"]
+# A paragraph this short between a directive and its continuation is a caption or a heading.
+CAPTION_MAX_WORDS = 20
+# Words before a person's title or name that do not change who speaks.
+HONORIFICS = ["đồng chí", "ông", "bà", "các đồng chí"]
+# Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
+TOPIC_ADJUNCTS = ["liên quan đến", "liên quan tới", "về", "đối với", "trên cơ sở", "căn cứ", "thực hiện", "để",
+                  "nhằm", "sau khi", "theo", "trước tình hình", "tại", "trước đó", "qua", "từ", "với"]
+# What an office does when it only passes on a leader's words: the leader's body assigns.
+CONVEY_VERBS = ["truyền đạt", "thông báo", "thông tin"]
+CONVEYED_OPINIONS = ["ý kiến kết luận", "ý kiến chỉ đạo", "kết luận", "chỉ đạo", "ý kiến"]
+# Statements by which a body takes the floor to give directions (it becomes the current assigner).
+SPEAKER_CUES = ["tổ chức hội nghị", "tổ chức buổi", "chủ trì hội nghị", "có kết luận", "có thông báo kết luận",
+                "ra thông báo kết luận", "có thông báo", "kết luận", "ban hành", "ký ban hành", "nhấn mạnh", "lưu ý",
+                "phát biểu kết luận", "phát biểu chỉ đạo", "có chỉ đạo", "có ý kiến chỉ đạo", "có ý kiến kết luận",
+                "chỉ đạo như sau", "kết luận như sau", "có văn bản", "có công văn", "có công điện", "ra công văn",
+                "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản", "chấp thuận",
+                "đồng ý", "quyết định", "phê duyệt", "thống nhất"]
+# Conditions before a continued duty: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …".
+CONDITION_OPENERS = ["nếu có", "trường hợp có", "khi có", "nếu phát sinh", "trường hợp phát sinh", "khi phát sinh"]
+# Words that introduce a written directive between its issuer and its verb:
+# "UBND tỉnh ban hành Công văn số 12/UBND-TH chỉ đạo …".
+ISSUE_CUES = ["ban hành", "ký ban hành", "có", "ra", "gửi", "vừa có", "vừa ban hành", "đã có", "đã ban hành",
+              "đã ra", "cũng đã có", "vừa ký", "ký"]
+WRITTEN_DIRECTIVES = ["công văn", "văn bản", "công điện", "thông báo", "chỉ thị", "kế hoạch", "quyết định",
+                      "thông báo kết luận"]
+
+_OPENERS = [*CONTINUATION_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó", "tuy nhiên", "đối với",
+            "trước hết"]
+_SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–]?\s*)?"  # "(Thanh tra) - …", "(Baoquangngai.vn)- …"
+_LIST_MARKER = r"(?:[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
+_HEAD_BEFORE_RX = rx(r"(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
+_GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
+_ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
+                   + r") (?:" + alternation(WRITTEN_DIRECTIVES)
+                   + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
+_HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
+                          + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
+_ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
+_TITLE_TAIL_RX = rx(r"(?:\s*(?:thường trực|chính phủ|,))*\s*")
+_SENT_TO_RX = rx(r"\bgửi (?:đến |tới |cho )?")
+_IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
+_HONORIFIC_RX = rx(r"^(?:đồng chí|ông|bà)\s+")
+_CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
-_OPENERS = [*CONTINUATION_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó", "tuy nhiên", "đối với",
-            "trước hết"]
-_OPENER_RX = rx(r"[\"“‘«(\s]*(?:(?:" + alternation(_OPENERS)
-                + r")\b\s*,?\s*)?")
+_CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
+              + r") (?:khó khăn|vướng mắc|vấn đề)(?:,? (?:khó khăn|vướng mắc|vấn đề))*[^,;.]{0,30}?,?\s*"
+              r"(?=kịp thời|phải|cần|báo cáo)")
+_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
+                + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
-_SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:tổ chức hội nghị|tổ chức buổi|chủ trì hội nghị|có kết luận"
-                 r"|có thông báo kết luận|ra thông báo kết luận|có thông báo|kết luận|ban hành|ký ban hành|nhấn mạnh"
-                 r"|lưu ý|phát biểu kết luận|phát biểu chỉ đạo|có chỉ đạo)\b")
+_SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:" + alternation(SPEAKER_CUES) + r")\b")
 _HEAD_OF_RX = rx(r"(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|giám đốc)\s+")
 _MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation(DUTY_MODALS) + r")\b")
 _VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS), key=len, reverse=True)
@@ -65,12 +120,23 @@ _CHAIN_RX = rx(r"(?:lãnh đạo, chỉ đạo|lãnh đạo và chỉ đạo|ch�
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
-_REPORT_TARGET_RX = rx(r"\s*(?:cho|lên|với|tới|đến|về)\s+")
+_REPORT_TARGET_RX = rx(r"\s*(?:gửi về|gửi đến|gửi tới|gửi cho|gửi lên|gửi|cho|lên|với|tới|đến|về)\s+")
+# "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
+_REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
+                     r"|\bvề)\s+")
+_SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
+_PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
+_PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $|\bgửi [^;.]{0,80}\b(?:để|nhằm) (?:tổng hợp,? )?$")
+_ADVICE_BEFORE_RX = rx(r"\b(?:tham mưu|đề xuất|giúp)(?: cho)? [^,;.]{0,40}$")
+_NOT_REPORT_BEFORE_RX = rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến|nghe|chế độ|xây dựng|chuẩn bị|hoàn thiện)\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
 _JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*phối hợp")
 _PREFIX_DUTY_RX = re.compile(r"(?<!phát biểu )(?:giao|yêu cầu|đề nghị|phân công|phối hợp|báo cáo|chỉ đạo)\b")
 _GIAO_RX = rx(r"(?:giao|yêu cầu|đề nghị)(?: nhiệm vụ(?: cụ thể)? cho| cho)?\s+")
+_RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|trung ương"
+                      r"|chính phủ|ủy ban nhân dân tỉnh|ubnd tỉnh)\b")
+_RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
 _JOIN_RX = re.compile(r"^\s*(?:,|và|cùng|,\s*và|;)?\s*$")
 
 
@@ -80,6 +146,17 @@ class Actor:
     end: int
     bodies: list[Body]
     person: bool = False
+
+
+@dataclass(frozen=True)
+class Clause(Sentence):
+    """A clause of a sentence processed on its own; facts cite the whole sentence."""
+
+    whole: Sentence | None = None
+
+
+def _whole(s: Sentence) -> Sentence:
+    return s.whole if isinstance(s, Clause) and s.whole is not None else s
 
 
 @dataclass
@@ -135,26 +212,73 @@ class DutyFinder:
         self.standing_boards = standing_boards  # names of Ban Thường vụ bodies the document mentions
         self.mandates: list[MandateFact] = []
         self.reports: list[ReportFact] = []
+        self._government: Body | None = None
+        self._par_words: dict[int, int] = {}
+        self._gap_addressees: list[Actor] = []
+        self._person_refs = self._find_person_refs()
 
     # ----- actors --------------------------------------------------------------------------
     def _actors(self, s: Sentence) -> list[Actor]:
+        """Bodies and the people who act for them, in order; a head noun ("Chánh", "người đứng đầu",
+        "Chủ tịch") before a body joins it, so "yêu cầu Chánh Thanh tra tỉnh …" names the Thanh tra."""
         actors: list[Actor] = []
-        post_spans = []
+        by_person: dict[int, list[Post]] = {}
         for p in self.posts:
             if s.start <= p.start and p.end <= s.end:
-                post_spans.append(p)
-        by_person: dict[int, list[Post]] = {}
-        for p in post_spans:
-            by_person.setdefault(p.end, []).append(p)
+                by_person.setdefault(p.end, []).append(p)
         for end, ps in by_person.items():
             start = min(p.start for p in ps)
             last = max(ps, key=lambda p: p.start)
             actors.append(Actor(start, end, [self._ex_officio(last)], person=True))
+        for start, end, body in self._person_refs:
+            if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
+                actors.append(Actor(start, end, [body], person=True))
         for m in self.mentions:
             if s.start <= m.start and m.end <= s.end and not any(a.start <= m.start < a.end for a in actors):
-                actors.append(Actor(m.start, m.end, [m.body]))
+                head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
+                if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()):
+                    actors.append(Actor(head.start(), m.end, [m.body], person=True))
+                else:
+                    actors.append(Actor(m.start, m.end, [m.body]))
+        for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
+            if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
+                actors.append(Actor(g.start(), g.end(), [self.government], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    @property
+    def government(self) -> Body:
+        if self._government is None:
+            self._government = self.finder.namer.national("Chính phủ")
+        return self._government
+
+    def _find_person_refs(self) -> list[tuple[int, int, Body]]:
+        """Later references to a titled person by name ("Ông Nguyễn Văn A", "ông A"): the body
+        of the person's last stated post."""
+        by_name: dict[str, Body] = {}
+        for p in sorted(self.posts, key=lambda p: p.start):
+            by_name[p.person] = self._ex_officio(p)
+        refs: list[tuple[int, int, Body]] = []
+        if not by_name:
+            return refs
+        forms: dict[str, Body] = {}
+        for name, body in by_name.items():
+            forms[match_form(name)] = body
+            given = name.split()[-1]
+            forms.setdefault("__" + match_form(given), body)
+        full = "|".join(re.escape(k) for k in sorted((k for k in forms if not k.startswith("__")), key=len,
+                                                      reverse=True))
+        given_rx = "|".join(re.escape(k[2:]) for k in forms if k.startswith("__"))
+        pattern = rx(r"(?:(?:đồng chí|ông|bà) )?(?:" + full + r")\b|(?:đồng chí|ông|bà) (?:" + given_rx + r")\b")
+        covered = [(p.start, p.end) for p in self.posts]
+        for m in pattern.finditer(self.f):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            name = _HONORIFIC_RX.sub("", m.group(0), count=1)
+            body = forms.get(name) or forms.get("__" + name)
+            if body is not None:
+                refs.append((m.start(), m.end(), body))
+        return refs
 
     def _ex_officio(self, post: Post) -> Body:
         body = post.body
@@ -180,13 +304,56 @@ class DutyFinder:
             return True
         if _SPEECH_END_RX.search(prefix):
             return True
-        return (prefix.rstrip().endswith(",") and not _PREFIX_DUTY_RX.search(" ".join(prefix.split()))
-                and prefix.count(",") <= 3)
+        if _HONORIFIC_OPENER_RX.fullmatch(prefix):
+            return True
+        adjunct = bool(_ADJUNCT_RX.match(prefix))
+        return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(" ".join(prefix.split())))
+                and prefix.count(",") <= (8 if adjunct else 3))
 
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
         for s in sentences:
-            self._sentence(s)
+            self._par_words[s.paragraph] = self._par_words.get(s.paragraph, 0) + len(s.text.split())
+        for s in sentences:
+            for unit in self._clauses(s):
+                self._sentence(unit)
+
+    def _clauses(self, s: Sentence) -> list[Sentence]:
+        """A sentence cut before each "; " clause that opens its own assignment ("…; Yêu cầu B …",
+        "…; UBND huyện có trách nhiệm …"); other clauses stay in the task of the one before."""
+        cuts: list[int] = []
+        for m in re.finditer(r";\s*", self.t[s.start:s.end]):
+            pos = s.start + m.end()
+            if self._opens_clause(pos, s.end):
+                cuts.append(pos)
+        if not cuts:
+            return [s]
+        bounds = [s.start, *cuts, s.end]
+        out: list[Sentence] = []
+        for lo, hi in itertools.pairwise(bounds):
+            hi_trim = _trim_end(self.t, hi)
+            if hi_trim > lo:
+                out.append(Clause(s.index, lo, hi_trim, self.t[lo:hi_trim], s.paragraph, s))
+        return out
+
+    def _opens_clause(self, pos: int, hi: int) -> bool:
+        g = _GIAO_RX.match(self.f, pos)
+        if g and self._actor_starting(g.end(), hi):
+            return True
+        if self.f[pos:pos + 1].islower():
+            return False
+        actor = self._actor_starting(pos, hi)
+        if actor is None:
+            return False
+        end = actor.end
+        while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and self._actor_starting(end + j.end(), hi):
+            end = self._actor_starting(end + j.end(), hi).end
+        rest = self.f[end:hi]
+        return bool(_MODAL_RX.match(rest) or _ASSIGN_RX.match(rest.lstrip()) or _VERB_RX.match(rest.lstrip()))
+
+    def _actor_starting(self, pos: int, hi: int) -> Actor | None:
+        whole = Sentence(-1, pos, hi, self.t[pos:hi], -1)
+        return next((a for a in self._actors(whole) if a.start == pos), None)
 
     def _sentence(self, s: Sentence) -> None:
         actors = self._actors(s)
@@ -195,13 +362,13 @@ class DutyFinder:
                 and _UPWARD_RX.match(self.f, _skip(self.f, groups[0][-1].end)):
             self.ctx.upward_paragraph = s.paragraph
             return
+        if self._conveyed(s, groups):
+            return
         for g in _subgroups(groups):
             if not self._at_subject_position(s, g[0].start):
                 continue
-            after = g[-1].end
-            v = _ASSIGN_RX.search(self.f, after, s.end)
-            if v and _GAP_ADVERBS_RX.match(self.f[after:v.start()]) and "đã" not in self.f[after:v.start()] \
-                    and self._explicit(s, g, v, groups):
+            v = self._assign_verb_after(g[-1].end, s.end)
+            if v and self._explicit(s, g, v, groups):
                 return
         if s.paragraph != self.ctx.upward_paragraph:
             for g in _subgroups(groups):
@@ -216,6 +383,46 @@ class DutyFinder:
             if place_subject is not None and self._duty_of_subject(s, [place_subject]):
                 return
         self._continuation(s, groups)
+
+    def _assign_verb_after(self, after: int, hi: int) -> re.Match[str] | None:
+        """The assigning verb right after a subject: "A (cũng) yêu cầu", "Phó Thủ tướng thường trực
+        NAME yêu cầu", "A ban hành Công văn số … chỉ đạo" (a written directive between issuer and verb)."""
+        self._gap_addressees = []
+        name = _TITLE_TAIL_RX.match(self.f, after, hi)
+        if name:
+            name_end = person_name_at(self.t, _skip(self.f, name.end()))
+            if name_end:
+                after = name_end
+        v = _ASSIGN_RX.search(self.f, after, hi)
+        if v is None:
+            return None
+        gap = self.f[after:v.start()]
+        if _GAP_ADVERBS_RX.match(gap) and "đã" not in gap:
+            return v
+        issue = _ISSUE_GAP_RX.match(self.f, after, hi)
+        if issue and _skip(self.f, issue.end()) == v.start():
+            sent = _SENT_TO_RX.search(self.f, after, issue.end())
+            if sent:
+                whole = Sentence(-1, sent.end(), v.start(), self.t[sent.end():v.start()], -1)
+                run, _end = self._assignee_run(sent.end(), v.start(), self._groups(self._actors(whole)))
+                self._gap_addressees = run
+            return v
+        return None
+
+    def _conveyed(self, s: Sentence, groups: list[list[Actor]]) -> bool:
+        """"Văn phòng X thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh …": the leader's body
+        speaks (the office only conveys), and assigns when a verb follows the leader."""
+        m = _CONVEY_RX.search(self.f, s.start, s.end)
+        if m is None:
+            return False
+        grp = next((g for g in _subgroups(groups) if g[0].start == m.end()), None)
+        if grp is None:
+            return False
+        self.ctx.speaker = grp[0].bodies[0]
+        v = self._assign_verb_after(grp[-1].end, s.end)
+        if v is not None:
+            self._explicit(s, grp[:1], v, groups)
+        return True
 
     def _place_subject(self, s: Sentence) -> Actor | None:
         """"Riêng TP Thủ Đức cần …": a district or commune named as the subject means its UBND."""
@@ -240,28 +447,35 @@ class DutyFinder:
             pos = _skip(self.f, fm.end())
             if self.f[pos:pos + 1] == ",":
                 pos = _skip(self.f, pos + 1)
-        head_of = _HEAD_OF_RX.match(self.f, pos)
-        starts = (pos, head_of.end() if head_of else -1)
-        assignees_group = next((grp for grp in _subgroups(groups) if grp[0].start in starts), None)
-        if assignees_group is None:
+        run, run_end = self._assignee_run(pos, s.end, groups)
+        if not run and self._gap_addressees:
+            run, run_end = self._gap_addressees, pos
+        if not run:
             topic = self._topic_intro_actor(s, groups, g)
-            if topic is None:
+            place = None if topic else self._place_assignee(pos, s.end)
+            if topic is None and place is None:
                 if verb.startswith(("giao", "yeu cau", "de nghi")):
                     self.ctx.speaker = assigner
                     return not self.f[pos:s.end].strip(" .")  # "X yêu cầu." alone says nothing more
                 return False
-            assignees = topic.bodies
-            vp_lo = pos
+            if topic is not None:
+                assignees = topic.bodies
+                vp_lo = pos
+            else:
+                assignees = place.bodies
+                vp_lo = place.end
         else:
-            assignees = [b for a in assignees_group for b in a.bodies]
-            vp_lo = assignees_group[-1].end
+            assignees = [b for a in run for b in a.bodies]
+            vp_lo = run_end
         if verb == "de nghi" and any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(assigner.level, 0) for b in assignees):
             return False
         assignees = [b for b in assignees if b.iri != assigner.iri]
         if not assignees:
             return False
         speaker = self.ctx.speaker
+        own_directive = bool(_ISSUE_GAP_RX.match(self.f, g[-1].end, v.start() + 1))
         if verb.startswith(("chi dao", "lanh dao")) and speaker is not None and speaker.iri != assigner.iri \
+                and not own_directive \
                 and LEVEL_RANK.get(speaker.level, 0) >= LEVEL_RANK.get(assigner.level, 0):
             # "B chỉ đạo C …" inside A's directive: A gives B the job of directing C
             top = self._assign(s, speaker, [assigner], v.start(), pre_freq=None, chain=False)
@@ -272,6 +486,35 @@ class DutyFinder:
         self._assign(s, assigner, assignees, vp_lo, pre_freq)
         self._remember(assigner, assignees, s)
         return True
+
+    def _assignee_run(self, pos: int, hi: int, groups: list[list[Actor]]) -> tuple[list[Actor], int]:
+        """The addressees after an assigning verb: actors joined by ",", ";", "và", each may carry a
+        head noun and a qualifier ("người đứng đầu các sở, ban, ngành thuộc tỉnh; chủ tịch UBND …")."""
+        actors = [a for g in groups for a in g]
+        run: list[Actor] = []
+        end = pos
+        while True:
+            nxt = next((a for a in actors if a.start == end), None)
+            if nxt is None:
+                break
+            run.append(nxt)
+            end = nxt.end
+            q = _RUN_QUALIFIER_RX.match(self.f, end, hi)
+            if q:
+                end = q.end()
+            j = _RUN_JOIN_RX.match(self.f, end, hi)
+            if j and any(a.start == j.end() for a in actors):
+                end = j.end()
+                continue
+            break
+        return run, (run[-1].end if run and not _RUN_QUALIFIER_RX.match(self.f, run[-1].end, hi) else end)
+
+    def _place_assignee(self, pos: int, hi: int) -> Actor | None:
+        """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
+        place, end = self.finder.place(pos, allow_bare_name=False)
+        if isinstance(place, Place) and end > pos and end <= hi:
+            return Actor(pos, end, [self.finder.namer.people_committee(place)])
+        return None
 
     def _topic_intro_actor(self, s: Sentence, groups: list[list[Actor]], subject: list[Actor]) -> Actor | None:
         """"Về trách nhiệm của Ban Tổ chức Thành ủy, Ban Thường vụ Thành ủy yêu cầu …"."""
@@ -312,35 +555,47 @@ class DutyFinder:
         return True
 
     def _continuation(self, s: Sentence, groups: list[list[Actor]]) -> None:
+        """A sentence without a subject continues the last assignment (its assigner and all its
+        assignees): "Đồng thời, …", "Tiếp tục …", "- Rà soát …"; "Giao B …" keeps only the assigner."""
         ctx = self.ctx
         if (ctx.last_assigner is None and ctx.speaker is None) or _is_heading(s):
             return
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
-        opener = bool(m and m.end() > s.start and self.f[s.start:m.end()].strip(" “\"‘«("))
-        near = s.paragraph == ctx.last_paragraph or (opener and s.paragraph - ctx.last_paragraph <= 1)
         g = _GIAO_RX.match(self.f, pos)
         if g:
             # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
-            grp = next((grp for grp in groups if grp[0].start == g.end()), None)
+            run, run_end = self._assignee_run(g.end(), s.end, groups)
             giver = ctx.speaker or ctx.last_assigner
-            if grp is not None and giver is not None:
-                assignees = [b for a in grp for b in a.bodies if b.iri != giver.iri]
+            if run and giver is not None:
+                assignees = [b for a in run for b in a.bodies if b.iri != giver.iri]
                 if assignees:
-                    self._assign(s, giver, assignees, grp[-1].end, continues=ctx.last_mandate)
+                    self._assign(s, giver, assignees, run_end, continues=ctx.last_mandate)
                     self._remember(giver, assignees, s)
             return
-        if ctx.last_assigner is None or len(ctx.last_assignees) != 1:
+        if ctx.last_assigner is None or not ctx.last_assignees or not self._near(s):
             return
-        if not near:
-            return
+        marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
+        if s.paragraph != ctx.last_paragraph and len(ctx.last_assignees) > 1 and not marked:
+            return  # a new paragraph of plain text after a multi-addressee directive elaborates its aim
         rest = self.f[pos:s.end]
-        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest)) or _NOT_DUTY_RX.match(rest):
+        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest)) or _NOT_DUTY_RX.match(rest) \
+                or _IMPERSONAL_RX.match(rest):
             return
         if groups and groups[0][0].start == pos:
             return
         self._assign(s, ctx.last_assigner, ctx.last_assignees, pos, continues=ctx.last_mandate)
         ctx.last_paragraph = s.paragraph
+
+    def _near(self, s: Sentence) -> bool:
+        """Close enough to the last assignment to continue it: the same paragraph, or a later one
+        with only short lines (photo captions, list headings) in between."""
+        last = self.ctx.last_paragraph
+        if s.paragraph == last:
+            return True
+        if s.paragraph - last > 4:
+            return False
+        return all(self._par_words.get(p, 0) <= CAPTION_MAX_WORDS for p in range(last + 1, s.paragraph))
 
     def _remember(self, assigner: Body, assignees: list[Body], s: Sentence) -> None:
         self.ctx.last_assigner = assigner
@@ -368,8 +623,8 @@ class DutyFinder:
             partners = [b for b in cooperate if b.iri != assignee.iri]
             if joint:
                 partners = [b for b in assignees if b.iri != assignee.iri] + partners
-            fact = MandateFact(s, assigner, assignee, self.t[lo:hi], lo, hi, action, concept, _unique(partners), [],
-                               freqs, deadline, chained_from, continues)
+            fact = MandateFact(_whole(s), assigner, assignee, self.t[lo:hi], lo, hi, action, concept,
+                               _unique(partners), [], freqs, deadline, chained_from, continues)
             self.mandates.append(fact)
             idx = len(self.mandates) - 1
             created.append(idx)
@@ -437,7 +692,7 @@ class DutyFinder:
         deadline = find_deadline(self.t, self.f, lo, hi, self.year)
         created = []
         for target in targets:
-            fact = MandateFact(s, giver, target, self.t[lo:hi].rstrip(" ,;."), lo, hi, action, concept,
+            fact = MandateFact(_whole(s), giver, target, self.t[lo:hi].rstrip(" ,;."), lo, hi, action, concept,
                                [b for b in cooperate if b.iri != target.iri], [], freqs, deadline, parent)
             self.mandates.append(fact)
             idx = len(self.mandates) - 1
@@ -487,8 +742,15 @@ class DutyFinder:
 
     def _reports(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int, main: bool,
                  pre_freq: Frequency | None) -> None:
+        """Every "báo cáo" of a task with a named recipient: "báo cáo X", "báo cáo … cho/về/lên X",
+        "báo cáo … gửi (về) X"; a reporter named inside the task ("…: các Tổ … báo cáo UBND xã")
+        reports instead of the assignee. Purposes ("để báo cáo X") and advice ("tham mưu X báo cáo
+        Y") are not obligations of the assignee."""
         for m in _REPORT_RX.finditer(self.f, lo, hi):
-            if rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến)\s+$").search(self.f, max(lo, m.start() - 20), m.start()):
+            if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
+                continue
+            if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 110), m.start()) \
+                    or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
             recipients, about, freq = self._report_target(m.end(), hi)
             if not recipients:
@@ -503,27 +765,52 @@ class DutyFinder:
                 freq = frequency_at(self.t, before) if before else (pre_freq or next(iter(fact.frequencies), None))
             if not about:
                 about = self._object_text(lo, m.start())
-            for r in recipients:
-                if r.iri == fact.assignee.iri:
-                    continue
-                if r.iri not in {b.iri for b in fact.report_to}:
-                    fact.report_to.append(r)
-                self.reports.append(ReportFact(s, fact.assignee, r, about, freq, fact.deadline, idx))
-                fact.reports.append(len(self.reports) - 1)
+            reporters = self._sub_reporters(lo, m.start()) or [fact.assignee]
+            for reporter in reporters:
+                for r in recipients:
+                    if r.iri == reporter.iri:
+                        continue
+                    if reporter is fact.assignee and r.iri not in {b.iri for b in fact.report_to}:
+                        fact.report_to.append(r)
+                    self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx))
+                    fact.reports.append(len(self.reports) - 1)
+
+    def _sub_reporters(self, lo: int, pos: int) -> list[Body]:
+        """"… theo phương thức: các Tổ kiểm soát … chốt số liệu, báo cáo …": the subject of the
+        sub-clause (after ":" or ";") that holds the "báo cáo"."""
+        cut = max(self.f.rfind(":", lo, pos), self.f.rfind(";", lo, pos))
+        if cut == -1:
+            return []
+        start = _skip(self.f, cut + 1)
+        actor = self._actor_starting(start, pos)
+        if actor is None:
+            return []
+        bodies = list(actor.bodies)
+        end = actor.end
+        while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:pos])) and (nxt := self._actor_starting(end + j.end(), pos)):
+            bodies.extend(nxt.bodies)
+            end = nxt.end
+        return bodies
+
+    def _recipients_at(self, pos: int, hi: int) -> tuple[list[Body], int]:
+        """Recipients starting at ``pos``: bodies or the people who head them ("Chủ tịch UBND tỉnh",
+        "Thủ tướng Chính phủ"), joined by "," or "và"."""
+        actor = self._actor_starting(pos, hi)
+        if actor is None:
+            return [], pos
+        bodies = list(actor.bodies)
+        end = actor.end
+        while (j := re.match(r"\s*(?:,|và|đồng thời)\s*", self.t[end:hi])) \
+                and (nxt := self._actor_starting(end + j.end(), hi)):
+            bodies.extend(nxt.bodies)
+            end = nxt.end
+        return _unique(bodies), end
 
     def _report_target(self, pos: int, hi: int) -> tuple[list[Body], str, Frequency | None]:
         k = _skip(self.f, pos)
-        a = self._actor_at(k)
-        if a is not None:
-            recipients = [a.body]
-            end = a.end
-            while True:
-                j = re.match(r"\s*(?:,|và)\s*", self.t[end:end + 6])
-                nxt = self._actor_at(end + j.end()) if j else None
-                if nxt is None:
-                    break
-                recipients.append(nxt.body)
-                end = nxt.end
+        intro = _REPORT_TARGET_RX.match(self.f, k, hi)
+        recipients, end = self._recipients_at(intro.end() if intro else k, hi)
+        if recipients:
             freq = None
             fm = FREQUENCY_RX.match(self.f, _skip(self.f, end))
             if fm:
@@ -537,21 +824,25 @@ class DutyFinder:
             if about and FREQUENCY_RX.fullmatch(self.f[end:tail_end].strip(" ,;.")):
                 about = ""
             about = re.sub(r"^(?:về|kết quả về)\s+", "", about) if about.startswith("về ") else about
+            about = _SENT_TAIL_RX.split(about)[0].strip(" ,;.")
             return recipients, about, freq
         stop = self._stop(k, hi)
-        for t in _REPORT_TARGET_RX.finditer(self.f, k, stop):
-            b = self._actor_at(t.end())
-            if b is not None:
+        purpose = _PURPOSE_RX.search(self.f, k, stop)
+        if purpose:
+            stop = purpose.start()
+        for t in _REPORT_SEND_RX.finditer(self.f, k, stop):
+            bodies, b_end = self._recipients_at(t.end(), hi)
+            if bodies:
                 about = self.t[k:t.start()].strip(" ,;.")
                 freq = None
-                fm = FREQUENCY_RX.match(self.f, _skip(self.f, b.end))
+                fm = FREQUENCY_RX.match(self.f, _skip(self.f, b_end))
                 if fm:
                     freq = frequency_at(self.t, fm)
-                return [b.body], about, freq
+                return bodies, about, freq
         return [], "", None
 
     def _stop(self, pos: int, hi: int) -> int:
-        m = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)").search(self.f, pos, hi)
+        m = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)").search(self.f, pos, hi)
         return m.start() if m else hi
 
     def _object_text(self, lo: int, hi: int) -> str:
