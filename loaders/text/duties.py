@@ -131,7 +131,8 @@ _ADVICE_BEFORE_RX = rx(r"\b(?:tham mưu|đề xuất|giúp)(?: cho)? [^,;.]{0,40
 _NOT_REPORT_BEFORE_RX = rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến|nghe|chế độ|xây dựng|chuẩn bị|hoàn thiện)\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
-_JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*phối hợp")
+_JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*,?\s*(?:(?:căn cứ|theo) (?:chức năng,? nhiệm vụ"
+               r"|chức năng và nhiệm vụ)(?: được giao)?,?\s*)?(?:chủ trì,?\s*)?phối hợp")
 _PREFIX_DUTY_RX = re.compile(r"(?<!phát biểu )(?:giao|yêu cầu|đề nghị|phân công|phối hợp|báo cáo|chỉ đạo)\b")
 _GIAO_RX = rx(r"(?:giao|yêu cầu|đề nghị)(?: nhiệm vụ(?: cụ thể)? cho| cho)?\s+")
 _RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|trung ương"
@@ -331,7 +332,9 @@ class DutyFinder:
         bounds = [s.start, *cuts, s.end]
         out: list[Sentence] = []
         for lo, hi in itertools.pairwise(bounds):
-            hi_trim = _trim_end(self.t, hi)
+            hi_trim = hi
+            while hi_trim > lo and self.t[hi_trim - 1].isspace():
+                hi_trim -= 1
             if hi_trim > lo:
                 out.append(Clause(s.index, lo, hi_trim, self.t[lo:hi_trim], s.paragraph, s))
         return out
@@ -579,8 +582,9 @@ class DutyFinder:
         if s.paragraph != ctx.last_paragraph and len(ctx.last_assignees) > 1 and not marked:
             return  # a new paragraph of plain text after a multi-addressee directive elaborates its aim
         rest = self.f[pos:s.end]
-        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest)) or _NOT_DUTY_RX.match(rest) \
-                or _IMPERSONAL_RX.match(rest):
+        lead = _PREFIX_RX.match(rest)
+        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest, lead.end() if lead else 0)) \
+                or _NOT_DUTY_RX.match(rest) or _IMPERSONAL_RX.match(rest):
             return
         if groups and groups[0][0].start == pos:
             return
