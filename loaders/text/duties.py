@@ -62,6 +62,12 @@ HONORIFICS = ["đồng chí", "ông", "bà", "các đồng chí"]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
 TOPIC_ADJUNCTS = ["liên quan đến", "liên quan tới", "về", "đối với", "trên cơ sở", "căn cứ", "thực hiện", "để",
                   "nhằm", "sau khi", "theo", "trước tình hình", "tại", "trước đó", "qua", "từ", "với"]
+# Titles written without their body before a known person's name ("Bí thư Lê Văn A").
+BARE_TITLES = ["bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "bộ trưởng", "thủ tướng",
+               "phó thủ tướng", "trưởng ban", "chánh thanh tra"]
+# A chair of a body's meeting speaks for that body: "Bí thư X chủ trì cuộc họp của Ban Thường vụ …".
+CHAIR_CUES = ["chủ trì cuộc họp", "chủ trì hội nghị", "chủ trì phiên họp", "chủ trì buổi làm việc",
+              "chủ trì kỳ họp", "chủ trì cuộc họp thường kỳ", "chủ trì hội nghị giao ban"]
 # What an office does when it only passes on a leader's words: the leader's body assigns.
 CONVEY_VERBS = ["truyền đạt", "thông báo", "thông tin"]
 CONVEYED_OPINIONS = ["ý kiến kết luận", "ý kiến chỉ đạo", "kết luận", "chỉ đạo", "ý kiến"]
@@ -90,13 +96,14 @@ _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
                    + r") (?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
+_CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES) + r")(?: [^,;.]{0,40}?)?(?: của| với)? ")
 _HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                           + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
 _TITLE_TAIL_RX = rx(r"(?:\s*(?:thường trực|chính phủ|,))*\s*")
 _SENT_TO_RX = rx(r"\bgửi (?:đến |tới |cho )?")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
-_HONORIFIC_RX = rx(r"^(?:đồng chí|ông|bà)\s+")
+_HONORIFIC_RX = rx(r"^(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
@@ -270,7 +277,8 @@ class DutyFinder:
         full = "|".join(re.escape(k) for k in sorted((k for k in forms if not k.startswith("__")), key=len,
                                                       reverse=True))
         given_rx = "|".join(re.escape(k[2:]) for k in forms if k.startswith("__"))
-        pattern = rx(r"(?:(?:đồng chí|ông|bà) )?(?:" + full + r")\b|(?:đồng chí|ông|bà) (?:" + given_rx + r")\b")
+        pattern = rx(r"(?:(?:đồng chí|ông|bà) )?(?:(?:" + alternation(BARE_TITLES) + r") )?(?:" + full
+                     + r")\b|(?:đồng chí|ông|bà) (?:" + given_rx + r")\b")
         covered = [(p.start, p.end) for p in self.posts]
         for m in pattern.finditer(self.f):
             if any(a <= m.start() < b for a, b in covered):
@@ -377,6 +385,12 @@ class DutyFinder:
             for g in _subgroups(groups):
                 if self._at_subject_position(s, g[0].start) and self._duty_of_subject(s, g):
                     return
+        for g in _subgroups(groups):
+            chair = _CHAIR_RX.match(self.f, g[-1].end, s.end) if self._at_subject_position(s, g[0].start) else None
+            if chair is not None:
+                board = next((a for a in actors if a.start == chair.end()), None)
+                self.ctx.speaker = board.bodies[0] if board is not None else g[0].bodies[0]
+                return
         for g in _subgroups(groups):
             if self._at_subject_position(s, g[0].start) and _SPEAKER_RX.match(self.f, g[-1].end, s.end):
                 self.ctx.speaker = g[0].bodies[0]
