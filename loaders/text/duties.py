@@ -77,7 +77,12 @@ SPEAKER_CUES = ["tổ chức hội nghị", "tổ chức buổi", "chủ trì h�
                 "phát biểu kết luận", "phát biểu chỉ đạo", "có chỉ đạo", "có ý kiến chỉ đạo", "có ý kiến kết luận",
                 "chỉ đạo như sau", "kết luận như sau", "có văn bản", "có công văn", "có công điện", "ra công văn",
                 "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản", "chấp thuận",
-                "đồng ý", "quyết định", "phê duyệt", "thống nhất"]
+                "đồng ý", "quyết định", "phê duyệt", "thống nhất", "họp thường kỳ", "tổ chức phiên họp",
+                "tổ chức cuộc họp", "họp", "chủ trì"]
+# Phrases that frame a duty by the addressee's remit ("Theo chức năng, nhiệm vụ được giao, chủ động …").
+MANDATE_FRAME_OPENERS = ["theo chức năng, nhiệm vụ được giao", "theo chức năng, nhiệm vụ",
+                         "căn cứ chức năng, nhiệm vụ được giao", "căn cứ chức năng, nhiệm vụ",
+                         "theo chức năng, nhiệm vụ, quyền hạn", "trong phạm vi chức năng, nhiệm vụ", "theo thẩm quyền"]
 # Conditions before a continued duty: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …".
 CONDITION_OPENERS = ["nếu có", "trường hợp có", "khi có", "nếu phát sinh", "trường hợp phát sinh", "khi phát sinh"]
 # Words that introduce a written directive between its issuer and its verb:
@@ -87,8 +92,8 @@ ISSUE_CUES = ["ban hành", "ký ban hành", "có", "ra", "gửi", "vừa có", "
 WRITTEN_DIRECTIVES = ["công văn", "văn bản", "công điện", "thông báo", "chỉ thị", "kế hoạch", "quyết định",
                       "thông báo kết luận"]
 
-_OPENERS = [*CONTINUATION_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó", "tuy nhiên", "đối với",
-            "trước hết"]
+_OPENERS = [*CONTINUATION_OPENERS, *MANDATE_FRAME_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó",
+            "tuy nhiên", "đối với", "trước hết"]
 _SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–]?\s*)?"  # "(Thanh tra) - …", "(Baoquangngai.vn)- …"
 _LIST_MARKER = r"(?:[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
 _HEAD_BEFORE_RX = rx(r"(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
@@ -102,6 +107,9 @@ _HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
 _TITLE_TAIL_RX = rx(r"(?:\s*(?:thường trực|chính phủ|,))*\s*")
 _SENT_TO_RX = rx(r"\bgửi (?:đến |tới |cho )?")
+_CONT_ADJUNCT_RX = rx(r"(?:đối với|trong quá trình|trường hợp|riêng đối với|về) [^,;:.]{3,80}?,\s*")
+_TRAILING_HONORIFIC_RX = rx(r"(?<=[,\s])(?:" + alternation(HONORIFICS) + r")\s+$")
+_TERM_RX = rx(r"(?:,?\s*(?:khóa [ivxlc\d]+|nhiệm kỳ \d{4} ?[-–] ?\d{4}))+,?(?=\s)")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _HONORIFIC_RX = rx(r"^(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -308,7 +316,7 @@ class DutyFinder:
         return groups
 
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
-        prefix = self.f[s.start:start]
+        prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
         if _OPENER_RX.fullmatch(prefix):
             return True
         if _SPEECH_END_RX.search(prefix):
@@ -331,7 +339,7 @@ class DutyFinder:
         """A sentence cut before each "; " clause that opens its own assignment ("…; Yêu cầu B …",
         "…; UBND huyện có trách nhiệm …"); other clauses stay in the task of the one before."""
         cuts: list[int] = []
-        for m in re.finditer(r";\s*", self.t[s.start:s.end]):
+        for m in re.finditer(r"[;:]\s*", self.t[s.start:s.end]):
             pos = s.start + m.end()
             if self._opens_clause(pos, s.end):
                 cuts.append(pos)
@@ -386,14 +394,16 @@ class DutyFinder:
                 if self._at_subject_position(s, g[0].start) and self._duty_of_subject(s, g):
                     return
         for g in _subgroups(groups):
-            chair = _CHAIR_RX.match(self.f, g[-1].end, s.end) if self._at_subject_position(s, g[0].start) else None
+            after = self._after_name(g[-1].end, s.end)
+            chair = _CHAIR_RX.match(self.f, after, s.end) if self._at_subject_position(s, g[0].start) else None
             if chair is not None:
                 board = next((a for a in actors if a.start == chair.end()), None)
                 self.ctx.speaker = board.bodies[0] if board is not None else g[0].bodies[0]
                 return
         for g in _subgroups(groups):
-            if self._at_subject_position(s, g[0].start) and _SPEAKER_RX.match(self.f, g[-1].end, s.end):
-                self.ctx.speaker = g[0].bodies[0]
+            if self._at_subject_position(s, g[0].start) \
+                    and _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end):
+                self.ctx.speaker = self._as_speaker(g[0])
                 return
         if s.paragraph != self.ctx.upward_paragraph:
             place_subject = self._place_subject(s)
@@ -405,11 +415,7 @@ class DutyFinder:
         """The assigning verb right after a subject: "A (cũng) yêu cầu", "Phó Thủ tướng thường trực
         NAME yêu cầu", "A ban hành Công văn số … chỉ đạo" (a written directive between issuer and verb)."""
         self._gap_addressees = []
-        name = _TITLE_TAIL_RX.match(self.f, after, hi)
-        if name:
-            name_end = person_name_at(self.t, _skip(self.f, name.end()))
-            if name_end:
-                after = name_end
+        after = self._after_name(after, hi)
         v = _ASSIGN_RX.search(self.f, after, hi)
         if v is None:
             return None
@@ -425,6 +431,28 @@ class DutyFinder:
                 self._gap_addressees = run
             return v
         return None
+
+    def _after_name(self, pos: int, hi: int) -> int:
+        """Past the rest of a title and a person's name ("Phó Thủ tướng thường trực NAME …"), or a
+        body's term ("Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp …")."""
+        term = _TERM_RX.match(self.f, pos, hi)
+        if term:
+            return term.end()
+        name = _TITLE_TAIL_RX.match(self.f, pos, hi)
+        if name:
+            name_end = person_name_at(self.t, _skip(self.f, name.end()))
+            if name_end:
+                return name_end
+        return pos
+
+    def _as_speaker(self, actor: Actor) -> Body:
+        """A head of a body at the meeting of that body's standing part speaks for the part
+        ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting)."""
+        body = actor.bodies[0]
+        speaker = self.ctx.speaker
+        if actor.person and speaker is not None and speaker.parent is not None and speaker.parent.iri == body.iri:
+            return speaker
+        return body
 
     def _conveyed(self, s: Sentence, groups: list[list[Actor]]) -> bool:
         """"Văn phòng X thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh …": the leader's body
@@ -451,7 +479,7 @@ class DutyFinder:
         return None
 
     def _explicit(self, s: Sentence, g: list[Actor], v: re.Match[str], groups: list[list[Actor]]) -> bool:
-        assigner = g[0].bodies[0]
+        assigner = self._as_speaker(g[0])
         verb = fold(v.group(0))
         pos = _skip(self.f, v.end())
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
@@ -490,7 +518,8 @@ class DutyFinder:
         if not assignees:
             return False
         speaker = self.ctx.speaker
-        own_directive = bool(_ISSUE_GAP_RX.match(self.f, g[-1].end, v.start() + 1))
+        issue = _ISSUE_GAP_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
+        own_directive = bool(issue and _skip(self.f, issue.end()) == v.start())
         if verb.startswith(("chi dao", "lanh dao")) and speaker is not None and speaker.iri != assigner.iri \
                 and not own_directive \
                 and LEVEL_RANK.get(speaker.level, 0) >= LEVEL_RANK.get(assigner.level, 0):
@@ -595,6 +624,9 @@ class DutyFinder:
         marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
         if s.paragraph != ctx.last_paragraph and len(ctx.last_assignees) > 1 and not marked:
             return  # a new paragraph of plain text after a multi-addressee directive elaborates its aim
+        adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end)
+        if adj and not (_MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, pos)):
+            pos = adj.end()
         rest = self.f[pos:s.end]
         lead = _PREFIX_RX.match(rest)
         if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest, lead.end() if lead else 0)) \
