@@ -252,7 +252,8 @@ class DutyFinder:
         for m in self.mentions:
             if s.start <= m.start and m.end <= s.end and not any(a.start <= m.start < a.end for a in actors):
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
-                if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()):
+                if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()) \
+                        and not self._ends_actor(head.start()):
                     actors.append(Actor(head.start(), m.end, [m.body], person=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
@@ -261,6 +262,13 @@ class DutyFinder:
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _ends_actor(self, pos: int) -> bool:
+        """A body just before ``pos``: a head noun there is a verb ("Đảng đoàn HĐND lãnh đạo HĐND …")."""
+        k = pos
+        while k > 0 and self.t[k - 1] == " ":
+            k -= 1
+        return any(m.end == k for m in self.mentions) or any(p.end == k for p in self.posts)
 
     @property
     def government(self) -> Body:
