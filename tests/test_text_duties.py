@@ -201,3 +201,26 @@ def test_upward_request_and_approval_are_not_mandates() -> None:
     text = ("UBND huyện kiến nghị UBND tỉnh bố trí vốn. Chủ tịch UBND tỉnh chấp thuận đề xuất của Sở Tài chính.")
     mandates, _, _ = facts(text, QT, "2026-02-01")
     assert mandates == []
+
+
+def test_joint_speakers_each_assign() -> None:
+    text = ("Tại phiên họp, sau khi nghe báo cáo của Văn phòng Trung ương Đảng, Bộ Chính trị, Ban Bí thư kết luận "
+            "như sau: Cơ bản thống nhất với báo cáo.\n\nTổ chức tốt hội nghị; giao Ban Tổ chức Trung ương "
+            "hướng dẫn việc kiện toàn cấp ủy.")
+    mandates, _, _ = facts(text, "", "2025-10-20")
+    assert mandates == [(k("Bộ Chính trị"), k("Ban Tổ chức Trung ương")), (k("Ban Bí thư"), k("Ban Tổ chức Trung ương"))]
+
+
+def test_chair_of_a_meeting_speaks_for_the_body() -> None:
+    text = ("Ngày 5/3, Bí thư Tỉnh ủy Nguyễn Văn An chủ trì cuộc họp của Ban Thường vụ Tỉnh ủy.\n\n"
+            "Kết luận cuộc họp, Bí thư Nguyễn Văn An yêu cầu Ban Tổ chức Tỉnh ủy rà soát quy hoạch cán bộ. "
+            "Sở Nội vụ cần hoàn thiện đề án vị trí việc làm.")
+    mandates, _, _ = facts(text, QT, "2025-03-05")
+    btv = k("Ban Thường vụ Tỉnh ủy Quảng Trị")
+    assert mandates == [(btv, k("Ban Tổ chức Tỉnh ủy Quảng Trị")), (btv, k("Sở Nội vụ tỉnh Quảng Trị"))]
+
+
+def test_a_verb_after_a_body_is_not_a_head_noun() -> None:
+    text = "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Tư pháp rà soát văn bản."
+    mandates, _, _ = facts(text, QT, "2023-05-05")
+    assert (k("Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Trị"), _ubnd()) in mandates

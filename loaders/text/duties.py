@@ -207,12 +207,25 @@ class ReportFact:
 
 @dataclass
 class _Context:
-    speaker: Body | None = None
+    _speaker: Body | None = None
+    co_speakers: list[Body] = field(default_factory=list)  # "Bộ Chính trị, Ban Bí thư kết luận …"
     last_assigner: Body | None = None
     last_assignees: list[Body] = field(default_factory=list)
     last_paragraph: int = -10
     last_mandate: int | None = None
     upward_paragraph: int = -1
+
+    @property
+    def speaker(self) -> Body | None:
+        return self._speaker
+
+    @speaker.setter
+    def speaker(self, body: Body | None) -> None:
+        self._speaker = body
+        self.co_speakers = []
+
+    def speakers(self) -> list[Body]:
+        return [b for b in (self._speaker, *self.co_speakers) if b is not None]
 
 
 class DutyFinder:
@@ -224,7 +237,8 @@ class DutyFinder:
         self.mentions = mentions
         self.posts = posts
         self.year = year
-        self.ctx = _Context(speaker=issuer)
+        self.ctx = _Context()
+        self.ctx.speaker = issuer
         self.standing_boards = standing_boards  # names of Ban Thường vụ bodies the document mentions
         self.mandates: list[MandateFact] = []
         self.reports: list[ReportFact] = []
@@ -331,7 +345,7 @@ class DutyFinder:
             return True
         if _HONORIFIC_OPENER_RX.fullmatch(prefix):
             return True
-        adjunct = bool(_ADJUNCT_RX.match(prefix))
+        adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(" ".join(prefix.split())))
                 and prefix.count(",") <= (8 if adjunct else 3))
 
@@ -412,6 +426,8 @@ class DutyFinder:
             if self._at_subject_position(s, g[0].start) \
                     and _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end):
                 self.ctx.speaker = self._as_speaker(g[0])
+                self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
+                                                and a.bodies[0].iri != self.ctx.speaker.iri])
                 return
         if s.paragraph != self.ctx.upward_paragraph:
             place_subject = self._place_subject(s)
@@ -620,12 +636,15 @@ class DutyFinder:
         if g:
             # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
             run, run_end = self._assignee_run(g.end(), s.end, groups)
-            giver = ctx.speaker or ctx.last_assigner
-            if run and giver is not None:
+            givers = ctx.speakers() or ([ctx.last_assigner] if ctx.last_assigner else [])
+            co = ctx.co_speakers
+            for giver in givers:
                 assignees = [b for a in run for b in a.bodies if b.iri != giver.iri]
                 if assignees:
                     self._assign(s, giver, assignees, run_end, continues=ctx.last_mandate)
                     self._remember(giver, assignees, s)
+            if givers:
+                ctx.co_speakers = co
             return
         if ctx.last_assigner is None or not ctx.last_assignees or not self._near(s):
             return
