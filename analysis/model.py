@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bomay.loaders.text.vocabulary import vocabulary
+
 RELATIONS: dict[str, str] = {
     "subordination": "org:subOrganizationOf (part of, organ of, party subordination)",
     "reports-to": "org:reportsTo and bm:ReportingObligation (reporter → recipient)",
@@ -34,7 +36,8 @@ CATEGORIES: dict[str, str] = {
     "other": "Other body",
     "group": "Aggregated group",
 }
-TIERS = {"central": 0, "province": 1, "district": 2, "commune": 3}
+# Level slug -> tier, 0 central ... 3 commune (levels.csv of the vocabulary tables).
+TIERS = vocabulary().levels()
 
 
 @dataclass

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bomay.analysis.model import TIERS, Edge, Node
 from bomay.graph.store import Store
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import BM, FOAF, ORG, compact, sparql_prologue
 
 CHUNK = 1500  # IRIs per VALUES block: keeps each query text well under a megabyte
@@ -36,6 +37,10 @@ CATEGORY_ROOTS: dict[str, str] = {
     BM + "Department": "department",
 }
 CATEGORY_ORDER = ("person", "unit", "party", "council", "committee", "department", "other")
+# Body classes by the category the vocabulary tables give their kind (body_kinds.csv), so a store
+# without the ontology's subclass tree still sorts the text loader's bodies; "other" is the default.
+KIND_CATEGORIES: dict[str, str] = {BM + k.cls: k.category for k in vocabulary().kinds().values()
+                                   if k.category != "other"}
 LEVELS = {BM.replace("ontology#", "level/") + name: name for name in TIERS}
 
 NOT_REJECTED = "FILTER NOT EXISTS { ?item bm:reviewStatus <https://w3id.org/bomay/review/rejected> }"
@@ -251,7 +256,7 @@ class CategoryIndex:
 
     @classmethod
     def load(cls, store: Store) -> CategoryIndex:
-        by_class = dict(CATEGORY_ROOTS)
+        by_class = {**KIND_CATEGORIES, **CATEGORY_ROOTS}
         rows = select(store, f"SELECT ?c ?root WHERE {{ {_values('root', CATEGORY_ROOTS)} ?c rdfs:subClassOf+ ?root }}")
         for row in rows:
             category = CATEGORY_ROOTS[row["root"]]

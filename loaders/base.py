@@ -28,10 +28,12 @@ SEARCH_KEY = ox.NamedNode(BM + "searchKey")
 
 @dataclass
 class LoadResult:
-    """What a loader produced: complete graphs, and one message per input it had to skip."""
+    """What a loader produced: complete graphs, one message per input it had to skip (problems),
+    and warnings about inputs it did load."""
 
     parts: list[GraphPart] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 class Source(Protocol):

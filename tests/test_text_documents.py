@@ -84,12 +84,19 @@ def test_sidecar_and_options(tmp_path: Path) -> None:
     assert problems == []
 
 
-def test_malformed_sidecar_is_reported_and_the_text_still_loads(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("sidecar", "message"), [
+    (b"{not json", "is not valid JSON"),
+    (b"[1, 2]", "is not a JSON object"),
+    (b'{"title": "\xff"}', "is not UTF-8"),
+])
+def test_broken_sidecar_stops_its_document_with_one_named_reason(tmp_path: Path, sidecar: bytes, message: str) -> None:
+    """Without its jurisdiction and dates the facts would name the wrong bodies: the user fixes the sidecar."""
     (tmp_path / "y.txt").write_text(SENTENCE, encoding="utf-8")
-    (tmp_path / "y.meta.json").write_text("{not json", encoding="utf-8")
-    doc, problems = read_document(tmp_path / "y.txt")
-    assert doc.text == SENTENCE
-    assert len(problems) == 1 and "y.meta.json" in problems[0] and "malformed" in problems[0]
+    (tmp_path / "y.meta.json").write_bytes(sidecar)
+    with pytest.raises(LoadError) as exc:
+        read_document(tmp_path / "y.txt")
+    assert str(exc.value).startswith(str(tmp_path / "y.txt") + ": its sidecar y.meta.json ")
+    assert message in str(exc.value) and "\n" not in str(exc.value)
 
 
 def test_bad_date_in_sidecar_is_reported(tmp_path: Path) -> None:
@@ -97,6 +104,8 @@ def test_bad_date_in_sidecar_is_reported(tmp_path: Path) -> None:
     (tmp_path / "z.meta.json").write_text(json.dumps({"date": "hôm qua"}), encoding="utf-8")
     doc, problems = read_document(tmp_path / "z.txt")
     assert "date" not in doc.meta and "hôm qua" in problems[0]
+    assert problems[0].startswith(str(tmp_path / "z.meta.json") + ": date")
+    assert doc.warnings == problems
 
 
 def test_loader_keeps_good_files_when_others_are_bad(tmp_path: Path) -> None:
@@ -107,3 +116,116 @@ def test_loader_keeps_good_files_when_others_are_bad(tmp_path: Path) -> None:
     assert [p.graph.rsplit("/", 1)[-1] for p in result.parts] == ["good"]
     assert any("bad.txt" in p and "empty" in p for p in result.problems)
     assert any("missing.txt" in p for p in result.problems)
+
+
+# ----- the commands over a folder with bad files ------------------------------------------------
+BAD = {"binary": "looks like a binary file", "badmeta": "is not valid JSON", "empty": "empty file"}
+
+
+def mixed_folder(root: Path) -> Path:
+    """One good document, one binary, one with a malformed sidecar, one empty."""
+    folder = root / "docs"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SENTENCE, encoding="utf-8")
+    (folder / "good.meta.json").write_text(json.dumps({"jurisdiction": "Tỉnh Bình Dương", "date": "2023-06"}),
+                                           encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (folder / "badmeta.txt").write_text(SENTENCE, encoding="utf-8")
+    (folder / "badmeta.meta.json").write_text('{"jurisdiction": "Tỉnh Bình Dương",}', encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def check_skipped(stderr: str, folder: Path) -> None:
+    """Exactly one 'skipped: PATH: reason' line per bad file, none for the good one."""
+    skipped = [line for line in stderr.splitlines() if line.startswith("skipped: ")]
+    assert len(skipped) == len(BAD), stderr
+    for stem, reason in BAD.items():
+        mine = [line for line in skipped if line.startswith(f"skipped: {folder / stem}.txt: ")]
+        assert len(mine) == 1 and reason in mine[0], (stem, stderr)
+    assert str(folder / "good.txt") not in stderr
+    others = [line for line in stderr.splitlines() if not line.startswith("skipped: ")]
+    assert not any(f"{folder / stem}.txt" in line for line in others for stem in BAD), stderr
+
+
+def test_extract_names_each_bad_file_once_and_extracts_the_good_one(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    folder = mixed_folder(tmp_path)
+    result = run_cli("extract", str(folder))
+    assert result.returncode == 1
+    check_skipped(result.stderr, folder)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and {r["doc"] for r in rows} == {"good"}
+    assert any(r["type"] == "mandate" for r in rows)
+
+
+def test_a_document_that_was_extracted_is_never_reported_as_skipped(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    (tmp_path / "x.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "x.meta.json").write_text(json.dumps({"jurisdiction": "Xứ Không Có", "date": "bad"}), encoding="utf-8")
+    result = run_cli("extract", str(tmp_path / "x.txt"))
+    assert result.returncode == 0, result.stderr
+    assert "skipped" not in result.stderr
+    warnings = result.stderr.splitlines()
+    assert warnings and all(line.startswith("warning: ") for line in warnings), result.stderr
+    assert any("'bad'" in line for line in warnings)
+    assert {json.loads(line)["doc"] for line in result.stdout.splitlines()} == {"x"}
+
+
+def test_eval_scores_the_good_file_and_counts_unread_gold_as_missed(tmp_path: Path) -> None:
+    from bomay.loaders.text.scoring import report_lines, score
+    from tests.conftest import run_cli
+
+    folder = mixed_folder(tmp_path)
+    gold = [{"type": "organization", "doc": d, "name": "Sở Nội vụ tỉnh Bình Dương", "aliases": [], "kind": "department",
+             "level": "province", "parent": None} for d in ("good", "badmeta")]
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
+    result = run_cli("eval", "--gold", str(gold_path), str(folder))
+    assert result.returncode == 1
+    check_skipped("\n".join(x for x in result.stderr.splitlines() if "gold document" not in x), folder)
+    assert any("badmeta" in line and "scored as all missed" in line for line in result.stderr.splitlines())
+    pred = [json.loads(line) for line in run_cli("extract", str(folder / "good.txt")).stdout.splitlines()]
+    assert result.stdout.splitlines() == report_lines(score(gold, pred))
+    assert result.stdout.splitlines()[0].startswith("organization  tp=  1 fp=")
+
+
+def test_review_import_takes_the_good_file_only(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    folder = mixed_folder(tmp_path)
+    review = tmp_path / "reviewed.jsonl"
+    result = run_cli("review", "import", str(folder), "--file", str(review))
+    assert result.returncode == 1
+    check_skipped(result.stderr, folder)
+    docs = {json.loads(line)["doc"] for line in review.read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert docs == {"good"}
+
+
+def test_load_text_loads_the_good_file_and_keeps_the_old_graph_of_a_broken_one(tmp_path: Path) -> None:
+    """Store safety: a file that became unreadable names itself and its graph from the last load stays whole."""
+    from bomay.graph import open_store
+    from bomay.namespaces import graph_iri
+    from tests.conftest import run_cli
+
+    store, env = tmp_path / "store", {"BOMAY_REVIEWED": str(tmp_path / "none.jsonl")}
+    folder = mixed_folder(tmp_path)
+    (folder / "empty.txt").write_text(SENTENCE, encoding="utf-8")
+    first = run_cli("load", "text", str(folder / "good.txt"), str(folder / "empty.txt"), store=store, env=env)
+    assert first.returncode == 0, first.stderr
+
+    def triples(stem: str) -> int:
+        q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph_iri('doc', stem)}> {{ ?s ?p ?o }} }}"
+        return int(next(iter(open_store(str(store)).raw_query(q)))["n"].value)
+
+    before = triples("empty")
+    assert before > 0 and triples("good") > 0
+    (folder / "empty.txt").write_bytes(b"")
+    result = run_cli("load", "text", str(folder), store=store, env=env)
+    assert result.returncode == 1
+    check_skipped(result.stderr, folder)
+    assert "loaded" in result.stderr and "1 graph(s)" in result.stderr
+    assert triples("empty") == before and triples("good") > 0
+    assert triples("binary") == 0 and triples("badmeta") == 0

@@ -84,8 +84,9 @@ def load(store_location: str | None, source: str, paths: tuple[Path, ...], graph
     """Load files with a named loader (rdf, text) into the store.
 
     Each file's graph is replaced whole. Every file is read before anything is written: a file
-    the loader cannot use stops an rdf load; a text load reports and skips it (exit 1). The
-    store is switched once, after everything was read.
+    the loader cannot use stops an rdf load; a text load prints one "skipped: PATH: reason"
+    line for it, loads the others and exits 1 ("warning:" lines are about documents that were
+    loaded). The store is switched once, after everything was read.
     """
     from bomay.graph import open_store
     from bomay.loaders import get_loader
@@ -94,8 +95,9 @@ def load(store_location: str | None, source: str, paths: tuple[Path, ...], graph
                "event_date": event_date, "jurisdiction": jurisdiction, "max_bytes": max_bytes}
     loader = get_loader(source)
     result = loader.read(list(paths), options)
-    for problem in result.problems:
-        console.print(f"[yellow]skipped[/]: {problem}", highlight=False)
+    from bomay.cli.text import print_outcome
+
+    print_outcome(result.problems, result.warnings)
     if not result.parts:
         raise LoadError("nothing to load" + (f": {len(result.problems)} file(s) skipped" if result.problems else ""))
     store = open_store(store_location)

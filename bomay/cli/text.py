@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,11 @@ import click
 from rich.console import Console
 
 from bomay.errors import BomayError
+from bomay.loaders.text.scoring import DEV_SPLIT
 
 console = Console(stderr=True)
 out = Console()
+GOLD_TYPES = ("organization", "mandate", "reporting", "post", "instrument")
 
 
 def register(cli: click.Group) -> None:
@@ -41,23 +44,26 @@ def _options(kw: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in kw.items() if v is not None}
 
 
-def _extract_records(paths: tuple[Path, ...], options: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
-    from bomay.loaders.text.extract import extract
-    from bomay.loaders.text.loader import read_documents
-    from bomay.loaders.text.records import to_records
+def _extract(paths: tuple[Path, ...], options: dict[str, Any], select: Callable[[str], bool] | None = None) -> Any:
+    """Read and extract; print one "skipped" line per unusable file and the warnings."""
+    from bomay.loaders.text.loader import extract_documents
 
-    docs, problems = read_documents(list(paths), options)
-    records: list[dict[str, Any]] = []
-    for doc in docs:
-        ex = extract(doc)
-        problems.extend(ex.problems)
-        records.extend(to_records(ex))
-    return records, problems
+    batch = extract_documents(list(paths), options, select)
+    print_outcome(batch.skipped, batch.warnings)
+    return batch
 
 
-def _print_problems(problems: list[str]) -> None:
-    for p in problems:
-        console.print(f"[yellow]skipped[/]: {p}", highlight=False)
+def _one_line(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ")
+
+
+def print_outcome(skipped: list[str], warnings: list[str]) -> None:
+    """One line each on stderr: "skipped: PATH: reason" for a file that gave nothing, "warning: ..."
+    for a document that was extracted anyway. Plain echo, so long paths are never wrapped."""
+    for w in warnings:
+        click.echo(f"{click.style('warning', fg='yellow')}: {_one_line(w)}", err=True)
+    for p in skipped:
+        click.echo(f"{click.style('skipped', fg='red')}: {_one_line(p)}", err=True)
 
 
 @click.command("extract")
@@ -69,12 +75,14 @@ def extract_cmd(paths: tuple[Path, ...], fmt: str, with_ids: bool, **kw: Any) ->
     """Extract bodies, posts, instruments, mandates and reporting from documents (no store needed).
 
     jsonl prints exactly the gold schema of ../shared/gold (one record per line); table prints
-    the mandates and reporting obligations for reading.
+    the mandates and reporting obligations for reading. A file that cannot be read gets one
+    "skipped: PATH: reason" line on stderr, the others are still extracted, and the exit
+    status is 1; "warning:" lines are about documents that were extracted.
     """
     from bomay.loaders.text.records import gold_view
 
-    records, problems = _extract_records(paths, _options(kw))
-    _print_problems(problems)
+    batch = _extract(paths, _options(kw))
+    records = batch.records()
     if fmt == "jsonl":
         for r in records:
             view = gold_view(r, with_ids)
@@ -82,7 +90,7 @@ def extract_cmd(paths: tuple[Path, ...], fmt: str, with_ids: bool, **kw: Any) ->
                 click.echo(json.dumps(view, ensure_ascii=False))
     else:
         _table(records)
-    if problems and not records:
+    if batch.skipped:
         sys.exit(1)
 
 
@@ -103,29 +111,132 @@ def _table(records: list[dict[str, Any]]) -> None:
 
 
 @click.command("eval")
-@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--gold", "gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Gold JSONL in the schema of ../shared/gold/seeds_gold.jsonl.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--by", "by", multiple=True, type=click.Choice(["batch", "doc"]),
+              help="Also score each batch (the letters a document id starts with: a01 → a, h02_x → h; "
+                   "ids without letters form batch 'other') or each document. Repeatable.")
+@click.option("--split", "splits", multiple=True, metavar="NAME=B[,B...]",
+              help="Also score a named group of batches, e.g. --split tune=a,b,d. Repeatable.")
+@click.option("--only", "only", multiple=True, metavar="NAME",
+              help="Read and score only the documents of this split (repeatable); others are not even read.")
+@click.option("--errors", is_flag=True,
+              help="List per document every missed and false organisation, mandate, reporting, post and "
+                   "instrument (bodies as the scorer resolves them, '?NAME' when the gold does not know it).")
+@click.option("--dev", is_flag=True,
+              help="Use ../shared/dev (or $BOMAY_DEV): its gold and docs, the project's split ("
+                   + ", ".join(f"{k}={','.join(v)}" for k, v in DEV_SPLIT.items()) + ") and --by batch.")
 @meta_options
-def eval_cmd(gold_path: Path, paths: tuple[Path, ...], **kw: Any) -> None:
+def eval_cmd(gold_path: Path | None, paths: tuple[Path, ...], by: tuple[str, ...], splits: tuple[str, ...],
+             only: tuple[str, ...], errors: bool, dev: bool, **kw: Any) -> None:
     """Extract the documents and score them against gold: precision, recall, F1 per record type.
 
     Matching is that of ../shared/tools/score_extraction.py; uncertain gold counts neither way.
+    The last six lines are always the scorer's lines for everything scored (for all gold
+    documents, so a gold document not given counts as all missed: a warning names it). With
+    --by, --split or --errors, blocks headed '== doc ID', '== batch B', '== split NAME' come first.
     """
     from bomay.loaders.text.records import gold_view
-    from bomay.loaders.text.scoring import report_lines, score
+    from bomay.loaders.text.scoring import batch_of, dev_dir, parse_split
 
-    gold = _read_jsonl(gold_path)
-    records, problems = _extract_records(paths, _options(kw))
-    _print_problems(problems)
-    pred = [v for r in records if (v := gold_view(r)) is not None]
-    for line in report_lines(score(gold, pred)):
+    if dev:
+        folder = dev_dir()
+        if not folder.is_dir():
+            raise BomayError(f"{folder}: no dev corpus there (set BOMAY_DEV to its folder)")
+        gold_path = gold_path or folder / "gold.jsonl"
+        paths = paths or (folder / "docs",)
+        splits = splits or tuple(f"{k}={','.join(v)}" for k, v in DEV_SPLIT.items())
+        by = by or ("batch",)
+    if gold_path is None or not paths:
+        raise click.UsageError("give --gold GOLD and documents, or --dev")
+    try:
+        named = dict(parse_split(s) for s in splits)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--split") from exc
+    unknown = [n for n in only if n not in named]
+    if unknown:
+        raise click.BadParameter(f"no split named {', '.join(unknown)} (define it with --split NAME=B,...)",
+                                 param_hint="--only")
+    kept = {b for n in only for b in named[n]}
+
+    def selected(doc: str) -> bool:
+        return not kept or batch_of(doc) in kept
+
+    gold = [r for r in _read_gold(gold_path) if selected(r["doc"])]
+    batch = _extract(paths, _options(kw), selected)
+    pred = [v for r in batch.records() if (v := gold_view(r)) is not None]
+    _warn_coverage(gold, {ex.document.stem for ex in batch.extractions}, batch.skipped)
+    if only:
+        named = {n: b for n, b in named.items() if n in only}
+    for line in _eval_lines(gold, pred, by, named, errors):
         click.echo(line)
+    if batch.skipped:
+        sys.exit(1)
+
+
+def _warn_coverage(gold: list[dict[str, Any]], extracted: set[str], skipped: list[str]) -> None:
+    """Say which gold documents were not extracted (they score as all missed) and which documents had no gold."""
+    gold_docs = {r["doc"] for r in gold}
+    absent = sorted(gold_docs - extracted)
+    if absent and not skipped:
+        click.echo(f"{click.style('warning', fg='yellow')}: {len(absent)} gold document(s) not given, scored as "
+                   f"all missed: {', '.join(absent)}", err=True)
+    elif absent:
+        click.echo(f"{click.style('warning', fg='yellow')}: {len(absent)} gold document(s) not extracted (given "
+                   f"but skipped, or not given), scored as all missed: {', '.join(absent)}", err=True)
+    extra = sorted(extracted - gold_docs)
+    if extra:
+        click.echo(f"{click.style('warning', fg='yellow')}: {len(extra)} document(s) have no gold and are not "
+                   f"scored: {', '.join(extra)}", err=True)
+
+
+def _eval_lines(gold: list[dict[str, Any]], pred: list[dict[str, Any]], by: tuple[str, ...],
+                splits: dict[str, tuple[str, ...]], errors: bool) -> list[str]:
+    """The blocks of ``bomay eval``: documents, batches, splits, then the whole (scorer's lines)."""
+    from bomay.loaders.text.scoring import batch_of, error_lines, only_docs, report_lines, score
+
+    docs = sorted({r["doc"] for r in gold})
+    lines: list[str] = []
+    if "doc" in by or errors:
+        wrong = error_lines(gold, pred) if errors else {}
+        for d in docs:
+            lines.append(f"== doc {d}")
+            if "doc" in by:
+                lines += report_lines(score(only_docs(gold, {d}), pred))
+            if errors:
+                lines += [f"  {e}" for e in wrong.get(d, [])] or ["  (no errors)"]
+    if "batch" in by:
+        for b in sorted({batch_of(d) for d in docs}):
+            members = {d for d in docs if batch_of(d) == b}
+            lines.append(f"== batch {b}: {len(members)} document(s)")
+            lines += report_lines(score(only_docs(gold, members), pred))
+    for name, batches in splits.items():
+        members = {d for d in docs if batch_of(d) in batches}
+        lines.append(f"== split {name} ({', '.join(batches)}): {len(members)} document(s)")
+        if members:
+            lines += report_lines(score(only_docs(gold, members), pred))
+    if lines:
+        lines.append(f"== all: {len(docs)} document(s)")
+    return lines + report_lines(score(gold, pred))
+
+
+def _read_gold(path: Path) -> list[dict[str, Any]]:
+    rows = _read_jsonl(path)
+    for n, r in enumerate(rows, 1):
+        if not isinstance(r, dict) or not isinstance(r.get("doc"), str) or r.get("type") not in GOLD_TYPES:
+            raise BomayError(f"{path}: record {n} is not a gold record (needs 'doc' and a 'type' among "
+                             f"{', '.join(GOLD_TYPES)})")
+    return rows
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BomayError(f"{path}: cannot read ({exc})") from exc
+    for n, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
                 rows.append(json.loads(line))
@@ -162,12 +273,13 @@ def _file(path: Path | None):
 @meta_options
 def review_import(paths: tuple[Path, ...], review_path: Path | None, **kw: Any) -> None:
     """Extract documents and add their facts to the review file as 'extracted' (decisions kept)."""
-    records, problems = _extract_records(paths, _options(kw))
-    _print_problems(problems)
+    batch = _extract(paths, _options(kw))
     rf = _file(review_path)
-    added, kept = rf.import_records(records)
+    added, kept = rf.import_records(batch.records())
     rf.save()
     console.print(f"{added} new record(s), {kept} already there, in {rf.path}")
+    if batch.skipped:
+        sys.exit(1)
 
 
 @review.command("list")

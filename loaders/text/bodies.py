@@ -74,6 +74,8 @@ _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
 _VU_RX = re.compile(r"Vụ ([A-ZĐÀ-Ỹ][\w ]{1,30}?),? +(?=Ban|Bộ|Ủy|Văn)")
 
 _COMMITTEE_RX = rx(r"(thành|tỉnh|huyện|quận|thị) ủy\b(?! viên)")
+_COMMITTEE_NAME_RX = rx(r"(?:thành|huyện|quận|thị) ủy\b(?! viên)")
+_LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
 _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
 _SUB_RX = rx(r"(ban thường vụ|btv|thường trực|ban tổ chức|ban tuyên giáo và dân vận|ban tuyên giáo|ban dân vận"
              r"|ban nội chính|ủy ban kiểm tra|ubkt|văn phòng)\b")
@@ -95,8 +97,6 @@ _SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|
 
 # plural heads after "các" -> (canonical head, kind, group)
 _COLLECTIVE_NOUNS = [
-    (r"sở, ban, ngành(?:, đoàn thể)?|sở, ngành, đoàn thể|ban, sở, ngành|sở, ngành|sở - ngành|sở-ngành|sở ngành"
-     r"|ban, ngành(?:, đoàn thể)?", "Các sở, ngành", "department", "dept"),
     (r"cơ quan chuyên trách tham mưu,? giúp việc", "Các cơ quan chuyên trách tham mưu, giúp việc",
      "party_commission", "advisory"),
     (r"cơ quan tham mưu,? giúp việc", "Các cơ quan tham mưu, giúp việc", "party_commission", "advisory"),
@@ -106,10 +106,45 @@ _COLLECTIVE_NOUNS = [
      "party"),
     (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội|đoàn thể", "Các đoàn thể chính trị - xã hội",
      "mass_organisation", "mass"),
-    (r"cơ quan, đơn vị|cơ quan, tổ chức, đơn vị|đơn vị", "Các cơ quan, đơn vị", "other", "units"),
-    (r"ngành", "Các sở, ngành", "department", "dept"),
 ]
 _COLLECTIVE_RXS = [(rx(r"(?:" + p + r")\b"), h, k, g) for p, h, k, g in _COLLECTIVE_NOUNS]
+
+# Members of generic plural groups ("các sở, ban, ngành", "các bộ, cơ quan ngang bộ", "các cấp, các
+# ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
+# dept (provincial departments), unit (unspecified agencies), local (localities), level (các cấp),
+# central (ministries and central agencies), party (central party organs), person (not a body).
+COLLECTIVE_MEMBERS = {
+    "sở": ("sở", "dept"), "ban": ("ban", "dept"), "ngành": ("ngành", "dept"), "sở ngành": ("sở, ngành", "dept"),
+    "ban ngành": ("ban, ngành", "dept"), "đoàn thể": ("đoàn thể", "dept"), "hội đoàn thể": ("hội, đoàn thể", "dept"),
+    "cơ quan": ("cơ quan", "unit"), "đơn vị": ("đơn vị", "unit"), "bộ phận": ("bộ phận", "unit"),
+    "tổ chức": ("tổ chức", "unit"), "địa phương": ("địa phương", "local"), "cấp": ("cấp", "level"),
+    "bộ": ("bộ", "central"), "bộ trưởng": ("bộ", "central"), "cơ quan ngang bộ": ("cơ quan ngang bộ", "central"),
+    "thủ trưởng cơ quan ngang bộ": ("cơ quan ngang bộ", "central"),
+    "cơ quan thuộc chính phủ": ("cơ quan thuộc Chính phủ", "central"),
+    "thủ trưởng cơ quan thuộc chính phủ": ("cơ quan thuộc Chính phủ", "central"),
+    "cơ quan trung ương": ("cơ quan trung ương", "central"), "ban đảng": ("ban đảng", "party"),
+    "ban cán sự đảng": ("ban cán sự đảng", "party"), "đảng đoàn": ("đảng đoàn", "party"),
+    "đảng ủy": ("đảng ủy", "party"),
+    "cá nhân": ("cá nhân", "person"), "hộ gia đình": ("hộ gia đình", "person"), "người dân": ("người dân", "person"),
+    "doanh nghiệp": ("doanh nghiệp", "person"), "cán bộ": ("cán bộ", "person"), "đảng viên": ("đảng viên", "person"),
+}
+# Words after the list that qualify the group: kept in its name, or (None) only telling its place.
+COLLECTIVE_QUALIFIERS = {
+    "chức năng": "chức năng", "chuyên môn": "chuyên môn", "có liên quan": "liên quan", "liên quan": "liên quan",
+    "khác": "khác", "ở trung ương": "ở Trung ương", "trực thuộc trung ương": "trực thuộc Trung ương",
+    "trung ương": "Trung ương", "của đảng": "của Đảng", "đơn vị sự nghiệp": "đơn vị sự nghiệp",
+    "thuộc tỉnh": None, "thuộc thành phố": None, "của tỉnh": None, "của thành phố": None, "cấp tỉnh": None,
+    "trực thuộc tỉnh": None, "thuộc ubnd tỉnh": None, "thuộc ủy ban nhân dân tỉnh": None,
+    "thuộc ubnd thành phố": None, "thuộc ủy ban nhân dân thành phố": None, "trên địa bàn tỉnh": None,
+    "trên địa bàn thành phố": None, "trên địa bàn": None, "trên địa bàn tỉnh này": None,
+}
+_MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
+_MEMBER_SEP_RX = rx(r"(?:,| và| ?- ?| ?/ ?) ?(?:các )?")
+_QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
+_MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
+_QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
+_PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
+_ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\b")
 _PARTY_PARTS = [("cấp ủy", "cấp ủy"), ("tổ chức đảng", "tổ chức đảng"), ("tổ chức cơ sở đảng", "tổ chức đảng"),
                 ("chi bộ", "tổ chức đảng"), ("đảng bộ", "tổ chức đảng"), ("cơ quan", "cơ quan"), ("đơn vị", "đơn vị")]
 _PARTY_CONT_RX = rx(r"(?:,| và) (?:các )?(cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|cơ quan|đơn vị)\b"
@@ -130,12 +165,18 @@ _CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
 class BodyFinder:
     """Finds body mentions in one document."""
 
-    def __init__(self, text: str, folded: str, namer: Namer, gaz: Gazetteer, home: Place | None):
+    def __init__(self, text: str, folded: str, namer: Namer, gaz: Gazetteer, home: Place | None,
+                 local: Place | None = None):
         self.t = text
         self.f = folded
         self.namer = namer
         self.gaz = gaz
         self.home = home
+        # the district / commune the document is about, then the units it lies in
+        self.locals: list[Place] = []
+        while local is not None and local not in self.locals and local.level != "province":
+            self.locals.append(local)
+            local = gaz.parent_of(local)
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -191,9 +232,37 @@ class BodyFinder:
             place, _end = self._typed_name(m.end(), word)
             if place is not None and place.level != "province":
                 out.append((m.start(), place))
+        for m in _COMMITTEE_NAME_RX.finditer(self.f):  # "Thành ủy Hạ Long", "Huyện ủy Thanh Hà"
+            place, _end = self.place(m.end(), allow_bare_name=True, bare_words=False)
+            if isinstance(place, Place) and place.level != "province":
+                out.append((m.start(), place))
+        out.sort(key=lambda pair: pair[0])
         return out
 
-    def place(self, j: int, allow_bare_name: bool = True) -> tuple[Place | Plural | str | None, int]:
+    def _bare_unit(self, j: int, word: str) -> Place | str | None:
+        """A type word without a name ("UBND huyện", "Thành ủy", "thành phố"): the unit of that type
+        the document is about (its metadata), else the province if it is of that type, else the
+        nearest unit of that type the text names."""
+        wanted = fold("thành phố" if word in ("tp", "thành") else "thị xã" if word == "thị" else word)
+        for unit in self.locals:
+            if fold(unit.type_word()) == wanted:
+                return unit
+        if wanted == "tinh":
+            return "home" if self.home is not None and self.home.unit_type == "tinh" else None
+        if wanted == "thanh pho" and self.home is not None and self.home.unit_type.startswith("thanh-pho"):
+            return "home"
+        return self._nearest_named(j, wanted)
+
+    def container(self, level: str) -> Place | None:
+        """Where "các xã, phường" lie: the document's own district when the units are below it,
+        else its province."""
+        for unit in self.locals:
+            if _LEVEL_RANK.get(level, 0) > _LEVEL_RANK.get(unit.level, 0):
+                return unit
+        return self.home
+
+    def place(self, j: int, allow_bare_name: bool = True,
+              bare_words: bool = True) -> tuple[Place | Plural | str | None, int]:
         """The place written at ``j`` (after a body head). Returns the place (or a Plural, or
         "home" for a bare "thành phố"/"tỉnh", or "skip" for "các cấp") and where it ends."""
         k = _skip_space(self.f, j)
@@ -214,12 +283,14 @@ class BodyFinder:
             place, end = self._typed_name(m.end(), word)
             if place is not None:
                 return place, end
+            if not bare_words:
+                return None, j
+            bare = self._bare_unit(j, word)
+            if bare is not None:
+                return bare, m.end()
             if word in ("thành phố", "tp", "tỉnh"):
                 return "home", m.end()
             level = UNIT_TYPE_WORDS.get(fold(word), ("district",))[0]
-            near = self._nearest_named(j, word)
-            if near is not None:
-                return near, m.end()
             return Plural(word, level), m.end()
         if allow_bare_name:
             names = self._cap_words(k, 5)
@@ -261,6 +332,8 @@ class BodyFinder:
         count = min(len(names), 3)
         if count >= 2 and match_form(self.t[names[0][0]:names[0][1]]) in _SURNAMES:
             return None, j
+        if any(_shouting(self.t[a:b]) for a, b in names[:count]):
+            return None, j  # a heading in capitals ("HUYỆN HỌP THƯỜNG KỲ") is not a place name
         if type_fold in ("thanh pho", "tinh") and count and self.t[names[0][0]].isdigit():
             return None, j
         end = names[count - 1][1]
@@ -345,12 +418,16 @@ class BodyFinder:
         if place is None or isinstance(place, Plural):
             if isinstance(place, Plural) or word in ("huyện", "quận", "thị"):
                 wanted = {"huyện": "huyện", "quận": "quận", "thị": "thị xã"}.get(word or "", "huyện")
-                near = self._nearest_named(j, wanted)
-                if near is None:
+                near = self._bare_unit(j, wanted)
+                if not isinstance(near, Place):
                     return (None, m.end())
                 place, end = near, (end if isinstance(place, Plural) else m.end())
+            elif word is None and self.locals and self.locals[0].level == "district":
+                place, end = self.locals[0], m.end()  # "Ban Chấp hành Đảng bộ" of a district document
             elif self.home is not None and (word is None or _home_fits(word, self.home)):
                 place, end = self.home, m.end()
+            elif word == "thành" and isinstance(self._bare_unit(j, "thành phố"), Place):
+                place, end = self._bare_unit(j, "thành phố"), m.end()
             else:
                 return (None, m.end())
         if isinstance(place, Place) and place.level == "district" and (j, place) not in self.named_lower:
@@ -477,8 +554,9 @@ class BodyFinder:
         kind = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
                 "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy"}.get(base, "fatherland_front")
         words = re.sub(r"\s+", " ", plural.words)
-        name = f"{base} các {words} thuộc {self.home.name}"
-        return self.namer.other(name, kind, plural.level, None, self.home, collective=True)
+        where = self.container(plural.level)
+        name = f"{base} các {words} thuộc {where.display()}"
+        return self.namer.other(name, kind, plural.level, None, where, collective=True)
 
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
@@ -577,7 +655,90 @@ class BodyFinder:
         got = self._task_force(k, plural=True)
         if got is not None:
             return got
-        return None
+        return self._member_list(j, k)
+
+    def _member_list(self, j: int, k: int):
+        """"các sở, ban, ngành tỉnh", "các bộ, cơ quan ngang bộ", "các cơ quan, đơn vị liên quan": a
+        list of member nouns, then qualifiers and a place. Named "Các " + the members' canonical words
+        + the qualifiers + the place; wholly unspecified partners ("phối hợp với các cơ quan liên
+        quan") and lists of people ("cá nhân") are not bodies."""
+        words: list[str] = []
+        families: set[str] = set()
+        end = k
+        while True:
+            m = _MEMBER_RX.match(self.f, end)
+            if not m:
+                break
+            word, family = _MEMBER_BY_KEY[fold(m.group(0))]
+            sep = _MEMBER_SEP_RX.match(self.f, m.end())
+            more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
+            if word == "tổ chức" and not more:
+                break  # "các cơ quan, tổ chức và đội ngũ": "tổ chức" closes no list of bodies
+            if word not in words:
+                words.append(word)
+            families.add(family)
+            end = m.end()
+            if not more:
+                break
+            end = sep.end()
+        if not words:
+            return None
+        bar = _NOT_A_GROUP_RX.match(self.f, end)
+        if bar and not (families <= {"dept"} and fold(bar.group(0)).strip() == "chuyen mon"):
+            return (None, bar.end())  # "các cơ quan, đơn vị ngành dọc", "các đơn vị sự nghiệp"
+        quals: list[str] = []
+        where_said = False
+        while True:
+            q = _QUALIFIER_RX.match(self.f, end)
+            if not q:
+                break
+            kept = _QUALIFIER_BY_KEY[fold(q.group(0))]
+            if kept is None:
+                where_said = True
+            elif kept not in quals:
+                quals.append(kept)
+            end = q.end()
+        if "person" in families or families == {"level"}:
+            return (None, end)
+        if not _is_group(words, families, quals, self.home is None):
+            return None
+        if families <= {"dept"}:
+            quals = [q for q in quals if q != "liên quan"]
+            if words == ["ngành"]:
+                words = ["sở", "ngành"]
+        unspecified = families <= {"unit"} and (not quals or quals == ["liên quan"])
+        if unspecified and ((words == ["đơn vị"] and not quals) or self._is_partner(j)):
+            return (None, end)
+        central = "central" in families or any("Trung ương" in q for q in quals) or (
+            "party" in families and self.home is None)
+        name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
+        if central or (self.home is None and not where_said):
+            kind = "ministry" if "central" in families else "party_commission" if "party" in families else "other"
+            parent = self.namer.national("Chính phủ") if kind == "ministry" and "local" not in families else None
+            return self.namer.other(name, kind, "central", parent, None, True), end
+        place, pend = self.place(end, allow_bare_name=True)
+        place = self.resolve_place(place)
+        if isinstance(place, Place):
+            end = pend
+        elif families <= {"dept"}:
+            place = self.home
+        else:
+            place = self.locals[0] if self.locals else self.home
+        if place is None:
+            return None
+        dept = families <= {"dept"}
+        parent = self.namer.people_committee(place) if dept else None
+        return self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
+                                place, True), end
+
+    def _is_partner(self, j: int) -> bool:
+        """"phối hợp với các cơ quan liên quan": the group is a partner, not an addressee."""
+        start = max(self.f.rfind(".", 0, j), self.f.rfind(";", 0, j), self.f.rfind("\n", 0, j)) + 1
+        clause = self.f[start:j]
+        at = clause.rfind("phối hợp")
+        if at < 0:
+            return bool(_PARTNER_BEFORE_RX.search(self.f, start, j))
+        return not _ASSIGN_AFTER_RX.search(clause, at)
 
     def _collect_party_parts(self) -> None:
         """The party collectives of a document are one group; its name lists every part used."""
@@ -676,6 +837,23 @@ def _skip_space(s: str, j: int) -> int:
     while j < len(s) and s[j] in " \t":
         j += 1
     return j
+
+
+def _is_group(words: list[str], families: set[str], quals: list[str], central_doc: bool) -> bool:
+    """Is the member list a group of bodies? Departments ("sở", "ngành"), central agencies, central
+    party organs, or two or more kinds of agency ("cơ quan, đơn vị"), or agencies "liên quan"; a
+    lone "các cơ quan", "các ban", "các địa phương" is too vague to be one."""
+    if {"sở", "ngành", "sở, ngành", "ban, ngành"} & set(words) or "central" in families:
+        return True
+    if "party" in families:
+        return central_doc or any("Trung ương" in q for q in quals)
+    return len(words) >= 2 or "liên quan" in quals
+
+
+def _shouting(word: str) -> bool:
+    """A word in capitals ("HỌP"), not a numeral or a one-letter initial."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _home_fits(word: str, home: Place) -> bool:

@@ -21,6 +21,8 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+# Documents a folder may hold that the loader cannot read: named, so nobody thinks they were loaded.
+UNSUPPORTED_SUFFIXES = {".pdf", ".doc", ".docx", ".odt", ".rtf"}
 META_FIELDS = ("title", "url", "publisher", "date", "event_date", "jurisdiction", "jurisdiction_code")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -33,6 +35,7 @@ class Document:
     path: Path | None
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what was dropped on reading (the text still loaded)
 
     @property
     def date(self) -> str | None:
@@ -91,18 +94,28 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def read_sidecar(path: Path) -> tuple[dict[str, Any], str | None]:
-    """The metadata next to ``path`` (``NAME.meta.json``) and a problem message if it is unusable."""
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """The metadata next to ``path`` (``NAME.meta.json``); raises LoadError when it is unusable.
+
+    A broken sidecar stops its document: loaded without its jurisdiction and dates, the facts
+    would name the wrong bodies and days, so the user is told to fix it instead.
+    """
     meta_path = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.json")
     if not meta_path.is_file():
-        return {}, None
+        return {}
     try:
         data = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return {}, f"{meta_path}: malformed sidecar ({exc}); loaded {path.name} without its metadata"
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"{path}: its sidecar {meta_path.name} is not UTF-8 "
+                        f"({exc.reason} at byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"{path}: its sidecar {meta_path.name} is not valid JSON ({exc.msg}, line {exc.lineno} "
+                        f"column {exc.colno})") from exc
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot read its sidecar {meta_path.name} ({exc.strerror or exc})") from exc
     if not isinstance(data, dict):
-        return {}, f"{meta_path}: the sidecar is not a JSON object; loaded {path.name} without its metadata"
-    return data, None
+        raise LoadError(f"{path}: its sidecar {meta_path.name} is not a JSON object")
+    return data
 
 
 def clean_meta(meta: dict[str, Any], where: str) -> tuple[dict[str, Any], list[str]]:
@@ -127,7 +140,11 @@ def clean_meta(meta: dict[str, Any], where: str) -> tuple[dict[str, Any], list[s
 
 def read_document(path: Path, overrides: dict[str, Any] | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, list[str]]:
-    """One document and the non-fatal problems met on the way; raises LoadError when unusable."""
+    """One document and the warnings met on the way (also kept in ``Document.warnings``).
+
+    Raises LoadError, naming the file, when it cannot be used: wrong suffix, missing, over the
+    size cap, empty, binary or undecodable, HTML without main text, or a broken sidecar.
+    """
     if path.suffix.lower() not in SUFFIXES:
         raise LoadError(f"{path}: not a text document (expected {', '.join(sorted(SUFFIXES))})")
     if not path.is_file():
@@ -144,16 +161,13 @@ def read_document(path: Path, overrides: dict[str, Any] | None = None,
     text = normalise(text)
     if not text.strip():
         raise LoadError(f"{path}: no text after decoding")
-    sidecar, problem = read_sidecar(path)
-    problems = [problem] if problem else []
-    meta, meta_problems = clean_meta(sidecar, f"{path.name}.meta.json")
-    problems += meta_problems
+    meta, problems = clean_meta(read_sidecar(path), str(path.with_name(path.name.rsplit(".", 1)[0] + ".meta.json")))
     if overrides:
         extra, extra_problems = clean_meta({k: v for k, v in overrides.items() if v is not None}, "option")
         meta.update(extra)
         problems += extra_problems
     stem = path.name.rsplit(".", 1)[0]
-    return Document(stem=stem, path=path, text=text, meta=meta), problems
+    return Document(stem=stem, path=path, text=text, meta=meta, warnings=list(problems)), problems
 
 
 def document_from_text(stem: str, text: str, meta: dict[str, Any] | None = None) -> Document:
@@ -168,8 +182,10 @@ def find_documents(paths: list[Path]) -> tuple[list[Path], list[str]]:
     problems: list[str] = []
     for p in paths:
         if p.is_dir():
-            inside = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                            and not f.name.endswith(".meta.json"))
+            files = sorted(f for f in p.rglob("*") if f.is_file())
+            inside = [f for f in files if f.suffix.lower() in SUFFIXES]
+            problems.extend(f"{f}: {f.suffix.lower()} is not supported (convert it to .txt or .html)"
+                            for f in files if f.suffix.lower() in UNSUPPORTED_SUFFIXES)
             if not inside:
                 problems.append(f"{p}: folder holds no .txt, .md or .html documents")
             found.extend(inside)

@@ -19,6 +19,7 @@ from bomay.loaders.text.people import Post, PostFinder
 from bomay.loaders.text.places import Gazetteer, Place, gazetteer
 from bomay.loaders.text.sentences import Sentence, split_sentences
 from bomay.loaders.text.topics import classify
+from bomay.textnorm import fold
 
 _ISSUED_BY_RX = re.compile(r"(?:Chỉ thị|Kết luận|Nghị quyết|Thông báo|Kế hoạch|Quyết định|Thông báo kết luận)"
                            r"(?:\s+số\s+\S+)?\s+(?:của|do)\s+", re.IGNORECASE)
@@ -38,6 +39,7 @@ class Extraction:
     topics: dict[int, str | None] = field(default_factory=dict)  # mandate index -> topic
     report_topics: dict[int, str | None] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    local: Place | None = None  # the district or commune the document is about, when known
 
     def sentence_at(self, pos: int) -> Sentence | None:
         for s in self.sentences:
@@ -63,49 +65,139 @@ class Extraction:
         return list(seen.values())
 
 
+# Jurisdictions that name the whole country: central documents have no home place.
+CENTRAL_JURISDICTIONS = ["Trung ương", "Trung ương Đảng", "Toàn quốc", "Cả nước", "Quốc gia", "Việt Nam",
+                         "Chính phủ", "Quốc hội"]
+_CENTRAL_KEYS = {fold(n) for n in CENTRAL_JURISDICTIONS}
+_LOWER_TYPE_WORDS = ["Thành phố", "Thị xã", "Thị trấn", "Huyện", "Quận", "Phường", "Xã", "Đặc khu"]
+_LOWER_IN_TEXT_RX = re.compile(r"(?<!\w)(" + "|".join(_LOWER_TYPE_WORDS) + r")\s+((?:[A-ZĐÀ-Ỹ0-9][\w']*)"
+                               r"(?:[ -]+[A-ZĐÀ-Ỹ0-9][\w']*){0,3})", re.IGNORECASE)
+_PROVINCE_IN_TEXT_RX = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\w']*)"
+                                  r"(?:[ -]+[A-ZĐÀ-Ỹ][\w']*){0,3})")
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """Where a document speaks from: its province, the lower unit it is about (a district or
+    commune, when the metadata or the publisher names one), or the centre."""
+
+    province: Place | None
+    local: Place | None = None
+    central: bool = False
+    problems: tuple[str, ...] = ()
+
+
 def resolve_home(doc: Document, gaz: Gazetteer) -> tuple[Place | None, list[str]]:
-    """The province (or lower unit) the document speaks of, from its metadata."""
+    """The province the document speaks of, from its metadata."""
+    where = resolve_jurisdiction(doc, gaz)
+    return where.province, list(where.problems)
+
+
+def resolve_jurisdiction(doc: Document, gaz: Gazetteer) -> Jurisdiction:
+    """Province and lower unit from the metadata: "Tỉnh Trà Vinh", "Huyện Càng Long, tỉnh Trà
+    Vinh", "Thành phố Hạ Long, tỉnh Quảng Ninh", "Trung ương", or a ``jurisdiction_code`` of any
+    level. A province-only jurisdiction takes its lower unit from the publisher ("Cổng thông tin
+    điện tử huyện Bắc Bình") when that names exactly one unit of the province."""
     day = doc.date
-    name = doc.meta.get("jurisdiction")
-    code = doc.meta.get("jurisdiction_code")
-    if name:
-        place = gaz.province(str(name), day)
-        if place is not None:
-            return place, []
-        for prefix in ("Tỉnh ", "Thành phố ", "TP "):
-            if str(name).startswith(prefix):
-                place = gaz.province(str(name)[len(prefix):], day)
-                if place is not None:
-                    return place, []
-    if code:
-        place = gaz.province_by_code(str(code).zfill(2), day)
-        if place is not None:
-            return place, []
-    if name or code:
-        return None, [f"{doc.stem}: jurisdiction {name or code!r} is not a known province; bare names "
-                      f"such as 'Thành ủy' are left unresolved"]
-    return None, []
+    name = str(doc.meta.get("jurisdiction") or "").strip()
+    code = str(doc.meta.get("jurisdiction_code") or "").strip()
+    if name and fold(name) in _CENTRAL_KEYS:
+        return Jurisdiction(None, None, True)
+    province, local = _from_name(name, gaz, day) if name else (None, None)
+    if code and (province is None or (local is None and len(code) > 2)):
+        unit = gaz.province_by_code(code.zfill(2), day) if len(code) <= 2 else gaz.unit_by_code(code, day)
+        if unit is not None and unit.level == "province":
+            province = province or unit
+        elif unit is not None:
+            local = local or unit
+            province = province or gaz.province_by_code(unit.province_code, day)
+    if province is None and local is not None:
+        province = gaz.province_by_code(local.province_code, day)
+    if province is None:
+        if name or code:
+            return Jurisdiction(None, None, False, (f"{doc.stem}: jurisdiction {name or code!r} is not a known unit; "
+                                                    f"bare names such as 'Thành ủy' are left unresolved",))
+        return Jurisdiction(None)
+    if local is None:
+        local = _local_from_publisher(doc, gaz, province)
+    return Jurisdiction(province, local)
+
+
+def _from_name(name: str, gaz: Gazetteer, day: str | None) -> tuple[Place | None, Place | None]:
+    """"Huyện Càng Long, tỉnh Trà Vinh" -> (Tỉnh Trà Vinh, Huyện Càng Long)."""
+    parts = [p.strip() for p in re.split(r"[,;]| - ", name) if p.strip()]
+    province = None
+    for part in reversed(parts):
+        province = _province_named(part, gaz, day)
+        if province is not None:
+            break
+    lower: list[Place] = []
+    for part in parts:
+        unit = gaz.unit_in(province.province_code, part, day) if province else gaz.unit_anywhere(part, day)
+        if unit is not None and unit.level != "province":
+            lower.append(unit)
+    local = min(lower, key=lambda p: 0 if p.level == "commune" else 1) if lower else None
+    return province, local
+
+
+def _province_named(part: str, gaz: Gazetteer, day: str | None) -> Place | None:
+    place = gaz.province(part, day)
+    if place is not None:
+        return place
+    for prefix in ("Tỉnh ", "Thành phố ", "TP. ", "TP "):
+        if fold(part).startswith(fold(prefix)):
+            return gaz.province(part[len(prefix):], day)
+    return None
+
+
+def _local_from_publisher(doc: Document, gaz: Gazetteer, province: Place) -> Place | None:
+    publisher = str(doc.meta.get("publisher") or "")
+    found = {}
+    for m in _LOWER_IN_TEXT_RX.finditer(publisher):
+        words = m.group(2).split()
+        for count in range(len(words), 0, -1):
+            unit = gaz.unit_in(province.province_code, f"{m.group(1).capitalize()} {' '.join(words[:count])}", doc.date)
+            if unit is not None and unit.level != "province":
+                found[unit.name] = unit
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _single_named_province(text: str, gaz: Gazetteer, day: str | None) -> Place | None:
+    """A central document about one province ("… Chủ tịch UBND tỉnh Phú Thọ …"): bare "tỉnh",
+    "Công an tỉnh", "các sở, ngành" then mean that province."""
+    found: dict[str, Place] = {}
+    for m in _PROVINCE_IN_TEXT_RX.finditer(text):
+        words = m.group(1).split()
+        for count in range(len(words), 0, -1):
+            place = gaz.province(" ".join(words[:count]), day)
+            if place is not None:
+                found[place.province_code] = place
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def extract(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     gaz = gaz or gazetteer()
-    home, problems = resolve_home(doc, gaz)
+    where = resolve_jurisdiction(doc, gaz)
+    home, problems = where.province, list(where.problems)
     text = doc.text
     folded = match_form(text)
-    namer = Namer(gaz, doc.date, home)
-    finder = BodyFinder(text, folded, namer, gaz, home)
+    reference = home if home is not None or not where.central else _single_named_province(text, gaz, doc.date)
+    namer = Namer(gaz, doc.date, reference)
+    finder = BodyFinder(text, folded, namer, gaz, reference, where.local)
     mentions = finder.find_all()
     post_finder = PostFinder(text, folded, finder)
     occurrences = post_finder.occurrences()
     posts = post_finder.find_all()
     instruments = find_instruments(text, finder)
     sentences = split_sentences(text)
-    issuer = _issuer_from_title(doc, gaz, namer, home)
+    issuer = _issuer_from_title(doc, gaz, namer, reference, where.local)
     boards = {m.body.name for m in mentions if m.body.kind == "party_standing_board"}
     duties = DutyFinder(text, folded, mentions, occurrences, doc.year, issuer, boards, finder)
     duties.run(sentences)
     ex = Extraction(doc, home, sentences, mentions, finder.nested, posts, instruments, duties.mandates, duties.reports,
-                    problems=problems)
+                    problems=problems, local=where.local)
     for i, fact in enumerate(ex.mandates):
         ex.topics[i] = classify(fact.task) or classify(fact.sentence.text)
     for i, rep in enumerate(ex.reports):
@@ -113,12 +205,13 @@ def extract(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     return ex
 
 
-def _issuer_from_title(doc: Document, gaz: Gazetteer, namer: Namer, home: Place | None) -> Body | None:
+def _issuer_from_title(doc: Document, gaz: Gazetteer, namer: Namer, home: Place | None,
+                       local: Place | None = None) -> Body | None:
     """"Chỉ thị của Ban Thường vụ Thành ủy TP.HCM về …": the directive's issuer assigns its duties."""
     title = str(doc.meta.get("title") or "")
     m = _ISSUED_BY_RX.search(title)
     if not m:
         return None
-    finder = BodyFinder(title, match_form(title), namer, gaz, home)
+    finder = BodyFinder(title, match_form(title), namer, gaz, home, local)
     mention = finder.parse(m.end())
     return mention.body if mention is not None else None

@@ -45,6 +45,8 @@ class Place:
     iri: str | None = None
     start: str | None = None
     end: str | None = None
+    code: str | None = None  # the unit's own code (province "22", district "193", commune "06586")
+    parent_iri: str | None = None  # the unit it lies in (a commune's district); None for provinces
 
     def valid_on(self, day: str | None) -> bool:
         if not day:
@@ -56,8 +58,11 @@ class Place:
         lower units are written "huyện Nhà Bè", "phường Bến Nghé"."""
         if self.level == "province":
             return self.name
-        type_word = self.name[: len(self.name) - len(self.short)].strip()
-        return f"{type_word.lower()} {self.short}".strip()
+        return f"{self.type_word().lower()} {self.short}".strip()
+
+    def type_word(self) -> str:
+        """The type word as the name writes it: "Huyện", "Thành phố", "Xã"."""
+        return self.name[: len(self.name) - len(self.short)].strip()
 
 
 @dataclass
@@ -68,9 +73,15 @@ class Gazetteer:
     lower: dict[tuple[str, str], list[Place]] = field(default_factory=lambda: defaultdict(list))
     bodies: dict[tuple[str, str], list[BodyRecord]] = field(default_factory=lambda: defaultdict(list))
     national: dict[str, list[BodyRecord]] = field(default_factory=lambda: defaultdict(list))
+    by_code: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    by_iri: dict[str, Place] = field(default_factory=dict)
     linked: bool = False
 
     def add_place(self, place: Place) -> None:
+        if place.code:
+            self.by_code[place.code].append(place)
+        if place.iri:
+            self.by_iri[place.iri] = place
         if place.level == "province":
             for key in {fold(place.short), fold(place.name)}:
                 self.provinces[key].append(place)
@@ -92,6 +103,21 @@ class Gazetteer:
         if level:
             found = [p for p in found if p.level == level]
         return _pick(found, day)
+
+    def unit_by_code(self, code: str, day: str | None = None) -> Place | None:
+        """A unit of any level by its official code ("79", "760", "26734")."""
+        return _pick(self.by_code.get(code, []), day)
+
+    def unit_anywhere(self, name: str, day: str | None = None) -> Place | None:
+        """A lower unit by its full name ("Huyện Càng Long") when no province is given: only
+        when the name is unique in the country on that day."""
+        key = fold(name)
+        found = [p for (_code, k), ps in self.lower.items() if k == key for p in ps if p.valid_on(day)]
+        return found[0] if len({p.iri or p.name + p.province_code for p in found}) == 1 else None
+
+    def parent_of(self, place: Place) -> Place | None:
+        """The district a commune lies in (None when unknown or for a province)."""
+        return self.by_iri.get(place.parent_iri) if place.parent_iri else None
 
     def lower_names(self, province_code: str) -> set[str]:
         return {key for (code, key) in self.lower if code == province_code}
@@ -128,7 +154,7 @@ def _from_reference(units: list[UnitRecord], bodies: list[BodyRecord]) -> Gazett
     gaz = Gazetteer(linked=True)
     for u in units:
         gaz.add_place(Place(u.name, _split_type(u.name), u.level, u.unit_type, u.province_code, u.iri,
-                            u.start, u.end))
+                            u.start, u.end, u.code, u.parent_iri))
     for b in bodies:
         if b.level == "central" or b.unit_iri is None:
             for n in (b.name, *b.alt_names):

@@ -9,10 +9,13 @@ neither way.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 TYPES = ("organization", "mandate", "reporting", "post", "instrument")
@@ -77,9 +80,23 @@ class Bodies:
         return best if score >= 0.8 else "?" + f
 
 
+@dataclass
+class Outcome:
+    """One record type's matching: true positives, and the records behind every error."""
+
+    tp: int = 0
+    false: list[dict[str, Any]] = field(default_factory=list)  # predictions no gold record took
+    missed: list[dict[str, Any]] = field(default_factory=list)  # certain gold records nothing matched
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        return self.tp, len(self.false), len(self.missed)
+
+
 def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], key: Callable[[dict[str, Any]], Any],
-           extra: Callable[[dict[str, Any], dict[str, Any]], bool] | None = None) -> tuple[int, int, int]:
-    tp = fp = 0
+           extra: Callable[[dict[str, Any], dict[str, Any]], bool] | None = None) -> Outcome:
+    """Greedy one-to-one matching in prediction order; a match with uncertain gold counts neither way."""
+    out = Outcome()
     used: set[int] = set()
     for p in pred:
         hit = None
@@ -91,13 +108,13 @@ def _match(gold: list[dict[str, Any]], pred: list[dict[str, Any]], key: Callable
             hit = i
             break
         if hit is None:
-            fp += 1
+            out.false.append(p)
         else:
             used.add(hit)
             if not gold[hit].get("uncertain"):
-                tp += 1
-    fn = sum(1 for i, g in enumerate(gold) if i not in used and not g.get("uncertain"))
-    return tp, fp, fn
+                out.tp += 1
+    out.missed = [g for i, g in enumerate(gold) if i not in used and not g.get("uncertain")]
+    return out
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -109,6 +126,11 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, tuple[int, int, int]]:
     """(tp, fp, fn) per record type; predictions for documents without gold are ignored."""
+    return {t: o.counts for t, o in compare(gold, pred).items()}
+
+
+def compare(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Outcome]:
+    """The official matching per record type, keeping the records behind each error."""
     docs = {r["doc"] for r in gold}
     pred = [r for r in pred if r.get("doc") in docs]
     bodies = Bodies(gold)
@@ -116,7 +138,7 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, t
     def of(rs: list[dict[str, Any]], t: str) -> list[dict[str, Any]]:
         return [r for r in rs if r.get("type") == t]
 
-    res: dict[str, tuple[int, int, int]] = {}
+    res: dict[str, Outcome] = {}
     g_org = [dict(r, _k=(r["doc"], r["name"])) for r in of(gold, "organization")]
     seen: set[tuple[str, str | None]] = set()
     p_org = []
@@ -161,3 +183,78 @@ def report_lines(res: dict[str, tuple[int, int, int]]) -> list[str]:
         lines.append(f"{t:13s} tp={tp:3d} fp={fp:3d} fn={fn:3d}  P={p:.2f} R={r:.2f} F1={f:.2f}")
     lines.append("summary " + " ".join(f"{t}={f1[t]:.2f}" for t in TYPES))
     return lines
+
+
+# ----- groups, splits and errors (bomay eval --by, --split, --errors) -------------------------
+DEV_SPLIT: dict[str, tuple[str, ...]] = {"tune": ("a", "b", "d"), "untouched": ("c",)}
+"""The project's fixed split of ../shared/dev (issue 11): rules are tuned on batches a, b, d and
+the samples; batch c is never looked at and is scored only to report honestly."""
+
+DEV_ENV = "BOMAY_DEV"
+
+
+def dev_dir() -> Path:
+    """The dev corpus: $BOMAY_DEV, else ../shared/dev beside the repository."""
+    env = os.environ.get(DEV_ENV)
+    return Path(env) if env else Path(__file__).resolve().parents[2].parent / "shared" / "dev"
+
+
+_BATCH_RX = re.compile(r"[^\W\d_]+")
+
+
+def batch_of(doc: str) -> str:
+    """A document's batch: the letters its id starts with (a01 → a, h02_cantho → h), else 'other'."""
+    m = _BATCH_RX.match(doc)
+    return m.group(0).lower() if m else "other"
+
+
+def parse_split(text: str) -> tuple[str, tuple[str, ...]]:
+    """'tune=a,b,d' → ('tune', ('a', 'b', 'd')); raises ValueError when malformed."""
+    name, sep, batches = text.partition("=")
+    parts = tuple(b.strip().lower() for b in batches.split(",") if b.strip())
+    if not sep or not name.strip() or not parts:
+        raise ValueError(f"{text!r} is not NAME=BATCH[,BATCH...] (e.g. tune=a,b,d)")
+    return name.strip(), parts
+
+
+def only_docs(records: list[dict[str, Any]], docs: set[str]) -> list[dict[str, Any]]:
+    return [r for r in records if r.get("doc") in docs]
+
+
+def _short(text: str | None, width: int = 100) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def error_lines(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Per document, every missed and false record, bodies shown as the scorer resolves them.
+
+    A predicted body the gold does not know is printed as '?NAME'; sentences are cut to their start.
+    """
+    bodies = Bodies(gold)
+    outcomes = compare(gold, pred)
+    lines: dict[str, list[str]] = defaultdict(list)
+
+    def body(r: dict[str, Any], field_name: str, predicted: bool) -> str:
+        name = r.get(field_name)
+        if not predicted or not name:
+            return str(name or "-")
+        resolved = bodies.resolve(r["doc"], name)
+        return "?" + str(name) if resolved is None or resolved.startswith("?") else resolved
+
+    def describe(t: str, r: dict[str, Any], predicted: bool) -> str:
+        if t == "organization":
+            return str(r.get("name"))
+        if t == "mandate":
+            return f"{body(r, 'assigner', predicted)} → {body(r, 'assignee', predicted)} | {_short(r.get('sentence'))}"
+        if t == "reporting":
+            return f"{body(r, 'reporter', predicted)} → {body(r, 'recipient', predicted)} | {_short(r.get('sentence'))}"
+        if t == "post":
+            return f"{r.get('person')} | {r.get('title')}"
+        return f"{r.get('id')} ({r.get('kind') or '-'})"
+
+    for t in TYPES:
+        for what, records, predicted in (("missed", outcomes[t].missed, False), ("false", outcomes[t].false, True)):
+            for r in records:
+                lines[r["doc"]].append(f"{t} {what}: {describe(t, r, predicted)}")
+    return dict(lines)

@@ -16,6 +16,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from bomay.loaders.base import with_search_keys
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import (
     ACTION,
     BM,
@@ -39,19 +40,10 @@ from bomay.namespaces import (
 )
 from bomay.textnorm import slug
 
-KIND_CLASS = {
-    "party_committee": "PartyCommittee", "party_standing_board": "StandingBoard",
-    "party_standing_members": "StandingMembers", "party_commission": "PartyCommission",
-    "party_inspection_commission": "InspectionCommission", "party_delegation": "PartyDelegation",
-    "party_affairs_committee": "PartyAffairsCommittee", "peoples_council": "PeoplesCouncil",
-    "peoples_council_standing": "CouncilStandingBody", "peoples_council_committee": "CouncilCommittee",
-    "peoples_committee": "PeoplesCommittee", "department": "Department", "national_assembly": "NationalAssembly",
-    "government": "Government", "ministry": "Ministry", "court": "Court", "procuracy": "Procuracy",
-    "public_service_unit": "PublicServiceUnit", "academy": "Academy", "fatherland_front": "FatherlandFront",
-    "mass_organisation": "MassOrganisation", "task_force": "TaskForce", "other": "OtherBody",
-}
+# Body kind -> local name of its bm: class, and the levels of the bml: scheme (vocabulary tables).
+KIND_CLASS = vocabulary().kind_class()
 DOCTYPE_SLUGS = {"chuong-trinh-hanh-dong": "chuong-trinh"}
-LEVELS = {"central", "province", "district", "commune"}
+LEVELS = set(vocabulary().levels())
 
 _TYPE = ox.NamedNode(RDF + "type")
 

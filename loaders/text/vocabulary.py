@@ -1,0 +1,384 @@
+"""The vocabulary of Vietnamese administrative writing, as data: the CSV tables in ``words/``.
+
+Body kinds and their ontology classes, the head words of body names and their abbreviations,
+department names, titles of posts, surnames, the verbs and cue words of duties, reports and
+deadlines, and frequencies live in one folder of plain tables that a researcher can edit and
+diff (``docs/text-loader.md``, "Vocabulary tables"). The extractor (through ``lexicon``), the
+RDF writer and the analytics all read them here, so a word or a kind is added in one place.
+
+Each table is a CSV file with a header; lines starting with ``#`` are comments; a cell holding
+several values separates them with ``|``. Tables are read once per process and checked: a
+missing column, an empty required cell, a duplicate key, an unknown body kind or role raises a
+``VocabularyError`` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+WORDS_DIR = Path(__file__).parent / "words"
+SEP = "|"
+
+_SLUG_RX = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+_CATEGORIES = frozenset({"party", "council", "committee", "department", "other"})
+_LEVELS = frozenset({"central", "province", "district", "commune"})
+
+
+class VocabularyError(ValueError):
+    """A table of ``words/`` is malformed; the message starts with ``file:line:``."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """The shape of one table: its columns (in order), which must be filled, which make a row's
+    key, which hold several values, and the checks on their values."""
+
+    columns: tuple[str, ...]
+    required: tuple[str, ...]
+    key: tuple[str, ...]
+    multi: tuple[str, ...] = ()
+    allowed: dict[str, frozenset[str]] = field(default_factory=dict)  # column -> values it may hold
+    kinds: tuple[str, ...] = ()  # columns naming body kinds (body_kinds.csv)
+    ints: tuple[str, ...] = ()
+    slugs: tuple[str, ...] = ()  # columns holding concept slugs (a-z, 0-9, -)
+
+
+DUTY_ROLES = frozenset({"assign", "upward", "modal", "action", "task", "task_prefix"})
+SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "speaker_verb", "head_of", "not_duty",
+                            "gap_adverb", "topic_intro", "chain_verb", "clause_chain_verb", "cooperate",
+                            "receiver_intro", "prefix_duty", "partner_intro", "qualifier", "upward_cue"})
+REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break"})
+DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from"})
+HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
+                        "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
+                        "public_service_unit", "mass_organisation", "council_committee", "agency"})
+
+SPECS: dict[str, Spec] = {
+    "body_kinds": Spec(("kind", "class", "label_vi", "label_en", "category", "levels", "note"),
+                       ("kind", "class", "label_vi", "label_en", "category", "levels"), ("kind",),
+                       multi=("levels",), allowed={"category": _CATEGORIES, "levels": _LEVELS}, slugs=("kind",)),
+    "levels": Spec(("level", "tier", "label_vi", "label_en"), ("level", "tier", "label_vi", "label_en"), ("level",),
+                   allowed={"level": _LEVELS}, ints=("tier",)),
+    "body_heads": Spec(("head", "slot", "kind", "abbreviations", "note"), ("head", "slot", "kind"), ("head", "slot"),
+                       multi=("abbreviations",), allowed={"slot": HEAD_SLOTS}, kinds=("kind",)),
+    "national_bodies": Spec(("name", "kind", "parent", "aliases", "note"), ("name", "kind"), ("name",),
+                            multi=("aliases",), kinds=("kind",)),
+    "party_committee_heads": Spec(("unit_type", "head"), ("unit_type", "head"), ("unit_type",), slugs=("unit_type",)),
+    "unit_types": Spec(("word", "level", "unit_type"), ("word", "level", "unit_type"), ("word",),
+                       allowed={"level": _LEVELS}, slugs=("unit_type",)),
+    "sectors": Spec(("name", "used_by", "short_forms", "note"), ("name", "used_by"), ("name",),
+                    multi=("used_by", "short_forms"), allowed={"used_by": frozenset({"department", "ministry"})}),
+    "sector_words": Spec(("sector", "department"), ("sector", "department"), ("sector",)),
+    "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role", "body_kinds"),
+                   ("title",), multi=("body_kinds",), kinds=("body_kinds",), slugs=("role",)),
+    "surnames": Spec(("surname", "note"), ("surname",), ("surname",)),
+    "duty_words": Spec(("phrase", "role", "action", "note"), ("phrase", "role"), ("phrase", "role"),
+                       allowed={"role": DUTY_ROLES}, slugs=("action",)),
+    "sentence_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
+                          allowed={"role": SENTENCE_ROLES}),
+    "reporting_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
+                           allowed={"role": REPORTING_ROLES}),
+    "deadline_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
+                          allowed={"role": DEADLINE_ROLES}),
+    "frequencies": Spec(("phrase", "concept", "note"), ("phrase", "concept"), ("phrase",), slugs=("concept",)),
+    "frequency_periods": Spec(("unit", "count", "concept"), ("unit", "count", "concept"), ("unit", "count"),
+                              ints=("count",), slugs=("concept",)),
+    "number_words": Spec(("word", "value", "kind", "note"), ("word", "value", "kind"), ("word", "kind"),
+                         allowed={"kind": frozenset({"cardinal", "roman"})}, ints=("value",)),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a table: its cells by column, and where it was read (for error messages)."""
+
+    file: str
+    line: int
+    cells: dict[str, str]
+
+    def __getitem__(self, column: str) -> str:
+        return self.cells[column]
+
+    def values(self, column: str) -> tuple[str, ...]:
+        """The values of a multi-valued cell ("a|b" -> ("a", "b")); () when empty."""
+        cell = self.cells[column]
+        return tuple(v.strip() for v in cell.split(SEP)) if cell else ()
+
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class BodyKind:
+    kind: str
+    cls: str  # local name of the bm: class
+    label_vi: str
+    label_en: str
+    category: str  # analytics hierarchy category
+    levels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BodyHead:
+    head: str
+    slot: str
+    kind: str
+    abbreviations: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.head, *self.abbreviations)
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    role: str  # bmr: slug
+    implied_body: str | None
+    body_kinds: tuple[str, ...]
+
+
+def _key_form(value: str) -> str:
+    """Keys compare lowercase with single spaces: "Ủy ban" and "ủy  ban" are one key."""
+    return " ".join(value.lower().split())
+
+
+def _lines(path: Path) -> Iterable[tuple[int, str]]:
+    """Numbered lines that are not blank or comments."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise VocabularyError(f"{path.name}: the table is missing from {path.parent}") from None
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield number, line
+
+
+def _cells(path: Path, number: int, line: str) -> list[str]:
+    try:
+        rows = list(csv.reader([line], strict=True))
+    except csv.Error as e:
+        raise VocabularyError(f"{path.name}:{number}: not a CSV line ({e}); a cell with a comma needs quotes") from None
+    return [unicodedata.normalize("NFC", c.strip()) for c in (rows[0] if rows else [])]
+
+
+def read_table(path: Path, spec: Spec, kinds: frozenset[str] | None = None) -> list[Row]:
+    """The rows of one table, checked against its spec (and the known body kinds, if given)."""
+    lines = iter(_lines(path))
+    header_line = next(lines, None)
+    if header_line is None:
+        raise VocabularyError(f"{path.name}: no header line")
+    number, line = header_line
+    header = tuple(_cells(path, number, line))
+    if header != spec.columns:
+        raise VocabularyError(f"{path.name}:{number}: the header must be {','.join(spec.columns)}, "
+                              f"found {','.join(header)}")
+    rows: list[Row] = []
+    seen: dict[tuple[str, ...], int] = {}
+    for number, line in lines:
+        cells = _cells(path, number, line)
+        if len(cells) != len(spec.columns):
+            raise VocabularyError(f"{path.name}:{number}: {len(cells)} cells, the header has {len(spec.columns)}")
+        row = Row(path.name, number, dict(zip(spec.columns, cells, strict=True)))
+        _check_row(row, spec, kinds)
+        key = tuple(_key_form(row[c]) for c in spec.key)
+        if key in seen:
+            raise VocabularyError(f"{row.where()}: duplicate {'/'.join(spec.key)} {' / '.join(key)!r} "
+                                  f"(first on line {seen[key]})")
+        seen[key] = number
+        rows.append(row)
+    return rows
+
+
+def _check_row(row: Row, spec: Spec, kinds: frozenset[str] | None) -> None:
+    for column in spec.required:
+        if not row[column]:
+            raise VocabularyError(f"{row.where()}: empty {column!r}")
+    for column in spec.columns:
+        values = row.values(column) if column in spec.multi else ((row[column],) if row[column] else ())
+        if column in spec.multi and any(not v for v in values):
+            raise VocabularyError(f"{row.where()}: an empty value in {column!r} ({row[column]!r})")
+        for value in values:
+            if column in spec.allowed and value not in spec.allowed[column]:
+                raise VocabularyError(f"{row.where()}: unknown {column} {value!r} "
+                                      f"(known: {', '.join(sorted(spec.allowed[column]))})")
+            if column in spec.kinds and kinds is not None and value not in kinds:
+                raise VocabularyError(f"{row.where()}: unknown body kind {value!r} (body_kinds.csv)")
+            if column in spec.ints and not value.isdigit():
+                raise VocabularyError(f"{row.where()}: {column!r} must be a whole number, found {value!r}")
+            if column in spec.slugs and not _SLUG_RX.fullmatch(value):
+                raise VocabularyError(f"{row.where()}: {column!r} must be a slug (a-z, 0-9, -), found {value!r}")
+
+
+class Vocabulary:
+    """Every table of one folder, read and cross-checked; typed accessors for the modules."""
+
+    def __init__(self, folder: Path = WORDS_DIR):
+        self.folder = folder
+        kind_rows = read_table(folder / "body_kinds.csv", SPECS["body_kinds"])
+        known = frozenset(r["kind"] for r in kind_rows)
+        self.tables: dict[str, list[Row]] = {"body_kinds": kind_rows}
+        for name, spec in SPECS.items():
+            if name != "body_kinds":
+                self.tables[name] = read_table(folder / f"{name}.csv", spec, known)
+        self._cross_check()
+
+    def rows(self, table: str) -> list[Row]:
+        return self.tables[table]
+
+    # ----- cross-table checks ---------------------------------------------------------------
+    def _cross_check(self) -> None:
+        _unique(self.rows("body_kinds"), "class")
+        names = {r["name"] for r in self.rows("national_bodies")}
+        for r in self.rows("national_bodies"):
+            if r["parent"] and r["parent"] not in names:
+                raise VocabularyError(f"{r.where()}: parent {r['parent']!r} is not a name of this table")
+        _unique_forms(self.rows("national_bodies"), ("name", "aliases"))
+        _unique_forms(self.rows("sectors"), ("short_forms",))
+        sectors = {r["name"] for r in self.rows("sectors")}
+        for r in self.rows("sector_words"):
+            if r["department"] not in sectors:
+                raise VocabularyError(f"{r.where()}: department {r['department']!r} is not a name in sectors.csv")
+        for r in self.rows("duty_words"):
+            if (r["role"] == "action") != bool(r["action"]):
+                raise VocabularyError(f"{r.where()}: a phrase has an action concept exactly when its role is "
+                                      f"'action' (role {r['role']!r}, action {r['action']!r})")
+
+    # ----- bodies ---------------------------------------------------------------------------
+    def kinds(self) -> dict[str, BodyKind]:
+        """Body kinds by slug, in table order."""
+        return {r["kind"]: BodyKind(r["kind"], r["class"], r["label_vi"], r["label_en"], r["category"],
+                                    r.values("levels")) for r in self.rows("body_kinds")}
+
+    def kind_class(self) -> dict[str, str]:
+        """Kind slug -> local name of its bm: class."""
+        return {k: v.cls for k, v in self.kinds().items()}
+
+    def levels(self) -> dict[str, int]:
+        """Level slug -> tier (0 central ... 3 commune)."""
+        return {r["level"]: int(r["tier"]) for r in self.rows("levels")}
+
+    def heads(self, slot: str | None = None) -> list[BodyHead]:
+        """Head words of body names (of one grammar slot, or all), in table order."""
+        if slot is not None and slot not in HEAD_SLOTS:
+            raise KeyError(slot)
+        return [BodyHead(r["head"], r["slot"], r["kind"], r.values("abbreviations"))
+                for r in self.rows("body_heads") if slot is None or r["slot"] == slot]
+
+    def head_forms(self, slot: str) -> list[str]:
+        """Every written form (head words and abbreviations) of one slot's heads."""
+        return [form for h in self.heads(slot) for form in h.forms]
+
+    def national_bodies(self) -> dict[str, tuple[str, str | None]]:
+        """Central bodies: name -> (kind, parent name or None)."""
+        return {r["name"]: (r["kind"], r["parent"] or None) for r in self.rows("national_bodies")}
+
+    def national_aliases(self) -> dict[str, str]:
+        """Lowercased other names of central bodies -> canonical name (names themselves excluded)."""
+        return {a.lower(): r["name"] for r in self.rows("national_bodies") for a in r.values("aliases")}
+
+    def party_committee_heads(self) -> dict[str, str]:
+        """Unit type slug (bmu:) -> head of its party committee ("huyen" -> "Huyện ủy")."""
+        return {r["unit_type"]: r["head"] for r in self.rows("party_committee_heads")}
+
+    def unit_types(self) -> dict[str, tuple[str, str]]:
+        """Unit type word ("thị xã") -> (level, bmu: unit type) it gives by default."""
+        return {r["word"]: (r["level"], r["unit_type"]) for r in self.rows("unit_types")}
+
+    def sector_names(self, used_by: str) -> list[str]:
+        """Names after "Sở"/"Phòng" (used_by="department") or after "Bộ" (used_by="ministry")."""
+        return [r["name"] for r in self.rows("sectors") if used_by in r.values("used_by")]
+
+    def sector_short_forms(self) -> dict[str, str]:
+        """Abbreviation ("TN&MT") -> the name it stands for ("Tài nguyên và Môi trường")."""
+        return {s: r["name"] for r in self.rows("sectors") for s in r.values("short_forms")}
+
+    def sector_words(self) -> dict[str, str]:
+        """"y tế" (in "ngành y tế") -> the department name of that sector."""
+        return {r["sector"]: r["department"] for r in self.rows("sector_words")}
+
+    # ----- people ---------------------------------------------------------------------------
+    def titles(self) -> list[Title]:
+        return [Title(r["title"], r["role"], r["implied_body"] or None, r.values("body_kinds"))
+                for r in self.rows("titles")]
+
+    def surnames(self) -> list[str]:
+        return [r["surname"] for r in self.rows("surnames")]
+
+    # ----- duties, reports, deadlines -------------------------------------------------------
+    def duty_words(self, role: str) -> list[str]:
+        """Phrases of one role of duty_words.csv (assign, upward, modal, action, task, task_prefix)."""
+        return self._phrases("duty_words", role, DUTY_ROLES)
+
+    def action_concepts(self) -> dict[str, str]:
+        """Action verb -> its bma: concept slug."""
+        return {r["phrase"]: r["action"] for r in self.rows("duty_words") if r["role"] == "action"}
+
+    def sentence_cues(self, role: str) -> list[str]:
+        return self._phrases("sentence_cues", role, SENTENCE_ROLES)
+
+    def reporting_cues(self, role: str) -> list[str]:
+        return self._phrases("reporting_cues", role, REPORTING_ROLES)
+
+    def deadline_cues(self, role: str) -> list[str]:
+        return self._phrases("deadline_cues", role, DEADLINE_ROLES)
+
+    def frequencies(self) -> dict[str, str]:
+        """Frequency phrase -> its bmf: concept slug."""
+        return {r["phrase"]: r["concept"] for r in self.rows("frequencies")}
+
+    def frequency_periods(self) -> dict[tuple[str, int], str]:
+        """(unit, count) -> bmf: concept ("tuần", 2 -> "biweekly"); other counts are "periodic"."""
+        return {(r["unit"], int(r["count"])): r["concept"] for r in self.rows("frequency_periods")}
+
+    def number_words(self, kind: str = "cardinal") -> dict[str, int]:
+        """Numbers written as words ("hai" -> 2), or Roman numerals (kind="roman", "iii" -> 3)."""
+        return {r["word"]: int(r["value"]) for r in self.rows("number_words") if r["kind"] == kind}
+
+    def concepts(self) -> dict[str, set[str]]:
+        """Every concept slug the tables use, by scheme: "action" (bma:), "frequency" (bmf:),
+        "role" (bmr:), "class" (bm: classes), "level" (bml:)."""
+        return {
+            "action": set(self.action_concepts().values()),
+            "frequency": set(self.frequencies().values()) | set(self.frequency_periods().values()),
+            "role": {t.role for t in self.titles()},
+            "class": set(self.kind_class().values()),
+            "level": set(self.levels()),
+        }
+
+    def _phrases(self, table: str, role: str, roles: frozenset[str]) -> list[str]:
+        if role not in roles:
+            raise KeyError(role)
+        return [r["phrase"] for r in self.rows(table) if r["role"] == role]
+
+
+def _unique(rows: list[Row], column: str) -> None:
+    seen: dict[str, int] = {}
+    for r in rows:
+        if r[column] in seen:
+            raise VocabularyError(f"{r.where()}: duplicate {column} {r[column]!r} (first on line {seen[r[column]]})")
+        seen[r[column]] = r.line
+
+
+def _unique_forms(rows: list[Row], columns: tuple[str, ...]) -> None:
+    """A written form (name, alias, abbreviation) must name one row only."""
+    seen: dict[str, Row] = {}
+    for r in rows:
+        for column in columns:
+            for value in (r.values(column) if column in ("aliases", "short_forms") else (r[column],)):
+                key = _key_form(value)
+                if key in seen and seen[key] is not r:
+                    raise VocabularyError(f"{r.where()}: {value!r} already names the row on line {seen[key].line}")
+                seen[key] = r
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The shipped tables, read once per process."""
+    return Vocabulary(WORDS_DIR)
