@@ -234,6 +234,23 @@ def test_load_text_loads_the_good_file_and_keeps_the_old_graph_of_a_broken_one(t
     assert triples("binary") == 0 and triples("badmeta") == 0
 
 
+def test_an_unreadable_review_file_refuses_the_load_and_leaves_the_store_alone(tmp_path: Path) -> None:
+    """Loading without the human decisions would bring rejected facts back: refuse, name the file and line."""
+    from bomay.graph import open_store
+    store, folder = tmp_path / "store", mixed_folder(tmp_path)
+    good = invoke("load", "text", str(folder / "good.txt"), store=store,
+                  env={"BOMAY_REVIEWED": str(tmp_path / "none.jsonl")})
+    assert good.returncode == 0, good.stderr
+    q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = int(next(iter(open_store(str(store)).raw_query(q)))["n"].value)
+    broken = tmp_path / "reviewed.jsonl"
+    broken.write_text('{"doc": "good", "rid": "x", "status": "rejected"}\n{not json\n', encoding="utf-8")
+    result = invoke("load", "text", str(folder / "good.txt"), store=store, env={"BOMAY_REVIEWED": str(broken)})
+    assert result.returncode == 1
+    assert f"{broken}:2" in result.stderr and "nothing loaded" in result.stderr
+    assert int(next(iter(open_store(str(store)).raw_query(q)))["n"].value) == before
+
+
 def test_a_file_named_twice_is_one_document(tmp_path: Path) -> None:
     (tmp_path / "x.txt").write_text(SENTENCE, encoding="utf-8")
     result = invoke("extract", str(tmp_path), str(tmp_path / "x.txt"), str(tmp_path / "." / "x.txt"))

@@ -143,14 +143,13 @@ class TextLoader:
 
     def read(self, paths: list[Path], options: dict[str, Any]) -> LoadResult:
         batch = extract_documents(paths, options)
-        warnings = batch.warnings
         try:
             review = ReviewFile()
         except BomayError as exc:
-            warnings.append(f"review decisions not applied: {exc}")
-            review = None
+            # Loading without the decisions would bring rejected facts back into the store.
+            raise LoadError(f"review decisions cannot be read, nothing loaded: {exc}") from exc
         parts = [extraction_part(ex, review) for ex in batch.extractions]
-        return LoadResult(parts=parts, problems=batch.skipped, warnings=warnings)
+        return LoadResult(parts=parts, problems=batch.skipped, warnings=batch.warnings)
 
 
 class ReviewedSource:
