@@ -30,6 +30,7 @@ SEP = "|"
 _SLUG_RX = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 _CATEGORIES = frozenset({"party", "council", "committee", "department", "other"})
 _LEVELS = frozenset({"central", "province", "district", "commune"})
+_YES_NO = frozenset({"yes", "no"})
 
 
 class VocabularyError(ValueError):
@@ -64,6 +65,8 @@ DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_da
                             "named_day"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
 COLLECTIVE_GROUPS = frozenset({"dept", "advisory", "commune_committees", "party", "mass", "units"})
+PERSON_ROLES = frozenset({"needs_body", "title_qualifier", "former_mark", "title_body_head", "rank", "degree",
+                          "long_name_prefix", "not_name_word"})
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
                         "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
                         "public_service_unit", "mass_organisation", "council_committee", "agency"})
@@ -90,11 +93,12 @@ SPECS: dict[str, Spec] = {
                       allowed={"role": BODY_CUE_ROLES}),
     "place_aliases": Spec(("alias", "province", "note"), ("alias", "province"), ("alias",)),
     "sector_words": Spec(("sector", "department"), ("sector", "department"), ("sector",)),
-    "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role", "body_kinds"),
+    "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role"),
                    ("title",), multi=("body_kinds",), kinds=("body_kinds",), slugs=("role",)),
     "instrument_kinds": Spec(("kind", "doctype", "note"), ("kind", "doctype"), ("kind",), slugs=("doctype",)),
     "party_document_suffixes": Spec(("suffix", "issuer", "note"), ("suffix", "issuer"), ("suffix",)),
-    "surnames": Spec(("surname", "note"), ("surname",), ("surname",)),
+    "surnames": Spec(("surname", "core", "note"), ("surname", "core"), ("surname",), allowed={"core": _YES_NO}),
+    "person_words": Spec(("word", "role", "note"), ("word", "role"), ("word", "role"), allowed={"role": PERSON_ROLES}),
     "duty_words": Spec(("phrase", "role", "action", "note"), ("phrase", "role"), ("phrase", "role"),
                        allowed={"role": DUTY_ROLES}, slugs=("action",)),
     "sentence_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
@@ -367,8 +371,17 @@ class Vocabulary:
         return [Title(r["title"], r["role"], r["implied_body"] or None, r.values("body_kinds"))
                 for r in self.rows("titles")]
 
-    def surnames(self) -> list[str]:
-        return [r["surname"] for r in self.rows("surnames")]
+    def surnames(self, core_only: bool = False) -> list[str]:
+        """Family names; ``core_only``: those body parsing also checks (core = yes)."""
+        return [r["surname"] for r in self.rows("surnames") if not core_only or r["core"] == "yes"]
+
+    def person_words(self, role: str) -> list[str]:
+        """Words of people's posts by role (needs_body, title_qualifier, former_mark, title_body_head, rank,
+        degree, long_name_prefix, not_name_word)."""
+        rows = self.rows("person_words")
+        if role not in PERSON_ROLES:
+            raise KeyError(role)
+        return [r["word"] for r in rows if r["role"] == role]
 
     # ----- duties, reports, deadlines -------------------------------------------------------
     def duty_words(self, role: str) -> list[str]:
