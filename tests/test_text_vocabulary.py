@@ -104,8 +104,9 @@ def test_accessors() -> None:
     assert v.unit_types()["thị xã"] == ("district", "thi-xa")
     assert v.number_words("roman")["iii"] == 3 and v.number_words()["hai"] == 2
     assert v.frequency_periods()[("tuần", 2)] == "biweekly"
-    assert v.collectives()[0][1:] == ("Các sở, ngành", "department", "dept")
-    assert [g for _p, _h, _k, g in v.collectives()][-1] == "dept"  # "các ngành" is tried last
+    assert v.collectives()[0][1:] == ("Các cơ quan chuyên trách tham mưu, giúp việc", "party_commission", "advisory")
+    assert v.collective_members()["sở ngành"] == ("sở, ngành", "dept")
+    assert v.collective_qualifiers()["có liên quan"] == "liên quan" and v.collective_qualifiers()["thuộc tỉnh"] is None
     assert ("chi bộ", "tổ chức đảng") in v.collective_parts()
     assert "không liên quan" not in v.body_cues("unspecified") and "có liên quan" in v.body_cues("unspecified")
     assert v.place_aliases()["TPHCM"] == "Hồ Chí Minh"
@@ -148,6 +149,15 @@ def test_tables_hold_the_body_words() -> None:
     _assert_held([w for w, lt in _constant(places, "UNIT_TYPE_WORDS", {}).items() if types.get(w) != lt], (),
                  "unit_types.csv")
     _assert_held(_constant(bodies, "_PARTY_PARTS"), v.collective_parts(), "collective_parts.csv")
+    members = v.collective_members()
+    _assert_held([f for f, m in _constant(bodies, "COLLECTIVE_MEMBERS", {}).items() if members.get(f) != m], (),
+                 "collective_members.csv")
+    qualifiers = v.collective_qualifiers()
+    _assert_held([f for f, k in _constant(bodies, "COLLECTIVE_QUALIFIERS", {}).items()
+                  if f not in qualifiers or qualifiers[f] != k], (), "collective_qualifiers.csv")
+    heads = [(h, k, g) for _p, h, k, g in v.collectives()]
+    _assert_held([(h, k, g) for _p, h, k, g in _constant(bodies, "_COLLECTIVE_NOUNS")], heads,
+                 "collective_nouns.csv (head, kind, group)")
     party = {k for k, kind in v.kinds().items() if kind.category == "party"}
     assert party == _constant(naming, "PARTY_KINDS", party), "body_kinds.csv: category party"
 
@@ -252,6 +262,7 @@ def test_the_shipped_tables_load(words: Path) -> None:
     ("sectors", "Nội Vụ,department,,", "duplicate name 'nội vụ'"),
     ("number_words", "mười lăm,fifteen,cardinal,", "'value' must be a whole number"),
     ("collective_nouns", "cơ quan Đảng,party,party_committee,Các cơ quan Đảng,", "a collective has a head exactly"),
+    ("collective_members", "hội,hội,association,", "unknown family 'association'"),
     ("instrument_kinds", "Công văn,Cong Van,", "'doctype' must be a slug"),
     ("frequencies", "hàng quy,annual,", "reads like 'hàng quý' of line"),
     ("frequencies", '"hai lần một năm,semiannual,', "not a CSV line"),

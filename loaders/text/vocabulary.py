@@ -64,7 +64,8 @@ REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_befor
 DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
                             "named_day"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
-COLLECTIVE_GROUPS = frozenset({"dept", "advisory", "commune_committees", "party", "mass", "units"})
+COLLECTIVE_GROUPS = frozenset({"advisory", "commune_committees", "party", "mass"})
+MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "person"})
 PERSON_ROLES = frozenset({"needs_body", "title_qualifier", "former_mark", "title_body_head", "rank", "degree",
                           "long_name_prefix", "not_name_word"})
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
@@ -88,6 +89,9 @@ SPECS: dict[str, Spec] = {
                     multi=("used_by", "short_forms"), allowed={"used_by": frozenset({"department", "ministry"})}),
     "collective_nouns": Spec(("phrase", "group", "kind", "head", "note"), ("phrase", "group", "kind"), ("phrase",),
                              allowed={"group": COLLECTIVE_GROUPS}, kinds=("kind",)),
+    "collective_members": Spec(("form", "word", "family", "note"), ("form", "word", "family"), ("form",),
+                               allowed={"family": MEMBER_FAMILIES}),
+    "collective_qualifiers": Spec(("form", "kept", "note"), ("form",), ("form",)),
     "collective_parts": Spec(("word", "part"), ("word", "part"), ("word",)),
     "body_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
                       allowed={"role": BODY_CUE_ROLES}),
@@ -344,6 +348,14 @@ class Vocabulary:
             else:
                 out.append(([r["phrase"]], r["head"], r["kind"], r["group"]))
         return out
+
+    def collective_members(self) -> dict[str, tuple[str, str]]:
+        """Member of a generic plural group as written ("sở ngành") -> (word in the group's name, family)."""
+        return {r["form"]: (r["word"], r["family"]) for r in self.rows("collective_members")}
+
+    def collective_qualifiers(self) -> dict[str, str | None]:
+        """Qualifier after a generic group -> the words kept in its name, or None (it only places the group)."""
+        return {r["form"]: r["kept"] or None for r in self.rows("collective_qualifiers")}
 
     def collective_parts(self) -> list[tuple[str, str]]:
         """(written word, part it counts as) for naming the party collective, in table order."""
