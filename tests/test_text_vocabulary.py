@@ -257,7 +257,7 @@ def test_the_shipped_tables_load(words: Path) -> None:
     ("body_heads", ",sub_body,party_commission,,", "empty 'head'"),
     ("body_heads", "Ban Kinh tế,sub_body", "2 cells, the header has 5"),
     ("titles", "Trưởng khoa,truong-khoa,,department||academy,", "an empty value in 'body_kinds'"),
-    ("national_bodies", "Bộ Ngoại giao,ministry,Chính Phủ,,", "parent 'Chính Phủ' is not a name"),
+    ("national_bodies", "Bộ Ngoại giao,ministry,Chính Phủ,,", "parent 'Chính Phủ' is neither a name"),
     ("national_bodies", "Văn phòng Quốc hội,other,Quốc hội,UBTVQH,", "'UBTVQH' already names the row on line"),
     ("sectors", "Nội Vụ,department,,", "duplicate name 'nội vụ'"),
     ("number_words", "mười lăm,fifteen,cardinal,", "'value' must be a whole number"),
@@ -273,6 +273,11 @@ def test_a_bad_row_is_refused_naming_file_and_line(words: Path, table: str, line
         Vocabulary(words)
     assert str(err.value).startswith(f"{table}.csv:{number}: "), str(err.value)
     assert message in str(err.value)
+
+
+def test_a_ministry_may_be_a_parent(words: Path) -> None:
+    _append(words, "national_bodies", "Tổng cục Hải quan,other,Bộ Tài chính,,")
+    assert Vocabulary(words).national_bodies()["Tổng cục Hải quan"] == ("other", "Bộ Tài chính")
 
 
 def test_a_bad_header_is_refused(words: Path) -> None:

@@ -260,10 +260,12 @@ class Vocabulary:
     # ----- cross-table checks ---------------------------------------------------------------
     def _cross_check(self) -> None:
         _unique(self.rows("body_kinds"), "class")
-        names = {r["name"] for r in self.rows("national_bodies")}
+        ministries = {f"Bộ {r['name']}" for r in self.rows("sectors") if "ministry" in r.values("used_by")}
+        names = {r["name"] for r in self.rows("national_bodies")} | ministries
         for r in self.rows("national_bodies"):
             if r["parent"] and r["parent"] not in names:
-                raise VocabularyError(f"{r.where()}: parent {r['parent']!r} is not a name of this table")
+                raise VocabularyError(f"{r.where()}: parent {r['parent']!r} is neither a name of this table nor "
+                                      f"Bộ + a ministry of sectors.csv")
         _unique_forms(self.rows("national_bodies"), ("name", "aliases"))
         _unique_forms(self.rows("sectors"), ("short_forms",))
         sectors = {r["name"] for r in self.rows("sectors")}
