@@ -252,7 +252,7 @@ COLLECTIVE_QUALIFIERS = {
     "trên địa bàn thành phố": None, "trên địa bàn": None, "trên địa bàn tỉnh này": None,
 }
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
-_MEMBER_SEP_RX = rx(r"(?:,| và| ?- ?| ?/ ?) ?(?:các )?")
+_MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
@@ -277,6 +277,13 @@ _PROVINCES_RX = rx(r"(?:các )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thu
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
+
+
+# the scanner's cues also hold the first word of every central body, agency and named-unit head
+_FIRST_WORDS = sorted({match_form(w.split()[0]) for w in [*_NAT_ALIASES, *NATIONAL, *LOCAL_AGENCY_FORMS,
+                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS]})
+_HEAD_START_RX = re.compile(_HEAD_START_RX.pattern[:-len(r")(?!\w)")] + "|" + "|".join(map(re.escape, _FIRST_WORDS))
+                            + r")(?!\w)")
 
 
 class BodyFinder:
@@ -880,7 +887,7 @@ class BodyFinder:
                 return (None, end)
             if _UNSPECIFIED_RX.match(self.f, end):
                 end = _UNSPECIFIED_RX.match(self.f, end).end()
-            if self.home is None:
+            if self.home is None and group != "party":
                 return None
             if group == "party":
                 while True:
@@ -1021,6 +1028,10 @@ class BodyFinder:
         self.party_parts = [p for p in order if p in parts]
 
     def _party_collective(self) -> Body | None:
+        if self.party_collective is None and self.home is None:  # a central text: every party organisation
+            parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
+            self.party_collective = self.namer.other(f"Các {', '.join(parts)}", "party_committee", "central",
+                                                     self.namer.national("Ban Chấp hành Trung ương Đảng"), None, True)
         if self.party_collective is None and self.home is not None:
             parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
             name = f"Các {', '.join(parts)} thuộc Đảng bộ {self.home.name}"
