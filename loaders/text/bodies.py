@@ -16,7 +16,7 @@ jurisdiction; a bare "huyện" takes the district the document names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bomay.loaders.text.lexicon import (
@@ -102,6 +102,7 @@ _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
 _VU_RX = re.compile(r"Vụ ([A-ZĐÀ-Ỹ][\w ]{1,30}?),? +(?=Ban|Bộ|Ủy|Văn)")
 
 _COMMITTEE_RX = rx(r"(thành|tỉnh|huyện|quận|thị) ủy\b(?! viên)")
+_COMMITTEE_NAME_END_RX = rx(r"(?:thành|tỉnh|huyện|quận|thị) ủy\s*$")
 _COMMITTEE_NAME_RX = rx(r"(?:thành|huyện|quận|thị) ủy\b(?! viên)")
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
 _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
@@ -111,7 +112,10 @@ _GROUP_RX = rx(r"(đảng đoàn|ban cán sự đảng|đảng ủy)\b")
 _INSPECTORATE_RX = rx(r"thanh tra (tỉnh|thành phố|huyện|quận|thị xã)\b")
 _STATE_RX = rx(r"(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc việt nam|ủy ban mặt trận tổ quốc"
                r"|ủy ban mttq việt nam|ủy ban mttq|mttq việt nam|mttq|mặt trận tổ quốc việt nam|mặt trận tổ quốc"
-               r"|mặt trận|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd|viện ksnd|ủy ban mặt trận)\b")
+               r"|mặt trận|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd|viện ksnd|ủy ban mặt trận"
+               r"|ubmttqvn|ubmt\.? ?tqvn|ubmttq|ubmt)\b")
+# "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
+_NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
 _TASK_RX = rx(r"(ban chỉ đạo|tổ công tác|tổ kiểm tra, giám sát|tổ kiểm tra|tổ giúp việc|đoàn kiểm tra, giám sát"
               r"|đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|tiểu ban)\b")
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
@@ -496,9 +500,16 @@ class BodyFinder:
             if self.home is not None and type_fold != "tinh":
                 level = UNIT_TYPE_WORDS.get(type_fold, ("district", ""))[0]
                 full = f"{word.capitalize() if word != 'tp' else 'Thành phố'} {name}"
-                unit = self.gaz.unit_in(self.home.province_code, full, self.namer.day) \
-                    or (self.gaz.unit_in(self.home.province_code, name, self.namer.day, level)
-                        if level != "province" else None)
+                exact = self.gaz.unit_in(self.home.province_code, full, self.namer.day)
+                unit = exact or (self.gaz.unit_in(self.home.province_code, name, self.namer.day, level)
+                                 if level != "province" else None)
+                if unit is not None and exact is None and type_fold in UNIT_TYPE_WORDS:
+                    # "huyện Sa Pa" in 2019 though the gazetteer knows only "Thị xã Sa Pa": the unit as the
+                    # text names it (its type changed, its territory is the one the gazetteer links)
+                    type_word = "Thành phố" if type_fold == "thanh pho" else word.capitalize()
+                    unit = replace(unit, name=f"{type_word} {unit.short}",
+                                   unit_type=UNIT_TYPE_WORDS[type_fold][1] if type_fold != "thanh pho"
+                                   else "thanh-pho-thuoc-tinh")
                 if unit is not None:
                     return unit, end
         # an unknown name written after a type word: trust the type word (up to 3 syllables),
@@ -647,7 +658,10 @@ class BodyFinder:
         got = self._committee_at(m.end())
         if got is not None:
             committee, end = got
-            self._nest(k, end, committee)
+            if _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None:
+                # "Ban Thường vụ Thành ủy Hải Phòng" names the Thành ủy; a bare "Ban Thường vụ Thành ủy"
+                # speaks of the board only
+                self._nest(k, end, committee)
             if head_word in ("ban thuong vu", "btv"):
                 return self.namer.standing_board(committee), end
             if head_word == "thuong truc":
@@ -705,9 +719,21 @@ class BodyFinder:
             return (None, end)
         place = self.resolve_place(place)
         if place is None:
-            if self.home is None:
+            nxt = _NEXT_STATE_RX.match(self.f, m.end())
+            shared = self._state(nxt.end()) if nxt else None
+            if shared is not None and shared[0] is not None and shared[0].collective:
+                words = re.sub(r"^.*? các ", "", shared[0].name)  # "… các xã, thị trấn thuộc huyện X"
+                level = shared[0].level
+                base = _state_base(head)
+                return self.namer.other(f"{base} các {words}", _STATE_KIND[base], level, None, shared[0].unit,
+                                        True), m.end()
+            if shared is not None and shared[0] is not None and shared[0].unit is not None:
+                place = shared[0].unit
+            elif self.home is None:
                 return None
-            place, end = self.home, m.end()
+            else:
+                place = self.home
+            end = m.end()
         if isinstance(place, Plural):
             return self._plural_state(head, place), end
         if head.startswith(("hoi dong", "hdnd")):
@@ -723,12 +749,8 @@ class BodyFinder:
     def _plural_state(self, head: str, plural: Plural) -> Body | None:
         if self.home is None and plural.level != "province":
             return None
-        base = ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
-                "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
-                "Tòa án nhân dân" if head.startswith(("toa an", "tand")) else
-                "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
-        kind = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
-                "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy"}.get(base, "fatherland_front")
+        base = _state_base(head)
+        kind = _STATE_KIND[base]
         words = re.sub(r"\s+", " ", plural.words)
         if plural.level == "province":
             return self.namer.other(f"{base} các tỉnh, thành phố trực thuộc Trung ương", kind, "province", None, None,
@@ -1101,6 +1123,19 @@ class BodyFinder:
 @lru_cache(maxsize=4096)
 def _folded_name(place: Place) -> str:
     return fold(place.name)
+
+
+_STATE_KIND = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
+               "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
+               "Ủy ban Mặt trận Tổ quốc Việt Nam": "fatherland_front"}
+
+
+def _state_base(head: str) -> str:
+    """The full name of a state head as folded ("hdnd" -> "Hội đồng nhân dân")."""
+    return ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
+            "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
+            "Tòa án nhân dân" if head.startswith(("toa an", "tand")) else
+            "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
