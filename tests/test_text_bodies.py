@@ -221,3 +221,35 @@ def test_a_heading_in_capitals_is_not_a_place_name() -> None:
                         jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
     assert set(names_found.values()) <= {"Thường trực Hội đồng nhân dân huyện Phong Điền",
                                          "Hội đồng nhân dân huyện Phong Điền"}
+
+
+def test_coordinated_heads_share_the_place_written_after_the_last() -> None:
+    names_found = found("Kiện toàn Chủ tịch HĐND, UBND các xã, thị trấn và Văn phòng HĐND và UBND huyện.",
+                        jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert names_found["HĐND"] == "Hội đồng nhân dân các xã, thị trấn thuộc huyện Phong Điền"
+    assert names_found["UBND các xã, thị trấn"] == "Ủy ban nhân dân các xã, thị trấn thuộc huyện Phong Điền"
+    assert names_found["Văn phòng HĐND và UBND huyện"] == \
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Phong Điền"
+
+
+def test_a_unit_named_by_its_former_type_keeps_that_name() -> None:
+    # the gazetteer knows "Thành phố Thủ Dầu Một"; a text of its town years writes "thị xã"
+    names_found = found("UBND thị xã Thủ Dầu Một báo cáo.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["UBND thị xã Thủ Dầu Một"] == "Ủy ban nhân dân thị xã Thủ Dầu Một"
+
+
+def test_boards_of_the_committees_below() -> None:
+    names_found = found("Ban Thường vụ Tỉnh ủy yêu cầu Ban Thường vụ các huyện ủy, thành phố và Ban Thường vụ các "
+                        "đảng bộ trực thuộc Tỉnh ủy chỉ đạo.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Ban Thường vụ các huyện ủy, thành phố"] == \
+        "Ban Thường vụ các huyện ủy, thành ủy trực thuộc Tỉnh ủy Bình Dương"
+    assert names_found["Ban Thường vụ các đảng bộ trực thuộc Tỉnh ủy"] == \
+        "Ban Thường vụ các đảng bộ trực thuộc Tỉnh ủy Bình Dương"
+
+
+def test_a_bare_sub_body_does_not_declare_its_committee() -> None:
+    bare = found("Chỉ thị của Ban Thường vụ Thành ủy và Thường trực HĐND thành phố.", jurisdiction="Thành phố Cần Thơ")
+    assert set(bare.values()) == {"Ban Thường vụ Thành ủy Thành phố Cần Thơ",
+                                  "Thường trực Hội đồng nhân dân Thành phố Cần Thơ"}
+    named = found("Ban Thường vụ Thành ủy Cần Thơ họp.", jurisdiction="Thành phố Cần Thơ")
+    assert "Thành ủy Thành phố Cần Thơ" in named.values()

@@ -102,6 +102,15 @@ _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
 _VU_RX = re.compile(r"Vụ ([A-ZĐÀ-Ỹ][\w ]{1,30}?),? +(?=Ban|Bộ|Ủy|Văn)")
 
 _COMMITTEE_RX = rx(r"(thành|tỉnh|huyện|quận|thị) ủy\b(?! viên)")
+# "các huyện ủy, thành ủy", "các đảng bộ trực thuộc", "các cấp ủy": committees under the document's own
+_LOWER_COMMITTEE_WORDS = {"thanh pho": "thành ủy", "thi xa": "thị ủy", "huyen": "huyện ủy", "quan": "quận ủy",
+                          "cap uy": "cấp ủy", "cap uy dang": "cấp ủy", "huyen uy": "huyện ủy", "thanh uy": "thành ủy",
+                          "quan uy": "quận ủy", "thi uy": "thị ủy", "dang uy": "đảng ủy", "dang bo": "đảng bộ"}
+_COMMITTEE_WORD_RX = rx(r"(cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã|quận"
+                        r"|huyện)\b")
+_LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ)\b"
+                          r"((?:(?:,| và) (?:các )?(?:huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã"
+                          r"|quận|huyện)\b)*)( trực thuộc| thuộc)?")
 _COMMITTEE_NAME_END_RX = rx(r"(?:thành|tỉnh|huyện|quận|thị) ủy\s*$")
 _COMMITTEE_NAME_RX = rx(r"(?:thành|huyện|quận|thị) ủy\b(?! viên)")
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
@@ -641,20 +650,9 @@ class BodyFinder:
             return None
         head_word = fold(m.group(1))
         k = _skip_space(self.f, m.end())
-        if rx(r"các cấp ủy\b").match(self.f, k):
-            committee = self._home_committee()
-            if committee is None:
-                return None
-            end = k + len("các cấp ủy")
-            if head_word in ("ban thuong vu", "btv"):
-                name = f"Ban Thường vụ các cấp ủy trực thuộc {committee.name}"
-                return self.namer.other(name, "party_standing_board", "district", committee, committee.unit, True), end
-            if head_word in ("uy ban kiem tra", "ubkt"):
-                where = committee.unit.name if committee.unit else ""
-                name = f"Ủy ban Kiểm tra các cấp ủy thuộc Đảng bộ {where}".strip()
-                return self.namer.other(name, "party_inspection_commission", "district", committee, committee.unit,
-                                        True), end
-            return None
+        lower = _LOWER_COMMITTEES_RX.match(self.f, k)
+        if lower:
+            return self._of_lower_committees(head_word, lower)
         got = self._committee_at(m.end())
         if got is not None:
             committee, end = got
@@ -672,11 +670,39 @@ class BodyFinder:
             state = self._state(k)
             if state is not None and state[0] is not None:
                 body, end = state
-                self._nest(k, end, body)
+                if head_word == "van phong" or _names_a_place(self.t[k:end]):
+                    self._nest(k, end, body)  # "Thường trực HĐND tỉnh" alone speaks of the standing body
                 if head_word == "van phong":
                     return self.namer.office_of(body), end
                 if body.kind == "peoples_council" and body.unit is not None:
                     return self.namer.council_standing(body.unit), end
+        return None
+
+    def _of_lower_committees(self, head_word: str, lower: re.Match):
+        """"Ban Thường vụ các cấp ủy trực thuộc", "Ban Thường vụ các huyện ủy, thành ủy", "Ban Thường vụ
+        các đảng bộ trực thuộc Tỉnh ủy": the boards of every committee under the document's own."""
+        words: list[str] = []
+        for w in _COMMITTEE_WORD_RX.findall(self.f, lower.start(), lower.end(1)):
+            w = _LOWER_COMMITTEE_WORDS[" ".join(fold(w).split())]
+            if w not in words:
+                words.append(w)
+        end = lower.end()
+        link = lower.group(2)
+        got = self._committee_at(end) if link else None
+        committee, end = got if got else (self._home_committee(), end)
+        if committee is None:
+            return None
+        link = re.sub(r"\s+", " ", link or "trực thuộc").strip()
+        group = ", ".join(words)
+        if head_word in ("ban thuong vu", "btv"):
+            name = f"Ban Thường vụ các {group} {link} {committee.name}"
+            return self.namer.other(name, "party_standing_board", "district", committee, committee.unit, True), end
+        if head_word in ("uy ban kiem tra", "ubkt"):
+            where = committee.unit.name if committee.unit else ""
+            name = (f"Ủy ban Kiểm tra các cấp ủy thuộc Đảng bộ {where}".strip() if words == ["cấp ủy"]
+                    else f"Ủy ban Kiểm tra các {group} {link} {committee.name}")
+            return self.namer.other(name, "party_inspection_commission", "district", committee, committee.unit,
+                                    True), end
         return None
 
     def _party_group(self, j: int):
@@ -1163,6 +1189,12 @@ def _is_group(words: list[str], families: set[str], quals: list[str], central_do
     if "party" in families:
         return central_doc or any("Trung ương" in q for q in quals)
     return len(words) >= 2 or "liên quan" in quals
+
+
+def _names_a_place(surface: str) -> bool:
+    """Does a body's surface end in a place's name ("HĐND tỉnh Ninh Thuận"), not a bare type word?"""
+    words = surface.split()
+    return len(words) > 1 and words[-1][:1].isupper() and not _shouting(words[-1])
 
 
 def _shouting(word: str) -> bool:
