@@ -111,6 +111,9 @@ _COMMITTEE_WORD_RX = rx(r"(cấp ủy(?: đảng)?|huyện ủy|thành ủy|qu�
 _LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ)\b"
                           r"((?:(?:,| và) (?:các )?(?:huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã"
                           r"|quận|huyện)\b)*)( trực thuộc| thuộc)?")
+_COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
+_TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
+                      r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
 _COMMITTEE_NAME_END_RX = rx(r"(?:thành|tỉnh|huyện|quận|thị) ủy\s*$")
 _COMMITTEE_NAME_RX = rx(r"(?:thành|huyện|quận|thị) ủy\b(?! viên)")
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
@@ -218,7 +221,7 @@ _NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
                     r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân"
-                    r"|thông|tất)(?!\w)")
+                    r"|thông|tất|cơ)(?!\w)")
 _SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
 
 # plural heads after "các" -> (canonical head, kind, group)
@@ -383,7 +386,7 @@ class BodyFinder:
             return None
         for parser in (self._collective, self._agency, self._national, self._vu, self._sub_body, self._party_group,
                        self._dang_bo, self._committee, self._state, self._department, self._inspectorate,
-                       self._task_force, self._academy, self._psu, self._named_unit):
+                       self._task_force, self._academy, self._psu, self._named_unit, self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -883,6 +886,16 @@ class BodyFinder:
             end = w.end(1)
             count += 1
         return end
+
+    def _competent(self, j: int):
+        """"báo cáo, đề xuất cơ quan có thẩm quyền": the unnamed competent authority a report goes to
+        (a body only as such a target; "theo quy định của cơ quan có thẩm quyền" names none)."""
+        m = _COMPETENT_RX.match(self.f, j)
+        if not m or not _TO_AUTHORITY_RX.search(self.f, max(0, j - 30), j):
+            return None
+        unit = self.locals[0] if self.locals else self.home
+        level = unit.level if unit else "central"
+        return self.namer.other("Cơ quan có thẩm quyền", "other", level, None, unit), m.end()
 
     def _department(self, j: int):
         m = _DEPT_RX.match(self.f, j)
