@@ -253,3 +253,23 @@ def test_a_bare_sub_body_does_not_declare_its_committee() -> None:
                                   "Thường trực Hội đồng nhân dân Thành phố Cần Thơ"}
     named = found("Ban Thường vụ Thành ủy Cần Thơ họp.", jurisdiction="Thành phố Cần Thơ")
     assert "Thành ủy Thành phố Cần Thơ" in named.values()
+
+
+def test_task_forces_keep_their_descriptive_name_and_short_references_are_the_same_body() -> None:
+    doc = document_from_text("t", "UBND tỉnh thành lập Tổ công tác liên ngành để hỗ trợ các xã. Tổ công tác có "
+                                  "nhiệm vụ theo dõi; các Tổ kiểm soát dịch bệnh tại các thôn báo cáo hàng ngày.",
+                             {"jurisdiction": "Tỉnh Bình Dương", "date": "2022-03-01"})
+    ex = extract(doc, GAZ2)
+    got = {m.surface: m.body for m in ex.mentions}
+    assert got["Tổ công tác liên ngành"].name == "Tổ công tác liên ngành"
+    assert got["Tổ công tác"] is got["Tổ công tác liên ngành"]
+    assert got["các Tổ kiểm soát dịch bệnh"].name == "Các Tổ kiểm soát dịch bệnh"
+
+
+def test_parts_of_a_council_and_the_competent_authority() -> None:
+    names_found = found("Trưởng các Ban HĐND huyện và các Tổ đại biểu HĐND huyện dự họp; vướng mắc báo cáo cơ quan "
+                        "có thẩm quyền. Việc sắp xếp theo quy định của cơ quan có thẩm quyền.",
+                        jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert names_found["các Ban HĐND huyện"] == "Các Ban của Hội đồng nhân dân huyện Phong Điền"
+    assert names_found["các Tổ đại biểu HĐND huyện"] == "Các Tổ đại biểu Hội đồng nhân dân huyện Phong Điền"
+    assert list(names_found.values()).count("Cơ quan có thẩm quyền") == 1

@@ -111,6 +111,7 @@ _COMMITTEE_WORD_RX = rx(r"(cấp ủy(?: đảng)?|huyện ủy|thành ủy|qu�
 _LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ)\b"
                           r"((?:(?:,| và) (?:các )?(?:huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã"
                           r"|quận|huyện)\b)*)( trực thuộc| thuộc)?")
+_COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
@@ -128,8 +129,12 @@ _STATE_RX = rx(r"(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy b
                r"|ubmttqvn|ubmt\.? ?tqvn|ubmttq|ubmt)\b")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
 _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
-_TASK_RX = rx(r"(ban chỉ đạo|tổ công tác|tổ kiểm tra, giám sát|tổ kiểm tra|tổ giúp việc|đoàn kiểm tra, giám sát"
-              r"|đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|tiểu ban)\b")
+# Heads of bodies set up for a task (kind task_force)
+TASK_FORCE_HEADS = ["ban chỉ đạo", "ban chỉ huy", "tổ công tác", "tổ kiểm tra, giám sát", "tổ kiểm tra", "tổ giúp việc",
+                    "tổ kiểm soát", "tổ thẩm định", "tổ tuyên truyền", "tổ biên tập", "tổ tư vấn", "tổ thường trực",
+                    "đoàn kiểm tra, giám sát", "đoàn kiểm tra", "đoàn giám sát", "đoàn khảo sát", "đoàn công tác",
+                    "đoàn thanh tra", "đoàn liên ngành", "tiểu ban", "hội đồng thẩm định", "ban biên tập"]
+_TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
 _PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
 _COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
@@ -321,6 +326,7 @@ class BodyFinder:
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
         self.party_collective: Body | None = None
+        self.task_forces: list[Body] = []  # named so far, for later short references
 
     # ----- scanning ------------------------------------------------------------------------
     def find_all(self) -> list[Mention]:
@@ -978,6 +984,15 @@ class BodyFinder:
                 place = self.home
             parent = self.namer.people_committee(place) if kind == "department" else None
             return self.namer.other(f"{head} {place.name}", kind, place.level, parent, place, True), end
+        part = _COUNCIL_PART_RX.match(self.f, k)
+        if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
+            council = self._state(part.end())
+            if council is not None and council[0] is not None and council[0].kind == "peoples_council":
+                body, end = council
+                self._nest(part.end(), end, body)
+                head = "Các Ban của" if fold(part.group(1)) == "ban" else "Các Tổ đại biểu"
+                kind = "peoples_council" if head == "Các Ban của" else "other"
+                return self.namer.other(f"{head} {body.name}", kind, body.level, body, body.unit, True), end
         # "các Tổ kiểm tra, giám sát", "các Ban Chỉ đạo"
         got = self._task_force(k, plural=True)
         if got is not None:
@@ -1124,8 +1139,22 @@ class BodyFinder:
             name = f"{head}{sep}{owner.body.name}"
             return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
                                     plural), owner.end
-        level = self.home.level if self.home is not None else "province"
-        return self.namer.other(head, "task_force", level, None, self.home, plural), m.end()
+        end = m.end()
+        tail = self._name_end(k, limit=6) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
+            and not _TYPE_RX.match(self.f, k) else k
+        if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
+            head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
+        place, pend = self.place(end, allow_bare_name=False)
+        place = self.resolve_place(place)
+        if isinstance(place, Place):
+            return self.namer.other(f"{head} {place.display()}", "task_force", place.level, None, place, plural), pend
+        earlier = next((b for b in self.task_forces if fold(b.name).startswith(fold(head) + " ")), None)
+        if earlier is not None:  # "Tổ công tác" after "Tổ công tác liên ngành …": the same body
+            return earlier, end
+        level = self.home.level if self.home is not None else "central"
+        body = self.namer.other(head, "task_force", level, None, self.home, plural)
+        self.task_forces.append(body)
+        return body, end
 
     def _academy(self, j: int):
         m = _ACADEMY_RX.match(self.f, j)
