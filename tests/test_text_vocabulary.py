@@ -276,8 +276,8 @@ def test_a_bad_row_is_refused_naming_file_and_line(words: Path, table: str, line
 
 
 def test_a_ministry_may_be_a_parent(words: Path) -> None:
-    _append(words, "national_bodies", "Tổng cục Hải quan,other,Bộ Tài chính,,")
-    assert Vocabulary(words).national_bodies()["Tổng cục Hải quan"] == ("other", "Bộ Tài chính")
+    _append(words, "national_bodies", "Tổng cục Quản lý thị trường,other,Bộ Công Thương,,")
+    assert Vocabulary(words).national_bodies()["Tổng cục Quản lý thị trường"] == ("other", "Bộ Công Thương")
 
 
 def test_a_bad_header_is_refused(words: Path) -> None:

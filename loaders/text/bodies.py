@@ -140,57 +140,22 @@ _PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt 
 _COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
 
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
-# Bái"): canonical head -> (kind, parent: "ubnd" = the place's People's Committee, a central body's
-# name, or None). Surface forms in LOCAL_AGENCY_FORMS.
-LOCAL_AGENCIES = {
-    "Công an": ("other", "Bộ Công an"),
-    "Bộ Chỉ huy Quân sự": ("other", "Bộ Quốc phòng"),
-    "Ban Chỉ huy Quân sự": ("other", "Bộ Quốc phòng"),
-    "Bộ Chỉ huy Bộ đội Biên phòng": ("other", "Bộ Tư lệnh Bộ đội Biên phòng"),
-    "Cục Thuế": ("other", "Tổng cục Thuế"), "Chi cục Thuế": ("other", "Tổng cục Thuế"),
-    "Cục Hải quan": ("other", "Tổng cục Hải quan"), "Cục Thống kê": ("other", None),
-    "Cục Quản lý thị trường": ("other", None), "Kho bạc Nhà nước": ("other", "Kho bạc Nhà nước"),
-    "Ngân hàng Nhà nước chi nhánh": ("other", "Ngân hàng Nhà nước Việt Nam"),
-    "Bảo hiểm xã hội": ("other", "Bảo hiểm xã hội Việt Nam"),
-    "Đài Khí tượng thủy văn": ("public_service_unit", "Tổng cục Khí tượng Thủy văn"),
-    "Đài Phát thanh và Truyền hình": ("public_service_unit", "ubnd"),
-    "Trung tâm Văn hóa, Thông tin và Thể thao": ("public_service_unit", "ubnd"),
-    "Trung tâm Phát triển quỹ đất": ("public_service_unit", "ubnd"),
-    "Trung tâm Y tế": ("public_service_unit", "ubnd"),
-    "Ban An toàn giao thông": ("task_force", "ubnd"),
-    "Ban Dân tộc": ("department", "ubnd"), "Ban Thi đua - Khen thưởng": ("department", "ubnd"),
-    "Ban Quản lý các khu công nghiệp": ("department", "ubnd"), "Ban Quản lý khu kinh tế": ("department", "ubnd"),
-    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân": ("department", None),
-    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": ("department", "ubnd"),
-    "Đoàn đại biểu Quốc hội": ("other", "Quốc hội"),
-    "Liên đoàn Lao động": ("mass_organisation", None), "Hội Nông dân": ("mass_organisation", None),
-    "Hội Liên hiệp Phụ nữ": ("mass_organisation", None), "Hội Cựu chiến binh": ("mass_organisation", None),
-    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("mass_organisation", None),
-    "Hội Chữ thập đỏ": ("mass_organisation", None), "Liên minh Hợp tác xã": ("mass_organisation", None),
+# Bái", "Hội Nông dân huyện"): heads, kinds and short forms in words/body_heads.csv (slots agency and
+# mass_organisation); the body each belongs to: "ubnd" = the place's People's Committee, else a central body.
+AGENCY_PARENTS = {
+    "Công an": "Bộ Công an", "Bộ Chỉ huy Quân sự": "Bộ Quốc phòng", "Ban Chỉ huy Quân sự": "Bộ Quốc phòng",
+    "Bộ Chỉ huy Bộ đội Biên phòng": "Bộ Tư lệnh Bộ đội Biên phòng", "Cục Thuế": "Tổng cục Thuế",
+    "Chi cục Thuế": "Tổng cục Thuế", "Cục Hải quan": "Tổng cục Hải quan", "Kho bạc Nhà nước": "Kho bạc Nhà nước",
+    "Ngân hàng Nhà nước chi nhánh": "Ngân hàng Nhà nước Việt Nam", "Bảo hiểm xã hội": "Bảo hiểm xã hội Việt Nam",
+    "Đài Khí tượng thủy văn": "Tổng cục Khí tượng Thủy văn", "Đài Phát thanh và Truyền hình": "ubnd",
+    "Trung tâm Văn hóa, Thông tin và Thể thao": "ubnd", "Trung tâm Phát triển quỹ đất": "ubnd",
+    "Trung tâm Y tế": "ubnd", "Ban An toàn giao thông": "ubnd", "Ban Dân tộc": "ubnd",
+    "Ban Thi đua - Khen thưởng": "ubnd", "Ban Quản lý các khu công nghiệp": "ubnd", "Ban Quản lý khu kinh tế": "ubnd",
+    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": "ubnd", "Đoàn đại biểu Quốc hội": "Quốc hội",
 }
-LOCAL_AGENCY_FORMS = {
-    **{k: k for k in LOCAL_AGENCIES},
-    "Bộ CHQS": "Bộ Chỉ huy Quân sự", "BCH Quân sự": "Bộ Chỉ huy Quân sự",
-    "Bộ Chỉ huy BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
-    "BCH BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng", "Ban CHQS": "Ban Chỉ huy Quân sự",
-    "KBNN": "Kho bạc Nhà nước", "Kho bạc": "Kho bạc Nhà nước", "BHXH": "Bảo hiểm xã hội",
-    "Ngân hàng Nhà nước Việt Nam chi nhánh": "Ngân hàng Nhà nước chi nhánh",
-    "NHNN chi nhánh": "Ngân hàng Nhà nước chi nhánh",
-    "Đài KTTV": "Đài Khí tượng thủy văn", "Đài PT-TH": "Đài Phát thanh và Truyền hình",
-    "Đài Phát thanh - Truyền hình": "Đài Phát thanh và Truyền hình", "Đài PTTH": "Đài Phát thanh và Truyền hình",
-    "Ban ATGT": "Ban An toàn giao thông", "Ban Quản lý các KCN": "Ban Quản lý các khu công nghiệp",
-    "Ban QL các KCN": "Ban Quản lý các khu công nghiệp", "Ban Thi đua Khen thưởng": "Ban Thi đua - Khen thưởng",
-    "Văn phòng Đoàn ĐBQH và HĐND": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
-    "Văn phòng Đoàn ĐBQH và Hội đồng nhân dân": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
-    "Văn phòng HĐND và UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Văn phòng HĐND-UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Văn phòng HĐND - UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Văn phòng HĐND & UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Đoàn ĐBQH": "Đoàn đại biểu Quốc hội", "LĐLĐ": "Liên đoàn Lao động",
-    "Hội LHPN": "Hội Liên hiệp Phụ nữ", "Hội CCB": "Hội Cựu chiến binh",
-    "Đoàn TNCS Hồ Chí Minh": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-    "Đoàn Thanh niên": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-}
+_AGENCY_HEADS = [*vocabulary().heads("agency"), *vocabulary().heads("mass_organisation")]
+LOCAL_AGENCIES = {h.head: (h.kind, AGENCY_PARENTS.get(h.head)) for h in _AGENCY_HEADS}
+LOCAL_AGENCY_FORMS = {form: h.head for h in _AGENCY_HEADS for form in h.forms}
 _AGENCY_RX = rx(r"(" + alternation(list(LOCAL_AGENCY_FORMS)) + r")(?!\w)")
 _AGENCY_BY_KEY = {fold(k): v for k, v in LOCAL_AGENCY_FORMS.items()}
 # Party organisations named after their unit or agency ("Đảng bộ xã Tân Việt", "Đảng bộ Công an tỉnh")
@@ -247,31 +212,9 @@ _COLLECTIVE_RXS = [(rx(r"(?:" + p + r")\b"), h, k, g) for p, h, k, g in _COLLECT
 # ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
 # dept (provincial departments), unit (unspecified agencies), local (localities), level (các cấp),
 # central (ministries and central agencies), party (central party organs), person (not a body).
-COLLECTIVE_MEMBERS = {
-    "sở": ("sở", "dept"), "ban": ("ban", "dept"), "ngành": ("ngành", "dept"), "sở ngành": ("sở, ngành", "dept"),
-    "ban ngành": ("ban, ngành", "dept"), "đoàn thể": ("đoàn thể", "dept"), "hội đoàn thể": ("hội, đoàn thể", "dept"),
-    "cơ quan": ("cơ quan", "unit"), "đơn vị": ("đơn vị", "unit"), "bộ phận": ("bộ phận", "unit"),
-    "tổ chức": ("tổ chức", "unit"), "địa phương": ("địa phương", "local"), "cấp": ("cấp", "level"),
-    "bộ": ("bộ", "central"), "bộ trưởng": ("bộ", "central"), "cơ quan ngang bộ": ("cơ quan ngang bộ", "central"),
-    "thủ trưởng cơ quan ngang bộ": ("cơ quan ngang bộ", "central"),
-    "cơ quan thuộc chính phủ": ("cơ quan thuộc Chính phủ", "central"),
-    "thủ trưởng cơ quan thuộc chính phủ": ("cơ quan thuộc Chính phủ", "central"),
-    "cơ quan trung ương": ("cơ quan trung ương", "central"), "ban đảng": ("ban đảng", "party"),
-    "ban cán sự đảng": ("ban cán sự đảng", "party"), "đảng đoàn": ("đảng đoàn", "party"),
-    "đảng ủy": ("đảng ủy", "party"),
-    "cá nhân": ("cá nhân", "person"), "hộ gia đình": ("hộ gia đình", "person"), "người dân": ("người dân", "person"),
-    "doanh nghiệp": ("doanh nghiệp", "person"), "cán bộ": ("cán bộ", "person"), "đảng viên": ("đảng viên", "person"),
-}
+COLLECTIVE_MEMBERS: dict[str, tuple[str, str]] = vocabulary().collective_members()  # words/collective_members.csv
 # Words after the list that qualify the group: kept in its name, or (None) only telling its place.
-COLLECTIVE_QUALIFIERS = {
-    "chức năng": "chức năng", "chuyên môn": "chuyên môn", "có liên quan": "liên quan", "liên quan": "liên quan",
-    "khác": "khác", "ở trung ương": "ở Trung ương", "trực thuộc trung ương": "trực thuộc Trung ương",
-    "trung ương": "Trung ương", "của đảng": "của Đảng", "đơn vị sự nghiệp": "đơn vị sự nghiệp",
-    "thuộc tỉnh": None, "thuộc thành phố": None, "của tỉnh": None, "của thành phố": None, "cấp tỉnh": None,
-    "trực thuộc tỉnh": None, "thuộc ubnd tỉnh": None, "thuộc ủy ban nhân dân tỉnh": None,
-    "thuộc ubnd thành phố": None, "thuộc ủy ban nhân dân thành phố": None, "trên địa bàn tỉnh": None,
-    "trên địa bàn thành phố": None, "trên địa bàn": None, "trên địa bàn tỉnh này": None,
-}
+COLLECTIVE_QUALIFIERS: dict[str, str | None] = vocabulary().collective_qualifiers()  # collective_qualifiers.csv
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
 _MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
