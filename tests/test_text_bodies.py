@@ -273,3 +273,12 @@ def test_parts_of_a_council_and_the_competent_authority() -> None:
     assert names_found["các Ban HĐND huyện"] == "Các Ban của Hội đồng nhân dân huyện Phong Điền"
     assert names_found["các Tổ đại biểu HĐND huyện"] == "Các Tổ đại biểu Hội đồng nhân dân huyện Phong Điền"
     assert list(names_found.values()).count("Cơ quan có thẩm quyền") == 1
+
+
+def test_sector_names_with_ampersands_and_commas() -> None:
+    names_found = found("Sở Lao động, Thương binh & Xã hội, Sở Văn hóa, Thể thao & Du lịch và Bộ Khoa học & Công "
+                        "nghệ phối hợp.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Sở Lao động, Thương binh & Xã hội"].startswith("Sở Lao động")
+    assert "Thương binh và Xã hội" in names_found["Sở Lao động, Thương binh & Xã hội"]
+    assert names_found["Sở Văn hóa, Thể thao & Du lịch"] == "Sở Văn hóa, Thể thao và Du lịch Tỉnh Bình Dương"
+    assert names_found["Bộ Khoa học & Công nghệ"] == "Bộ Khoa học và Công nghệ"

@@ -61,40 +61,24 @@ for _n in NATIONAL:
     _NAT_ALIASES.setdefault(_n.lower(), _n)
 _NAT_BY_KEY = {fold(k): v for k, v in _NAT_ALIASES.items()}
 _NAT_RX = rx(r"(?:" + alternation(list(_NAT_ALIASES)) + r")\b")
-# Short forms of department and ministry stems as texts write them ("Sở TN&MT", "Bộ KH&ĐT").
-STEM_ABBREVIATIONS = {
-    "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường", "TN-MT": "Tài nguyên và Môi trường",
-    "Tài nguyên & Môi trường": "Tài nguyên và Môi trường", "Tài nguyên - Môi trường": "Tài nguyên và Môi trường",
-    "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư", "KH-ĐT": "Kế hoạch và Đầu tư",
-    "Kế hoạch & Đầu tư": "Kế hoạch và Đầu tư",
-    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "LĐTB&XH": "Lao động - Thương binh và Xã hội",
-    "LĐTBXH": "Lao động - Thương binh và Xã hội", "LĐ, TB&XH": "Lao động - Thương binh và Xã hội",
-    "Lao động - Thương binh & Xã hội": "Lao động - Thương binh và Xã hội",
-    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn", "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
-    "NN và PTNT": "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn",
-    "Nông nghiệp & PTNT": "Nông nghiệp và Phát triển nông thôn",
-    "Nông nghiệp & Phát triển nông thôn": "Nông nghiệp và Phát triển nông thôn",
-    "NN&MT": "Nông nghiệp và Môi trường", "Nông nghiệp & Môi trường": "Nông nghiệp và Môi trường",
-    "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo", "GD-ĐT": "Giáo dục và Đào tạo",
-    "Giáo dục & Đào tạo": "Giáo dục và Đào tạo",
-    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch", "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
-    "VHTT&DL": "Văn hóa, Thể thao và Du lịch", "VHTTDL": "Văn hóa, Thể thao và Du lịch",
-    "VH, TT&DL": "Văn hóa, Thể thao và Du lịch", "Văn hóa, Thể thao & Du lịch": "Văn hóa, Thể thao và Du lịch",
-    "GTVT": "Giao thông vận tải", "GT-VT": "Giao thông vận tải",
-    "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông", "TT-TT": "Thông tin và Truyền thông",
-    "Thông tin & Truyền thông": "Thông tin và Truyền thông",
-    "KH&CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ", "KH-CN": "Khoa học và Công nghệ",
-    "Khoa học & Công nghệ": "Khoa học và Công nghệ",
-    "TC-KH": "Tài chính - Kế hoạch", "TC&KH": "Tài chính - Kế hoạch", "KT-HT": "Kinh tế - Hạ tầng",
-    "VH-TT": "Văn hóa - Thông tin", "VH&TT": "Văn hóa và Thông tin",
-}
+# Short forms of department and ministry stems ("Sở TN&MT", "Bộ KH&ĐT"): words/sectors.csv, short_forms
+STEM_ABBREVIATIONS: dict[str, str] = vocabulary().sector_short_forms()
+
+
+def _sector_alternation(names: list[str]) -> str:
+    """Sector names as texts vary them: "và" or "&", "," or "-" between the parts ("Tài nguyên &
+    Môi trường", "Lao động, Thương binh & Xã hội")."""
+    alt = alternation(names)
+    return alt.replace(" và ", " ?(?:và|&) ?").replace(", ", " ?[,&-] ?").replace(" \\- ", " ?[,&-] ?")
+
+
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
 _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
-_MINISTRY_RX = rx(r"bộ (" + alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
-_DEPT_RX = rx(r"(sở|phòng) (" + alternation(_STEMS) + r")(?!\w)")
+_MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
+_DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
 _STEM_LIST_RX = rx(r"các (bộ|sở(?:, ngành)?|phòng(?:, ban)?) ?: ?")
-_STEM_ITEM_RX = rx(r"(" + alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
+_STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
@@ -1197,10 +1181,19 @@ def _canonical(found: str, names: list[str]) -> str:
     key = fold(found)
     if key in _STEM_BY_KEY:
         return _STEM_BY_KEY[key]
+    loose = _sector_key(found)  # "Tài nguyên & Môi trường" = "Tài nguyên và Môi trường"
+    for n in names:
+        if _sector_key(n) == loose:
+            return n
     for n in names:
         if fold(n) == key:
             return n
     return found
+
+
+def _sector_key(name: str) -> str:
+    """"&" reads "và"; "," and "-" both separate the parts."""
+    return " ".join(match_form(name).replace("&", " và ").replace(",", " - ").replace("-", " - ").split())
 
 
 def _head_case(text: str) -> str:
