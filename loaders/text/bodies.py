@@ -96,6 +96,8 @@ _LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành 
                           r"((?:(?:,| và) (?:các )?(?:huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã"
                           r"|quận|huyện)\b)*)( trực thuộc| thuộc)?")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
+_EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
+_VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
@@ -113,11 +115,8 @@ _STATE_RX = rx(r"(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy b
                r"|ubmttqvn|ubmt\.? ?tqvn|ubmttq|ubmt)\b")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
 _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
-# Heads of bodies set up for a task (kind task_force)
-TASK_FORCE_HEADS = ["ban chỉ đạo", "ban chỉ huy", "tổ công tác", "tổ kiểm tra, giám sát", "tổ kiểm tra", "tổ giúp việc",
-                    "tổ kiểm soát", "tổ thẩm định", "tổ tuyên truyền", "tổ biên tập", "tổ tư vấn", "tổ thường trực",
-                    "đoàn kiểm tra, giám sát", "đoàn kiểm tra", "đoàn giám sát", "đoàn khảo sát", "đoàn công tác",
-                    "đoàn thanh tra", "đoàn liên ngành", "tiểu ban", "hội đồng thẩm định", "ban biên tập"]
+# Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
+TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
 _PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
@@ -229,7 +228,7 @@ _CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
 
 # the scanner's cues also hold the first word of every central body, agency and named-unit head
 _FIRST_WORDS = sorted({match_form(w.split()[0]) for w in [*_NAT_ALIASES, *NATIONAL, *LOCAL_AGENCY_FORMS,
-                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS]})
+                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS, *TASK_FORCE_HEADS]})
 _HEAD_START_RX = re.compile(_HEAD_START_RX.pattern[:-len(r")(?!\w)")] + "|" + "|".join(map(re.escape, _FIRST_WORDS))
                             + r")(?!\w)")
 
@@ -756,8 +755,8 @@ class BodyFinder:
         Hương Sơn, "Đảng bộ Công an tỉnh" = Đảng ủy Công an tỉnh, "Đảng bộ Khối CCQ&DN tỉnh" = Đảng ủy
         Khối …; a commune's or an enterprise's keeps its name ("Đảng bộ xã Tân Việt")."""
         m = _DANG_BO_RX.match(self.f, j)
-        if not m or not self.t[j].isupper():
-            return None
+        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 12), j):
+            return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
         k = _skip_space(self.f, m.end())
         bloc = _BLOC_RX.match(self.f, k)
         if bloc:
@@ -792,6 +791,8 @@ class BodyFinder:
         m = (_ENTERPRISE_RX if enterprise else _NAMED_UNIT_RX).match(self.f, j)
         if not m or not self.t[j].isupper() or not self.t[m.end():m.end() + 1].isupper():
             return None
+        if not enterprise and _VENUE_BEFORE_RX.search(self.f, max(0, j - 12), j):
+            return None  # "tại Trung tâm Hội nghị tỉnh": a place, not an actor
         end = self._name_end(m.end())
         head = " ".join(self.t[j:end].split())
         kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
