@@ -98,6 +98,7 @@ _LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành 
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
+_UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 _COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
@@ -742,6 +743,9 @@ class BodyFinder:
         kind, parent_spec = LOCAL_AGENCIES[head]
         place, end = self.place(m.end())
         place = self.resolve_place(place)
+        own = _UNIT_NAMED_HEAD_RX.match(self.f, j)
+        if own and not isinstance(place, Place):  # "Tỉnh đoàn", "Huyện đoàn": the unit is in the head
+            place, end = self.resolve_place(self._bare_unit(j, own.group(1))), m.end()
         if not isinstance(place, Place):
             return None
         if parent_spec == "ubnd":
@@ -983,7 +987,9 @@ class BodyFinder:
             "party" in families and self.home is None)
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
         if central or (self.home is None and not where_said):
-            kind = "ministry" if "central" in families else "party_commission" if "party" in families else "other"
+            kind = "ministry" if "central" in families else "other"
+            if "party" in families:
+                kind = "party_committee" if {"tỉnh ủy", "thành ủy", "đảng ủy"} & set(words) else "party_commission"
             parent = self.namer.national("Chính phủ") if kind == "ministry" and "local" not in families else None
             return self.namer.other(name, kind, "central", parent, None, True), end
         place, pend = self.place(end, allow_bare_name=True)
