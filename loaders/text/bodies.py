@@ -99,6 +99,8 @@ _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồ
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
+# inside a name: "phòng, chống …" and "và" before a capitalised word
+_NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
 _COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
@@ -814,12 +816,17 @@ class BodyFinder:
         end = k
         count = 0
         while count < limit:
+            glue = _NAME_GLUE_RX.match(self.f, end) if count else None
+            if glue and (self.f[end - 5:end] == "phòng" or self.t[glue.end():glue.end() + 1].isupper()):
+                end = glue.end()  # "Phòng, chống thiên tai và Tìm kiếm cứu nạn": the name goes on
+            else:
+                glue = None
             w = _NAME_WORD_RX.match(self.t, end)
             if not w:
                 break
             word_start = w.start(1)
-            if count and not self.t[word_start].isupper() and (_NAME_STOP_RX.match(self.f, word_start)
-                                                                or _TYPE_RX.match(self.f, word_start)):
+            if count and not glue and not self.t[word_start].isupper() and (
+                    _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)):
                 break
             end = w.end(1)
             count += 1
@@ -1074,7 +1081,7 @@ class BodyFinder:
             return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
                                     plural), owner.end
         end = m.end()
-        tail = self._name_end(k, limit=6) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
+        tail = self._name_end(k, limit=10) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
             and not _TYPE_RX.match(self.f, k) else k
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
