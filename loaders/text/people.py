@@ -20,63 +20,12 @@ from dataclasses import dataclass
 
 from bomay.loaders.text.bodies import BodyFinder, Mention
 from bomay.loaders.text.lexicon import SURNAMES, TITLE_IMPLIES_BODY, TITLES, alternation, match_form, rx
-from bomay.loaders.text.naming import Body
+from bomay.loaders.text.naming import NATIONAL, Body
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
 # ----- vocabulary (to move into the lexicon tables) ---------------------------------------------
-# Titles beyond lexicon.TITLES, with the role slug of the bmr: scheme ("nguoi-dung-dau" for a head,
-# "cap-pho" for a deputy when the scheme has no more specific role).
-EXTRA_TITLES: dict[str, str] = {
-    "Tổng Bí thư": "tong-bi-thu", "Chủ tịch nước": "chu-tich-nuoc", "Phó Chủ tịch nước": "cap-pho",
-    "Ủy viên Bộ Chính trị": "uy-vien-bo-chinh-tri", "Ủy viên Ban Bí thư": "uy-vien-ban-bi-thu",
-    "Ủy viên BCH Trung ương Đảng": "uy-vien-trung-uong", "Ủy viên BCH Trung ương": "uy-vien-trung-uong",
-    "Ủy viên Ban Chấp hành Trung ương": "uy-vien-trung-uong", "Ủy viên Trung ương": "uy-vien-trung-uong",
-    "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": "uy-vien-trung-uong",
-    "Ủy viên dự khuyết BCH Trung ương Đảng": "uy-vien-trung-uong",
-    "Ủy viên Ban Thường vụ": "uy-vien-ban-thuong-vu", "Ủy viên BTV": "uy-vien-ban-thuong-vu",
-    "UV BTV": "uy-vien-ban-thuong-vu", "UVBTV": "uy-vien-ban-thuong-vu",
-    "Ủy viên BCH": "uy-vien-ban-chap-hanh", "UV BCH": "uy-vien-ban-chap-hanh",
-    "Ủy viên Ban Chấp hành Đảng bộ": "uy-vien-ban-chap-hanh", "Ủy viên Ủy ban Kiểm tra": "uy-vien",
-    "Ủy viên UBKT": "uy-vien", "Ủy viên Thường trực": "uy-vien", "Ủy viên": "uy-vien",
-    "Thị ủy viên": "uy-vien-ban-chap-hanh", "Đảng ủy viên": "uy-vien-ban-chap-hanh",
-    "TUV": "uy-vien-ban-chap-hanh", "HUV": "uy-vien-ban-chap-hanh", "QUV": "uy-vien-ban-chap-hanh",
-    "Phó Bí thư": "pho-bi-thu", "Phó BT": "pho-bi-thu", "PBT": "pho-bi-thu", "BT": "bi-thu",
-    "Phó CT": "pho-chu-tich", "PCT": "pho-chu-tich", "CT": "chu-tich", "GĐ": "giam-doc", "PGĐ": "pho-giam-doc",
-    "Phó Chủ tịch Quốc hội": "cap-pho", "Tổng Thư ký Quốc hội": "nguoi-dung-dau", "Tổng Thư ký": "nguoi-dung-dau",
-    "Phó Tổng Thư ký": "cap-pho", "Tổng Kiểm toán Nhà nước": "nguoi-dung-dau", "Phó Tổng Kiểm toán Nhà nước": "cap-pho",
-    "Tổng Thanh tra Chính phủ": "nguoi-dung-dau", "Phó Tổng Thanh tra Chính phủ": "cap-pho",
-    "Thống đốc Ngân hàng Nhà nước": "nguoi-dung-dau", "Phó Thống đốc Ngân hàng Nhà nước": "cap-pho",
-    "Thống đốc": "nguoi-dung-dau", "Phó Thống đốc": "cap-pho",
-    "Tổng cục trưởng": "nguoi-dung-dau", "Phó Tổng cục trưởng": "cap-pho",
-    "Cục trưởng": "nguoi-dung-dau", "Phó Cục trưởng": "cap-pho", "Chi cục trưởng": "nguoi-dung-dau",
-    "Phó Chi cục trưởng": "cap-pho", "Hiệu trưởng": "nguoi-dung-dau", "Phó Hiệu trưởng": "cap-pho",
-    "Tổng Giám đốc": "nguoi-dung-dau", "Phó Tổng Giám đốc": "cap-pho",
-    "Chỉ huy trưởng": "nguoi-dung-dau", "Phó Chỉ huy trưởng": "cap-pho", "Chính ủy": "nguoi-dung-dau",
-    "Phó Chính ủy": "cap-pho", "Tư lệnh": "nguoi-dung-dau", "Phó Tư lệnh": "cap-pho",
-    "Trưởng Công an": "nguoi-dung-dau", "Phó Trưởng Công an": "cap-pho",
-    "Trưởng": "nguoi-dung-dau", "Phó Trưởng": "cap-pho", "Chánh": "nguoi-dung-dau", "Phó Chánh": "cap-pho",
-    "Trưởng Ban": "truong-ban", "Trưởng Đoàn": "truong-doan", "Phó Trưởng đoàn": "cap-pho",
-    "Tổ trưởng": "nguoi-dung-dau", "Tổ phó": "cap-pho", "Phó Chánh Thanh tra": "cap-pho",
-    "Chủ nhiệm Ủy ban Kiểm tra": "chu-nhiem", "Phó Chủ nhiệm Ủy ban Kiểm tra": "pho-chu-nhiem",
-    "Bí thư Đảng ủy": "bi-thu", "Phó Bí thư Đảng ủy": "pho-bi-thu",
-}
-# Titles that name their body by themselves.
-EXTRA_TITLE_IMPLIES_BODY: dict[str, str] = {
-    "Tổng Bí thư": "Ban Chấp hành Trung ương Đảng", "Ủy viên Ban Bí thư": "Ban Bí thư",
-    "Ủy viên BCH Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên BCH Trung ương": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên Trung ương": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên dự khuyết BCH Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
-    "Chủ tịch nước": "Chủ tịch nước", "Phó Chủ tịch nước": "Chủ tịch nước",
-    "Phó Chủ tịch Quốc hội": "Quốc hội", "Tổng Thư ký Quốc hội": "Văn phòng Quốc hội",
-    "Tổng Kiểm toán Nhà nước": "Kiểm toán Nhà nước", "Phó Tổng Kiểm toán Nhà nước": "Kiểm toán Nhà nước",
-    "Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ", "Phó Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ",
-    "Thống đốc Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
-    "Phó Thống đốc Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
-    "Thị ủy viên": "Thị ủy", "TUV": "Tỉnh ủy", "HUV": "Huyện ủy", "QUV": "Quận ủy",
-}
+# Titles, their roles and the bodies some imply are in words/titles.csv, surnames in words/surnames.csv.
 # Titles that need a body written after them (no post from "Trưởng" alone).
 TITLES_NEEDING_BODY = ["Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh", "BT", "CT", "GĐ"]
 # Words that may follow a title and belong to it: "Phó Thủ tướng thường trực".
@@ -92,15 +41,6 @@ RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tư
          "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn đô đốc", "Phó Đô đốc", "Đô đốc"]
 DEGREES = ["GS.TS", "PGS.TS", "PGS. TS", "GS. TS", "TS.", "ThS.", "TS", "ThS", "PGS", "GS", "BS.", "BSCKII", "BSCKI",
            "Tiến sĩ", "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ", "Nhà báo", "Luật sư", "Kỹ sư"]
-# Surnames beyond lexicon.SURNAMES: rarer Kinh ones and those of ethnic minorities.
-EXTRA_SURNAMES = {
-    "bàn", "bạc", "cầm", "chẩu", "chế", "điểu", "giàng", "hờ", "khuất", "lầu", "lèo", "lìu", "lồ", "lộc", "lù",
-    "mè", "nay", "quàng", "rah", "rcom", "rmah", "sần", "siu", "sùng", "tẩn", "thào", "tòng", "vàng", "kpă", "niê",
-    "byă", "êban", "mlô", "hmok", "hdơk", "bdap", "kpuih", "rahlan", "puih", "ưng", "tiêu", "ngụy", "nguỵ", "bì",
-    "biện", "cáp", "cung", "diêm", "đẩu", "giản", "hàn", "lã", "lăng", "liễu", "lư", "mạch", "nhâm", "quản", "sử",
-    "thang", "thiều", "thôi", "tiết", "trà", "trầm", "ung", "vạn", "vy", "yết", "điêu", "sầm", "tào", "trác",
-    "chung", "mông", "dư",
-}
 # Ê Đê / Gia Rai names are often five syllables ("Y Thanh Hà Niê Kđăm").
 LONG_NAME_PREFIXES = {"y", "h'", "h", "ksor", "rơ", "nay", "siu", "rah", "kpă"}
 # Capitalised words that start a body or a place, or a new phrase: never the first word of a name.
@@ -125,8 +65,9 @@ class Post:
     end: int  # end of the whole statement (name and titles)
 
 
-_ALL_TITLES: dict[str, str] = {**TITLES, **EXTRA_TITLES}
-_IMPLIED = {fold(t): b for t, b in {**TITLE_IMPLIES_BODY, **EXTRA_TITLE_IMPLIES_BODY}.items()}
+_ALL_TITLES: dict[str, str] = dict(TITLES)
+_NATIONAL_TABLE = vocabulary().national_bodies()
+_IMPLIED = {fold(t): b for t, b in TITLE_IMPLIES_BODY.items()}
 _TITLE_BY_KEY = {fold(t): t for t in _ALL_TITLES}
 _ABBREVIATED = {fold(t) for t in _ALL_TITLES if re.search(r"\b[A-ZĐ]{2,}\b", t)}
 _NEEDS_BODY = {fold(t) for t in TITLES_NEEDING_BODY}
@@ -134,7 +75,7 @@ _TITLE_RX = rx(r"(?:quyền |q\. ?)?(" + alternation(list(_ALL_TITLES)) + r")(?:
                + r"))?(?!\w)")
 _HEAD_RX = rx(r"(?:" + alternation(TITLE_BODY_HEADS) + r")\b")
 _FORMER_RX = rx(r"(?:" + alternation(FORMER_MARKS) + r") $")
-_SURNAME_FORMS = {match_form(s) for s in SURNAMES | EXTRA_SURNAMES}
+_SURNAME_FORMS = {match_form(s) for s in SURNAMES}
 _LONG_PREFIXES = {match_form(s) for s in LONG_NAME_PREFIXES}
 _NOT_NAME = {match_form(w) for w in NOT_NAME_WORDS}
 _NOT_INSIDE_NAME = {"ủy", "uỷ", "ban", "sở", "tỉnh", "huyện", "quận", "xã", "phường"}
@@ -416,11 +357,10 @@ class PostFinder:
         namer = self.finder.namer
         if name in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
             return namer.committee(self.finder.home) if self.finder.home is not None else None
-        if name == "Chủ tịch nước":
-            return namer.other(name, "other", "central", None, None)
-        if name == "Ngân hàng Nhà nước Việt Nam":
-            return namer.other(name, "ministry", "central", namer.national("Chính phủ"), None)
-        return namer.national(name)
+        if name in NATIONAL or name not in _NATIONAL_TABLE:
+            return namer.national(name) if name in NATIONAL else namer.other(name, "other", "central", None, None)
+        kind, parent = _NATIONAL_TABLE[name]  # "Văn phòng Quốc hội" belongs to the Quốc hội, not the Government
+        return namer.other(name, kind, "central", namer.national(parent) if parent else None, None)
 
     def _apposed_before(self, j: int) -> bool:
         """Whether the title at ``j`` follows "NAME - " or "NAME, " (it is that person's)."""
