@@ -191,3 +191,12 @@ def test_a_name_is_not_read_as_part_of_an_unknown_place() -> None:
     assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn An", "Chủ tịch UBND xã Tân Hòa")]
     got = posts_of("Chủ tịch UBND tỉnh Sùng A Hồ yêu cầu các sở.", "Tỉnh Lào Cai")
     assert got == [("Sùng A Hồ", "Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Lào Cai"))]
+
+
+def test_chain_goes_on_past_a_body_the_grammar_does_not_read() -> None:
+    got = posts_of("Đại tướng Trần Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, "
+                   "Bộ trưởng Bộ Công an chủ trì.", None)
+    assert [(p, t) for p, t, _b in got] == [("Trần Văn Lâm", "Ủy viên Bộ Chính trị"),
+                                           ("Trần Văn Lâm", "Bộ trưởng Bộ Công an")]
+    got = posts_of("Trung tướng Phạm Văn Ngọ, Ủy viên TW Đảng, Thứ trưởng Bộ Công an phát biểu.", None)
+    assert [t for _p, t, _b in got] == ["Ủy viên TW Đảng", "Thứ trưởng Bộ Công an"]

@@ -88,6 +88,7 @@ _CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?)")
 _NAME_SEP_RX = re.compile(r"(?: ?[-–—] ?| ?, ?(?=(?:" + alternation(HONORIFICS) + r"|" + alternation(RANKS)
                           + r") )| ?: ?| )", re.IGNORECASE)
 _APPOSED_SEP_RX = re.compile(r" ?[-–—] ?|, ?| ?\( ?")
+_UNREAD_WORD_RX = re.compile(r" ([^\s,;.()]+)")
 _TAIL_RX = rx(r",? ?(?:kiêm|đồng thời là|đồng thời) ")
 _LAM_RX = rx(r" (?:làm|giữ chức|là) ")
 _GROUP_HEADS = {"to": rx(r"(?<!\w)tổ "), "ban": rx(r"(?<!\w)ban "), "doan": rx(r"(?<!\w)đoàn ")}
@@ -292,8 +293,26 @@ class PostFinder:
             if sep and self._title(sep.end(), lower_ok) is not None:
                 pos = sep.end()
                 continue
+            nxt = self._after_unread_body(end, lower_ok) if body is None else None
+            if nxt is not None:  # "Bí thư Đảng ủy Công an Trung ương, Bộ trưởng …": a body we cannot read
+                end, pos = nxt
+                continue
             break
         return chain, end, has_body
+
+    def _after_unread_body(self, j: int, lower_ok: bool) -> tuple[int, int] | None:
+        """Up to 8 words of a body the grammar does not read, from ``j``, when ", TITLE" follows:
+        (their end, the next title's start)."""
+        pos = j
+        for n in range(8):
+            w = _UNREAD_WORD_RX.match(self.t, pos)
+            if not w or (n == 0 and not w.group(1)[0].isupper()):
+                return None
+            pos = w.end()
+            sep = _CHAIN_SEP_RX.match(self.f, pos)
+            if sep and self._title(sep.end(), lower_ok) is not None:
+                return pos, sep.end()
+        return None
 
     def _title(self, j: int, lower_ok: bool = False) -> tuple[str, str, Body | None, int] | None:
         m = _TITLE_RX.match(self.f, j)
