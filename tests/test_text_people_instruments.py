@@ -200,3 +200,9 @@ def test_chain_goes_on_past_a_body_the_grammar_does_not_read() -> None:
                                            ("Trần Văn Lâm", "Bộ trưởng Bộ Công an")]
     got = posts_of("Trung tướng Phạm Văn Ngọ, Ủy viên TW Đảng, Thứ trưởng Bộ Công an phát biểu.", None)
     assert [t for _p, t, _b in got] == ["Ủy viên TW Đảng", "Thứ trưởng Bộ Công an"]
+
+
+def test_a_heading_in_capitals_does_not_give_the_id() -> None:
+    assert [i for i, _k, _b in instruments_of("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+                                             "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng.")] \
+        == ["19/CT-TTg"]

@@ -169,8 +169,9 @@ def _add(found: dict[tuple[str, str], Instrument], kind: str, raw: str, date: st
         return
     inst = found[key]
     inst.spans.append(span)
-    if _fullness(raw) > _fullness(inst.id):
-        inst.id = raw
+    if _fullness(raw) > _fullness(inst.id) or (_fullness(raw) == _fullness(inst.id) and inst.id.upper() == inst.id
+                                              and raw.upper() != raw):
+        inst.id = raw  # the fullest form; of equal ones, as written in running text ("QĐ-TTg", not "QĐ-TTG")
     inst.year = inst.year or year
     inst.date = inst.date or date
     if inst.issuer is None:
