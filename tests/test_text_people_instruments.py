@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bomay.loaders.text.documents import document_from_text
 from bomay.loaders.text.extract import extract
 from bomay.loaders.text.records import gold_view, to_records
@@ -206,3 +208,13 @@ def test_a_heading_in_capitals_does_not_give_the_id() -> None:
     assert [i for i, _k, _b in instruments_of("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
                                              "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng.")] \
         == ["19/CT-TTg"]
+
+
+def test_person_and_instrument_words_come_from_the_tables() -> None:
+    from bomay.loaders.text.vocabulary import vocabulary
+
+    v = vocabulary()
+    assert "Thiếu tướng" in v.person_words("rank") and "nguyên" in v.person_words("former")
+    assert v.instrument_codes("issuer_code")["KTNN"] == "Kiểm toán Nhà nước"
+    with pytest.raises(KeyError):
+        v.instrument_codes("kind")

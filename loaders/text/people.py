@@ -26,33 +26,17 @@ from bomay.textnorm import fold
 
 # ----- vocabulary (to move into the lexicon tables) ---------------------------------------------
 # Titles, their roles and the bodies some imply are in words/titles.csv, surnames in words/surnames.csv.
-# Titles that need a body written after them (no post from "Trưởng" alone).
-TITLES_NEEDING_BODY = ["Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh", "BT", "CT", "GĐ"]
-# Words that may follow a title and belong to it: "Phó Thủ tướng thường trực".
-TITLE_QUALIFIERS = ["thường trực"]
-# Words before a title that make it not a current post.
-FORMER_MARKS = ["nguyên", "cựu", "cố"]
-# Words inside a title at which its body may start: "Trưởng Ban Tổ chức Tỉnh ủy" is the head of the Ban.
-TITLE_BODY_HEADS = ["ban", "văn phòng", "thanh tra", "phòng", "đoàn", "công an", "ủy ban kiểm tra", "ubkt",
-                    "ban thường vụ", "btv", "đảng ủy", "ban chấp hành đảng bộ", "bch đảng bộ"]
-# Words that may stand between a title chain and the name, or before an apposed name.
-HONORIFICS = ["đồng chí", "đ/c", "ông", "bà"]
-RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
-         "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn đô đốc", "Phó Đô đốc", "Đô đốc"]
-DEGREES = ["GS.TS", "PGS.TS", "PGS. TS", "GS. TS", "TS.", "ThS.", "TS", "ThS", "PGS", "GS", "BS.", "BSCKII", "BSCKI",
-           "Tiến sĩ", "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ", "Nhà báo", "Luật sư", "Kỹ sư"]
-# Ê Đê / Gia Rai names are often five syllables ("Y Thanh Hà Niê Kđăm").
-LONG_NAME_PREFIXES = {"y", "h'", "h", "ksor", "rơ", "nay", "siu", "rah", "kpă"}
-# Capitalised words that start a body or a place, or a new phrase: never the first word of a name.
-NOT_NAME_WORDS = {
-    "ủy", "uỷ", "ban", "sở", "bộ", "phòng", "văn", "đảng", "nhà", "trung", "quốc", "chính", "công", "cục", "vụ",
-    "viện", "tòa", "toà", "đoàn", "tổ", "hội", "mặt", "việt", "tỉnh", "thành", "huyện", "quận", "xã", "phường",
-    "thị", "thủ", "kế", "nghị", "quyết", "chỉ", "thông", "luật", "số", "ngày", "tháng", "năm", "sáng", "chiều",
-    "tối", "theo", "tại", "trong", "về", "với", "và", "các", "những", "khu", "trường", "học", "bệnh", "trạm",
-    "chi", "ngân", "kho", "bạc", "hợp", "tập", "tổng", "liên", "đại", "uban", "ubnd", "hđnd", "thường", "lực",
-    "quân", "bảo", "cảng", "sân", "cầu", "đường", "sông", "hồ", "núi", "đèo", "biển", "vùng", "miền", "đồng",
-    "tây", "đông", "nam", "bắc", "phía", "dự", "chương", "đề", "kết", "hướng", "quy", "báo", "tờ", "đài",
-}
+_V = vocabulary()
+# Words around names and titles (person_words.csv): see that table's header for each role.
+TITLES_NEEDING_BODY = _V.person_words("title_needs_body")
+TITLE_QUALIFIERS = _V.person_words("title_qualifier")
+FORMER_MARKS = _V.person_words("former")
+TITLE_BODY_HEADS = _V.person_words("title_body_head")
+HONORIFICS = _V.person_words("honorific")
+RANKS = _V.person_words("rank")
+DEGREES = _V.person_words("degree")
+LONG_NAME_PREFIXES = set(_V.person_words("long_name_prefix"))
+NOT_NAME_WORDS = set(_V.person_words("not_name_start"))
 
 
 @dataclass(frozen=True)
@@ -66,7 +50,7 @@ class Post:
 
 
 _ALL_TITLES: dict[str, str] = dict(TITLES)
-_NATIONAL_TABLE = vocabulary().national_bodies()
+_NATIONAL_TABLE = _V.national_bodies()
 _IMPLIED = {fold(t): b for t, b in TITLE_IMPLIES_BODY.items()}
 _TITLE_BY_KEY = {fold(t): t for t in _ALL_TITLES}
 _ABBREVIATED = {fold(t) for t in _ALL_TITLES if re.search(r"\b[A-ZĐ]{2,}\b", t)}
@@ -78,7 +62,7 @@ _FORMER_RX = rx(r"(?:" + alternation(FORMER_MARKS) + r") $")
 _SURNAME_FORMS = {match_form(s) for s in SURNAMES}
 _LONG_PREFIXES = {match_form(s) for s in LONG_NAME_PREFIXES}
 _NOT_NAME = {match_form(w) for w in NOT_NAME_WORDS}
-_NOT_INSIDE_NAME = {"ủy", "uỷ", "ban", "sở", "tỉnh", "huyện", "quận", "xã", "phường"}
+_NOT_INSIDE_NAME = {match_form(w) for w in _V.person_words("not_inside_name")}
 _HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r") ")
 _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)")
 _APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")

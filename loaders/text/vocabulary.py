@@ -55,6 +55,11 @@ SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "spea
                             "receiver_intro", "prefix_duty", "partner_intro", "qualifier", "upward_cue"})
 REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break"})
 DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from"})
+PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
+                          "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name"})
+INSTRUMENT_ROLES = frozenset({"kind", "count_word", "party_suffix", "issuer_code", "ministry_code",
+                              "central_party_type", "local_party_code", "local_state_code"})
+_INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"kind", "count_word", "party_suffix"}
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
                         "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
                         "public_service_unit", "mass_organisation", "council_committee", "agency"})
@@ -86,6 +91,10 @@ SPECS: dict[str, Spec] = {
                            allowed={"role": REPORTING_ROLES}),
     "deadline_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
                           allowed={"role": DEADLINE_ROLES}),
+    "person_words": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
+                         allowed={"role": PERSON_ROLES}),
+    "instrument_words": Spec(("phrase", "role", "issuer", "note"), ("phrase", "role"), ("phrase", "role"),
+                             allowed={"role": INSTRUMENT_ROLES}),
     "frequencies": Spec(("phrase", "concept", "note"), ("phrase", "concept"), ("phrase",), slugs=("concept",)),
     "frequency_periods": Spec(("unit", "count", "concept"), ("unit", "count", "concept"), ("unit", "count"),
                               ints=("count",), slugs=("concept",)),
@@ -351,6 +360,22 @@ class Vocabulary:
             "class": set(self.kind_class().values()),
             "level": set(self.levels()),
         }
+
+    # ----- people and instruments -----------------------------------------------------------
+    def person_words(self, role: str) -> list[str]:
+        """Words around people's names and titles (person_words.csv): honorifics, ranks, degrees,
+        marks of former holders, title qualifiers, heads where a title's body starts, ..."""
+        return self._phrases("person_words", role, PERSON_ROLES)
+
+    def instrument_words(self, role: str) -> list[str]:
+        """Kinds of numbered instruments and count words (instrument_words.csv, role kind/count_word)."""
+        return self._phrases("instrument_words", role, INSTRUMENT_ROLES)
+
+    def instrument_codes(self, role: str) -> dict[str, str]:
+        """Codes in instrument numbers -> the issuer they name ("KTNN" -> "Kiểm toán Nhà nước")."""
+        if role not in _INSTRUMENT_CODE_ROLES:
+            raise KeyError(role)
+        return {r["phrase"]: r["issuer"] for r in self.rows("instrument_words") if r["role"] == role}
 
     def _phrases(self, table: str, role: str, roles: frozenset[str]) -> list[str]:
         if role not in roles:
