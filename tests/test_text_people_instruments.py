@@ -218,3 +218,12 @@ def test_person_and_instrument_words_come_from_the_tables() -> None:
     assert v.instrument_codes("issuer_code")["KTNN"] == "Kiểm toán Nhà nước"
     with pytest.raises(KeyError):
         v.instrument_codes("kind")
+
+
+def test_dash_chains_district_members_and_unlisted_surnames() -> None:
+    got = posts_of("Ông Nguyễn Văn Điền – Huyện ủy viên – Chủ tịch Ủy ban MTTQ Việt Nam huyện Quỳnh Lưu chủ trì.")
+    assert got == [("Nguyễn Văn Điền", "Huyện ủy viên", k("Huyện ủy Quỳnh Lưu")),
+                   ("Nguyễn Văn Điền", "Chủ tịch Ủy ban MTTQ Việt Nam huyện Quỳnh Lưu",
+                    k("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Quỳnh Lưu"))]
+    got = posts_of("Tham dự có đồng chí Khà Văn Thắm, UV BTV Huyện ủy Quỳnh Lưu, Phó Chủ tịch HĐND huyện.")
+    assert {p for p, _t, _b in got} == {"Khà Văn Thắm"}

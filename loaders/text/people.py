@@ -68,7 +68,7 @@ _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)"
 _APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")
 _CAP_WORD_RX = re.compile(r"(?<![\w'])[^\W\d_]+")
 _WORD_RX = re.compile(r"[^\W\d_]+(?:'[^\W\d_]*)?|[^\W\d_]*'[^\W\d_]+")
-_CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?)")
+_CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?| ?[-–—] ?)")
 _NAME_SEP_RX = re.compile(r"(?: ?[-–—] ?| ?, ?(?=(?:" + alternation(HONORIFICS) + r"|" + alternation(RANKS)
                           + r") )| ?: ?| )", re.IGNORECASE)
 _APPOSED_SEP_RX = re.compile(r" ?[-–—] ?|, ?| ?\( ?")
@@ -194,7 +194,7 @@ class PostFinder:
             starts.append((m.start(), k))
         for m in _CAP_WORD_RX.finditer(self.t):
             if m.group(0)[0].isupper() and match_form(m.group(0)) in _SURNAME_FORMS \
-                    and not _APPOSITION_RX.match(self.f, m.start()):
+                    and not _APPOSITION_RX.match(self.f, m.start()) and not _after_capital(self.t, m.start()):
                 starts.append((m.start(), m.start()))
         seen: set[int] = set()
         for start, k in sorted(starts):
@@ -202,6 +202,8 @@ class PostFinder:
                 continue
             seen.add(k)
             name_end = person_name_at(self.t, k)
+            if not name_end and start != k and not self._place_or_body_at(k):
+                name_end = person_name_at(self.t, k, known_surname=False)  # "đồng chí Lường Văn Thắng, …"
             if not name_end:
                 continue
             sep = _APPOSED_SEP_RX.match(self.t, name_end)
@@ -310,7 +312,7 @@ class PostFinder:
         end = m.end()
         body: Body | None = None
         if key in _IMPLIED:
-            body = self._implied(_IMPLIED[key])
+            body = self._implied(_IMPLIED[key], j)
             k = _space(self.t, end)
             mention = self.finder.parse(k) if k < len(self.t) else None
             if mention is not None and body is not None and mention.body.iri == body.iri:
@@ -356,10 +358,14 @@ class PostFinder:
                 return again if again is not None and again.end <= cut else None
         return mention
 
-    def _implied(self, name: str) -> Body | None:
+    def _implied(self, name: str, j: int) -> Body | None:
         namer = self.finder.namer
-        if name in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
+        if name in ("Thành ủy", "Tỉnh ủy"):
             return namer.committee(self.finder.home) if self.finder.home is not None else None
+        if name in ("Huyện ủy", "Quận ủy", "Thị ủy"):  # the district the document names
+            word = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}[name]
+            near = self.finder._nearest_named(j, word)
+            return namer.committee(near) if near is not None else None
         if name in NATIONAL or name not in _NATIONAL_TABLE:
             return namer.national(name) if name in NATIONAL else namer.other(name, "other", "central", None, None)
         kind, parent = _NATIONAL_TABLE[name]  # "Văn phòng Quốc hội" belongs to the Quốc hội, not the Government
@@ -389,6 +395,12 @@ class PostFinder:
             return True
         place, end = self.finder.place(k)
         return end > k and place is not None
+
+
+def _after_capital(t: str, j: int) -> bool:
+    """Whether a capitalised word ends just before ``j`` ("Lường Văn Thắng": "Văn" is not a name start)."""
+    m = re.search(r"([^\W\d_]+) $", t[max(0, j - 20):j])
+    return bool(m and m.group(1)[0].isupper())
 
 
 def _role(canon: str, qualified: bool) -> str:
