@@ -225,3 +225,14 @@ def test_a_verb_after_a_body_is_not_a_head_noun() -> None:
     text = "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Tư pháp rà soát văn bản."
     mandates, _, _ = facts(text, QT, "2023-05-05")
     assert (k("Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Trị"), _ubnd()) in mandates
+
+
+def test_listed_subjects_with_an_unknown_last_member() -> None:
+    text = ("UBND tỉnh giao các sở, ngành tổ chức trực Tết.\n\n"
+            "Sở Y tế, Sở Tài chính, Trạm Kiểm dịch tỉnh thường xuyên cập nhật tình hình, "
+            "báo cáo Thường trực Tỉnh ủy hằng ngày.")
+    mandates, reports, _ = facts(text, QT, "2026-01-20")
+    yt, tc = k("Sở Y tế tỉnh Quảng Trị"), k("Sở Tài chính tỉnh Quảng Trị")
+    assert (_ubnd(), yt) in mandates and (_ubnd(), tc) in mandates
+    tt = k("Thường trực Tỉnh ủy Quảng Trị")
+    assert {(a, b) for a, b, _f in reports} == {(yt, tt), (tc, tt)}

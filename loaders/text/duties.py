@@ -110,6 +110,7 @@ _SENT_TO_RX = rx(r"\bgửi (?:đến |tới |cho )?")
 _CONT_ADJUNCT_RX = rx(r"(?:đối với|trong quá trình|trường hợp|riêng đối với|về) [^,;:.]{3,80}?,\s*")
 _TRAILING_HONORIFIC_RX = rx(r"(?<=[,\s])(?:" + alternation(HONORIFICS) + r")\s+$")
 _TERM_RX = rx(r"(?:,?\s*(?:khóa [ivxlc\d]+|nhiệm kỳ \d{4} ?[-–] ?\d{4}))+,?(?=\s)")
+_LIST_ITEM_RX = re.compile(r",\s*(?:và\s+)?[A-ZĐÀ-Ỹ]\w*")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _HONORIFIC_RX = rx(r"^(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -602,6 +603,8 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
+        if len(g) > 1:
+            pos = self._past_unnamed_members(pos, s.end)
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
@@ -623,6 +626,27 @@ class DutyFinder:
             self._assign(s, speaker, subjects, vp_lo)
         self._remember(speaker, subjects, s)
         return True
+
+    def _past_unnamed_members(self, pos: int, hi: int) -> int:
+        """A listed subject may end with members the body grammar does not know ("Sở Y tế, Sở Tài
+        chính, Ban An toàn giao thông tỉnh thường xuyên …"): past capitalised items to the verb."""
+        if _MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, _skip(self.f, pos)):
+            return pos
+        k = pos
+        for _ in range(3):
+            item = _LIST_ITEM_RX.match(self.t, k, hi)
+            if not item:
+                return pos
+            for w in re.finditer(r"\s+", self.t[item.end():min(hi, item.end() + 80)]):
+                at = item.end() + w.start()
+                if _MODAL_RX.match(self.f, at) or _VERB_RX.match(self.f, at + len(w.group(0))):
+                    return at
+                if self.t[at - 1] == ",":
+                    k = at - 1
+                    break
+            else:
+                return pos
+        return pos
 
     def _continuation(self, s: Sentence, groups: list[list[Actor]]) -> None:
         """A sentence without a subject continues the last assignment (its assigner and all its
