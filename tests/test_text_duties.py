@@ -236,3 +236,25 @@ def test_listed_subjects_with_an_unknown_last_member() -> None:
     assert (_ubnd(), yt) in mandates and (_ubnd(), tc) in mandates
     tt = k("Thường trực Tỉnh ủy Quảng Trị")
     assert {(a, b) for a, b, _f in reports} == {(yt, tt), (tc, tt)}
+
+
+def test_list_heading_and_enumerated_ministries() -> None:
+    text = ("Văn phòng Chính phủ đề nghị các bộ, cơ quan ngang bộ tổ chức trực Tết như sau:\n\n"
+            "- Báo cáo trong dịp nghỉ Tết:\n\n"
+            "- Các Bộ: Quốc phòng, Công an, Ngoại giao báo cáo nhanh tình hình gửi Văn phòng Chính phủ "
+            "trước 14h hằng ngày.")
+    mandates, reports, recs = facts(text, "", "2026-01-20")
+    vpcp = k("Văn phòng Chính phủ")
+    named = [k(f"Bộ {n}") for n in ("Quốc phòng", "Công an", "Ngoại giao")]
+    assert [b for a, b in mandates if a == vpcp][-3:] == named
+    assert {(a, b) for a, b, _f in reports} >= {(n, vpcp) for n in named}
+    assert not any(r["sentence"].startswith("- Báo cáo trong") for r in recs if r["type"] == "mandate")
+
+
+def test_report_after_a_chain_clause_belongs_to_the_middle_body() -> None:
+    text = ("Phó Thủ tướng Nguyễn Văn An có ý kiến chỉ đạo như sau:\n\n"
+            "Chủ tịch UBND tỉnh Quảng Trị chỉ đạo Sở Xây dựng kiểm tra công trình; báo cáo Thủ tướng "
+            "Chính phủ trước ngày 30/9.")
+    mandates, reports, _ = facts(text, QT, "2026-08-01")
+    assert (k("Chính phủ"), _ubnd()) in mandates and (_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị")) in mandates
+    assert [(a, b) for a, b, _f in reports] == [(_ubnd(), k("Chính phủ"))]

@@ -30,6 +30,7 @@ from bomay.loaders.text.lexicon import (
     ASSIGN_VERBS,
     CONTINUATION_OPENERS,
     DUTY_MODALS,
+    MINISTRY_NAMES,
     OTHER_VERBS,
     TASK_PREFIXES,
     alternation,
@@ -57,6 +58,8 @@ GOVERNMENT_HEADS = ["phó thủ tướng chính phủ", "phó thủ tướng", "
 SUBJECT_QUANTIFIERS = ["tất cả", "toàn bộ", "mọi"]
 # A paragraph this short between a directive and its continuation is a caption or a heading.
 CAPTION_MAX_WORDS = 20
+# A subject-less line this short that ends with ":" heads a list; the items carry the duties.
+LIST_HEADING_MAX_WORDS = 12
 # Words before a person's title or name that do not change who speaks.
 HONORIFICS = ["đồng chí", "ông", "bà", "các đồng chí"]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
@@ -110,7 +113,10 @@ _SENT_TO_RX = rx(r"\bgửi (?:đến |tới |cho )?")
 _CONT_ADJUNCT_RX = rx(r"(?:đối với|trong quá trình|trường hợp|riêng đối với|về) [^,;:.]{3,80}?,\s*")
 _TRAILING_HONORIFIC_RX = rx(r"(?<=[,\s])(?:" + alternation(HONORIFICS) + r")\s+$")
 _TERM_RX = rx(r"(?:,?\s*(?:khóa [ivxlc\d]+|nhiệm kỳ \d{4} ?[-–] ?\d{4}))+,?(?=\s)")
-_LIST_ITEM_RX = re.compile(r",\s*(?:và\s+)?[A-ZĐÀ-Ỹ]\w*")
+_LIST_ITEM_RX = re.compile(r"[,;]\s*(?:và\s+)?[A-ZĐÀ-Ỹ]\w*")
+_MINISTRY_ENUM_RX = rx(r"(?<!\w)(?:các )?bộ\s*:\s*")
+_MINISTRY_NAME_RX = rx(r"(?:" + alternation(MINISTRY_NAMES) + r")\b")
+_MINISTRY_BY_KEY = {fold(n): n for n in MINISTRY_NAMES}
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _HONORIFIC_RX = rx(r"^(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -272,11 +278,31 @@ class DutyFinder:
                     actors.append(Actor(head.start(), m.end, [m.body], person=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
+        for enum in self._enumerated_ministries(s):
+            if not any(a.start <= enum.start < a.end for a in actors):
+                actors.append(enum)
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
             if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _enumerated_ministries(self, s: Sentence) -> list[Actor]:
+        """"Các Bộ: Quốc phòng, Công an, Ngoại giao" names three ministries, one actor each."""
+        out: list[Actor] = []
+        for head in _MINISTRY_ENUM_RX.finditer(self.f, s.start, s.end):
+            pos = head.end()
+            while True:
+                name = _MINISTRY_NAME_RX.match(self.f, pos, s.end)
+                if not name:
+                    break
+                canon = _MINISTRY_BY_KEY[fold(name.group(0))]
+                out.append(Actor(name.start(), name.end(), [self.finder.namer.ministry(canon)]))
+                j = re.match(r"\s*(?:,|và)\s*", self.t[name.end():s.end])
+                if not j:
+                    break
+                pos = name.end() + j.end()
+        return out
 
     def _ends_actor(self, pos: int) -> bool:
         """A body just before ``pos``: a head noun there is a verb ("Đảng đoàn HĐND lãnh đạo HĐND …")."""
@@ -550,7 +576,9 @@ class DutyFinder:
                 and LEVEL_RANK.get(speaker.level, 0) >= LEVEL_RANK.get(assigner.level, 0):
             # "B chỉ đạo C …" inside A's directive: A gives B the job of directing C
             top = self._assign(s, speaker, [assigner], v.start(), pre_freq=None, chain=False)
-            self._assign(s, assigner, assignees, vp_lo, pre_freq, chained_from=top[0] if top else None)
+            # the directed bodies' task ends with its clause: "…; báo cáo Thủ tướng" is the middle body's
+            self._assign(s, assigner, assignees, vp_lo, pre_freq, chained_from=top[0] if top else None,
+                         report_hi=self._clause_end(vp_lo, s.end))
             self._remember(speaker, [assigner], s)
             return True
         self.ctx.speaker = assigner
@@ -603,6 +631,13 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
+        colon = re.match(r"\s*:\s*", self.t[pos:s.end])
+        if colon:
+            # "- Các Bộ: Quốc phòng, Công an, …": the enumerated members are the subjects
+            run, run_end = self._assignee_run(pos + colon.end(), s.end, self._groups(self._actors(s)))
+            if not run:
+                return False
+            g, pos = run, run_end
         if len(g) > 1:
             pos = self._past_unnamed_members(pos, s.end)
         rest = self.f[pos:s.end]
@@ -641,7 +676,7 @@ class DutyFinder:
                 at = item.end() + w.start()
                 if _MODAL_RX.match(self.f, at) or _VERB_RX.match(self.f, at + len(w.group(0))):
                     return at
-                if self.t[at - 1] == ",":
+                if self.t[at - 1] in ",;":
                     k = at - 1
                     break
             else:
@@ -671,6 +706,9 @@ class DutyFinder:
                 ctx.co_speakers = co
             return
         if ctx.last_assigner is None or not ctx.last_assignees or not self._near(s):
+            return
+        if s.text.rstrip().endswith(":") and len(s.text.split()) <= LIST_HEADING_MAX_WORDS:
+            ctx.last_paragraph = s.paragraph  # "- Báo cáo trong dịp nghỉ Lễ:" heads the items below
             return
         marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
         if s.paragraph != ctx.last_paragraph and len(ctx.last_assignees) > 1 and not marked:
@@ -706,7 +744,7 @@ class DutyFinder:
     # ----- tasks ---------------------------------------------------------------------------
     def _assign(self, s: Sentence, assigner: Body, assignees: list[Body], lo: int,
                 pre_freq: Frequency | None = None, chained_from: int | None = None,
-                continues: int | None = None, chain: bool = True) -> list[int]:
+                continues: int | None = None, chain: bool = True, report_hi: int | None = None) -> list[int]:
         lo = _skip_punct(self.f, lo)
         hi = _trim_end(self.t, s.end)
         if hi <= lo:
@@ -729,7 +767,7 @@ class DutyFinder:
             self.mandates.append(fact)
             idx = len(self.mandates) - 1
             created.append(idx)
-            for r_lo, r_hi in _exclude(lo, hi, chain_spans):
+            for r_lo, r_hi in _exclude(lo, min(hi, report_hi or hi), chain_spans):
                 self._reports(s, fact, idx, r_lo, r_hi, main=(r_lo == lo), pre_freq=pre_freq)
         self.ctx.last_mandate = created[0] if created else self.ctx.last_mandate
         if chain_spans and created:
