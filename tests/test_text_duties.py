@@ -258,3 +258,36 @@ def test_report_after_a_chain_clause_belongs_to_the_middle_body() -> None:
     mandates, reports, _ = facts(text, QT, "2026-08-01")
     assert (k("Chính phủ"), _ubnd()) in mandates and (_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị")) in mandates
     assert [(a, b) for a, b, _f in reports] == [(_ubnd(), k("Chính phủ"))]
+
+
+def test_report_through_an_office_is_for_the_body_that_acts() -> None:
+    text = ("UBND tỉnh giao Sở Y tế rà soát trang thiết bị; nếu có vướng mắc phải kịp thời báo cáo thông qua "
+            "Sở Tài chính để Chủ tịch UBND tỉnh xem xét.")
+    _, reports, _ = facts(text, QT, "2026-03-01")
+    assert [(a, b) for a, b, _f in reports] == [(k("Sở Y tế tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_recipient_in_the_next_clause_with_gui() -> None:
+    text = ("UBND tỉnh giao UBND các huyện tổ chức kiểm tra, tổng hợp báo cáo tình hình sạt lở đầy đủ, chính xác; "
+            "gửi Sở Nông nghiệp và Môi trường trước ngày 29/6.")
+    _, reports, _ = facts(text, QT, "2026-06-01")
+    assert [b for _a, b, _f in reports] == [k("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị")]
+
+
+def test_deadline_sentence_continues_and_has_modal_co_nhiem_vu() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình.\n\n"
+            "Thời gian thực hiện để báo cáo UBND tỉnh trước ngày 31/7.\n\n"
+            "Tổ công tác có nhiệm vụ theo dõi tiến độ.")
+    mandates, reports, _ = facts(text, QT, "2026-06-01")
+    xd = k("Sở Xây dựng tỉnh Quảng Trị")
+    assert mandates[:2] == [(_ubnd(), xd), (_ubnd(), xd)]
+    assert [(a, b) for a, b, _f in reports] == [(xd, _ubnd())]
+
+
+def test_aim_paragraph_is_not_a_continuation_and_implied_recipients_are_left_out() -> None:
+    text = ("UBND tỉnh giao Sở Nội vụ xây dựng đề án, với mục tiêu chung là tinh gọn bộ máy.\n\n"
+            "Tiếp tục đổi mới phương thức quản lý, nâng cao hiệu quả hoạt động.\n\n"
+            "UBND tỉnh yêu cầu Sở Y tế theo dõi dịch bệnh. Báo cáo nhanh trước 14h00 hằng ngày.")
+    mandates, reports, _ = facts(text, QT, "2026-06-01")
+    assert mandates.count((_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị"))) == 1
+    assert reports == []
