@@ -41,3 +41,153 @@ def test_instrument_iri_is_the_same_from_either_form() -> None:
     a = extract(document_from_text("a", "Nghị định số 33/NĐ-CP ngày 29/3/2021 của Chính phủ.", {}))
     b = extract(document_from_text("b", "Theo Nghị định 33/2021/NĐ-CP.", {}))
     assert a.instruments[0].iri == b.instruments[0].iri
+
+
+def posts_of(text: str, jurisdiction: str | None = "Tỉnh Nghệ An") -> list[tuple[str, str, str]]:
+    meta = {"date": "2022-06-01", **({"jurisdiction": jurisdiction} if jurisdiction else {})}
+    ex = extract(document_from_text("t", text, meta))
+    return [(p.person, p.title, k(p.body.name)) for p in ex.posts]
+
+
+def test_title_chain_in_apposition_after_comrade() -> None:
+    assert posts_of("Sáng nay, đồng chí Nguyễn Văn Hai, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy, "
+                    "Chủ tịch HĐND tỉnh chủ trì hội nghị.") == [
+        ("Nguyễn Văn Hai", "Ủy viên BCH Trung ương Đảng", k("Ban Chấp hành Trung ương Đảng")),
+        ("Nguyễn Văn Hai", "Bí thư Tỉnh ủy", k("Tỉnh ủy Nghệ An")),
+        ("Nguyễn Văn Hai", "Chủ tịch HĐND tỉnh", k("Hội đồng nhân dân tỉnh Nghệ An"))]
+
+
+def test_dash_and_parenthesis_appositions() -> None:
+    assert posts_of("Bà Lê Thị Hoa – Phó Chủ tịch UBND tỉnh yêu cầu các sở khẩn trương.") == [
+        ("Lê Thị Hoa", "Phó Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+    assert posts_of("Ông Trần Văn Ba (Giám đốc Sở Tài chính) cho biết tiến độ còn chậm.") == [
+        ("Trần Văn Ba", "Giám đốc Sở Tài chính", k("Sở Tài chính tỉnh Nghệ An"))]
+    assert posts_of("Theo đó, Phó Giám đốc Sở Nội vụ - Hồ Thị Mai làm thường trực.") == [
+        ("Hồ Thị Mai", "Phó Giám đốc Sở Nội vụ", k("Sở Nội vụ tỉnh Nghệ An"))]
+
+
+def test_listed_attendees_keep_their_own_titles() -> None:
+    got = posts_of("Dự họp có đồng chí Lê Văn Sơn - Chủ tịch HĐND huyện Quỳnh Lưu, đồng chí Trần Thị Hà - "
+                   "Phó Chủ tịch UBND huyện Quỳnh Lưu.")
+    assert [(p, t) for p, t, _ in got] == [("Lê Văn Sơn", "Chủ tịch HĐND huyện Quỳnh Lưu"),
+                                           ("Trần Thị Hà", "Phó Chủ tịch UBND huyện Quỳnh Lưu")]
+    got = posts_of("Đến dự có Chủ tịch UBND tỉnh, Đại tá Nguyễn Văn Tâm, Chỉ huy trưởng.")
+    assert got == []
+
+
+def test_abbreviated_titles_and_standing_qualifier() -> None:
+    assert posts_of("Đồng chí Phạm Văn Sáu, Phó BT Tỉnh ủy, CT UBND tỉnh phát biểu.") == [
+        ("Phạm Văn Sáu", "Phó BT Tỉnh ủy", k("Tỉnh ủy Nghệ An")),
+        ("Phạm Văn Sáu", "CT UBND tỉnh", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+    assert posts_of("Phó Thủ tướng thường trực Chính phủ Trần Văn Lưu yêu cầu tỉnh báo cáo.", None) == [
+        ("Trần Văn Lưu", "Phó Thủ tướng thường trực Chính phủ", k("Chính phủ"))]
+    assert posts_of("Chiều 2/3, Phó Thủ tướng Thường trực Trần Văn Lưu có ý kiến.", None) == [
+        ("Trần Văn Lưu", "Phó Thủ tướng Thường trực", k("Chính phủ"))]
+
+
+def test_titles_whose_body_starts_inside_them() -> None:
+    assert posts_of("Dự họp có đồng chí Võ Thị Bảy, UV BTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.") == [
+        ("Võ Thị Bảy", "UV BTV Tỉnh ủy", k("Ban Thường vụ Tỉnh ủy Nghệ An")),
+        ("Võ Thị Bảy", "Trưởng Ban Dân vận Tỉnh ủy", k("Ban Dân vận Tỉnh ủy Nghệ An"))]
+    assert posts_of("Chánh Văn phòng Tỉnh ủy Trần Văn Cường cho biết.") == [
+        ("Trần Văn Cường", "Chánh Văn phòng Tỉnh ủy", k("Văn phòng Tỉnh ủy Nghệ An"))]
+    assert posts_of("Chánh Thanh tra tỉnh Đặng Văn Minh báo cáo kết quả.")[0][:2] == (
+        "Đặng Văn Minh", "Chánh Thanh tra tỉnh")
+    assert posts_of("Trưởng Ban Tổ chức Trung ương Lê Văn Mười chủ trì.", None) == [
+        ("Lê Văn Mười", "Trưởng Ban Tổ chức Trung ương", k("Ban Tổ chức Trung ương"))]
+
+
+def test_central_titles_that_name_their_body() -> None:
+    assert posts_of("Tổng Bí thư Nguyễn Văn Hòa phát biểu; Tổng Thư ký Quốc hội Bùi Văn Tám ký văn bản.", None) == [
+        ("Nguyễn Văn Hòa", "Tổng Bí thư", k("Ban Chấp hành Trung ương Đảng")),
+        ("Bùi Văn Tám", "Tổng Thư ký Quốc hội", k("Văn phòng Quốc hội"))]
+    assert posts_of("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Chín thông báo.", None) == [
+        ("Trần Văn Chín", "Chủ nhiệm Văn phòng Chính phủ", k("Văn phòng Chính phủ"))]
+
+
+def test_concurrent_posts_after_the_name() -> None:
+    got = posts_of("Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lê Văn An, kiêm Phó Trưởng ban "
+                   "thường trực Ban Chỉ đạo Trung ương ký công văn.", None)
+    titles = [t for _p, t, _b in got]
+    assert titles[:2] == ["Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"]
+    assert len(titles) == 3 and titles[2].startswith("Phó Trưởng ban thường trực Ban Chỉ đạo")
+    assert {p for p, _t, _b in got} == {"Lê Văn An"}
+
+
+def test_head_of_a_group_set_up_in_the_sentence() -> None:
+    got = posts_of("UBND tỉnh thành lập Tổ công tác liên ngành do đồng chí Phó Giám đốc Sở Nội vụ - "
+                   "Nguyễn Thị Thu làm Tổ trưởng.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Thị Thu", "Phó Giám đốc Sở Nội vụ"),
+                                           ("Nguyễn Thị Thu", "Tổ trưởng")]
+
+
+def test_ranks_before_names() -> None:
+    assert posts_of("Thượng tướng Lê Văn Chín, Thứ trưởng Bộ Quốc phòng dự hội nghị.") == [
+        ("Lê Văn Chín", "Thứ trưởng Bộ Quốc phòng", k("Bộ Quốc phòng"))]
+
+
+def test_minority_names() -> None:
+    assert posts_of("Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng chủ trì.", "Tỉnh Đắk Lắk")[0][0] == \
+        "Y Giang Gry Niê Knơng"
+    assert posts_of("Bà Ksor H'Bơ Khăp, Phó Chủ tịch HĐND tỉnh phát biểu.", "Tỉnh Gia Lai")[0][0] == "Ksor H'Bơ Khăp"
+    assert posts_of("Phó Bí thư Tỉnh ủy Giàng Seo Phử dự họp.", "Tỉnh Lào Cai")[0][0] == "Giàng Seo Phử"
+    assert posts_of("Chủ tịch UBND tỉnh Lò Văn Mừng chỉ đạo các sở.", "Tỉnh Điện Biên")[0][0] == "Lò Văn Mừng"
+
+
+def test_no_post_for_places_bodies_or_former_holders() -> None:
+    assert posts_of("Chủ tịch UBND tỉnh Nghệ An yêu cầu Sở Y tế Hà Tĩnh phối hợp.") == []
+    assert posts_of("Giám đốc Sở Y tế, Giám đốc Sở Tài chính chịu trách nhiệm trước Chủ tịch UBND tỉnh.") == []
+    assert posts_of("Nguyên Chủ tịch UBND tỉnh Hồ Văn Phúc được khen thưởng.") == []
+    assert posts_of("Ông Nguyễn Văn Quang, nguyên Phó Chủ tịch UBND tỉnh, đã nghỉ hưu.") == []
+    assert [p for p, _t, _b in posts_of("Tại Hà Nội, Chủ tịch UBND tỉnh Nguyễn Đức Tài làm việc với Bộ Tài chính.")] \
+        == ["Nguyễn Đức Tài"]
+
+
+def instruments_of(text: str) -> list[tuple[str, str, str | None]]:
+    ex = extract(document_from_text("t", text, {"date": "2022-06-01", "jurisdiction": "Tỉnh Nghệ An"}))
+    return [(i.id, i.kind, k(i.issuer.name) if i.issuer else None) for i in ex.instruments]
+
+
+def test_instrument_lists_share_kind_and_issuer() -> None:
+    assert instruments_of("Thực hiện Kết luận số 12-KL/TW và 13-KL/TW của Bộ Chính trị về sắp xếp.") == [
+        ("12-KL/TW", "Kết luận", k("Bộ Chính trị")), ("13-KL/TW", "Kết luận", k("Bộ Chính trị"))]
+
+
+def test_instrument_issuers_from_the_suffix() -> None:
+    got = instruments_of("Căn cứ Quyết định số 98/QĐ-TTg; Thông tư số 12/2022/TT-BNV; Chỉ thị số 05-CT/TU; "
+                         "Thông báo số 67-TB/VPTU; Nghị quyết số 01/2021/NQ-HĐND; Hướng dẫn số 26-HD/BTCTW; "
+                         "Luật số 59/2020/QH14; Thông báo số 39/TB-KTNN; Thông báo số 16/TB-VPUBND.")
+    assert got == [("98/QĐ-TTg", "Quyết định", k("Chính phủ")), ("12/2022/TT-BNV", "Thông tư", k("Bộ Nội vụ")),
+                   ("05-CT/TU", "Chỉ thị", k("Tỉnh ủy Nghệ An")),
+                   ("67-TB/VPTU", "Thông báo", k("Văn phòng Tỉnh ủy Nghệ An")),
+                   ("01/2021/NQ-HĐND", "Nghị quyết", k("Hội đồng nhân dân tỉnh Nghệ An")),
+                   ("26-HD/BTCTW", "Hướng dẫn", k("Ban Tổ chức Trung ương")), ("59/2020/QH14", "Luật", k("Quốc hội")),
+                   ("39/TB-KTNN", "Thông báo", k("Kiểm toán Nhà nước")),
+                   ("16/TB-VPUBND", "Thông báo", k("Văn phòng Ủy ban nhân dân tỉnh Nghệ An"))]
+
+
+def test_bare_numbers_and_official_letters() -> None:
+    assert [i for i, _k, _b in instruments_of("Tổng kết Nghị quyết 18 của Trung ương; Kế hoạch 5 năm; "
+                                             "Quyết định 2024 của tỉnh.")] == ["18"]
+    assert instruments_of("Văn bản số 682/UBND-TH và Công văn 1234/VPCP-KTTH đã gửi các sở.") == []
+    assert [i for i, _k, _b in instruments_of("Theo Nghị quyết 18 và sau đó Nghị quyết số 18-NQ/TW ngày "
+                                             "25/10/2017.")] == ["18-NQ/TW"]
+
+
+def test_lower_case_titles_and_lists_of_attendees() -> None:
+    assert posts_of("Theo phó chủ tịch UBND tỉnh Nguyễn Văn Đệ, tiến độ còn chậm.") == [
+        ("Nguyễn Văn Đệ", "phó chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+    got = posts_of("Dự hội nghị có các đồng chí: Nguyễn Văn Ân, Phó Bí thư Thường trực Tỉnh ủy; Trần Văn Bình, "
+                   "Phó Chủ tịch UBND tỉnh.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn Ân", "Phó Bí thư Thường trực Tỉnh ủy"),
+                                           ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh")]
+    got = posts_of("Đồng chí Nguyễn Văn Cảnh - TUV, Giám đốc Sở Nội vụ phát biểu.")
+    assert got == [("Nguyễn Văn Cảnh", "TUV", k("Tỉnh ủy Nghệ An")),
+                   ("Nguyễn Văn Cảnh", "Giám đốc Sở Nội vụ", k("Sở Nội vụ tỉnh Nghệ An"))]
+
+
+def test_a_name_is_not_read_as_part_of_an_unknown_place() -> None:
+    got = posts_of("Chủ tịch UBND xã Tân Hòa Nguyễn Văn An dự họp.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn An", "Chủ tịch UBND xã Tân Hòa")]
+    got = posts_of("Chủ tịch UBND tỉnh Sùng A Hồ yêu cầu các sở.", "Tỉnh Lào Cai")
+    assert got == [("Sùng A Hồ", "Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Lào Cai"))]

@@ -18,15 +18,48 @@ from bomay.namespaces import ID
 from bomay.textnorm import fold, slug
 
 KINDS = ["Nghị quyết", "Nghị định", "Chỉ thị", "Kết luận", "Kế hoạch", "Quyết định", "Thông báo kết luận",
-         "Thông báo", "Thông tư", "Quy định", "Luật", "Hướng dẫn", "Chương trình hành động", "Quy chế", "Đề án"]
-_KIND_RX = "|".join(sorted(KINDS, key=len, reverse=True))
-_NUMBER = r"\d+(?:/\d{4})?(?:/[A-ZĐ][A-ZĐa-z\d]*(?:-[A-ZĐ][A-ZĐa-z\d]*)*)|\d+-[A-ZĐ]+/[A-ZĐ]+(?:\d+)?"
-_INSTRUMENT_RX = re.compile(
-    rf"(?P<kind>{_KIND_RX})\s+(?:(?:số|Số)\s+(?P<n1>{_NUMBER}|\d+)\b|(?P<n2>{_NUMBER}))", re.IGNORECASE)
-_DATE_AFTER_RX = re.compile(r"\s*,?\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|/|-)(\d{1,2})\s*(?:năm\s*|/|-)(\d{4})")
-_CUA_RX = re.compile(r"\s+(?:của|do)\s+")
-
+         "Thông báo", "Thông tư liên tịch", "Thông tư", "Quy định", "Luật", "Pháp lệnh", "Hướng dẫn",
+         "Chương trình hành động", "Quy chế", "Đề án"]
+# Issuers read off a number's suffix ("33/2021/NĐ-CP", "18-NQ/TW", "163/TB-VPUBND").
+ISSUER_CODES = {
+    "CP": "Chính phủ", "TTG": "Chính phủ", "VPCP": "Văn phòng Chính phủ", "KTNN": "Kiểm toán Nhà nước",
+    "TTCP": "Thanh tra Chính phủ", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
+    "TANDTC": "Tòa án nhân dân tối cao", "VKSNDTC": "Viện Kiểm sát nhân dân tối cao",
+    "BTCTW": "Ban Tổ chức Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương", "BDVTW": "Ban Dân vận Trung ương",
+    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+    "VPTW": "Văn phòng Trung ương Đảng", "BNCTW": "Ban Nội chính Trung ương", "BKTTW": "Ban Kinh tế Trung ương",
+}
+MINISTRY_CODES = {
+    "BNV": "Nội vụ", "BTC": "Tài chính", "BKHĐT": "Kế hoạch và Đầu tư", "BYT": "Y tế", "BGDĐT": "Giáo dục và Đào tạo",
+    "BTP": "Tư pháp", "BCT": "Công Thương", "BXD": "Xây dựng", "BGTVT": "Giao thông vận tải",
+    "BTNMT": "Tài nguyên và Môi trường", "BNNPTNT": "Nông nghiệp và Phát triển nông thôn",
+    "BNN": "Nông nghiệp và Phát triển nông thôn", "BNNMT": "Nông nghiệp và Môi trường",
+    "BLĐTBXH": "Lao động - Thương binh và Xã hội", "BVHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "BKHCN": "Khoa học và Công nghệ", "BTTTT": "Thông tin và Truyền thông", "BCA": "Công an", "BQP": "Quốc phòng",
+    "BNG": "Ngoại giao", "BDTTG": "Dân tộc và Tôn giáo",
+}
+# Party documents of the Central Committee's organs ("-NQ/TW"): the issuer by document type.
+CENTRAL_PARTY_TYPES = {"NQ": "Ban Chấp hành Trung ương Đảng", "CT": "Bộ Chính trị", "KL": "Bộ Chính trị",
+                       "QĐ": "Bộ Chính trị", "QĐI": "Bộ Chính trị", "TB": "Bộ Chính trị"}
+# Codes of the home province's bodies: committee (Tỉnh ủy/Thành ủy), its commissions, the state bodies.
+LOCAL_PARTY_CODES = {"TU": "", "TƯ": "", "VPTU": "Văn phòng", "BTCTU": "Ban Tổ chức", "BTGTU": "Ban Tuyên giáo",
+                     "BDVTU": "Ban Dân vận", "BTGDVTU": "Ban Tuyên giáo và Dân vận", "UBKTTU": "Ủy ban Kiểm tra",
+                     "BNCTU": "Ban Nội chính"}
 PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "TƯ", "BCĐ")
+# Words after a bare number that show it is a count, not an instrument's number ("Kế hoạch 5 năm").
+COUNT_WORDS = ["năm", "tháng", "ngày", "tuần", "lần", "người", "điểm", "nội dung", "nhiệm vụ", "giải pháp",
+               "mục tiêu", "chỉ tiêu", "văn bản", "đơn vị", "%"]
+
+_KIND_RX = "|".join(sorted(KINDS, key=len, reverse=True))
+_NUMBER = (r"\d+(?:/\d{4})?(?:/[A-ZĐƯ][A-ZĐƯa-z\d]*(?:[-.][A-ZĐƯ][A-ZĐƯa-z\d]*)*)"
+           r"|\d+-[A-ZĐƯ][A-ZĐƯa-z]*/[A-ZĐƯ][A-ZĐƯa-z\d]*(?:-[A-ZĐƯ][A-ZĐƯa-z\d]*)*")
+_INSTRUMENT_RX = re.compile(
+    rf"(?P<kind>{_KIND_RX})\s+(?:(?:số|Số)\s+(?P<n1>{_NUMBER}|\d+)\b|(?P<n2>{_NUMBER})|(?P<n3>\d{{1,4}})(?![\d/\w-]))",
+    re.IGNORECASE)
+_MORE_RX = re.compile(rf"\s*(?:,|;|và)\s*(?:số\s+)?(?P<n>{_NUMBER})")
+_COUNT_RX = re.compile(r"\s*(?:" + "|".join(COUNT_WORDS) + r")(?!\w)", re.IGNORECASE)
+_DATE_AFTER_RX = re.compile(r"\s*,?\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|/|-|\.)(\d{1,2})\s*(?:năm\s*|/|-|\.)(\d{4})")
+_CUA_RX = re.compile(r"\s+(?:của|do)\s+")
 
 
 @dataclass
@@ -48,73 +81,101 @@ class Instrument:
         return f"{ID}instrument/{slug(self.kind)}/{slug('-'.join(parts))}"
 
 
-def _suffix_issuer(number: str, finder: BodyFinder) -> Body | None:
-    namer = finder.namer
+def _issuer_code(number: str) -> tuple[str, str]:
+    """(document type, issuer code) of a number: "33/2021/NĐ-CP" → (NĐ, CP), "18-NQ/TW" → (NQ, TW)."""
     up = number.upper()
-    if re.search(r"NĐ-CP|/CP\b|NQ-CP", up):
-        return namer.national("Chính phủ")
-    if "TTG" in up:
-        return namer.national("Chính phủ")
-    if "UBTVQH" in up:
-        return namer.national("Ủy ban Thường vụ Quốc hội")
-    if re.search(r"/QH\d*$", up):
-        return namer.national("Quốc hội")
-    if re.search(r"-NQ/TW$", up):
-        return namer.national("Ban Chấp hành Trung ương Đảng")
-    if re.search(r"-(CT|KL|QĐ|QĐI)/TW$", up):
-        return namer.national("Bộ Chính trị")
+    m = re.match(r"\d+-([A-ZĐƯ]+)/([A-ZĐƯ\d]+)$", up)
+    if m:
+        return m.group(1), m.group(2)
+    last = up.rsplit("/", 1)[-1] if "/" in up else ""
+    kind, _, code = last.partition("-")
+    if not code:
+        return "", kind
+    return kind, code.split(".")[0]
+
+
+def _suffix_issuer(number: str, finder: BodyFinder) -> Body | None:
+    """The issuer a number's suffix names (general abbreviations of Vietnamese document numbers)."""
+    namer = finder.namer
+    doc_type, code = _issuer_code(number)
+    bare = re.sub(r"\d+$", "", code)
+    if code == "TW":
+        name = CENTRAL_PARTY_TYPES.get(doc_type)
+        return namer.national(name) if name else None
+    if bare in ISSUER_CODES:
+        return namer.national(ISSUER_CODES[bare])
+    if bare in MINISTRY_CODES:
+        return namer.ministry(MINISTRY_CODES[bare])
     home = finder.home
     if home is None:
         return None
-    if re.search(r"/TU$", up):
-        return namer.committee(home)
-    if "UBND" in up:
+    if bare in LOCAL_PARTY_CODES:
+        committee = namer.committee(home)
+        head = LOCAL_PARTY_CODES[bare]
+        return namer.commission(head, committee) if head else committee
+    if bare == "VPUBND":
+        return namer.office_of(namer.people_committee(home))
+    if bare == "UBND":
         return namer.people_committee(home)
-    if "HĐND" in up:
+    if bare == "HĐND":
         return namer.council(home)
     return None
 
 
 def find_instruments(text: str, finder: BodyFinder) -> list[Instrument]:
+    """Every numbered instrument, once per (kind, number); "Kết luận số 126-KL/TW và 127-KL/TW"
+    gives two."""
     found: dict[tuple[str, str], Instrument] = {}
     for m in _INSTRUMENT_RX.finditer(text):
-        raw = m.group("n1") or m.group("n2")
         kind = next(k for k in KINDS if fold(k) == fold(m.group("kind")))
-        number = re.match(r"\d+", raw).group(0)
-        year = None
-        y = re.match(r"\d+/(\d{4})/", raw)
-        if y:
-            year = int(y.group(1))
-        date = None
-        d = _DATE_AFTER_RX.match(text, m.end())
-        end = m.end()
-        if d:
-            date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
-            year = year or int(d.group(3))
-            end = d.end()
-        issuer = None
-        c = _CUA_RX.match(text, end)
-        if c:
-            mention = finder.parse(c.end())
-            if mention is not None:
-                issuer = mention.body
-        issuer = issuer or _suffix_issuer(raw, finder)
-        suffix = raw.rsplit("/", 1)[-1].upper() if "/" in raw else ""
-        party = suffix in PARTY_SUFFIXES or (issuer is not None and issuer.kind.startswith("party"))
-        key = (kind, number)
-        if key not in found:
-            found[key] = Instrument(kind, number, raw, year, date, issuer, party, [(m.start(), m.end())])
+        if m.group("n3") and not _bare_number_ok(text, m):
             continue
-        inst = found[key]
-        inst.spans.append((m.start(), m.end()))
-        if _fullness(raw) > _fullness(inst.id):
-            inst.id = raw
-        inst.year = inst.year or year
-        inst.date = inst.date or date
-        if inst.issuer is None:
-            inst.issuer = issuer
-        inst.party = inst.party or party
+        group = [(m.group("n1") or m.group("n2") or m.group("n3"), m.start(), m.end())]
+        more = _MORE_RX.match(text, m.end())
+        while more:
+            group.append((more.group("n"), more.start("n"), more.end()))
+            more = _MORE_RX.match(text, more.end())
+        cited: list[tuple[str, int, int, str | None, int | None]] = []
+        for raw, start, end in group:
+            d = _DATE_AFTER_RX.match(text, end)
+            date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}" if d else None
+            cited.append((raw, start, d.end() if d else end, date, int(d.group(3)) if d else None))
+        c = _CUA_RX.match(text, cited[-1][2])
+        mention = finder.parse(c.end()) if c else None
+        for raw, start, end, date, date_year in cited:
+            issuer = (mention.body if mention is not None else None) or _suffix_issuer(raw, finder)
+            _add(found, kind, raw, date, date_year, issuer, (start, end))
     return list(found.values())
+
+
+def _bare_number_ok(text: str, m: re.Match[str]) -> bool:
+    """"Nghị quyết 18": a bare number counts after a capitalised kind, unless it is a year or a count."""
+    n = int(m.group("n3"))
+    if not m.group("kind")[0].isupper() or 1900 <= n <= 2100:
+        return False
+    return not _COUNT_RX.match(text, m.end())
+
+
+def _add(found: dict[tuple[str, str], Instrument], kind: str, raw: str, date: str | None, date_year: int | None,
+         issuer: Body | None, span: tuple[int, int]) -> None:
+    number = re.match(r"\d+", raw).group(0)
+    y = re.match(r"\d+/(\d{4})/", raw)
+    year = int(y.group(1)) if y else date_year
+    suffix = raw.rsplit("/", 1)[-1].upper() if "/" in raw else ""
+    party = suffix in PARTY_SUFFIXES or (issuer is not None and issuer.kind.startswith("party"))
+    key = (kind, number)
+    if key not in found:
+        found[key] = Instrument(kind, number, raw, year, date, issuer, party, [span])
+        return
+    inst = found[key]
+    inst.spans.append(span)
+    if _fullness(raw) > _fullness(inst.id):
+        inst.id = raw
+    inst.year = inst.year or year
+    inst.date = inst.date or date
+    if inst.issuer is None:
+        inst.issuer = issuer
+    inst.party = inst.party or party
 
 
 def _fullness(number: str) -> int:

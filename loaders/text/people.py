@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bomay.loaders.text.bodies import BodyFinder
+from bomay.loaders.text.bodies import BodyFinder, Mention
 from bomay.loaders.text.lexicon import SURNAMES, TITLE_IMPLIES_BODY, TITLES, alternation, match_form, rx
 from bomay.loaders.text.naming import Body
 from bomay.textnorm import fold
@@ -39,6 +39,7 @@ EXTRA_TITLES: dict[str, str] = {
     "Ủy viên Ban Chấp hành Đảng bộ": "uy-vien-ban-chap-hanh", "Ủy viên Ủy ban Kiểm tra": "uy-vien",
     "Ủy viên UBKT": "uy-vien", "Ủy viên Thường trực": "uy-vien", "Ủy viên": "uy-vien",
     "Thị ủy viên": "uy-vien-ban-chap-hanh", "Đảng ủy viên": "uy-vien-ban-chap-hanh",
+    "TUV": "uy-vien-ban-chap-hanh", "HUV": "uy-vien-ban-chap-hanh", "QUV": "uy-vien-ban-chap-hanh",
     "Phó Bí thư": "pho-bi-thu", "Phó BT": "pho-bi-thu", "PBT": "pho-bi-thu", "BT": "bi-thu",
     "Phó CT": "pho-chu-tich", "PCT": "pho-chu-tich", "CT": "chu-tich", "GĐ": "giam-doc", "PGĐ": "pho-giam-doc",
     "Phó Chủ tịch Quốc hội": "cap-pho", "Tổng Thư ký Quốc hội": "nguoi-dung-dau", "Tổng Thư ký": "nguoi-dung-dau",
@@ -74,7 +75,7 @@ EXTRA_TITLE_IMPLIES_BODY: dict[str, str] = {
     "Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ", "Phó Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ",
     "Thống đốc Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
     "Phó Thống đốc Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
-    "Thị ủy viên": "Thị ủy",
+    "Thị ủy viên": "Thị ủy", "TUV": "Tỉnh ủy", "HUV": "Huyện ủy", "QUV": "Quận ủy",
 }
 # Titles that need a body written after them (no post from "Trưởng" alone).
 TITLES_NEEDING_BODY = ["Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh", "BT", "CT", "GĐ"]
@@ -210,10 +211,10 @@ class PostFinder:
             m = _TITLE_RX.search(self.f, i)
             if not m:
                 break
-            if not self.t[m.start()].isupper() or (m.start() > 0 and self.f[m.start() - 1].isalnum()):
+            if m.start() > 0 and (self.f[m.start() - 1].isalnum() or self.f[m.start() - 1] in "/-"):
                 i = m.end()
                 continue
-            got = self._title_first(m.start())
+            got = self._title_first(m.start(), lower=not self.t[m.start()].isupper())
             if got:
                 posts.extend(got)
                 end = max(p.end for p in got)
@@ -225,9 +226,11 @@ class PostFinder:
         return sorted(posts, key=lambda p: p.start)
 
     # ----- shapes --------------------------------------------------------------------------
-    def _title_first(self, j: int) -> list[Post]:
-        """CHAIN [sep] NAME [, kiêm CHAIN] [làm TITLE]."""
-        chain, end, last_has_body = self._chain(j)
+    def _title_first(self, j: int, lower: bool = False) -> list[Post]:
+        """CHAIN [sep] NAME [, kiêm CHAIN] [làm TITLE]. A title written in lower case ("phó chủ tịch
+        UBND tỉnh") counts only before a name with a known surname."""
+        chain, end, last_has_body = self._chain(j, lower_ok=lower)
+        last_has_body = last_has_body and not lower
         if not chain:
             return []
         sep = _NAME_SEP_RX.match(self.t, end)
@@ -235,7 +238,8 @@ class PostFinder:
         h = _HONORIFIC_RX.match(self.f, k)
         if h and self.t[k].isalpha():
             k = h.end()
-        if sep and "," in sep.group(0) and self._apposed_before(j):
+        via_comma = bool(sep and "," in sep.group(0))
+        if via_comma and self._apposed_before(j):
             return []  # "A - Chủ tịch HĐND, đồng chí B - …": the title is A's
         r = _RANK_RX.match(self.f, k)
         if r:
@@ -243,8 +247,8 @@ class PostFinder:
         name_end = person_name_at(self.t, k)
         if not name_end and last_has_body and not self._place_or_body_at(k):
             name_end = person_name_at(self.t, k, known_surname=False)
-        if not name_end:
-            return []
+        if not name_end or (via_comma and self._title_follows(name_end)):
+            return []  # "Chủ tịch UBND tỉnh, Đại tá B, Chỉ huy trưởng …": B has his own title
         if self._former(j):
             return []
         person = self.t[k:name_end]
@@ -373,6 +377,8 @@ class PostFinder:
             k = _space(self.t, end)
             mention = self.finder.parse(k) if k < len(self.t) and k > end else None
         if mention is not None:
+            mention = self._without_name(mention)
+        if mention is not None:
             body, end = mention.body, mention.end
         elif key in _NEEDS_BODY:
             return None
@@ -389,6 +395,22 @@ class PostFinder:
             if mention is not None and mention.end > m.end():
                 return mention
         return None
+
+    def _without_name(self, mention: Mention) -> Mention | None:
+        """"UBND xã Tân Hòa Nguyễn Văn An": a place unknown to the gazetteer may have swallowed the
+        holder's name; read the body again up to where a name starts."""
+        unit = mention.body.unit
+        if unit is None or unit.iri is not None:
+            return mention
+        for w in _CAP_WORD_RX.finditer(self.t, mention.start, mention.end):
+            if w.start() == mention.start or self.t[w.start() - 1] != " ":
+                continue
+            if match_form(w.group(0)) in _SURNAME_FORMS and person_name_at(self.t, w.start()) >= mention.end:
+                cut = w.start() - 1
+                short = BodyFinder(self.t[:cut], self.f[:cut], self.finder.namer, self.finder.gaz, self.finder.home)
+                again = short.parse(mention.start)
+                return again if again is not None and again.end <= cut else None
+        return mention
 
     def _implied(self, name: str) -> Body | None:
         namer = self.finder.namer
@@ -409,6 +431,10 @@ class PostFinder:
         name_end = lo + m.start()
         return any(person_name_at(self.t, w.start()) == name_end
                    for w in _CAP_WORD_RX.finditer(self.t, max(0, name_end - 40), name_end))
+
+    def _title_follows(self, j: int) -> bool:
+        sep = _APPOSED_SEP_RX.match(self.t, j)
+        return bool(sep and _TITLE_RX.match(self.f, sep.end()))
 
     def _former(self, j: int) -> bool:
         return bool(_FORMER_RX.search(self.f, max(0, j - 8), j))
