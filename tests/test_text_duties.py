@@ -291,3 +291,19 @@ def test_aim_paragraph_is_not_a_continuation_and_implied_recipients_are_left_out
     mandates, reports, _ = facts(text, QT, "2026-06-01")
     assert mandates.count((_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị"))) == 1
     assert reports == []
+
+
+def test_person_with_several_posts_speaks_for_the_meeting_body() -> None:
+    text = ("Chiều 3/4, Thường trực Huyện ủy Triệu Phong tổ chức hội nghị giao ban công tác tuần.\n\n"
+            "Phát biểu chỉ đạo, đồng chí Nguyễn Văn An, Tỉnh ủy viên, Bí thư Huyện ủy Triệu Phong yêu cầu "
+            "UBND các xã rà soát quỹ đất công.")
+    mandates, _, _ = facts(text, QT, "2025-04-03")
+    assert [a for a, _b in mandates] == [k("Thường trực Huyện ủy Triệu Phong")]
+
+
+def test_session_body_speaks_through_its_chair() -> None:
+    text = ("Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội bế mạc chiều 15/3.\n\n"
+            "Phát biểu bế mạc phiên họp, Chủ tịch Quốc hội Trần Văn Nam đề nghị Văn phòng Quốc hội "
+            "chuẩn bị tài liệu cho kỳ họp.")
+    mandates, _, _ = facts(text, "", "2026-03-15")
+    assert mandates == [(k("Ủy ban Thường vụ Quốc hội"), k("Văn phòng Quốc hội"))]

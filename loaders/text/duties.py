@@ -30,7 +30,6 @@ from bomay.loaders.text.lexicon import (
     ASSIGN_VERBS,
     CONTINUATION_OPENERS,
     DUTY_MODALS,
-    MINISTRY_NAMES,
     OTHER_VERBS,
     TASK_PREFIXES,
     alternation,
@@ -65,6 +64,10 @@ DEADLINE_OPENERS = ["thời gian thực hiện", "thời hạn thực hiện", "
                     "thời hạn báo cáo", "thời gian báo cáo"]
 # A paragraph after a directive that states its aim ("với mục tiêu …") elaborates the aim, not tasks.
 AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục tiêu chung là", "với mục đích"]
+# Plural labels before an enumeration of their members ("- Các Bộ: Quốc phòng, Công an …").
+LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
+# Meetings whose body gives the directions stated there ("Phiên họp thứ 54 của UBTVQH …").
+MEETING_WORDS = ["phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc"]
 # A subject-less line this short that ends with ":" heads a list; the items carry the duties.
 LIST_HEADING_MAX_WORDS = 12
 # Words before a person's title or name that do not change who speaks.
@@ -113,7 +116,8 @@ _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lầ
                    + r") (?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
 _CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES) + r")(?: [^,;.]{0,40}?)?(?: của| với)? ")
-_HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
+_LIST_LABEL = r"(?:(?:các )?(?:" + alternation(LIST_LABELS) + r")\s*:\s*)?"  # "Các Bộ: Quốc phòng, …"
+_HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                           + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
 _TITLE_TAIL_RX = rx(r"(?:\s*(?:thường trực|chính phủ|,))*\s*")
@@ -122,12 +126,12 @@ _CONT_ADJUNCT_RX = rx(r"(?:đối với|trong quá trình|trường hợp|riêng
 _TRAILING_HONORIFIC_RX = rx(r"(?<=[,\s])(?:" + alternation(HONORIFICS) + r")\s+$")
 _TERM_RX = rx(r"(?:,?\s*(?:khóa [ivxlc\d]+|nhiệm kỳ \d{4} ?[-–] ?\d{4}))+,?(?=\s)")
 _LIST_ITEM_RX = re.compile(r"[,;]\s*(?:và\s+)?[A-ZĐÀ-Ỹ]\w*")
-_MINISTRY_ENUM_RX = rx(r"(?<!\w)(?:các )?bộ\s*:\s*")
-_MINISTRY_NAME_RX = rx(r"(?:" + alternation(MINISTRY_NAMES) + r")\b")
-_MINISTRY_BY_KEY = {fold(n): n for n in MINISTRY_NAMES}
 _AIM_RX = rx(r"\b(?:" + alternation(AIM_CUES) + r")\b")
 _THROUGH_RX = rx(r"\s*thông qua\s+")
 _THROUGH_FOR_RX = rx(r"\s*(?:để|cho)\s+")
+_MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
+                    + r")(?: thứ [\w]+| thường kỳ(?: tháng [\d/]+)?| lần thứ [\w]+)?(?: mở rộng)? (?:của )?")
+_MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _HONORIFIC_RX = rx(r"^(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -137,7 +141,7 @@ _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:khó khăn|vướng mắc|vấn đề)(?:,? (?:khó khăn|vướng mắc|vấn đề))*[^,;.]{0,30}?,?\s*"
               r"(?=kịp thời|phải|cần|báo cáo)")
-_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
+_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
 _SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:" + alternation(SPEAKER_CUES) + r")\b")
@@ -278,8 +282,10 @@ class DutyFinder:
                 by_person.setdefault(p.end, []).append(p)
         for end, ps in by_person.items():
             start = min(p.start for p in ps)
-            last = max(ps, key=lambda p: p.start)
-            actors.append(Actor(start, end, [self._ex_officio(last)], person=True))
+            bodies = [self._ex_officio(p) for p in sorted(ps, key=lambda p: p.start)]
+            # a person with several posts speaks for the one tied to the meeting's body, else the last
+            best = next((b for b in bodies if self._in_lineage(b)), bodies[-1])
+            actors.append(Actor(start, end, [best], person=True))
         for start, end, body in self._person_refs:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
                 actors.append(Actor(start, end, [body], person=True))
@@ -291,31 +297,11 @@ class DutyFinder:
                     actors.append(Actor(head.start(), m.end, [m.body], person=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
-        for enum in self._enumerated_ministries(s):
-            if not any(a.start <= enum.start < a.end for a in actors):
-                actors.append(enum)
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
             if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
-
-    def _enumerated_ministries(self, s: Sentence) -> list[Actor]:
-        """"Các Bộ: Quốc phòng, Công an, Ngoại giao" names three ministries, one actor each."""
-        out: list[Actor] = []
-        for head in _MINISTRY_ENUM_RX.finditer(self.f, s.start, s.end):
-            pos = head.end()
-            while True:
-                name = _MINISTRY_NAME_RX.match(self.f, pos, s.end)
-                if not name:
-                    break
-                canon = _MINISTRY_BY_KEY[fold(name.group(0))]
-                out.append(Actor(name.start(), name.end(), [self.finder.namer.ministry(canon)]))
-                j = re.match(r"\s*(?:,|và)\s*", self.t[name.end():s.end])
-                if not j:
-                    break
-                pos = name.end() + j.end()
-        return out
 
     def _ends_actor(self, pos: int) -> bool:
         """A body just before ``pos``: a head noun there is a verb ("Đảng đoàn HĐND lãnh đạo HĐND …")."""
@@ -443,6 +429,14 @@ class DutyFinder:
                 and _UPWARD_RX.match(self.f, _skip(self.f, groups[0][-1].end)):
             self.ctx.upward_paragraph = s.paragraph
             return
+        meeting = _MEETING_OF_RX.search(self.f, s.start, s.end)
+        if meeting and not (self._at_subject_position(s, meeting.start())
+                            or _MEETING_CUE_RX.search(self.f, max(s.start, meeting.start() - 12), meeting.start())):
+            meeting = None  # "… tổ chức thành công kỳ họp thứ 10 HĐND huyện": a meeting reported, not held here
+        if meeting:
+            body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
+            if body is not None:
+                self.ctx.speaker = body.bodies[0]
         if self._conveyed(s, groups):
             return
         for g in _subgroups(groups):
@@ -514,9 +508,21 @@ class DutyFinder:
         ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting)."""
         body = actor.bodies[0]
         speaker = self.ctx.speaker
-        if actor.person and speaker is not None and speaker.parent is not None and speaker.parent.iri == body.iri:
+        if actor.person and speaker is not None and speaker.iri != body.iri and self._in_lineage(body):
             return speaker
         return body
+
+    def _in_lineage(self, body: Body) -> bool:
+        """``body`` is the current speaker or one of the bodies it belongs to (Thường trực → Ban
+        Thường vụ → Thành ủy)."""
+        b = self.ctx.speaker
+        for _ in range(4):
+            if b is None:
+                return False
+            if b.iri == body.iri:
+                return True
+            b = b.parent
+        return False
 
     def _conveyed(self, s: Sentence, groups: list[list[Actor]]) -> bool:
         """"Văn phòng X thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh …": the leader's body
