@@ -307,3 +307,17 @@ def test_session_body_speaks_through_its_chair() -> None:
             "chuẩn bị tài liệu cho kỳ họp.")
     mandates, _, _ = facts(text, "", "2026-03-15")
     assert mandates == [(k("Ủy ban Thường vụ Quốc hội"), k("Văn phòng Quốc hội"))]
+
+
+def test_comma_before_the_verb_and_more_task_verbs_continue() -> None:
+    text = ("Chủ tịch UBND tỉnh Nguyễn Văn An yêu cầu Sở Nông nghiệp và Môi trường theo dõi công tác trồng cây.\n\n"
+            "UBND các xã, vận động nhân dân tham gia trồng cây xanh. Chăm sóc diện tích cây đã trồng.")
+    mandates, _, _ = facts(text, QT, "2026-04-03")
+    assert len(mandates) == 3 and mandates[1] == mandates[2]
+
+
+def test_reporter_of_an_unnamed_sub_clause_is_not_guessed() -> None:
+    text = ("UBND tỉnh yêu cầu UBND các huyện thực hiện chế độ báo cáo theo phương thức: các tổ giám sát cộng đồng "
+            "chốt số liệu, báo cáo UBND các xã trước 15h00 hằng ngày.")
+    _, reports, _ = facts(text, QT, "2026-02-01")
+    assert reports == []

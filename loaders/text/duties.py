@@ -68,6 +68,14 @@ AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục
 LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
 # Meetings whose body gives the directions stated there ("Phiên họp thứ 54 của UBTVQH …").
 MEETING_WORDS = ["phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc"]
+# Verbs that open tasks in directives, beyond the lexicon's ("Chăm sóc …", "Làm rõ …", "Sơ tán …").
+EXTRA_TASK_VERBS = ["chăm sóc", "làm rõ", "phát hiện", "kiểm soát", "bảo vệ", "ngăn chặn", "nắm chắc", "nắm bắt",
+                    "nắm", "sơ tán", "di dời", "di chuyển", "huy động", "giải ngân", "thu hồi", "khởi công",
+                    "cung cấp", "công bố", "phổ biến", "không để", "nghiêm cấm", "tạm dừng", "dừng", "làm việc",
+                    "trả lời", "xác minh", "gửi", "treo", "tuần tra", "sẵn sàng", "kêu gọi", "điều tiết",
+                    "lựa chọn", "hoàn tất", "phân loại", "chấp hành", "tuân thủ", "niêm yết", "sửa chữa",
+                    "xét nghiệm", "truy vết", "cách ly", "khoanh vùng", "đối chiếu", "thẩm tra", "phân bổ",
+                    "chi trả", "thanh toán", "quyết toán", "giải phóng mặt bằng"]
 # A subject-less line this short that ends with ":" heads a list; the items carry the duties.
 LIST_HEADING_MAX_WORDS = 12
 # Words before a person's title or name that do not change who speaks.
@@ -91,7 +99,7 @@ SPEAKER_CUES = ["tổ chức hội nghị", "tổ chức buổi", "chủ trì h�
                 "chỉ đạo như sau", "kết luận như sau", "có văn bản", "có công văn", "có công điện", "ra công văn",
                 "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản", "chấp thuận",
                 "đồng ý", "quyết định", "phê duyệt", "thống nhất", "họp thường kỳ", "tổ chức phiên họp",
-                "tổ chức cuộc họp", "họp", "chủ trì"]
+                "tổ chức cuộc họp", "họp"]
 # Phrases that frame a duty by the addressee's remit ("Theo chức năng, nhiệm vụ được giao, chủ động …").
 MANDATE_FRAME_OPENERS = ["theo chức năng, nhiệm vụ được giao", "theo chức năng, nhiệm vụ",
                          "căn cứ chức năng, nhiệm vụ được giao", "căn cứ chức năng, nhiệm vụ",
@@ -147,7 +155,7 @@ _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằn
 _SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:" + alternation(SPEAKER_CUES) + r")\b")
 _HEAD_OF_RX = rx(r"(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|giám đốc)\s+")
 _MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation([*DUTY_MODALS, *EXTRA_DUTY_MODALS]) + r")\b")
-_VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS), key=len, reverse=True)
+_VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS) | set(EXTRA_TASK_VERBS), key=len, reverse=True)
 _VERB_RX = rx(r"(?:" + alternation(_VERB_LIST) + r")\b")
 _PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:đã|vừa|cho biết|ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
@@ -659,6 +667,9 @@ class DutyFinder:
             g, pos = run, run_end
         if len(g) > 1:
             pos = self._past_unnamed_members(pos, s.end)
+        comma = re.match(r",\s*", self.t[pos:s.end])
+        if comma and _VERB_RX.match(self.f, pos + comma.end()):
+            pos += comma.end()  # "UBND các xã, phường, vận động nhân dân …": a comma before the verb
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
@@ -924,7 +935,11 @@ class DutyFinder:
                 freq = frequency_at(self.t, before) if before else (pre_freq or next(iter(fact.frequencies), None))
             if not about:
                 about = self._object_text(lo, m.start())
-            reporters = self._sub_reporters(lo, m.start()) or [fact.assignee]
+            reporters = self._sub_reporters(lo, m.start())
+            if not reporters:
+                if self._unnamed_sub_subject(lo, m.start()):
+                    continue  # "…theo phương thức: các Tổ … báo cáo …": someone the grammar cannot name reports
+                reporters = [fact.assignee]
             for reporter in reporters:
                 for r in recipients:
                     if r.iri == reporter.iri:
@@ -950,6 +965,16 @@ class DutyFinder:
             bodies.extend(nxt.bodies)
             end = nxt.end
         return bodies
+
+    def _unnamed_sub_subject(self, lo: int, pos: int) -> bool:
+        """After ":" in a task, a noun phrase (not a verb) opens a sub-clause with its own subject."""
+        cut = self.f.rfind(":", lo, pos)
+        if cut == -1:
+            return False
+        start = _skip(self.f, cut + 1)
+        lead = _PREFIX_RX.match(self.f, start, pos)
+        at = lead.end() if lead else start
+        return not (_VERB_RX.match(self.f, at) or _MODAL_RX.match(self.f, start) or _REPORT_RX.match(self.f, at))
 
     def _recipients_at(self, pos: int, hi: int) -> tuple[list[Body], int]:
         """Recipients starting at ``pos``: bodies or the people who head them ("Chủ tịch UBND tỉnh",
