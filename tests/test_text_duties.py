@@ -321,3 +321,14 @@ def test_reporter_of_an_unnamed_sub_clause_is_not_guessed() -> None:
             "chốt số liệu, báo cáo UBND các xã trước 15h00 hằng ngày.")
     _, reports, _ = facts(text, QT, "2026-02-01")
     assert reports == []
+
+
+def test_a_semicolon_clause_with_its_own_subject_and_a_subject_list_across_semicolons() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm công điện.\n\n"
+            "Khẩn trương rà soát tàu thuyền; Sở Xây dựng hướng dẫn UBND các huyện kiểm tra nhà ở.\n\n"
+            "- Sở Y tế; Sở Tài chính báo cáo nhanh tình hình gửi Văn phòng UBND tỉnh hằng ngày.")
+    mandates, reports, _ = facts(text, QT, "2026-09-01")
+    assert (_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị")) in mandates
+    office = k("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị")
+    assert {(a, b) for a, b, _f in reports} == {(k("Sở Y tế tỉnh Quảng Trị"), office),
+                                               (k("Sở Tài chính tỉnh Quảng Trị"), office)}

@@ -365,7 +365,7 @@ class DutyFinder:
         groups: list[list[Actor]] = []
         for a in actors:
             gap = self.t[groups[-1][-1].end:a.start] if groups else ""
-            if groups and _JOIN_RX.match(gap) and ";" not in gap:
+            if groups and _JOIN_RX.match(gap):  # "A, B và C", "A; B; C"
                 groups[-1].append(a)
             else:
                 groups.append([a])
@@ -397,7 +397,7 @@ class DutyFinder:
         cuts: list[int] = []
         for m in re.finditer(r"[;:]\s*", self.t[s.start:s.end]):
             pos = s.start + m.end()
-            if self._opens_clause(pos, s.end):
+            if self._opens_clause(pos, s.end) and self._has_predicate(cuts[-1] if cuts else s.start, pos):
                 cuts.append(pos)
         if not cuts:
             return [s]
@@ -411,11 +411,22 @@ class DutyFinder:
                 out.append(Clause(s.index, lo, hi_trim, self.t[lo:hi_trim], s.paragraph, s))
         return out
 
+    def _has_predicate(self, lo: int, hi: int) -> bool:
+        """Text with a verb outside the bodies it names: "A; B; C báo cáo …" is one clause, its
+        first parts only list subjects."""
+        spans = [(a.start, a.end) for a in self._actors(Sentence(-1, lo, hi, self.t[lo:hi], -1))]
+        for rx_ in (_VERB_RX, _ASSIGN_RX, _MODAL_RX):
+            for m in rx_.finditer(self.f, lo, hi):
+                inside = any(a <= m.start() < b for a, b in spans)
+                if not inside and (m.start() == 0 or not self.f[m.start() - 1].isalnum()):
+                    return True
+        return False
+
     def _opens_clause(self, pos: int, hi: int) -> bool:
         g = _GIAO_RX.match(self.f, pos)
         if g and self._actor_starting(g.end(), hi):
             return True
-        if self.f[pos:pos + 1].islower():
+        if self.t[pos:pos + 1].islower():
             return False
         actor = self._actor_starting(pos, hi)
         if actor is None:
