@@ -75,7 +75,7 @@ def test_rdf_writer_and_analytics_read_the_tables() -> None:
     assert KIND_CATEGORIES[str(BM.PartyCommittee)] == "party"
     assert KIND_CATEGORIES[str(BM.CouncilStandingBody)] == "council"
     assert str(BM.Ministry) not in KIND_CATEGORIES  # "other" is the default category
-    assert to_rdf.DOCTYPE_SLUGS == {"chuong-trinh-hanh-dong": "chuong-trinh"}
+    assert to_rdf.DOCTYPE_SLUGS == {"chuong-trinh-hanh-dong": "chuong-trinh", "thong-tu-lien-tich": "thong-tu"}
 
 
 def test_lexicon_names_come_from_the_tables() -> None:
@@ -112,7 +112,7 @@ def test_accessors() -> None:
     assert v.place_aliases()["TPHCM"] == "Hồ Chí Minh"
     assert v.instrument_kinds()["Chỉ thị"] == "chi-thi" and "TU" in v.party_document_suffixes()
     assert "đồng chí" in v.sentence_cues("honorific")
-    assert "Đại tá" in v.person_words("rank") and "nguyên" in v.person_words("former_mark")
+    assert "Đại tá" in v.person_words("rank") and "nguyên" in v.person_words("former")
     with pytest.raises(KeyError):
         v.duty_words("no-such-role")
 
@@ -191,33 +191,6 @@ def test_tables_hold_the_duty_words(role: str, constant: str) -> None:
                  f"sentence_cues.csv, role {role} (duties.{constant})")
 
 
-@pytest.mark.parametrize(("role", "constant"), [
-    ("needs_body", "TITLES_NEEDING_BODY"), ("title_qualifier", "TITLE_QUALIFIERS"), ("former_mark", "FORMER_MARKS"),
-    ("title_body_head", "TITLE_BODY_HEADS"), ("rank", "RANKS"), ("degree", "DEGREES"),
-    ("long_name_prefix", "LONG_NAME_PREFIXES"), ("not_name_word", "NOT_NAME_WORDS"),
-])
-def test_tables_hold_the_person_words(role: str, constant: str) -> None:
-    from bomay.loaders.text import people
-
-    _assert_held(_constant(people, constant), vocabulary().person_words(role),
-                 f"person_words.csv, role {role} (people.{constant})")
-
-
-def test_tables_hold_the_titles_and_surnames() -> None:
-    from bomay.loaders.text import people
-
-    v = vocabulary()
-    titles = {t.title.lower(): t for t in v.titles()}
-    extra = _constant(people, "EXTRA_TITLES", {})
-    _assert_held([t for t, r in extra.items() if t.lower() not in titles or titles[t.lower()].role != r], (),
-                 "titles.csv")
-    extra = _constant(people, "EXTRA_TITLE_IMPLIES_BODY", {})
-    _assert_held([t for t, b in extra.items() if t.lower() not in titles or titles[t.lower()].implied_body != b], (),
-                 "titles.csv (implied_body)")
-    _assert_held(sorted(_constant(people, "EXTRA_SURNAMES")), v.surnames(), "surnames.csv")
-    _assert_held(_constant(people, "HONORIFICS"), v.sentence_cues("honorific"), "sentence_cues.csv, role honorific")
-
-
 # ----- malformed tables are refused with file and line -----------------------------------------
 @pytest.fixture
 def words(tmp_path: Path) -> Path:
@@ -276,8 +249,8 @@ def test_a_bad_row_is_refused_naming_file_and_line(words: Path, table: str, line
 
 
 def test_a_ministry_may_be_a_parent(words: Path) -> None:
-    _append(words, "national_bodies", "Tổng cục Quản lý thị trường,other,Bộ Công Thương,,")
-    assert Vocabulary(words).national_bodies()["Tổng cục Quản lý thị trường"] == ("other", "Bộ Công Thương")
+    _append(words, "national_bodies", "Cục Quản lý thị trường,other,Bộ Công Thương,,")
+    assert Vocabulary(words).national_bodies()["Cục Quản lý thị trường"] == ("other", "Bộ Công Thương")
 
 
 def test_a_bad_header_is_refused(words: Path) -> None:

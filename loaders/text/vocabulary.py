@@ -66,8 +66,11 @@ DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_da
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
 COLLECTIVE_GROUPS = frozenset({"advisory", "commune_committees", "party", "mass"})
 MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "person"})
-PERSON_ROLES = frozenset({"needs_body", "title_qualifier", "former_mark", "title_body_head", "rank", "degree",
-                          "long_name_prefix", "not_name_word"})
+PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
+                          "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name"})
+INSTRUMENT_ROLES = frozenset({"count_word", "issuer_code", "ministry_code",
+                              "central_party_type", "local_party_code", "local_state_code"})
+_INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"count_word"}
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
                         "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
                         "public_service_unit", "mass_organisation", "council_committee", "agency"})
@@ -102,7 +105,6 @@ SPECS: dict[str, Spec] = {
     "instrument_kinds": Spec(("kind", "doctype", "note"), ("kind", "doctype"), ("kind",), slugs=("doctype",)),
     "party_document_suffixes": Spec(("suffix", "issuer", "note"), ("suffix", "issuer"), ("suffix",)),
     "surnames": Spec(("surname", "core", "note"), ("surname", "core"), ("surname",), allowed={"core": _YES_NO}),
-    "person_words": Spec(("word", "role", "note"), ("word", "role"), ("word", "role"), allowed={"role": PERSON_ROLES}),
     "duty_words": Spec(("phrase", "role", "action", "note"), ("phrase", "role"), ("phrase", "role"),
                        allowed={"role": DUTY_ROLES}, slugs=("action",)),
     "sentence_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
@@ -111,6 +113,10 @@ SPECS: dict[str, Spec] = {
                            allowed={"role": REPORTING_ROLES}),
     "deadline_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
                           allowed={"role": DEADLINE_ROLES}),
+    "person_words": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
+                         allowed={"role": PERSON_ROLES}),
+    "instrument_words": Spec(("phrase", "role", "issuer", "note"), ("phrase", "role"), ("phrase", "role"),
+                             allowed={"role": INSTRUMENT_ROLES}),
     "frequencies": Spec(("phrase", "concept", "note"), ("phrase", "concept"), ("phrase",), slugs=("concept",)),
     "frequency_periods": Spec(("unit", "count", "concept"), ("unit", "count", "concept"), ("unit", "count"),
                               ints=("count",), slugs=("concept",)),
@@ -389,14 +395,6 @@ class Vocabulary:
         """Family names; ``core_only``: those body parsing also checks (core = yes)."""
         return [r["surname"] for r in self.rows("surnames") if not core_only or r["core"] == "yes"]
 
-    def person_words(self, role: str) -> list[str]:
-        """Words of people's posts by role (needs_body, title_qualifier, former_mark, title_body_head, rank,
-        degree, long_name_prefix, not_name_word)."""
-        rows = self.rows("person_words")
-        if role not in PERSON_ROLES:
-            raise KeyError(role)
-        return [r["word"] for r in rows if r["role"] == role]
-
     # ----- duties, reports, deadlines -------------------------------------------------------
     def duty_words(self, role: str) -> list[str]:
         """Phrases of one role of duty_words.csv (assign, upward, modal, action, task, task_prefix)."""
@@ -438,6 +436,22 @@ class Vocabulary:
             "level": set(self.levels()),
             "doctype": set(self.instrument_kinds().values()),
         }
+
+    # ----- people and instruments -----------------------------------------------------------
+    def person_words(self, role: str) -> list[str]:
+        """Words around people's names and titles (person_words.csv): honorifics, ranks, degrees,
+        marks of former holders, title qualifiers, heads where a title's body starts, ..."""
+        return self._phrases("person_words", role, PERSON_ROLES)
+
+    def instrument_words(self, role: str) -> list[str]:
+        """Count words after a bare number (instrument_words.csv, role count_word): a count, not an instrument."""
+        return self._phrases("instrument_words", role, INSTRUMENT_ROLES)
+
+    def instrument_codes(self, role: str) -> dict[str, str]:
+        """Codes in instrument numbers -> the issuer they name ("KTNN" -> "Kiểm toán Nhà nước")."""
+        if role not in _INSTRUMENT_CODE_ROLES:
+            raise KeyError(role)
+        return {r["phrase"]: r["issuer"] for r in self.rows("instrument_words") if r["role"] == role}
 
     def _phrases(self, table: str, role: str, roles: frozenset[str]) -> list[str]:
         if role not in roles:
