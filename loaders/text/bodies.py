@@ -101,6 +101,9 @@ _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
 _NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
+_OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
+_CAC_RX = rx(r"(?<!\w)các ")
+_ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 _COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
@@ -163,7 +166,8 @@ ENTERPRISE_HEADS = {"Xí nghiệp": "other", "Công ty": "other", "Tổng công 
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
 _ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
 # Words that end a name read word by word (function words; verbs come from the lexicon)
-NAME_STOP_WORDS = ["trực thuộc", "thuộc", "của", "để", "tại", "trên", "có", "đã", "sẽ", "đang", "được", "với",
+NAME_STOP_WORDS = ["không", "chưa", "vẫn", "cũng", "đều", "thì", "mà", "bị", "do", "tới", "ra", "nhưng", "phải",
+                   "trực thuộc", "thuộc", "của", "để", "tại", "trên", "có", "đã", "sẽ", "đang", "được", "với",
                    "cho", "về", "theo", "trong", "là", "nhằm", "khi", "nếu", "đến", "từ", "gồm", "cùng", "quản lý",
                    "và các", "và", "hoặc", "các", "những", "này", "đó", "trước", "sau", "ngày", "năm", "số"]
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
@@ -251,6 +255,8 @@ class BodyFinder:
         while local is not None and local not in self.locals and local.level != "province":
             self.locals.append(local)
             local = gaz.parent_of(local)
+        self._from_above: bool | None = None
+        self._variant_of: dict[str, Body] = {}
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -261,6 +267,7 @@ class BodyFinder:
     def find_all(self) -> list[Mention]:
         mentions: list[Mention] = []
         self._collect_party_parts()
+        self._collect_collective_variants()
         self._list_heads: list[tuple[int, int]] = []
         listed = self._stem_lists()
         spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
@@ -283,6 +290,20 @@ class BodyFinder:
         mentions.extend(listed)
         mentions.sort(key=lambda x: x.start)
         return mentions
+
+    def _collect_collective_variants(self) -> None:
+        """"các sở, ngành" and later "các sở, ngành liên quan" in one document are one group: the
+        qualified wording maps to the plain one when the document also uses that."""
+        self._variant_of = {}
+        names: dict[str, Body] = {}
+        for m in _CAC_RX.finditer(self.f):
+            got = self._member_list(m.start(), m.end())
+            if got is not None and got[0] is not None:
+                names.setdefault(got[0].name, got[0])
+        for name in names:
+            plain = name.replace(" liên quan ", " ", 1)
+            if plain != name and plain in names:
+                self._variant_of[name] = names[plain]
 
     def _stem_lists(self) -> list[Mention]:
         """"các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế, …": each stem is a
@@ -372,10 +393,25 @@ class BodyFinder:
     def container(self, level: str) -> Place | None:
         """Where "các xã, phường" lie: the document's own district when the units are below it,
         else its province."""
-        for unit in self.locals:
+        for unit in self.speaking_locals():
             if _LEVEL_RANK.get(level, 0) > _LEVEL_RANK.get(unit.level, 0):
                 return unit
         return self.home
+
+    def own_unit(self) -> Place | None:
+        """The unit a bare "UBND", "các ngành", "các đoàn thể" belongs to: the document's district or
+        commune when it speaks from there, else its province."""
+        units = self.speaking_locals()
+        return units[0] if units else self.home
+
+    def speaking_locals(self) -> list[Place]:
+        """The document's lower units, unless it addresses every unit of that level ("UBND các
+        huyện, thị xã": a provincial text republished by a district)."""
+        if self._from_above is None:
+            levels = {m.group(1) and UNIT_TYPE_WORDS.get(fold(re.split(r",| và| -", m.group(1))[0].strip()),
+                                                         ("",))[0] for m in _PLURAL_RX.finditer(self.f)}
+            self._from_above = any(u.level in levels for u in self.locals[:1])
+        return [] if self._from_above else self.locals
 
     def place(self, j: int, allow_bare_name: bool = True,
               bare_words: bool = True) -> tuple[Place | Plural | str | None, int]:
@@ -693,10 +729,10 @@ class BodyFinder:
                                         True), m.end()
             if shared is not None and shared[0] is not None and shared[0].unit is not None:
                 place = shared[0].unit
-            elif self.home is None:
+            elif self.own_unit() is None:
                 return None
             else:
-                place = self.home
+                place = self.own_unit()
             end = m.end()
         if isinstance(place, Plural):
             return self._plural_state(head, place), end
@@ -739,8 +775,8 @@ class BodyFinder:
         """"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn
         Yên Bái", "Hội Nông dân huyện": an agency named after the unit it serves."""
         m = _AGENCY_RX.match(self.f, j)
-        if not m or not self.t[j].isupper():
-            return None
+        if not m or not (self.t[j].isupper() or _ABBREVIATED_RX.search(m.group(1))):
+            return None  # a lower-case head only with an abbreviation in it ("văn phòng HĐND&UBND")
         head = _AGENCY_BY_KEY[fold(m.group(1))]
         kind, parent_spec = LOCAL_AGENCIES[head]
         place, end = self.place(m.end())
@@ -817,8 +853,8 @@ class BodyFinder:
         count = 0
         while count < limit:
             glue = _NAME_GLUE_RX.match(self.f, end) if count else None
-            if glue and (self.f[end - 5:end] == "phòng" or self.t[glue.end():glue.end() + 1].isupper()):
-                end = glue.end()  # "Phòng, chống thiên tai và Tìm kiếm cứu nạn": the name goes on
+            if glue and (self.f[end - 5:end] == "phòng" or self._continues_name(glue.end())):
+                end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn": the name goes on
             else:
                 glue = None
             w = _NAME_WORD_RX.match(self.t, end)
@@ -831,6 +867,13 @@ class BodyFinder:
             end = w.end(1)
             count += 1
         return end
+
+    def _continues_name(self, k: int) -> bool:
+        """After "và" inside a name: a word that starts no body, no place and no clause."""
+        w = _NAME_WORD_RX.match(self.t, k)
+        if not w or _shouting(w.group(1)):
+            return False
+        return not (_HEAD_START_RX.match(self.f, k) or _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k))
 
     def _competent(self, j: int):
         """"báo cáo, đề xuất cơ quan có thẩm quyền": the unnamed competent authority a report goes to
@@ -969,7 +1012,14 @@ class BodyFinder:
             return (None, bar.end())  # "các cơ quan, đơn vị ngành dọc", "các đơn vị sự nghiệp"
         quals: list[str] = []
         where_said = False
+        owner: Body | None = None
         while True:
+            of = _OF_COMMITTEE_RX.match(self.f, end)
+            state = self._state(of.end()) if of else None
+            if state is not None and state[0] is not None and state[0].kind == "peoples_committee":
+                owner, end = state  # "các cơ quan chuyên môn thuộc UBND huyện": named after their owner
+                self._nest(of.end(), end, owner)
+                break
             q = _QUALIFIER_RX.match(self.f, end)
             if not q:
                 break
@@ -983,16 +1033,16 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
-        if families <= {"dept"}:
-            quals = [q for q in quals if q != "liên quan"]
-            if words == ["ngành"]:
-                words = ["sở", "ngành"]
         unspecified = families <= {"unit"} and (not quals or quals == ["liên quan"])
         if unspecified and ((words == ["đơn vị"] and not quals) or self._is_partner(j)):
             return (None, end)
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
+        dept = families <= {"dept"}
+        if owner is not None:
+            return self.namer.other(f"{name} thuộc {owner.name}", "department" if dept else "other", owner.level,
+                                    owner, owner.unit, True), end
         if central or (self.home is None and not where_said):
             kind = "ministry" if "central" in families else "other"
             if "party" in families:
@@ -1003,16 +1053,16 @@ class BodyFinder:
         place = self.resolve_place(place)
         if isinstance(place, Place):
             end = pend
-        elif families <= {"dept"}:
-            place = self.home
+        elif dept and ("sở" in words or where_said):
+            place = self.home  # "các sở, ban, ngành (thuộc tỉnh)" serve the province
         else:
-            place = self.locals[0] if self.locals else self.home
+            place = self.own_unit()  # "các ngành", "các phòng, ban", "các đơn vị liên quan" of the document
         if place is None:
             return None
-        dept = families <= {"dept"}
         parent = self.namer.people_committee(place) if dept else None
-        return self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
-                                place, True), end
+        body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
+                                place, True)
+        return self._variant_of.get(body.name, body), end
 
     def _is_partner(self, j: int) -> bool:
         """"phối hợp với các cơ quan liên quan": the group is a partner, not an addressee."""
