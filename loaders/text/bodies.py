@@ -1213,11 +1213,16 @@ def _skip_space(s: str, j: int) -> int:
     return j
 
 
+# members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
+GROUP_DEFINING_MEMBERS = ["sở", "ngành", "sở, ngành", "ban, ngành", "cơ quan chuyên môn", "phòng chuyên môn",
+                          "phòng, ban"]
+
+
 def _is_group(words: list[str], families: set[str], quals: list[str], central_doc: bool) -> bool:
     """Is the member list a group of bodies? Departments ("sở", "ngành"), central agencies, central
     party organs, or two or more kinds of agency ("cơ quan, đơn vị"), or agencies "liên quan"; a
     lone "các cơ quan", "các ban", "các địa phương" is too vague to be one."""
-    if {"sở", "ngành", "sở, ngành", "ban, ngành"} & set(words) or "central" in families:
+    if set(GROUP_DEFINING_MEMBERS) & set(words) or "central" in families:
         return True
     if "party" in families:
         return central_doc or any("Trung ương" in q for q in quals)
