@@ -104,7 +104,8 @@ _NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
 _CAC_RX = rx(r"(?<!\w)các ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
-_COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
+_CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
+_COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
 _COMMITTEE_NAME_END_RX = rx(r"(?:thành|tỉnh|huyện|quận|thị) ủy\s*$")
@@ -138,7 +139,8 @@ AGENCY_PARENTS = {
     "Ngân hàng Nhà nước chi nhánh": "Ngân hàng Nhà nước Việt Nam", "Bảo hiểm xã hội": "Bảo hiểm xã hội Việt Nam",
     "Đài Khí tượng thủy văn": "Tổng cục Khí tượng Thủy văn", "Đài Phát thanh và Truyền hình": "ubnd",
     "Trung tâm Văn hóa, Thông tin và Thể thao": "ubnd", "Trung tâm Phát triển quỹ đất": "ubnd",
-    "Trung tâm Y tế": "ubnd", "Ban An toàn giao thông": "ubnd", "Ban Dân tộc": "ubnd",
+    "Trung tâm Y tế": "ubnd", "Ban An toàn giao thông": "ubnd", "Báo": "ubnd", "Tòa soạn Báo": "ubnd",
+    "Ban Dân tộc": "ubnd",
     "Ban Thi đua - Khen thưởng": "ubnd", "Ban Quản lý các khu công nghiệp": "ubnd", "Ban Quản lý khu kinh tế": "ubnd",
     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": "ubnd", "Đoàn đại biểu Quốc hội": "Quốc hội",
 }
@@ -181,7 +183,7 @@ _NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
                     r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân"
-                    r"|thông|tất|cơ)(?!\w)")
+                    r"|thông|tất|cơ|cấp|báo)(?!\w)")
 _SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
 
 # plural heads after "các" -> (canonical head, kind, group)
@@ -698,6 +700,11 @@ class BodyFinder:
             place = self.resolve_place(place)
             if isinstance(place, Place) and place.level == "commune":
                 return self.namer.committee(place), end
+            bloc = _BLOC_RX.match(self.f, k)
+            inner = None if bloc else (self._department(k) or self._agency(k))
+            if bloc or (inner is not None and inner[0] is not None):
+                # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Sở Tài nguyên và Môi trường", "Đảng ủy Công an tỉnh"
+                return self._dang_bo_of(k, bloc, inner)
             cq = rx(r"các cơ quan đảng\b").match(self.f, k)
             if cq:
                 unit = self.home
@@ -777,6 +784,8 @@ class BodyFinder:
         m = _AGENCY_RX.match(self.f, j)
         if not m or not (self.t[j].isupper() or _ABBREVIATED_RX.search(m.group(1))):
             return None  # a lower-case head only with an abbreviation in it ("văn phòng HĐND&UBND")
+        if _CREDIT_BEFORE_RX.search(self.f, max(0, j - 8), j):
+            return None  # "(theo Báo Hà Tĩnh)" credits a source
         head = _AGENCY_BY_KEY[fold(m.group(1))]
         kind, parent_spec = LOCAL_AGENCIES[head]
         place, end = self.place(m.end())
@@ -784,6 +793,8 @@ class BodyFinder:
         own = _UNIT_NAMED_HEAD_RX.match(self.f, j)
         if own and not isinstance(place, Place):  # "Tỉnh đoàn", "Huyện đoàn": the unit is in the head
             place, end = self.resolve_place(self._bare_unit(j, own.group(1))), m.end()
+        elif not isinstance(place, Place) and re.search(r"hđnd|ubnd|nhân dân", m.group(1)):
+            place, end = self.own_unit(), m.end()  # "Văn phòng HĐND và UBND": of the document's unit
         if not isinstance(place, Place):
             return None
         if parent_spec == "ubnd":
@@ -801,21 +812,9 @@ class BodyFinder:
             return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
         k = _skip_space(self.f, m.end())
         bloc = _BLOC_RX.match(self.f, k)
-        if bloc:
-            place, end = self.place(bloc.end(), allow_bare_name=True)
-            place = self.resolve_place(place)
-            if not isinstance(place, Place):
-                place, end = self.home, bloc.end()
-            if place is None:
-                return None
-            name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
-            return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
-        inner = self._agency(k) or self._named_unit(k) or self._named_unit(k, enterprise=True)
-        if inner is not None and inner[0] is not None:
-            body, end = inner
-            head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
-            committee = self.namer.committee(self.namer.province_of(body.unit)) if body.unit else None
-            return self.namer.other(f"{head} {body.name}", "party_committee", body.level, committee, body.unit), end
+        inner = None if bloc else (self._agency(k) or self._named_unit(k) or self._named_unit(k, enterprise=True))
+        if bloc or (inner is not None and inner[0] is not None):
+            return self._dang_bo_of(k, bloc, inner)
         place, end = self.place(m.end(), allow_bare_name=True)
         place = self.resolve_place(place)
         if not isinstance(place, Place):
@@ -825,6 +824,23 @@ class BodyFinder:
             parent = self.namer.committee(district) if district else self._home_committee()
             return self.namer.other(f"Đảng bộ {place.display()}", "party_committee", "commune", parent, place), end
         return self.namer.committee(place), end
+
+    def _dang_bo_of(self, k: int, bloc: re.Match | None, inner):
+        """The committee of a bloc or of an agency: "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Công an
+        tỉnh", "Đảng ủy Sở Y tế"; an enterprise's or a unit's keeps "Đảng bộ"."""
+        if bloc:
+            place, end = self.place(bloc.end(), allow_bare_name=True)
+            place = self.resolve_place(place)
+            if not isinstance(place, Place):
+                place, end = self.home, bloc.end()
+            if place is None:
+                return None
+            name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
+            return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
+        body, end = inner
+        head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
+        committee = self.namer.committee(self.namer.province_of(body.unit)) if body.unit else None
+        return self.namer.other(f"{head} {body.name}", "party_committee", body.level, committee, body.unit), end
 
     def _named_unit(self, j: int, enterprise: bool = False):
         """"Trung tâm Phát triển quỹ đất tỉnh", "Xí nghiệp Khai thác công trình thủy lợi huyện", "Công
@@ -883,7 +899,8 @@ class BodyFinder:
             return None
         unit = self.locals[0] if self.locals else self.home
         level = unit.level if unit else "central"
-        return self.namer.other("Cơ quan có thẩm quyền", "other", level, None, unit), m.end()
+        name = "Cấp có thẩm quyền" if fold(m.group(1)) == "cap" else "Cơ quan có thẩm quyền"
+        return self.namer.other(name, "other", level, None, unit), m.end()
 
     def _department(self, j: int):
         m = _DEPT_RX.match(self.f, j)
@@ -1040,6 +1057,9 @@ class BodyFinder:
             "party" in families and self.home is None)
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
         dept = families <= {"dept"}
+        if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
+            unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
+            owner = self.namer.people_committee(unit) if unit is not None else None
         if owner is not None:
             return self.namer.other(f"{name} thuộc {owner.name}", "department" if dept else "other", owner.level,
                                     owner, owner.unit, True), end
