@@ -302,3 +302,15 @@ def test_a_provincial_text_published_by_a_district_speaks_for_the_province() -> 
                         publisher="Cổng thông tin điện tử huyện Phong Điền")
     assert names_found["UBND các xã, phường, thị trấn"] == \
         "Ủy ban nhân dân các xã, phường, thị trấn thuộc Thành phố Cần Thơ"
+
+
+def test_places_listed_after_a_committee_and_party_committees_of_agencies() -> None:
+    names_found = found("UBND tỉnh giao UBND huyện Phong Điền, thành phố Thủ Dầu Một triển khai; Đảng ủy Sở Y tế, "
+                        "Đảng ủy Khối các cơ quan tỉnh và Báo Bình Dương thực hiện; theo Báo Bình Dương.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["thành phố Thủ Dầu Một"] == "Ủy ban nhân dân thành phố Thủ Dầu Một"
+    assert names_found["Đảng ủy Sở Y tế"] == "Đảng ủy Sở Y tế Tỉnh Bình Dương"
+    assert names_found["Đảng ủy Khối các cơ quan tỉnh"] == "Đảng ủy Khối các cơ quan Tỉnh Bình Dương"
+    ex = extract(document_from_text("t", "Báo Bình Dương phản ánh. (Theo Báo Bình Dương)",
+                                    {"jurisdiction": "Tỉnh Bình Dương", "date": "2022-03-01"}), GAZ2)
+    assert [m.surface for m in ex.mentions] == ["Báo Bình Dương"]  # the credit line names no actor

@@ -105,6 +105,7 @@ _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân
 _CAC_RX = rx(r"(?<!\w)các ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
+_PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
@@ -287,11 +288,36 @@ class BodyFinder:
             if found is not None:
                 mentions.append(found)
                 i = found.end
+                for extra in self._shared_head(found):  # "UBND huyện Long Mỹ, TP Vị Thanh"
+                    mentions.append(extra)
+                    i = extra.end
             else:
                 i = m.end()
         mentions.extend(listed)
         mentions.sort(key=lambda x: x.start)
         return mentions
+
+    def _shared_head(self, found: Mention) -> list[Mention]:
+        """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
+        thị xã B và TP C" names three committees."""
+        body = found.body
+        if body.collective or body.unit is None or body.unit.level == "province" or body.kind not in (
+                "peoples_committee", "peoples_council"):
+            return []
+        out: list[Mention] = []
+        pos = found.end
+        while True:
+            sep = _PLACE_SEP_RX.match(self.f, pos)
+            if not sep:
+                break
+            place, end = self.place(sep.end(), allow_bare_name=False, bare_words=False)
+            if not isinstance(place, Place) or place.level == "province":
+                break
+            other = (self.namer.people_committee(place) if body.kind == "peoples_committee"
+                     else self.namer.council(place))
+            out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
+            pos = end
+        return out
 
     def _collect_collective_variants(self) -> None:
         """"các sở, ngành" and later "các sở, ngành liên quan" in one document are one group: the
