@@ -314,3 +314,13 @@ def test_places_listed_after_a_committee_and_party_committees_of_agencies() -> N
     ex = extract(document_from_text("t", "Báo Bình Dương phản ánh. (Theo Báo Bình Dương)",
                                     {"jurisdiction": "Tỉnh Bình Dương", "date": "2022-03-01"}), GAZ2)
     assert [m.surface for m in ex.mentions] == ["Báo Bình Dương"]  # the credit line names no actor
+
+
+def test_headline_subject_standing_committee_level_words_and_dashes() -> None:
+    names_found = found("UBND xã và các đoàn thể thực hiện theo chỉ đạo của Thường trực UBND tỉnh; hướng dẫn UBND "
+                        "cấp xã báo cáo Phòng Tài nguyên – Môi trường.", jurisdiction="Thành phố Cần Thơ",
+                        title="Nhơn Ái phải đẩy nhanh chuyển đổi số")
+    assert names_found["UBND xã"] == "Ủy ban nhân dân xã Nhơn Ái"
+    assert names_found["Thường trực UBND tỉnh"].startswith("Thường trực Ủy ban nhân dân")
+    assert names_found["UBND cấp xã"] == "Ủy ban nhân dân các xã, phường, thị trấn thuộc huyện Phong Điền"
+    assert names_found["Phòng Tài nguyên – Môi trường"] == "Phòng Tài nguyên - Môi trường huyện Phong Điền"

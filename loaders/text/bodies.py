@@ -31,7 +31,7 @@ from bomay.loaders.text.lexicon import (
     rx,
 )
 from bomay.loaders.text.naming import NATIONAL, Body, Namer
-from bomay.loaders.text.places import UNIT_TYPE_WORDS, Gazetteer, Place
+from bomay.loaders.text.places import NEW_ERA_START, UNIT_TYPE_WORDS, Gazetteer, Place
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
@@ -69,7 +69,7 @@ def _sector_alternation(names: list[str]) -> str:
     """Sector names as texts vary them: "và" or "&", "," or "-" between the parts ("Tài nguyên &
     Môi trường", "Lao động, Thương binh & Xã hội")."""
     alt = alternation(names)
-    return alt.replace(" và ", " ?(?:và|&) ?").replace(", ", " ?[,&-] ?").replace(" \\- ", " ?[,&-] ?")
+    return alt.replace(" và ", " ?(?:và|&|[-–]) ?").replace(", ", " ?[,&–-] ?").replace(" \\- ", " ?[,&–-] ?")
 
 
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
@@ -426,6 +426,15 @@ class BodyFinder:
                 return unit
         return self.home
 
+    def _units_of_level(self, word: str) -> str:
+        """"cấp xã" names every commune-level unit: "xã, phường, thị trấn" (since July 2025 "xã,
+        phường"); "cấp huyện" every district-level one."""
+        after_2025 = bool(self.namer.day) and self.namer.day >= NEW_ERA_START
+        if word == "xã":
+            return "xã, phường" if after_2025 else "xã, phường, thị trấn"
+        city = self.home is not None and self.home.unit_type.startswith("thanh-pho")
+        return "quận, huyện, thị xã, thành phố" if city else "huyện, thị xã, thành phố"
+
     def own_unit(self) -> Place | None:
         """The unit a bare "UBND", "các ngành", "các đoàn thể" belongs to: the document's district or
         commune when it speaks from there, else its province."""
@@ -459,7 +468,7 @@ class BodyFinder:
             word = m.group(1)
             if word == "tỉnh":
                 return ("home" if self.home is not None else Plural("tỉnh, thành phố", "province")), m.end()
-            return Plural(word, UNIT_TYPE_WORDS[fold(word)][0]), m.end()
+            return Plural(self._units_of_level(word), UNIT_TYPE_WORDS[fold(word)][0]), m.end()
         m = _PLURAL_RX.match(self.f, k)
         if m:
             words = m.group(1) or m.group(2)
@@ -678,6 +687,9 @@ class BodyFinder:
                     return self.namer.office_of(body), end
                 if body.kind == "peoples_council" and body.unit is not None:
                     return self.namer.council_standing(body.unit), end
+                if body.kind == "peoples_committee" and not body.collective:  # "Thường trực UBND tỉnh"
+                    return self.namer.other(f"Thường trực {body.name}", "peoples_committee", body.level, body,
+                                            body.unit), end
         return None
 
     def _of_lower_committees(self, head_word: str, lower: re.Match):
@@ -944,7 +956,8 @@ class BodyFinder:
         place = self.resolve_place(place)
         if head == "Phòng":
             if not isinstance(place, Place) or place.level == "province":
-                place = self._district_in_sentence(j)
+                own = next((u for u in self.speaking_locals() if u.level == "district"), None)
+                place = self._district_in_sentence(j) or own  # a district's division
                 end = m.end()
                 if place is None:
                     return None
@@ -1308,7 +1321,8 @@ def _canonical(found: str, names: list[str]) -> str:
 
 def _sector_key(name: str) -> str:
     """"&" reads "và"; "," and "-" both separate the parts."""
-    return " ".join(match_form(name).replace("&", " và ").replace(",", " - ").replace("-", " - ").split())
+    return " ".join(match_form(name).replace("&", " và ").replace("–", "-").replace(",", " - ").replace("-", " - ")
+                    .split())
 
 
 def _head_case(text: str) -> str:
