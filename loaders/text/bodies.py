@@ -196,8 +196,9 @@ _COLLECTIVE_NOUNS = [
      "party_committee", "commune_committees"),
     (r"cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ|đảng bộ, chi bộ", "", "party_committee",
      "party"),
-    (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội|đoàn thể", "Các đoàn thể chính trị - xã hội",
+    (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội", "Các đoàn thể chính trị - xã hội",
      "mass_organisation", "mass"),
+    (r"đoàn thể", "Các đoàn thể", "mass_organisation", "mass"),
 ]
 _COLLECTIVE_RXS = [(rx(r"(?:" + p + r")\b"), h, k, g) for p, h, k, g in _COLLECTIVE_NOUNS]
 
@@ -1016,12 +1017,14 @@ class BodyFinder:
                                         self._home_committee(), self.home, True), end
             place, pend = self.place(end)
             place = self.resolve_place(place)
-            if isinstance(place, Place) and place.level == "province":
+            if isinstance(place, Place):
                 end = pend
             else:
-                place = self.home
+                place = self.own_unit()  # "các đoàn thể" of the document's commune or district
+            if place is None:
+                return None
             parent = self.namer.people_committee(place) if kind == "department" else None
-            return self.namer.other(f"{head} {place.name}", kind, place.level, parent, place, True), end
+            return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place, True), end
         part = _COUNCIL_PART_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
             council = self._state(part.end())
