@@ -36,3 +36,34 @@ def test_topics_come_from_the_ontology_keywords() -> None:
     assert classify("sắp xếp tổ chức bộ máy các đơn vị sự nghiệp công lập") == "to-chuc-bo-may"
     assert classify("tổ chức bầu cử đại biểu Quốc hội") == "bau-cu"
     assert classify("xyz không có gì") is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("trước 14h00 ngày 13/02/2021", "2021-02-13"),
+    ("trước 17 giờ 00' ngày 03/5/2020", "2020-05-03"),
+    ("trước ngày 15.3", "2021-03-15"),
+    ("trước 15-1-2025", "2025-01-15"),
+    ("chậm nhất là ngày 20 tháng 7 năm 2019", "2019-07-20"),
+])
+def test_written_deadline_forms(text: str, day: str) -> None:
+    from bomay.loaders.text.deadlines import find_deadline
+    from bomay.loaders.text.lexicon import match_form
+    found = find_deadline(text, match_form(text), 0, len(text), 2021)
+    assert found is not None and found.text == text and found.day == day
+
+
+@pytest.mark.parametrize("text", ["trước 16h30 hàng ngày", "trước Tết Nguyên đán", "vào 16h00 hằng ngày"])
+def test_deadlines_without_a_day_stay_verbatim(text: str) -> None:
+    from bomay.loaders.text.deadlines import find_deadline
+    from bomay.loaders.text.lexicon import match_form
+    found = find_deadline(text, match_form(text), 0, len(text), 2021)
+    assert found is not None and found.text == text and found.day is None
+
+
+@pytest.mark.parametrize("text, concept", [("mỗi tuần một lần", "weekly"), ("đột xuất", "ad-hoc"),
+                                           ("3 tháng một lần", "quarterly")])
+def test_more_frequency_forms(text: str, concept: str) -> None:
+    from bomay.loaders.text.deadlines import find_frequencies
+    from bomay.loaders.text.lexicon import match_form
+    found = find_frequencies(text, match_form(text), 0, len(text))
+    assert [f.text for f in found] == [text] and found[0].concept == concept

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -119,6 +120,18 @@ def test_loader_keeps_good_files_when_others_are_bad(tmp_path: Path) -> None:
 
 
 # ----- the commands over a folder with bad files ------------------------------------------------
+def invoke(*args: str, env: dict[str, str] | None = None, store: Path | None = None) -> SimpleNamespace:
+    """The CLI in-process (click's CliRunner: no start-up cost), with run_cli's result fields."""
+    from click.testing import CliRunner
+
+    from bomay.cli import cli
+
+    full = dict(env or {}, **({"BOMAY_STORE": str(store)} if store is not None else {}))
+    result = CliRunner().invoke(cli, list(args), env=full)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
+
 BAD = {"binary": "looks like a binary file", "badmeta": "is not valid JSON", "empty": "empty file"}
 
 
@@ -149,10 +162,8 @@ def check_skipped(stderr: str, folder: Path) -> None:
 
 
 def test_extract_names_each_bad_file_once_and_extracts_the_good_one(tmp_path: Path) -> None:
-    from tests.conftest import run_cli
-
     folder = mixed_folder(tmp_path)
-    result = run_cli("extract", str(folder))
+    result = invoke("extract", str(folder))
     assert result.returncode == 1
     check_skipped(result.stderr, folder)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
@@ -161,11 +172,9 @@ def test_extract_names_each_bad_file_once_and_extracts_the_good_one(tmp_path: Pa
 
 
 def test_a_document_that_was_extracted_is_never_reported_as_skipped(tmp_path: Path) -> None:
-    from tests.conftest import run_cli
-
     (tmp_path / "x.txt").write_text(SENTENCE, encoding="utf-8")
     (tmp_path / "x.meta.json").write_text(json.dumps({"jurisdiction": "Xứ Không Có", "date": "bad"}), encoding="utf-8")
-    result = run_cli("extract", str(tmp_path / "x.txt"))
+    result = invoke("extract", str(tmp_path / "x.txt"))
     assert result.returncode == 0, result.stderr
     assert "skipped" not in result.stderr
     warnings = result.stderr.splitlines()
@@ -176,28 +185,24 @@ def test_a_document_that_was_extracted_is_never_reported_as_skipped(tmp_path: Pa
 
 def test_eval_scores_the_good_file_and_counts_unread_gold_as_missed(tmp_path: Path) -> None:
     from bomay.loaders.text.scoring import report_lines, score
-    from tests.conftest import run_cli
-
     folder = mixed_folder(tmp_path)
     gold = [{"type": "organization", "doc": d, "name": "Sở Nội vụ tỉnh Bình Dương", "aliases": [], "kind": "department",
              "level": "province", "parent": None} for d in ("good", "badmeta")]
     gold_path = tmp_path / "gold.jsonl"
     gold_path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
-    result = run_cli("eval", "--gold", str(gold_path), str(folder))
+    result = invoke("eval", "--gold", str(gold_path), str(folder))
     assert result.returncode == 1
     check_skipped("\n".join(x for x in result.stderr.splitlines() if "gold document" not in x), folder)
     assert any("badmeta" in line and "scored as all missed" in line for line in result.stderr.splitlines())
-    pred = [json.loads(line) for line in run_cli("extract", str(folder / "good.txt")).stdout.splitlines()]
+    pred = [json.loads(line) for line in invoke("extract", str(folder / "good.txt")).stdout.splitlines()]
     assert result.stdout.splitlines() == report_lines(score(gold, pred))
     assert result.stdout.splitlines()[0].startswith("organization  tp=  1 fp=")
 
 
 def test_review_import_takes_the_good_file_only(tmp_path: Path) -> None:
-    from tests.conftest import run_cli
-
     folder = mixed_folder(tmp_path)
     review = tmp_path / "reviewed.jsonl"
-    result = run_cli("review", "import", str(folder), "--file", str(review))
+    result = invoke("review", "import", str(folder), "--file", str(review))
     assert result.returncode == 1
     check_skipped(result.stderr, folder)
     docs = {json.loads(line)["doc"] for line in review.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -208,12 +213,10 @@ def test_load_text_loads_the_good_file_and_keeps_the_old_graph_of_a_broken_one(t
     """Store safety: a file that became unreadable names itself and its graph from the last load stays whole."""
     from bomay.graph import open_store
     from bomay.namespaces import graph_iri
-    from tests.conftest import run_cli
-
     store, env = tmp_path / "store", {"BOMAY_REVIEWED": str(tmp_path / "none.jsonl")}
     folder = mixed_folder(tmp_path)
     (folder / "empty.txt").write_text(SENTENCE, encoding="utf-8")
-    first = run_cli("load", "text", str(folder / "good.txt"), str(folder / "empty.txt"), store=store, env=env)
+    first = invoke("load", "text", str(folder / "good.txt"), str(folder / "empty.txt"), store=store, env=env)
     assert first.returncode == 0, first.stderr
 
     def triples(stem: str) -> int:
@@ -223,9 +226,83 @@ def test_load_text_loads_the_good_file_and_keeps_the_old_graph_of_a_broken_one(t
     before = triples("empty")
     assert before > 0 and triples("good") > 0
     (folder / "empty.txt").write_bytes(b"")
-    result = run_cli("load", "text", str(folder), store=store, env=env)
+    result = invoke("load", "text", str(folder), store=store, env=env)
     assert result.returncode == 1
     check_skipped(result.stderr, folder)
     assert "loaded" in result.stderr and "1 graph(s)" in result.stderr
     assert triples("empty") == before and triples("good") > 0
     assert triples("binary") == 0 and triples("badmeta") == 0
+
+
+def test_an_unreadable_review_file_refuses_the_load_and_leaves_the_store_alone(tmp_path: Path) -> None:
+    """Loading without the human decisions would bring rejected facts back: refuse, name the file and line."""
+    from bomay.graph import open_store
+    store, folder = tmp_path / "store", mixed_folder(tmp_path)
+    good = invoke("load", "text", str(folder / "good.txt"), store=store,
+                  env={"BOMAY_REVIEWED": str(tmp_path / "none.jsonl")})
+    assert good.returncode == 0, good.stderr
+    q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    before = int(next(iter(open_store(str(store)).raw_query(q)))["n"].value)
+    broken = tmp_path / "reviewed.jsonl"
+    broken.write_text('{"doc": "good", "rid": "x", "status": "rejected"}\n{not json\n', encoding="utf-8")
+    result = invoke("load", "text", str(folder / "good.txt"), store=store, env={"BOMAY_REVIEWED": str(broken)})
+    assert result.returncode == 1
+    assert f"{broken}:2" in result.stderr and "nothing loaded" in result.stderr
+    assert int(next(iter(open_store(str(store)).raw_query(q)))["n"].value) == before
+
+
+def test_a_file_named_twice_is_one_document(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(SENTENCE, encoding="utf-8")
+    result = invoke("extract", str(tmp_path), str(tmp_path / "x.txt"), str(tmp_path / "." / "x.txt"))
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout and result.stdout == invoke("extract", str(tmp_path / "x.txt")).stdout
+
+
+def test_a_fault_in_extraction_skips_that_document_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extractor bug met on one document is one 'skipped' line (exit 1), not a lost batch."""
+    import bomay.loaders.text.loader as loader
+
+    real = loader.extract
+
+    def faulty(doc):  # type: ignore[no-untyped-def]
+        if doc.stem == "boom":
+            raise IndexError("list index out of range\nsecond line")
+        return real(doc)
+
+    monkeypatch.setattr(loader, "extract", faulty)
+    for name in ("ok", "boom"):
+        (tmp_path / f"{name}.txt").write_text(SENTENCE, encoding="utf-8")
+    batch = loader.extract_documents([tmp_path], {"jurisdiction": "Tỉnh Bình Dương"})
+    assert [ex.document.stem for ex in batch.extractions] == ["ok"]
+    assert batch.skipped == [f"{tmp_path / 'boom.txt'}: extraction failed (IndexError: list index out of range "
+                             "second line)"]
+    result = TextLoader().read([tmp_path], {"jurisdiction": "Tỉnh Bình Dương"})
+    assert [p.graph.rsplit("/", 1)[-1] for p in result.parts] == ["ok"] and len(result.problems) == 1
+    cli = invoke("extract", str(tmp_path), "--jurisdiction", "Tỉnh Bình Dương")
+    assert cli.returncode == 1 and cli.stderr.count("skipped: ") == 1 and '"doc": "ok"' in cli.stdout
+
+
+def test_unsupported_documents_in_a_folder_are_named(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    result = invoke("extract", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"skipped: {tmp_path / 'scan.pdf'}: .pdf is not supported (convert it to "
+                                          ".txt or .html)"]
+
+
+def test_a_fault_while_reading_skips_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """E.g. trafilatura failing on one page (or missing a module): one line for that file."""
+    import bomay.loaders.text.documents as documents
+    from bomay.loaders.text.loader import read_documents
+
+    def broken(html: str, path: Path) -> str:
+        raise ImportError("no module named lxml_html_clean")
+
+    monkeypatch.setattr(documents, "html_main_text", broken)
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "b.html").write_text(f"<html><body><p>{SENTENCE}</p></body></html>", encoding="utf-8")
+    docs, skipped = read_documents([tmp_path], {})
+    assert [d.stem for d in docs] == ["a"]
+    assert skipped == [f"{tmp_path / 'b.html'}: could not be read (ImportError: no module named lxml_html_clean)"]

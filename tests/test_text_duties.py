@@ -87,3 +87,141 @@ def test_statements_without_a_duty_give_nothing() -> None:
     assert mandates == []
     assert [(r["person"], k(r["organization"])) for r in recs if r["type"] == "post"] == [
         ("Nguyễn Văn An", k("Sở Nội vụ thành phố Cần Thơ"))]
+
+
+# ----- the grammar of directives (issue 11): one test per frame, sentences written for them -----
+QT = "Tỉnh Quảng Trị"
+
+
+def _ubnd(place: str = QT) -> str:
+    return k(f"Ủy ban nhân dân {place.replace('Tỉnh ', 'tỉnh ')}")
+
+
+def test_ex_officio_assigner_and_assignees_across_semicolons() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu Chánh Thanh tra tỉnh; người đứng đầu các sở, ban, ngành thuộc tỉnh; "
+            "chủ tịch UBND các huyện, thị xã có trách nhiệm công khai kế hoạch kiểm tra năm 2026.")
+    mandates, _, _ = facts(text, QT, "2026-01-10")
+    assert {a for a, _b in mandates} == {_ubnd()}
+    assignees = {b for _a, b in mandates}
+    assert k("Thanh tra tỉnh Quảng Trị") in assignees and len(assignees) == 3
+
+
+def test_government_head_speaks_for_the_government_and_is_a_recipient() -> None:
+    text = "Thủ tướng Chính phủ yêu cầu Bộ Y tế rà soát danh mục thuốc, báo cáo Thủ tướng Chính phủ trước ngày 30/9."
+    mandates, reports, _ = facts(text, "", "2024-08-01")
+    assert mandates == [(k("Chính phủ"), k("Bộ Y tế"))]
+    assert [(a, b) for a, b, _f in reports] == [(k("Bộ Y tế"), k("Chính phủ"))]
+
+
+def test_office_conveying_a_leader_is_not_the_assigner() -> None:
+    text = ("Văn phòng UBND tỉnh vừa ban hành Thông báo số 21/TB-VP thông báo ý kiến kết luận của Phó Chủ tịch UBND "
+            "tỉnh Hoàng Văn Bình; giao Sở Xây dựng kiểm tra hiện trạng các cầu yếu, báo cáo UBND tỉnh trước ngày 5/8.")
+    mandates, reports, _ = facts(text, QT, "2026-07-01")
+    assert mandates == [(_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị"))]
+    assert [(a, b) for a, b, _f in reports] == [(k("Sở Xây dựng tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_issuer_and_written_directive_before_the_verb() -> None:
+    text = "UBND tỉnh ban hành Công văn số 77/UBND-NN chỉ đạo Sở Tài chính bố trí kinh phí khắc phục hậu quả mưa lũ."
+    mandates, _, _ = facts(text, QT, "2026-10-20")
+    assert mandates == [(_ubnd(), k("Sở Tài chính tỉnh Quảng Trị"))]
+
+
+def test_addressees_named_by_gui_in_the_issuing_sentence() -> None:
+    text = "UBND tỉnh vừa có văn bản gửi Sở Y tế yêu cầu báo cáo hàng tuần tình hình dịch sốt xuất huyết."
+    mandates, _, _ = facts(text, QT, "2026-06-01")
+    assert mandates == [(_ubnd(), k("Sở Y tế tỉnh Quảng Trị"))]
+
+
+def test_subjectless_giao_after_a_speaker_and_plural_assignees() -> None:
+    text = ("Phó Chủ tịch UBND tỉnh Hoàng Văn Bình có ý kiến chỉ đạo như sau:\n\n"
+            "Giao Sở Tài chính, Sở Xây dựng, Sở Công Thương căn cứ chức năng, nhiệm vụ phối hợp rà soát giá vật liệu.")
+    mandates, _, recs = facts(text, QT, "2026-03-01")
+    names = [k(f"Sở {n} tỉnh Quảng Trị") for n in ("Tài chính", "Xây dựng", "Công Thương")]
+    assert mandates == [(_ubnd(), n) for n in names]
+    first = next(r for r in recs if r["type"] == "mandate")
+    assert {k(b) for b in first["cooperate_with"]} == set(names[1:])
+
+
+def test_clause_after_semicolon_with_its_own_addressee() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Y tế tăng cường kiểm tra an toàn thực phẩm; yêu cầu Sở Công Thương "
+            "kiểm soát thị trường dịp Tết.")
+    mandates, _, recs = facts(text, QT, "2026-01-05")
+    assert mandates == [(_ubnd(), k("Sở Y tế tỉnh Quảng Trị")), (_ubnd(), k("Sở Công Thương tỉnh Quảng Trị"))]
+    assert all(r["sentence"] == text for r in recs if r["type"] == "mandate")
+
+
+def test_continuation_inherits_every_assignee_across_a_caption() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thị xã theo dõi chặt chẽ diễn biến mưa lũ.\n\n"
+            "Lực lượng chức năng có mặt tại điểm sạt lở.\n\n"
+            "Cùng với đó, khẩn trương di dời các hộ dân ra khỏi vùng nguy hiểm.")
+    mandates, _, recs = facts(text, QT, "2026-09-10")
+    assert len(mandates) == 2 and mandates[0] == mandates[1]
+    assert recs[-1]["type"] == "mandate" or any(r.get("sentence", "").startswith("Cùng với đó") for r in recs)
+
+
+def test_impersonal_can_does_not_continue() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Nội vụ rà soát biên chế. Cần chọn những việc đã rõ để làm trước.")
+    mandates, _, _ = facts(text, QT, "2026-02-01")
+    assert mandates == [(_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị"))]
+
+
+def test_conditional_report_continues_the_assignment() -> None:
+    text = ("UBND tỉnh giao Sở Nội vụ hướng dẫn các xã sắp xếp bộ máy.\n\n"
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo UBND tỉnh xem xét.")
+    mandates, reports, _ = facts(text, QT, "2026-02-01")
+    assert len(mandates) == 2
+    assert [(a, b) for a, b, _f in reports] == [(k("Sở Nội vụ tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_report_sent_to_a_body() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Y tế tổng hợp số ca bệnh, báo cáo kết quả gửi về Văn phòng UBND tỉnh "
+            "trước 15h00 hằng ngày.")
+    _, reports, _ = facts(text, QT, "2026-02-01")
+    office = k("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị")
+    assert [(a, b) for a, b, _f in reports] == [(k("Sở Y tế tỉnh Quảng Trị"), office)]
+
+
+def test_reporter_named_inside_the_task_cascade() -> None:
+    text = ("UBND tỉnh yêu cầu UBND các huyện thực hiện chế độ báo cáo theo phương thức: UBND các xã tổng hợp, "
+            "báo cáo UBND các huyện trước 15h00 hằng ngày.")
+    _, reports, _ = facts(text, QT, "2026-02-01")
+    assert len(reports) == 1 and reports[0][0] != reports[0][1]
+    assert reports[0][1] == k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị") or "xa" in reports[0][0]
+
+
+def test_purpose_and_advice_are_not_the_assignees_reports() -> None:
+    text = ("UBND tỉnh giao Sở Tài chính gửi số liệu về Văn phòng UBND tỉnh để tổng hợp báo cáo Bộ Tài chính; "
+            "tham mưu UBND tỉnh báo cáo Kiểm toán Nhà nước.")
+    _, reports, _ = facts(text, QT, "2026-02-01")
+    assert all(b not in (k("Bộ Tài chính"), k("Kiểm toán Nhà nước")) for _a, b, _f in reports)
+
+
+def test_upward_request_and_approval_are_not_mandates() -> None:
+    text = ("UBND huyện kiến nghị UBND tỉnh bố trí vốn. Chủ tịch UBND tỉnh chấp thuận đề xuất của Sở Tài chính.")
+    mandates, _, _ = facts(text, QT, "2026-02-01")
+    assert mandates == []
+
+
+def test_joint_speakers_each_assign() -> None:
+    text = ("Tại phiên họp, sau khi nghe báo cáo của Văn phòng Trung ương Đảng, Bộ Chính trị, Ban Bí thư kết luận "
+            "như sau: Cơ bản thống nhất với báo cáo.\n\nTổ chức tốt hội nghị; giao Ban Tổ chức Trung ương "
+            "hướng dẫn việc kiện toàn cấp ủy.")
+    mandates, _, _ = facts(text, "", "2025-10-20")
+    btc = k("Ban Tổ chức Trung ương")
+    assert mandates == [(k("Bộ Chính trị"), btc), (k("Ban Bí thư"), btc)]
+
+
+def test_chair_of_a_meeting_speaks_for_the_body() -> None:
+    text = ("Ngày 5/3, Bí thư Tỉnh ủy Nguyễn Văn An chủ trì cuộc họp của Ban Thường vụ Tỉnh ủy.\n\n"
+            "Kết luận cuộc họp, Bí thư Nguyễn Văn An yêu cầu Ban Tổ chức Tỉnh ủy rà soát quy hoạch cán bộ. "
+            "Sở Nội vụ cần hoàn thiện đề án vị trí việc làm.")
+    mandates, _, _ = facts(text, QT, "2025-03-05")
+    btv = k("Ban Thường vụ Tỉnh ủy Quảng Trị")
+    assert mandates == [(btv, k("Ban Tổ chức Tỉnh ủy Quảng Trị")), (btv, k("Sở Nội vụ tỉnh Quảng Trị"))]
+
+
+def test_a_verb_after_a_body_is_not_a_head_noun() -> None:
+    text = "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Tư pháp rà soát văn bản."
+    mandates, _, _ = facts(text, QT, "2023-05-05")
+    assert (k("Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Trị"), _ubnd()) in mandates

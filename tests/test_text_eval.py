@@ -8,6 +8,7 @@ import io
 import json
 from contextlib import redirect_stdout
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -85,6 +86,18 @@ def test_extract_prints_exactly_the_gold_schema() -> None:
 
 
 # ----- groups, splits, errors: on a small corpus written here ---------------------------------
+def invoke(*args: str, env: dict[str, str] | None = None, store: Path | None = None) -> SimpleNamespace:
+    """The CLI in-process (click's CliRunner: no start-up cost), with run_cli's result fields."""
+    from click.testing import CliRunner
+
+    from bomay.cli import cli
+
+    full = dict(env or {}, **({"BOMAY_STORE": str(store)} if store is not None else {}))
+    result = CliRunner().invoke(cli, list(args), env=full)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
+
 DOCS = {
     "a01": ("Ủy ban nhân dân tỉnh Nam Định giao Sở Tài chính chủ trì thẩm định dự án, báo cáo Ủy ban nhân dân "
             "tỉnh trước ngày 30/9/2024.", "Tỉnh Nam Định"),
@@ -153,7 +166,7 @@ def blocks(stdout: str) -> dict[str, list[str]]:
 
 
 def extracted(folder: Path) -> list[dict]:
-    result = run_cli("extract", str(folder))
+    result = invoke("extract", str(folder))
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -175,7 +188,7 @@ def test_batch_of_and_parse_split() -> None:
 
 def test_by_batch_and_splits_print_the_scorer_lines_of_each_group(small_dev: Path) -> None:
     pred = extracted(small_dev / "docs")
-    result = run_cli("eval", "--gold", str(small_dev / "gold.jsonl"), str(small_dev / "docs"), "--by", "batch",
+    result = invoke("eval", "--gold", str(small_dev / "gold.jsonl"), str(small_dev / "docs"), "--by", "batch",
                      "--split", "mine=a,b", "--split", "theirs=c")
     assert result.returncode == 0, result.stderr
     got = blocks(result.stdout)
@@ -189,7 +202,7 @@ def test_by_batch_and_splits_print_the_scorer_lines_of_each_group(small_dev: Pat
 
 def test_by_doc_and_errors_list_exactly_what_the_scorer_counts(small_dev: Path) -> None:
     pred = extracted(small_dev / "docs")
-    result = run_cli("eval", "--gold", str(small_dev / "gold.jsonl"), str(small_dev / "docs"), "--by", "doc",
+    result = invoke("eval", "--gold", str(small_dev / "gold.jsonl"), str(small_dev / "docs"), "--by", "doc",
                      "--errors")
     assert result.returncode == 0, result.stderr
     got = blocks(result.stdout)
@@ -225,7 +238,7 @@ def test_dev_flag_uses_the_project_split_and_only_reads_the_chosen_split(small_d
 
     pred = extracted(small_dev / "docs")
     env = {"BOMAY_DEV": str(small_dev)}
-    result = run_cli("eval", "--dev", env=env)
+    result = invoke("eval", "--dev", env=env)
     assert result.returncode == 0, result.stderr
     got = blocks(result.stdout)
     tune = {d for d in DOCS if d[0] in DEV_SPLIT["tune"]}
@@ -234,16 +247,16 @@ def test_dev_flag_uses_the_project_split_and_only_reads_the_chosen_split(small_d
     assert "batch c: 1 document(s)" in got and got["all: 4 document(s)"] == report_lines(score(GOLD, pred))
     # --only tune: batch c is neither read (a broken file there goes unnoticed) nor scored
     (small_dev / "docs" / "c01.txt").write_bytes(b"\x00\x01binary")
-    result = run_cli("eval", "--dev", "--only", "tune", env=env)
+    result = invoke("eval", "--dev", "--only", "tune", env=env)
     assert result.returncode == 0, result.stderr
     assert "c01" not in result.stdout + result.stderr and "batch c" not in result.stdout
     assert blocks(result.stdout)[f"all: {len(tune)} document(s)"] == scorer_lines(GOLD, pred, tune)
-    bad = run_cli("eval", "--dev", "--only", "nosuch", env=env)
+    bad = invoke("eval", "--dev", "--only", "nosuch", env=env)
     assert bad.returncode == 2 and "no split named nosuch" in bad.stderr
 
 
 def test_eval_names_gold_documents_it_was_not_given(small_dev: Path) -> None:
-    result = run_cli("eval", "--gold", str(small_dev / "gold.jsonl"), str(small_dev / "docs" / "a01.txt"))
+    result = invoke("eval", "--gold", str(small_dev / "gold.jsonl"), str(small_dev / "docs" / "a01.txt"))
     assert result.returncode == 0, result.stderr
     assert "warning: 3 gold document(s) not given, scored as all missed: a02, b01, c01" in result.stderr
 
@@ -251,5 +264,5 @@ def test_eval_names_gold_documents_it_was_not_given(small_dev: Path) -> None:
 def test_eval_refuses_a_gold_file_that_is_not_gold(tmp_path: Path) -> None:
     (tmp_path / "g.jsonl").write_text('{"type": "mandate"}\n', encoding="utf-8")
     (tmp_path / "x.txt").write_text(DOCS["a01"][0], encoding="utf-8")
-    result = run_cli("eval", "--gold", str(tmp_path / "g.jsonl"), str(tmp_path / "x.txt"))
+    result = invoke("eval", "--gold", str(tmp_path / "g.jsonl"), str(tmp_path / "x.txt"))
     assert result.returncode != 0 and "record 1 is not a gold record" in result.stderr

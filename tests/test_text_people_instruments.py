@@ -196,7 +196,7 @@ def test_a_name_is_not_read_as_part_of_an_unknown_place() -> None:
 
 
 def test_chain_goes_on_past_a_body_the_grammar_does_not_read() -> None:
-    got = posts_of("Đại tướng Trần Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, "
+    got = posts_of("Đại tướng Trần Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Khối Công an Biên giới, "
                    "Bộ trưởng Bộ Công an chủ trì.", None)
     assert [(p, t) for p, t, _b in got] == [("Trần Văn Lâm", "Ủy viên Bộ Chính trị"),
                                            ("Trần Văn Lâm", "Bộ trưởng Bộ Công an")]

@@ -16,7 +16,8 @@ from bomay.ontology import ontology_files
 
 BM = rdflib.Namespace("https://w3id.org/bomay/ontology#")
 SCHEMES = {"action": "https://w3id.org/bomay/action/", "frequency": "https://w3id.org/bomay/frequency/",
-           "role": "https://w3id.org/bomay/role/", "level": "https://w3id.org/bomay/level/"}
+           "role": "https://w3id.org/bomay/role/", "level": "https://w3id.org/bomay/level/",
+           "doctype": "https://w3id.org/bomay/doctype/"}
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +75,7 @@ def test_rdf_writer_and_analytics_read_the_tables() -> None:
     assert KIND_CATEGORIES[str(BM.PartyCommittee)] == "party"
     assert KIND_CATEGORIES[str(BM.CouncilStandingBody)] == "council"
     assert str(BM.Ministry) not in KIND_CATEGORIES  # "other" is the default category
+    assert to_rdf.DOCTYPE_SLUGS == {"chuong-trinh-hanh-dong": "chuong-trinh", "thong-tu-lien-tich": "thong-tu"}
 
 
 def test_lexicon_names_come_from_the_tables() -> None:
@@ -101,6 +103,13 @@ def test_accessors() -> None:
     assert v.unit_types()["thị xã"] == ("district", "thi-xa")
     assert v.number_words("roman")["iii"] == 3 and v.number_words()["hai"] == 2
     assert v.frequency_periods()[("tuần", 2)] == "biweekly"
+    assert v.collectives()[0][1:] == ("Các sở, ngành", "department", "dept")
+    assert [g for _p, _h, _k, g in v.collectives()][-1] == "dept"  # "các ngành" is tried last
+    assert ("chi bộ", "tổ chức đảng") in v.collective_parts()
+    assert "không liên quan" not in v.body_cues("unspecified") and "có liên quan" in v.body_cues("unspecified")
+    assert v.place_aliases()["TPHCM"] == "Hồ Chí Minh"
+    assert v.instrument_kinds()["Chỉ thị"] == "chi-thi" and "TU" in v.party_document_suffixes()
+    assert "đồng chí" in v.sentence_cues("honorific")
     with pytest.raises(KeyError):
         v.duty_words("no-such-role")
 
@@ -108,7 +117,7 @@ def test_accessors() -> None:
 def test_tables_hold_what_modules_hard_code() -> None:
     """Until these modules read the tables, the tables must hold every word they hard-code (add a
     missing one to the table named in the message)."""
-    from bomay.loaders.text import bodies, deadlines, naming, places
+    from bomay.loaders.text import bodies, deadlines, instruments, naming, places
 
     v = vocabulary()
     missing = {n: k for n, k in naming.NATIONAL.items() if v.national_bodies().get(n) != k}
@@ -123,8 +132,32 @@ def test_tables_hold_what_modules_hard_code() -> None:
     types = {fold(w): lt for w, lt in v.unit_types().items()}
     missing = {w: lt for w, lt in places.UNIT_TYPE_WORDS.items() if types.get(w) != lt}
     assert not missing, f"unit_types.csv: {missing}"
+    missing = [k for k in instruments.KINDS if k not in v.instrument_kinds()]
+    assert not missing, f"instrument_kinds.csv: {missing}"
+    missing = [s for s in instruments.PARTY_SUFFIXES if s not in v.party_document_suffixes()]
+    assert not missing, f"party_document_suffixes.csv: {missing}"
+    missing = [p for p in bodies._PARTY_PARTS if p not in v.collective_parts()]
+    assert not missing, f"collective_parts.csv: {missing}"
     for (unit, count), concept in v.frequency_periods().items():
-        assert deadlines.frequency_concept(f"{count} {unit}/lần") == concept, (unit, count)
+        if unit in ("ngày", "tuần", "tháng"):
+            assert deadlines.frequency_concept(f"{count} {unit}/lần") == concept, (unit, count)
+        if count == 1:
+            assert deadlines.frequency_concept(f"mỗi {unit}") == concept, unit
+    from bomay.loaders.text import duties
+
+    cues = {role: set(v.sentence_cues(role)) for role in ("speaker_verb", "ex_officio_head", "government_head",
+                                                          "subject_quantifier", "topic_adjunct", "convey_verb",
+                                                          "conveyed_opinion", "condition_opener", "issue_cue",
+                                                          "written_directive")}
+    for role, constant in [("speaker_verb", "SPEAKER_CUES"), ("ex_officio_head", "EX_OFFICIO_HEADS"),
+                           ("government_head", "GOVERNMENT_HEADS"), ("subject_quantifier", "SUBJECT_QUANTIFIERS"),
+                           ("topic_adjunct", "TOPIC_ADJUNCTS"), ("convey_verb", "CONVEY_VERBS"),
+                           ("conveyed_opinion", "CONVEYED_OPINIONS"), ("condition_opener", "CONDITION_OPENERS"),
+                           ("issue_cue", "ISSUE_CUES"), ("written_directive", "WRITTEN_DIRECTIVES")]:
+        missing = [w for w in getattr(duties, constant, []) if w not in cues[role]]
+        assert not missing, f"sentence_cues.csv, role {role} (duties.{constant}): {missing}"
+    missing = [w for w in getattr(deadlines, "NAMED_DEADLINES", []) if w not in v.deadline_cues("named_day")]
+    assert not missing, f"deadline_cues.csv, role named_day: {missing}"
 
 
 # ----- malformed tables are refused with file and line -----------------------------------------
@@ -170,6 +203,9 @@ def test_the_shipped_tables_load(words: Path) -> None:
     ("national_bodies", "Văn phòng Chủ tịch nước,other,,UBTVQH,", "'UBTVQH' already names the row on line"),
     ("sectors", "Nội Vụ,department,,", "duplicate name 'nội vụ'"),
     ("number_words", "mười lăm,fifteen,cardinal,", "'value' must be a whole number"),
+    ("collective_nouns", "cơ quan Đảng,party,party_committee,Các cơ quan Đảng,", "a collective has a head exactly"),
+    ("instrument_kinds", "Công văn,Cong Van,", "'doctype' must be a slug"),
+    ("frequencies", "hàng quy,annual,", "reads like 'hàng quý' of line"),
     ("frequencies", '"hai lần một năm,semiannual,', "not a CSV line"),
 ])
 def test_a_bad_row_is_refused_naming_file_and_line(words: Path, table: str, line: str, message: str) -> None:

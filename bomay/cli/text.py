@@ -6,17 +6,18 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 
 from bomay.errors import BomayError
-from bomay.loaders.text.scoring import DEV_SPLIT
+
+if TYPE_CHECKING:
+    from bomay.loaders.text.loader import Extracted
 
 console = Console(stderr=True)
 out = Console()
-GOLD_TYPES = ("organization", "mandate", "reporting", "post", "instrument")
 
 
 def register(cli: click.Group) -> None:
@@ -44,7 +45,8 @@ def _options(kw: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in kw.items() if v is not None}
 
 
-def _extract(paths: tuple[Path, ...], options: dict[str, Any], select: Callable[[str], bool] | None = None) -> Any:
+def _extract(paths: tuple[Path, ...], options: dict[str, Any],
+             select: Callable[[str], bool] | None = None) -> Extracted:
     """Read and extract; print one "skipped" line per unusable file and the warnings."""
     from bomay.loaders.text.loader import extract_documents
 
@@ -125,8 +127,8 @@ def _table(records: list[dict[str, Any]]) -> None:
               help="List per document every missed and false organisation, mandate, reporting, post and "
                    "instrument (bodies as the scorer resolves them, '?NAME' when the gold does not know it).")
 @click.option("--dev", is_flag=True,
-              help="Use ../shared/dev (or $BOMAY_DEV): its gold and docs, the project's split ("
-                   + ", ".join(f"{k}={','.join(v)}" for k, v in DEV_SPLIT.items()) + ") and --by batch.")
+              help="Use ../shared/dev (or $BOMAY_DEV): its gold and docs, --by batch and the project's "
+                   "split (DEV_SPLIT in loaders/text/scoring.py: tune, untouched).")
 @meta_options
 def eval_cmd(gold_path: Path | None, paths: tuple[Path, ...], by: tuple[str, ...], splits: tuple[str, ...],
              only: tuple[str, ...], errors: bool, dev: bool, **kw: Any) -> None:
@@ -138,7 +140,7 @@ def eval_cmd(gold_path: Path | None, paths: tuple[Path, ...], by: tuple[str, ...
     --by, --split or --errors, blocks headed '== doc ID', '== batch B', '== split NAME' come first.
     """
     from bomay.loaders.text.records import gold_view
-    from bomay.loaders.text.scoring import batch_of, dev_dir, parse_split
+    from bomay.loaders.text.scoring import DEV_SPLIT, batch_of, dev_dir, parse_split
 
     if dev:
         folder = dev_dir()
@@ -222,11 +224,14 @@ def _eval_lines(gold: list[dict[str, Any]], pred: list[dict[str, Any]], by: tupl
 
 
 def _read_gold(path: Path) -> list[dict[str, Any]]:
+    """Gold records, each checked for what the scorer reads first (a clear line, not a KeyError)."""
+    from bomay.loaders.text.scoring import TYPES
+
     rows = _read_jsonl(path)
     for n, r in enumerate(rows, 1):
-        if not isinstance(r, dict) or not isinstance(r.get("doc"), str) or r.get("type") not in GOLD_TYPES:
+        if not isinstance(r, dict) or not isinstance(r.get("doc"), str) or r.get("type") not in TYPES:
             raise BomayError(f"{path}: record {n} is not a gold record (needs 'doc' and a 'type' among "
-                             f"{', '.join(GOLD_TYPES)})")
+                             f"{', '.join(TYPES)})")
     return rows
 
 

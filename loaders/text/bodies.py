@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bomay.loaders.text.lexicon import (
+    ASSIGN_VERBS,
     DEPARTMENT_NAMES,
+    DUTY_MODALS,
     MINISTRY_NAMES,
     SECTOR_TO_DEPARTMENT,
     SURNAMES,
@@ -30,6 +32,7 @@ from bomay.loaders.text.lexicon import (
 )
 from bomay.loaders.text.naming import NATIONAL, Body, Namer
 from bomay.loaders.text.places import UNIT_TYPE_WORDS, Gazetteer, Place
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
 
@@ -49,25 +52,50 @@ class Plural:
     level: str
 
 
-_NAT_ALIASES = {
-    "ban chấp hành trung ương đảng": "Ban Chấp hành Trung ương Đảng",
-    "ban chấp hành trung ương": "Ban Chấp hành Trung ương Đảng",
-    "bch trung ương": "Ban Chấp hành Trung ương Đảng", "bch tw": "Ban Chấp hành Trung ương Đảng",
-    "trung ương đảng": "Ban Chấp hành Trung ương Đảng",
-    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội", "ubtvqh": "Ủy ban Thường vụ Quốc hội",
-    "thủ tướng chính phủ": "Chính phủ",
-    "ủy ban trung ương mặt trận tổ quốc việt nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-    "ủy ban trung ương mttq việt nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-    "ban tổ chức trung ương": "Ban Tổ chức Trung ương", "ban tổ chức tw": "Ban Tổ chức Trung ương",
-    "ủy ban kiểm tra trung ương": "Ủy ban Kiểm tra Trung ương", "ubkt trung ương": "Ủy ban Kiểm tra Trung ương",
-    "ban chính sách, chiến lược trung ương": "Ban Chính sách, chiến lược Trung ương",
-}
+# other names of central bodies (words/national_bodies.csv): lowercased form -> canonical name
+_NAT_ALIASES = vocabulary().national_aliases()
+# central bodies whose name also heads a local branch ("Kho bạc Nhà nước tỉnh", "Ngân hàng Nhà nước chi nhánh")
+_BRANCHED_RX = rx(r" ?(?:chi nhánh|tỉnh|thành phố|tp|huyện|quận|thị xã|khu vực|cấp)\b")
+_BRANCHED = {"Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà nước", "Bảo hiểm xã hội Việt Nam"}
 for _n in NATIONAL:
     _NAT_ALIASES.setdefault(_n.lower(), _n)
 _NAT_BY_KEY = {fold(k): v for k, v in _NAT_ALIASES.items()}
 _NAT_RX = rx(r"(?:" + alternation(list(_NAT_ALIASES)) + r")\b")
-_MINISTRY_RX = rx(r"bộ (" + alternation(MINISTRY_NAMES) + r")\b")
-_DEPT_RX = rx(r"(sở|phòng) (" + alternation(DEPARTMENT_NAMES) + r")\b")
+# Short forms of department and ministry stems as texts write them ("Sở TN&MT", "Bộ KH&ĐT").
+STEM_ABBREVIATIONS = {
+    "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường", "TN-MT": "Tài nguyên và Môi trường",
+    "Tài nguyên & Môi trường": "Tài nguyên và Môi trường", "Tài nguyên - Môi trường": "Tài nguyên và Môi trường",
+    "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư", "KH-ĐT": "Kế hoạch và Đầu tư",
+    "Kế hoạch & Đầu tư": "Kế hoạch và Đầu tư",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội", "LĐ, TB&XH": "Lao động - Thương binh và Xã hội",
+    "Lao động - Thương binh & Xã hội": "Lao động - Thương binh và Xã hội",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn", "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NN và PTNT": "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp & PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp & Phát triển nông thôn": "Nông nghiệp và Phát triển nông thôn",
+    "NN&MT": "Nông nghiệp và Môi trường", "Nông nghiệp & Môi trường": "Nông nghiệp và Môi trường",
+    "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo", "GD-ĐT": "Giáo dục và Đào tạo",
+    "Giáo dục & Đào tạo": "Giáo dục và Đào tạo",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch", "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch", "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "VH, TT&DL": "Văn hóa, Thể thao và Du lịch", "Văn hóa, Thể thao & Du lịch": "Văn hóa, Thể thao và Du lịch",
+    "GTVT": "Giao thông vận tải", "GT-VT": "Giao thông vận tải",
+    "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông", "TT-TT": "Thông tin và Truyền thông",
+    "Thông tin & Truyền thông": "Thông tin và Truyền thông",
+    "KH&CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ", "KH-CN": "Khoa học và Công nghệ",
+    "Khoa học & Công nghệ": "Khoa học và Công nghệ",
+    "TC-KH": "Tài chính - Kế hoạch", "TC&KH": "Tài chính - Kế hoạch", "KT-HT": "Kinh tế - Hạ tầng",
+    "VH-TT": "Văn hóa - Thông tin", "VH&TT": "Văn hóa và Thông tin",
+}
+_STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
+_STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
+_MINISTRY_RX = rx(r"bộ (" + alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
+_DEPT_RX = rx(r"(sở|phòng) (" + alternation(_STEMS) + r")(?!\w)")
+# "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
+_STEM_LIST_RX = rx(r"các (bộ|sở(?:, ngành)?|phòng(?:, ban)?) ?: ?")
+_STEM_ITEM_RX = rx(r"(" + alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
+_STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
 _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
@@ -89,10 +117,95 @@ _TASK_RX = rx(r"(ban chỉ đạo|tổ công tác|tổ kiểm tra, giám sát|t�
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
 _PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
 _COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
+
+# Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
+# Bái"): canonical head -> (kind, parent: "ubnd" = the place's People's Committee, a central body's
+# name, or None). Surface forms in LOCAL_AGENCY_FORMS.
+LOCAL_AGENCIES = {
+    "Công an": ("other", "Bộ Công an"),
+    "Bộ Chỉ huy Quân sự": ("other", "Bộ Quốc phòng"),
+    "Ban Chỉ huy Quân sự": ("other", "Bộ Quốc phòng"),
+    "Bộ Chỉ huy Bộ đội Biên phòng": ("other", "Bộ Tư lệnh Bộ đội Biên phòng"),
+    "Cục Thuế": ("other", "Tổng cục Thuế"), "Chi cục Thuế": ("other", "Tổng cục Thuế"),
+    "Cục Hải quan": ("other", "Tổng cục Hải quan"), "Cục Thống kê": ("other", None),
+    "Cục Quản lý thị trường": ("other", None), "Kho bạc Nhà nước": ("other", "Kho bạc Nhà nước"),
+    "Ngân hàng Nhà nước chi nhánh": ("other", "Ngân hàng Nhà nước Việt Nam"),
+    "Bảo hiểm xã hội": ("other", "Bảo hiểm xã hội Việt Nam"),
+    "Đài Khí tượng thủy văn": ("public_service_unit", "Tổng cục Khí tượng Thủy văn"),
+    "Đài Phát thanh và Truyền hình": ("public_service_unit", "ubnd"),
+    "Trung tâm Văn hóa, Thông tin và Thể thao": ("public_service_unit", "ubnd"),
+    "Trung tâm Phát triển quỹ đất": ("public_service_unit", "ubnd"),
+    "Trung tâm Y tế": ("public_service_unit", "ubnd"),
+    "Ban An toàn giao thông": ("task_force", "ubnd"),
+    "Ban Dân tộc": ("department", "ubnd"), "Ban Thi đua - Khen thưởng": ("department", "ubnd"),
+    "Ban Quản lý các khu công nghiệp": ("department", "ubnd"), "Ban Quản lý khu kinh tế": ("department", "ubnd"),
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân": ("department", None),
+    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": ("department", "ubnd"),
+    "Đoàn đại biểu Quốc hội": ("other", "Quốc hội"),
+    "Liên đoàn Lao động": ("mass_organisation", None), "Hội Nông dân": ("mass_organisation", None),
+    "Hội Liên hiệp Phụ nữ": ("mass_organisation", None), "Hội Cựu chiến binh": ("mass_organisation", None),
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("mass_organisation", None),
+    "Hội Chữ thập đỏ": ("mass_organisation", None), "Liên minh Hợp tác xã": ("mass_organisation", None),
+}
+LOCAL_AGENCY_FORMS = {
+    **{k: k for k in LOCAL_AGENCIES},
+    "Bộ CHQS": "Bộ Chỉ huy Quân sự", "BCH Quân sự": "Bộ Chỉ huy Quân sự",
+    "Bộ Chỉ huy BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
+    "BCH BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng", "Ban CHQS": "Ban Chỉ huy Quân sự",
+    "KBNN": "Kho bạc Nhà nước", "Kho bạc": "Kho bạc Nhà nước", "BHXH": "Bảo hiểm xã hội",
+    "Ngân hàng Nhà nước Việt Nam chi nhánh": "Ngân hàng Nhà nước chi nhánh",
+    "NHNN chi nhánh": "Ngân hàng Nhà nước chi nhánh",
+    "Đài KTTV": "Đài Khí tượng thủy văn", "Đài PT-TH": "Đài Phát thanh và Truyền hình",
+    "Đài Phát thanh - Truyền hình": "Đài Phát thanh và Truyền hình", "Đài PTTH": "Đài Phát thanh và Truyền hình",
+    "Ban ATGT": "Ban An toàn giao thông", "Ban Quản lý các KCN": "Ban Quản lý các khu công nghiệp",
+    "Ban QL các KCN": "Ban Quản lý các khu công nghiệp", "Ban Thi đua Khen thưởng": "Ban Thi đua - Khen thưởng",
+    "Văn phòng Đoàn ĐBQH và HĐND": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+    "Văn phòng Đoàn ĐBQH và Hội đồng nhân dân": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+    "Văn phòng HĐND và UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    "Văn phòng HĐND-UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    "Văn phòng HĐND - UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    "Văn phòng HĐND & UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    "Đoàn ĐBQH": "Đoàn đại biểu Quốc hội", "LĐLĐ": "Liên đoàn Lao động",
+    "Hội LHPN": "Hội Liên hiệp Phụ nữ", "Hội CCB": "Hội Cựu chiến binh",
+    "Đoàn TNCS Hồ Chí Minh": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Đoàn Thanh niên": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+}
+_AGENCY_RX = rx(r"(" + alternation(list(LOCAL_AGENCY_FORMS)) + r")(?!\w)")
+_AGENCY_BY_KEY = {fold(k): v for k, v in LOCAL_AGENCY_FORMS.items()}
+# Party organisations named after their unit or agency ("Đảng bộ xã Tân Việt", "Đảng bộ Công an tỉnh")
+_DANG_BO_RX = rx(r"đảng bộ\b")
+# "Đảng bộ Khối các cơ quan tỉnh", "Đảng ủy Khối CCQ&DN": bloc committees of a province
+PARTY_BLOCS = {
+    "khối các cơ quan và doanh nghiệp": "Khối các cơ quan và doanh nghiệp",
+    "khối ccq&dn": "Khối các cơ quan và doanh nghiệp",
+    "khối ccq và dn": "Khối các cơ quan và doanh nghiệp", "khối các cơ quan": "Khối các cơ quan",
+    "khối doanh nghiệp": "Khối doanh nghiệp", "khối cơ quan - doanh nghiệp": "Khối các cơ quan và doanh nghiệp",
+    "khối cơ quan và doanh nghiệp": "Khối các cơ quan và doanh nghiệp", "khối ccq": "Khối các cơ quan",
+}
+_BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
+_BLOC_BY_KEY = {fold(k): v for k, v in PARTY_BLOCS.items()}
+# Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
+NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Bệnh viện": "public_service_unit"}
+# enterprises are bodies only as the seat of a party organisation ("Đảng bộ Xí nghiệp …")
+ENTERPRISE_HEADS = {"Xí nghiệp": "other", "Công ty": "other", "Tổng công ty": "other"}
+_NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
+_ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
+# Words that end a name read word by word (function words; verbs come from the lexicon)
+NAME_STOP_WORDS = ["trực thuộc", "thuộc", "của", "để", "tại", "trên", "có", "đã", "sẽ", "đang", "được", "với",
+                   "cho", "về", "theo", "trong", "là", "nhằm", "khi", "nếu", "đến", "từ", "gồm", "cùng", "quản lý",
+                   "và các", "và", "hoặc", "các", "những", "này", "đó", "trước", "sau", "ngày", "năm", "số"]
+_NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
+# verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
+NAME_FOLLOWING_VERBS = ["chủ trì", "phối hợp", "thực hiện", "triển khai", "báo cáo", "hướng dẫn", "rà soát",
+                        "kiểm tra", "theo dõi", "tham mưu", "đề nghị", "yêu cầu", "chỉ đạo", "giao", "được giao",
+                        "chịu trách nhiệm", "ban hành", "quyết định", "tiếp nhận", "tổ chức thực hiện"]
+_NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS])
+                   + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
-                    r"|ngành|tổ|đoàn|tiểu|học|trường)(?!\w)")
+                    r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân"
+                    r"|thông|tất)(?!\w)")
 _SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
 
 # plural heads after "các" -> (canonical head, kind, group)
@@ -159,6 +272,10 @@ _PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|
                 r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
+# every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
+_PROVINCES_RX = rx(r"(?:các )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
+# "UBND cấp huyện", "HĐND cấp xã": every unit of that level
+_LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
 
 
@@ -186,26 +303,67 @@ class BodyFinder:
     def find_all(self) -> list[Mention]:
         mentions: list[Mention] = []
         self._collect_party_parts()
+        self._list_heads: list[tuple[int, int]] = []
+        listed = self._stem_lists()
+        spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
+        covered = [(a, b) for a, b in _merge_spans(spans)]
         i, n = 0, len(self.f)
         while i < n:
             m = _HEAD_START_RX.search(self.f, i)
             if not m:
                 break
+            inside = next(((a, b) for a, b in covered if a <= m.start() < b), None)
+            if inside is not None:
+                i = inside[1]
+                continue
             found = self.parse(m.start())
             if found is not None:
                 mentions.append(found)
                 i = found.end
             else:
                 i = m.end()
+        mentions.extend(listed)
+        mentions.sort(key=lambda x: x.start)
         return mentions
+
+    def _stem_lists(self) -> list[Mention]:
+        """"các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế, …": each stem is a
+        body of its own (a ministry, or a department of the document's province)."""
+        out: list[Mention] = []
+        for m in _STEM_LIST_RX.finditer(self.f):
+            ministry = fold(m.group(1)).startswith("bo")
+            if not ministry and self.home is None:
+                continue
+            head = "Sở" if fold(m.group(1)).startswith("so") else "Phòng"
+            place = self.home if head == "Sở" else (self.locals[0] if self.locals else None)
+            if not ministry and place is None:
+                continue
+            pos = m.end()
+            while True:
+                item = _STEM_ITEM_RX.match(self.f, pos)
+                if not item:
+                    break
+                stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
+                if ministry:
+                    body = self.namer.ministry(_canonical(stem, MINISTRY_NAMES))
+                else:
+                    body = self.namer.department(head, stem, place)
+                if not out or out[-1].end < m.start():
+                    self._list_heads.append((m.start(), item.start()))  # "các Bộ:" is no collective
+                out.append(Mention(item.start(), item.end(), self.t[item.start():item.end()], body))
+                sep = _STEM_ITEM_SEP_RX.match(self.f, item.end())
+                if not sep:
+                    break
+                pos = sep.end()
+        return out
 
     def parse(self, j: int) -> Mention | None:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._national, self._vu, self._sub_body, self._party_group,
-                       self._committee, self._state, self._department, self._inspectorate, self._task_force,
-                       self._academy, self._psu):
+        for parser in (self._collective, self._agency, self._national, self._vu, self._sub_body, self._party_group,
+                       self._dang_bo, self._committee, self._state, self._department, self._inspectorate,
+                       self._task_force, self._academy, self._psu, self._named_unit):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -271,6 +429,15 @@ class BodyFinder:
             return self.gaz.province("Hồ Chí Minh", self.namer.day), m.end()
         if _CAC_CAP_RX.match(self.f, k):
             return "skip", k + 7
+        m = _PROVINCES_RX.match(self.f, k)
+        if m:
+            return Plural("tỉnh, thành phố", "province"), m.end()
+        m = _LEVEL_RX.match(self.f, k)
+        if m:
+            word = m.group(1)
+            if word == "tỉnh":
+                return ("home" if self.home is not None else Plural("tỉnh, thành phố", "province")), m.end()
+            return Plural(word, UNIT_TYPE_WORDS[fold(word)][0]), m.end()
         m = _PLURAL_RX.match(self.f, k)
         if m:
             words = m.group(1) or m.group(2)
@@ -384,6 +551,8 @@ class BodyFinder:
         m = _NAT_RX.match(self.f, j)
         if m:
             name = _NAT_BY_KEY.get(fold(m.group(0)))
+            if name in _BRANCHED and _BRANCHED_RX.match(self.f, m.end()):
+                return None
             if name:
                 return self.namer.national(name), m.end()
         m = _MINISTRY_RX.match(self.f, j)
@@ -545,7 +714,7 @@ class BodyFinder:
         return self.namer.front(place), end
 
     def _plural_state(self, head: str, plural: Plural) -> Body | None:
-        if self.home is None:
+        if self.home is None and plural.level != "province":
             return None
         base = ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
                 "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
@@ -554,6 +723,9 @@ class BodyFinder:
         kind = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
                 "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy"}.get(base, "fatherland_front")
         words = re.sub(r"\s+", " ", plural.words)
+        if plural.level == "province":
+            return self.namer.other(f"{base} các tỉnh, thành phố trực thuộc Trung ương", kind, "province", None, None,
+                                    collective=True)
         where = self.container(plural.level)
         name = f"{base} các {words} thuộc {where.display()}"
         return self.namer.other(name, kind, plural.level, None, where, collective=True)
@@ -569,6 +741,93 @@ class BodyFinder:
             return None
         return self.namer.other(f"Thanh tra {place.display()}", "department", place.level,
                                 self.namer.people_committee(place), place), end
+
+    def _agency(self, j: int):
+        """"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn
+        Yên Bái", "Hội Nông dân huyện": an agency named after the unit it serves."""
+        m = _AGENCY_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        head = _AGENCY_BY_KEY[fold(m.group(1))]
+        kind, parent_spec = LOCAL_AGENCIES[head]
+        place, end = self.place(m.end())
+        place = self.resolve_place(place)
+        if not isinstance(place, Place):
+            return None
+        if parent_spec == "ubnd":
+            parent = self.namer.people_committee(place)
+        else:
+            parent = self.namer.national(parent_spec) if parent_spec else None
+        return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), end
+
+    def _dang_bo(self, j: int):
+        """"Đảng bộ X" names the organisation whose committee leads it: "Đảng bộ Hương Sơn" = Huyện ủy
+        Hương Sơn, "Đảng bộ Công an tỉnh" = Đảng ủy Công an tỉnh, "Đảng bộ Khối CCQ&DN tỉnh" = Đảng ủy
+        Khối …; a commune's or an enterprise's keeps its name ("Đảng bộ xã Tân Việt")."""
+        m = _DANG_BO_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        k = _skip_space(self.f, m.end())
+        bloc = _BLOC_RX.match(self.f, k)
+        if bloc:
+            place, end = self.place(bloc.end(), allow_bare_name=True)
+            place = self.resolve_place(place)
+            if not isinstance(place, Place):
+                place, end = self.home, bloc.end()
+            if place is None:
+                return None
+            name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
+            return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
+        inner = self._agency(k) or self._named_unit(k) or self._named_unit(k, enterprise=True)
+        if inner is not None and inner[0] is not None:
+            body, end = inner
+            head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
+            committee = self.namer.committee(self.namer.province_of(body.unit)) if body.unit else None
+            return self.namer.other(f"{head} {body.name}", "party_committee", body.level, committee, body.unit), end
+        place, end = self.place(m.end(), allow_bare_name=True)
+        place = self.resolve_place(place)
+        if not isinstance(place, Place):
+            return None
+        if place.level == "commune":
+            district = self.gaz.parent_of(place)
+            parent = self.namer.committee(district) if district else self._home_committee()
+            return self.namer.other(f"Đảng bộ {place.display()}", "party_committee", "commune", parent, place), end
+        return self.namer.committee(place), end
+
+    def _named_unit(self, j: int, enterprise: bool = False):
+        """"Trung tâm Phát triển quỹ đất tỉnh", "Xí nghiệp Khai thác công trình thủy lợi huyện", "Công
+        ty TNHH MTV …": a head and a capitalised name, read word by word up to a place, a function
+        word or a verb."""
+        m = (_ENTERPRISE_RX if enterprise else _NAMED_UNIT_RX).match(self.f, j)
+        if not m or not self.t[j].isupper() or not self.t[m.end():m.end() + 1].isupper():
+            return None
+        end = self._name_end(m.end())
+        head = " ".join(self.t[j:end].split())
+        kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
+        place, pend = self.place(end, allow_bare_name=False)
+        place = self.resolve_place(place)
+        if isinstance(place, Place):
+            parent = self.namer.people_committee(place) if kind == "public_service_unit" else None
+            return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), pend
+        unit = self.locals[0] if self.locals else self.home
+        return self.namer.other(head, kind, unit.level if unit else "central", None, unit), end
+
+    def _name_end(self, k: int, limit: int = 9) -> int:
+        """Where a name that starts at ``k`` ends: capitalised words always belong to it; a lowercase
+        word ends it when it is a place type word, a function word or a verb."""
+        end = k
+        count = 0
+        while count < limit:
+            w = _NAME_WORD_RX.match(self.t, end)
+            if not w:
+                break
+            word_start = w.start(1)
+            if count and not self.t[word_start].isupper() and (_NAME_STOP_RX.match(self.f, word_start)
+                                                                or _TYPE_RX.match(self.f, word_start)):
+                break
+            end = w.end(1)
+            count += 1
+        return end
 
     def _department(self, j: int):
         m = _DEPT_RX.match(self.f, j)
@@ -833,6 +1092,16 @@ def _folded_name(place: Place) -> str:
     return fold(place.name)
 
 
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1] + 2:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _skip_space(s: str, j: int) -> int:
     while j < len(s) and s[j] in " \t":
         j += 1
@@ -863,6 +1132,8 @@ def _home_fits(word: str, home: Place) -> bool:
 
 def _canonical(found: str, names: list[str]) -> str:
     key = fold(found)
+    if key in _STEM_BY_KEY:
+        return _STEM_BY_KEY[key]
     for n in names:
         if fold(n) == key:
             return n

@@ -193,4 +193,16 @@ def find_documents(paths: list[Path]) -> tuple[list[Path], list[str]]:
             found.append(p)
         else:
             problems.append(f"{p}: no such file or folder")
-    return found, problems
+    return _once(found), problems
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """Each file once, though named twice (a folder and a file in it): it is one document."""
+    seen: set[Path] = set()
+    out = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -62,6 +62,12 @@ HONORIFICS = ["đồng chí", "ông", "bà", "các đồng chí"]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
 TOPIC_ADJUNCTS = ["liên quan đến", "liên quan tới", "về", "đối với", "trên cơ sở", "căn cứ", "thực hiện", "để",
                   "nhằm", "sau khi", "theo", "trước tình hình", "tại", "trước đó", "qua", "từ", "với"]
+# Titles written without their body before a known person's name ("Bí thư Lê Văn A").
+BARE_TITLES = ["bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "bộ trưởng", "thủ tướng",
+               "phó thủ tướng", "trưởng ban", "chánh thanh tra"]
+# A chair of a body's meeting speaks for that body: "Bí thư X chủ trì cuộc họp của Ban Thường vụ …".
+CHAIR_CUES = ["chủ trì cuộc họp", "chủ trì hội nghị", "chủ trì phiên họp", "chủ trì buổi làm việc",
+              "chủ trì kỳ họp", "chủ trì cuộc họp thường kỳ", "chủ trì hội nghị giao ban"]
 # What an office does when it only passes on a leader's words: the leader's body assigns.
 CONVEY_VERBS = ["truyền đạt", "thông báo", "thông tin"]
 CONVEYED_OPINIONS = ["ý kiến kết luận", "ý kiến chỉ đạo", "kết luận", "chỉ đạo", "ý kiến"]
@@ -71,7 +77,12 @@ SPEAKER_CUES = ["tổ chức hội nghị", "tổ chức buổi", "chủ trì h�
                 "phát biểu kết luận", "phát biểu chỉ đạo", "có chỉ đạo", "có ý kiến chỉ đạo", "có ý kiến kết luận",
                 "chỉ đạo như sau", "kết luận như sau", "có văn bản", "có công văn", "có công điện", "ra công văn",
                 "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản", "chấp thuận",
-                "đồng ý", "quyết định", "phê duyệt", "thống nhất"]
+                "đồng ý", "quyết định", "phê duyệt", "thống nhất", "họp thường kỳ", "tổ chức phiên họp",
+                "tổ chức cuộc họp", "họp", "chủ trì"]
+# Phrases that frame a duty by the addressee's remit ("Theo chức năng, nhiệm vụ được giao, chủ động …").
+MANDATE_FRAME_OPENERS = ["theo chức năng, nhiệm vụ được giao", "theo chức năng, nhiệm vụ",
+                         "căn cứ chức năng, nhiệm vụ được giao", "căn cứ chức năng, nhiệm vụ",
+                         "theo chức năng, nhiệm vụ, quyền hạn", "trong phạm vi chức năng, nhiệm vụ", "theo thẩm quyền"]
 # Conditions before a continued duty: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …".
 CONDITION_OPENERS = ["nếu có", "trường hợp có", "khi có", "nếu phát sinh", "trường hợp phát sinh", "khi phát sinh"]
 # Words that introduce a written directive between its issuer and its verb:
@@ -81,8 +92,8 @@ ISSUE_CUES = ["ban hành", "ký ban hành", "có", "ra", "gửi", "vừa có", "
 WRITTEN_DIRECTIVES = ["công văn", "văn bản", "công điện", "thông báo", "chỉ thị", "kế hoạch", "quyết định",
                       "thông báo kết luận"]
 
-_OPENERS = [*CONTINUATION_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó", "tuy nhiên", "đối với",
-            "trước hết"]
+_OPENERS = [*CONTINUATION_OPENERS, *MANDATE_FRAME_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó",
+            "tuy nhiên", "đối với", "trước hết"]
 _SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–]?\s*)?"  # "(Thanh tra) - …", "(Baoquangngai.vn)- …"
 _LIST_MARKER = r"(?:[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
 _HEAD_BEFORE_RX = rx(r"(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
@@ -90,13 +101,17 @@ _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
                    + r") (?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
+_CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES) + r")(?: [^,;.]{0,40}?)?(?: của| với)? ")
 _HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                           + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
 _TITLE_TAIL_RX = rx(r"(?:\s*(?:thường trực|chính phủ|,))*\s*")
 _SENT_TO_RX = rx(r"\bgửi (?:đến |tới |cho )?")
+_CONT_ADJUNCT_RX = rx(r"(?:đối với|trong quá trình|trường hợp|riêng đối với|về) [^,;:.]{3,80}?,\s*")
+_TRAILING_HONORIFIC_RX = rx(r"(?<=[,\s])(?:" + alternation(HONORIFICS) + r")\s+$")
+_TERM_RX = rx(r"(?:,?\s*(?:khóa [ivxlc\d]+|nhiệm kỳ \d{4} ?[-–] ?\d{4}))+,?(?=\s)")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
-_HONORIFIC_RX = rx(r"^(?:đồng chí|ông|bà)\s+")
+_HONORIFIC_RX = rx(r"^(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
@@ -131,7 +146,8 @@ _ADVICE_BEFORE_RX = rx(r"\b(?:tham mưu|đề xuất|giúp)(?: cho)? [^,;.]{0,40
 _NOT_REPORT_BEFORE_RX = rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến|nghe|chế độ|xây dựng|chuẩn bị|hoàn thiện)\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
-_JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*phối hợp")
+_JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*,?\s*(?:(?:căn cứ|theo) (?:chức năng,? nhiệm vụ"
+               r"|chức năng và nhiệm vụ)(?: được giao)?,?\s*)?(?:chủ trì,?\s*)?phối hợp")
 _PREFIX_DUTY_RX = re.compile(r"(?<!phát biểu )(?:giao|yêu cầu|đề nghị|phân công|phối hợp|báo cáo|chỉ đạo)\b")
 _GIAO_RX = rx(r"(?:giao|yêu cầu|đề nghị)(?: nhiệm vụ(?: cụ thể)? cho| cho)?\s+")
 _RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|trung ương"
@@ -191,12 +207,25 @@ class ReportFact:
 
 @dataclass
 class _Context:
-    speaker: Body | None = None
+    _speaker: Body | None = None
+    co_speakers: list[Body] = field(default_factory=list)  # "Bộ Chính trị, Ban Bí thư kết luận …"
     last_assigner: Body | None = None
     last_assignees: list[Body] = field(default_factory=list)
     last_paragraph: int = -10
     last_mandate: int | None = None
     upward_paragraph: int = -1
+
+    @property
+    def speaker(self) -> Body | None:
+        return self._speaker
+
+    @speaker.setter
+    def speaker(self, body: Body | None) -> None:
+        self._speaker = body
+        self.co_speakers = []
+
+    def speakers(self) -> list[Body]:
+        return [b for b in (self._speaker, *self.co_speakers) if b is not None]
 
 
 class DutyFinder:
@@ -208,7 +237,8 @@ class DutyFinder:
         self.mentions = mentions
         self.posts = posts
         self.year = year
-        self.ctx = _Context(speaker=issuer)
+        self.ctx = _Context()
+        self.ctx.speaker = issuer
         self.standing_boards = standing_boards  # names of Ban Thường vụ bodies the document mentions
         self.mandates: list[MandateFact] = []
         self.reports: list[ReportFact] = []
@@ -236,7 +266,8 @@ class DutyFinder:
         for m in self.mentions:
             if s.start <= m.start and m.end <= s.end and not any(a.start <= m.start < a.end for a in actors):
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
-                if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()):
+                if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()) \
+                        and not self._ends_actor(head.start()):
                     actors.append(Actor(head.start(), m.end, [m.body], person=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
@@ -245,6 +276,13 @@ class DutyFinder:
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _ends_actor(self, pos: int) -> bool:
+        """A body just before ``pos``: a head noun there is a verb ("Đảng đoàn HĐND lãnh đạo HĐND …")."""
+        k = pos
+        while k > 0 and self.t[k - 1] == " ":
+            k -= 1
+        return any(m.end == k for m in self.mentions) or any(p.end == k for p in self.posts)
 
     @property
     def government(self) -> Body:
@@ -269,7 +307,8 @@ class DutyFinder:
         full = "|".join(re.escape(k) for k in sorted((k for k in forms if not k.startswith("__")), key=len,
                                                       reverse=True))
         given_rx = "|".join(re.escape(k[2:]) for k in forms if k.startswith("__"))
-        pattern = rx(r"(?:(?:đồng chí|ông|bà) )?(?:" + full + r")\b|(?:đồng chí|ông|bà) (?:" + given_rx + r")\b")
+        pattern = rx(r"(?:(?:đồng chí|ông|bà) )?(?:(?:" + alternation(BARE_TITLES) + r") )?(?:" + full
+                     + r")\b|(?:đồng chí|ông|bà) (?:" + given_rx + r")\b")
         covered = [(p.start, p.end) for p in self.posts]
         for m in pattern.finditer(self.f):
             if any(a <= m.start() < b for a, b in covered):
@@ -299,14 +338,14 @@ class DutyFinder:
         return groups
 
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
-        prefix = self.f[s.start:start]
+        prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
         if _OPENER_RX.fullmatch(prefix):
             return True
         if _SPEECH_END_RX.search(prefix):
             return True
         if _HONORIFIC_OPENER_RX.fullmatch(prefix):
             return True
-        adjunct = bool(_ADJUNCT_RX.match(prefix))
+        adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(" ".join(prefix.split())))
                 and prefix.count(",") <= (8 if adjunct else 3))
 
@@ -322,7 +361,7 @@ class DutyFinder:
         """A sentence cut before each "; " clause that opens its own assignment ("…; Yêu cầu B …",
         "…; UBND huyện có trách nhiệm …"); other clauses stay in the task of the one before."""
         cuts: list[int] = []
-        for m in re.finditer(r";\s*", self.t[s.start:s.end]):
+        for m in re.finditer(r"[;:]\s*", self.t[s.start:s.end]):
             pos = s.start + m.end()
             if self._opens_clause(pos, s.end):
                 cuts.append(pos)
@@ -331,7 +370,9 @@ class DutyFinder:
         bounds = [s.start, *cuts, s.end]
         out: list[Sentence] = []
         for lo, hi in itertools.pairwise(bounds):
-            hi_trim = _trim_end(self.t, hi)
+            hi_trim = hi
+            while hi_trim > lo and self.t[hi_trim - 1].isspace():
+                hi_trim -= 1
             if hi_trim > lo:
                 out.append(Clause(s.index, lo, hi_trim, self.t[lo:hi_trim], s.paragraph, s))
         return out
@@ -375,8 +416,18 @@ class DutyFinder:
                 if self._at_subject_position(s, g[0].start) and self._duty_of_subject(s, g):
                     return
         for g in _subgroups(groups):
-            if self._at_subject_position(s, g[0].start) and _SPEAKER_RX.match(self.f, g[-1].end, s.end):
-                self.ctx.speaker = g[0].bodies[0]
+            after = self._after_name(g[-1].end, s.end)
+            chair = _CHAIR_RX.match(self.f, after, s.end) if self._at_subject_position(s, g[0].start) else None
+            if chair is not None:
+                board = next((a for a in actors if a.start == chair.end()), None)
+                self.ctx.speaker = board.bodies[0] if board is not None else g[0].bodies[0]
+                return
+        for g in _subgroups(groups):
+            if self._at_subject_position(s, g[0].start) \
+                    and _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end):
+                self.ctx.speaker = self._as_speaker(g[0])
+                self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
+                                                and a.bodies[0].iri != self.ctx.speaker.iri])
                 return
         if s.paragraph != self.ctx.upward_paragraph:
             place_subject = self._place_subject(s)
@@ -388,11 +439,7 @@ class DutyFinder:
         """The assigning verb right after a subject: "A (cũng) yêu cầu", "Phó Thủ tướng thường trực
         NAME yêu cầu", "A ban hành Công văn số … chỉ đạo" (a written directive between issuer and verb)."""
         self._gap_addressees = []
-        name = _TITLE_TAIL_RX.match(self.f, after, hi)
-        if name:
-            name_end = person_name_at(self.t, _skip(self.f, name.end()))
-            if name_end:
-                after = name_end
+        after = self._after_name(after, hi)
         v = _ASSIGN_RX.search(self.f, after, hi)
         if v is None:
             return None
@@ -408,6 +455,28 @@ class DutyFinder:
                 self._gap_addressees = run
             return v
         return None
+
+    def _after_name(self, pos: int, hi: int) -> int:
+        """Past the rest of a title and a person's name ("Phó Thủ tướng thường trực NAME …"), or a
+        body's term ("Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp …")."""
+        term = _TERM_RX.match(self.f, pos, hi)
+        if term:
+            return term.end()
+        name = _TITLE_TAIL_RX.match(self.f, pos, hi)
+        if name:
+            name_end = person_name_at(self.t, _skip(self.f, name.end()))
+            if name_end:
+                return name_end
+        return pos
+
+    def _as_speaker(self, actor: Actor) -> Body:
+        """A head of a body at the meeting of that body's standing part speaks for the part
+        ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting)."""
+        body = actor.bodies[0]
+        speaker = self.ctx.speaker
+        if actor.person and speaker is not None and speaker.parent is not None and speaker.parent.iri == body.iri:
+            return speaker
+        return body
 
     def _conveyed(self, s: Sentence, groups: list[list[Actor]]) -> bool:
         """"Văn phòng X thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh …": the leader's body
@@ -434,7 +503,7 @@ class DutyFinder:
         return None
 
     def _explicit(self, s: Sentence, g: list[Actor], v: re.Match[str], groups: list[list[Actor]]) -> bool:
-        assigner = g[0].bodies[0]
+        assigner = self._as_speaker(g[0])
         verb = fold(v.group(0))
         pos = _skip(self.f, v.end())
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
@@ -473,7 +542,8 @@ class DutyFinder:
         if not assignees:
             return False
         speaker = self.ctx.speaker
-        own_directive = bool(_ISSUE_GAP_RX.match(self.f, g[-1].end, v.start() + 1))
+        issue = _ISSUE_GAP_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
+        own_directive = bool(issue and _skip(self.f, issue.end()) == v.start())
         if verb.startswith(("chi dao", "lanh dao")) and speaker is not None and speaker.iri != assigner.iri \
                 and not own_directive \
                 and LEVEL_RANK.get(speaker.level, 0) >= LEVEL_RANK.get(assigner.level, 0):
@@ -566,21 +636,28 @@ class DutyFinder:
         if g:
             # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
             run, run_end = self._assignee_run(g.end(), s.end, groups)
-            giver = ctx.speaker or ctx.last_assigner
-            if run and giver is not None:
+            givers = ctx.speakers() or ([ctx.last_assigner] if ctx.last_assigner else [])
+            co = ctx.co_speakers
+            for giver in givers:
                 assignees = [b for a in run for b in a.bodies if b.iri != giver.iri]
                 if assignees:
                     self._assign(s, giver, assignees, run_end, continues=ctx.last_mandate)
                     self._remember(giver, assignees, s)
+            if givers:
+                ctx.co_speakers = co
             return
         if ctx.last_assigner is None or not ctx.last_assignees or not self._near(s):
             return
         marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
         if s.paragraph != ctx.last_paragraph and len(ctx.last_assignees) > 1 and not marked:
             return  # a new paragraph of plain text after a multi-addressee directive elaborates its aim
+        adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end)
+        if adj and not (_MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, pos)):
+            pos = adj.end()
         rest = self.f[pos:s.end]
-        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest)) or _NOT_DUTY_RX.match(rest) \
-                or _IMPERSONAL_RX.match(rest):
+        lead = _PREFIX_RX.match(rest)
+        if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest, lead.end() if lead else 0)) \
+                or _NOT_DUTY_RX.match(rest) or _IMPERSONAL_RX.match(rest):
             return
         if groups and groups[0][0].start == pos:
             return

@@ -19,10 +19,10 @@ from bomay.namespaces import ID
 from bomay.textnorm import fold, slug
 
 _V = vocabulary()
-# Kinds, count words and the codes of document numbers: instrument_words.csv (see its header).
-KINDS = _V.instrument_words("kind")
+# Count words and the codes of document numbers: instrument_words.csv (see its header).
+KINDS = list(_V.instrument_kinds())  # instrument_kinds.csv
 COUNT_WORDS = _V.instrument_words("count_word")
-PARTY_SUFFIXES = tuple(_V.instrument_words("party_suffix"))
+PARTY_SUFFIXES = tuple(_V.party_document_suffixes())  # party_document_suffixes.csv
 ISSUER_CODES = _V.instrument_codes("issuer_code")
 MINISTRY_CODES = _V.instrument_codes("ministry_code")
 CENTRAL_PARTY_TYPES = _V.instrument_codes("central_party_type")

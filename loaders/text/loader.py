@@ -63,6 +63,9 @@ def read_documents(paths: list[Path], options: dict[str, Any],
         except OSError as exc:
             skipped.append(f"{f}: cannot read ({exc.strerror or exc})")
             continue
+        except Exception as exc:  # a fault in a decoder or in trafilatura: this file only
+            skipped.append(f"{f}: could not be read ({_fault(exc)})")
+            continue
         if doc.stem in stems:
             skipped.append(f"{f}: same name as {stems[doc.stem]}; each document needs its own file stem")
             continue
@@ -92,7 +95,12 @@ def safe_extract(doc: Document) -> tuple[Extraction | None, str | None]:
     try:
         return extract(doc), None
     except Exception as exc:  # reported as a skipped file; the batch goes on
-        return None, f"{_where(doc)}: extraction failed ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+        return None, f"{_where(doc)}: extraction failed ({_fault(exc)})"
+
+
+def _fault(exc: Exception) -> str:
+    """An unexpected exception as a short one-line reason."""
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
 
 
 def extract_documents(paths: list[Path], options: dict[str, Any],
@@ -135,14 +143,13 @@ class TextLoader:
 
     def read(self, paths: list[Path], options: dict[str, Any]) -> LoadResult:
         batch = extract_documents(paths, options)
-        warnings = batch.warnings
         try:
             review = ReviewFile()
         except BomayError as exc:
-            warnings.append(f"review decisions not applied: {exc}")
-            review = None
+            # Loading without the decisions would bring rejected facts back into the store.
+            raise LoadError(f"review decisions cannot be read, nothing loaded: {exc}") from exc
         parts = [extraction_part(ex, review) for ex in batch.extractions]
-        return LoadResult(parts=parts, problems=batch.skipped, warnings=warnings)
+        return LoadResult(parts=parts, problems=batch.skipped, warnings=batch.warnings)
 
 
 class ReviewedSource:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bomay.loaders.text.places import Gazetteer, Place
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import ID
 from bomay.textnorm import fold, slug
 
@@ -27,30 +28,8 @@ class Body:
     collective: bool = False
 
 
-# Central bodies: name -> (kind, parent name or None)
-NATIONAL = {
-    "Ban Chấp hành Trung ương Đảng": ("party_committee", None),
-    "Bộ Chính trị": ("party_standing_board", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Bí thư": ("party_standing_members", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Tổ chức Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Tuyên giáo Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Tuyên giáo và Dân vận Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Dân vận Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Nội chính Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Kinh tế Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ban Chính sách, chiến lược Trung ương": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Văn phòng Trung ương Đảng": ("party_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Ủy ban Kiểm tra Trung ương": ("party_inspection_commission", "Ban Chấp hành Trung ương Đảng"),
-    "Quốc hội": ("national_assembly", None),
-    "Ủy ban Thường vụ Quốc hội": ("national_assembly", "Quốc hội"),
-    "Chính phủ": ("government", None),
-    "Văn phòng Chính phủ": ("ministry", "Chính phủ"),
-    "Thanh tra Chính phủ": ("ministry", "Chính phủ"),
-    "Kiểm toán Nhà nước": ("other", "Quốc hội"),
-    "Tòa án nhân dân tối cao": ("court", None),
-    "Viện Kiểm sát nhân dân tối cao": ("procuracy", None),
-    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": ("fatherland_front", None),
-}
+# Central bodies: name -> (kind, parent name or None), from words/national_bodies.csv
+NATIONAL: dict[str, tuple[str, str | None]] = vocabulary().national_bodies()
 
 PARTY_KINDS = {"party_committee", "party_standing_board", "party_standing_members", "party_commission",
                "party_inspection_commission", "party_delegation", "party_affairs_committee"}
@@ -71,25 +50,29 @@ class Namer:
 
     # ----- linking -------------------------------------------------------------------------
     def _make(self, name: str, kind: str, level: str, parent: Body | None, unit: Place | None,
-              collective: bool = False, key_name: str | None = None) -> Body:
+              collective: bool = False, key_name: str | None = None, strict: bool = False) -> Body:
         code = unit.province_code if unit else (parent.province_code if parent else None)
         cache_key = (name, kind)
         if cache_key in self._cache:
             return self._cache[cache_key]
-        linked = None if collective else self._link(name, kind, unit)
+        linked = None if collective else self._link(name, kind, unit, strict)
         if linked is not None:
-            body = Body(linked.name, kind, level, linked.iri, parent, code, unit, collective)
+            # central bodies keep the name the text used ("Ban Bí thư Trung ương Đảng" / "Ban Bí thư")
+            body = Body(linked.name if unit is not None else name, kind, level, linked.iri, parent, code, unit,
+                        collective)
         else:
             iri = f"{ID}body/x/{code or 'vn'}/{slug(key_name or name)}"
             body = Body(name, kind, level, iri, parent, code, unit, collective)
         self._cache[cache_key] = body
         return body
 
-    def _link(self, name: str, kind: str, unit: Place | None):
+    def _link(self, name: str, kind: str, unit: Place | None, strict: bool = False):
+        """The reference body meant: the only one of that kind in the unit, or (``strict``, for
+        bodies outside the standard set) only one whose name is the same."""
         if unit is None:
             return self.gaz.national_body(name, self.day)
         candidates = self.gaz.body(kind, unit.iri, self.day)
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not strict:
             return candidates[0]
         wanted = _name_key(name)
         for c in candidates:
@@ -99,7 +82,7 @@ class Namer:
 
     # ----- central -------------------------------------------------------------------------
     def national(self, name: str) -> Body:
-        kind, parent = NATIONAL.get(name, ("ministry", "Chính phủ"))
+        kind, parent = NATIONAL.get(name) or _reference_kind(self.gaz.national_body(name, self.day))
         return self._make(name, kind, "central", self.national(parent) if parent else None, None)
 
     def ministry(self, name: str) -> Body:
@@ -170,7 +153,7 @@ class Namer:
 
     def other(self, name: str, kind: str, level: str, parent: Body | None, unit: Place | None,
               collective: bool = False) -> Body:
-        return self._make(name, kind, level, parent, unit, collective)
+        return self._make(name, kind, level, parent, unit, collective, strict=True)
 
     # ----- helpers -------------------------------------------------------------------------
     def province_of(self, unit: Place) -> Place | None:
@@ -179,6 +162,13 @@ class Namer:
         if self.home is not None and self.home.province_code == unit.province_code:
             return self.home
         return self.gaz.province_by_code(unit.province_code, self.day)
+
+
+def _reference_kind(record) -> tuple[str, str | None]:
+    """Kind and parent of a central body only the reference gazetteer knows."""
+    if record is None or record.kind in ("ministry", ""):
+        return "ministry", "Chính phủ"
+    return record.kind, None
 
 
 def _name_key(name: str) -> str:

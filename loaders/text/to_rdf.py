@@ -42,7 +42,9 @@ from bomay.textnorm import slug
 
 # Body kind -> local name of its bm: class, and the levels of the bml: scheme (vocabulary tables).
 KIND_CLASS = vocabulary().kind_class()
-DOCTYPE_SLUGS = {"chuong-trinh-hanh-dong": "chuong-trinh"}
+# Instrument kinds whose bmd: document type is not the slug of the kind ("Chương trình hành động"
+# -> bmd:chuong-trinh), from instrument_kinds.csv; any other kind uses its own slug.
+DOCTYPE_SLUGS = {slug(k): d for k, d in vocabulary().instrument_kinds().items() if slug(k) != d}
 LEVELS = set(vocabulary().levels())
 
 _TYPE = ox.NamedNode(RDF + "type")

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from bomay.textnorm import fold
+
 WORDS_DIR = Path(__file__).parent / "words"
 SEP = "|"
 
@@ -52,14 +54,21 @@ class Spec:
 DUTY_ROLES = frozenset({"assign", "upward", "modal", "action", "task", "task_prefix"})
 SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "speaker_verb", "head_of", "not_duty",
                             "gap_adverb", "topic_intro", "chain_verb", "clause_chain_verb", "cooperate",
-                            "receiver_intro", "prefix_duty", "partner_intro", "qualifier", "upward_cue"})
-REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break"})
-DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from"})
+                            "receiver_intro", "prefix_duty", "partner_intro", "qualifier", "upward_cue",
+                            "honorific", "plural_honorific", "ex_officio_head", "government_head",
+                            "subject_quantifier", "topic_adjunct", "convey_verb", "conveyed_opinion",
+                            "condition_opener", "condition_noun", "issue_cue", "written_directive"})
+REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break",
+                             "send_modifier", "purpose_intro", "advice_before"})
+DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
+                            "named_day"})
+BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
+COLLECTIVE_GROUPS = frozenset({"dept", "advisory", "commune_committees", "party", "mass", "units"})
 PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
                           "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name"})
-INSTRUMENT_ROLES = frozenset({"kind", "count_word", "party_suffix", "issuer_code", "ministry_code",
-                              "central_party_type", "local_party_code", "local_state_code"})
-_INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"kind", "count_word", "party_suffix"}
+INSTRUMENT_ROLES = frozenset({"count_word", "issuer_code", "ministry_code", "central_party_type", "local_party_code",
+                              "local_state_code"})
+_INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"count_word"}
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
                         "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
                         "public_service_unit", "mass_organisation", "council_committee", "agency"})
@@ -79,9 +88,17 @@ SPECS: dict[str, Spec] = {
                        allowed={"level": _LEVELS}, slugs=("unit_type",)),
     "sectors": Spec(("name", "used_by", "short_forms", "note"), ("name", "used_by"), ("name",),
                     multi=("used_by", "short_forms"), allowed={"used_by": frozenset({"department", "ministry"})}),
+    "collective_nouns": Spec(("phrase", "group", "kind", "head", "note"), ("phrase", "group", "kind"), ("phrase",),
+                             allowed={"group": COLLECTIVE_GROUPS}, kinds=("kind",)),
+    "collective_parts": Spec(("word", "part"), ("word", "part"), ("word",)),
+    "body_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
+                      allowed={"role": BODY_CUE_ROLES}),
+    "place_aliases": Spec(("alias", "province", "note"), ("alias", "province"), ("alias",)),
     "sector_words": Spec(("sector", "department"), ("sector", "department"), ("sector",)),
     "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role", "body_kinds"),
                    ("title",), multi=("body_kinds",), kinds=("body_kinds",), slugs=("role",)),
+    "instrument_kinds": Spec(("kind", "doctype", "note"), ("kind", "doctype"), ("kind",), slugs=("doctype",)),
+    "party_document_suffixes": Spec(("suffix", "issuer", "note"), ("suffix", "issuer"), ("suffix",)),
     "surnames": Spec(("surname", "note"), ("surname",), ("surname",)),
     "duty_words": Spec(("phrase", "role", "action", "note"), ("phrase", "role"), ("phrase", "role"),
                        allowed={"role": DUTY_ROLES}, slugs=("action",)),
@@ -254,6 +271,16 @@ class Vocabulary:
         for r in self.rows("sector_words"):
             if r["department"] not in sectors:
                 raise VocabularyError(f"{r.where()}: department {r['department']!r} is not a name in sectors.csv")
+        # modules look these up by their accent-free key: two rows folding alike must agree
+        _fold_agrees(self.rows("frequencies"), "phrase", "concept")
+        _fold_agrees([r for r in self.rows("duty_words") if r["role"] == "action"], "phrase", "action")
+        _fold_agrees(self.rows("sector_words"), "sector", "department")
+        _fold_agrees(self.rows("titles"), "title", "title")
+        _fold_agrees(self.rows("national_bodies"), "name", "name")
+        for r in self.rows("collective_nouns"):
+            if (r["group"] == "party") == bool(r["head"]):
+                raise VocabularyError(f"{r.where()}: a collective has a head exactly when its group is not "
+                                      f"'party' (group {r['group']!r}, head {r['head']!r})")
         for r in self.rows("duty_words"):
             if (r["role"] == "action") != bool(r["action"]):
                 raise VocabularyError(f"{r.where()}: a phrase has an action concept exactly when its role is "
@@ -312,6 +339,38 @@ class Vocabulary:
         """"y tế" (in "ngành y tế") -> the department name of that sector."""
         return {r["sector"]: r["department"] for r in self.rows("sector_words")}
 
+    def collectives(self) -> list[tuple[list[str], str, str, str]]:
+        """Plural heads as (phrases, head, kind, group): consecutive rows of collective_nouns.csv with
+        the same group, kind and head make one entry, tried in table order."""
+        out: list[tuple[list[str], str, str, str]] = []
+        for r in self.rows("collective_nouns"):
+            if out and out[-1][1:] == (r["head"], r["kind"], r["group"]):
+                out[-1][0].append(r["phrase"])
+            else:
+                out.append(([r["phrase"]], r["head"], r["kind"], r["group"]))
+        return out
+
+    def collective_parts(self) -> list[tuple[str, str]]:
+        """(written word, part it counts as) for naming the party collective, in table order."""
+        return [(r["word"], r["part"]) for r in self.rows("collective_parts")]
+
+    def body_cues(self, role: str) -> list[str]:
+        """Words around body names (collective_opener, not_a_group, unspecified, title_before, owner_intro)."""
+        return self._phrases("body_cues", role, BODY_CUE_ROLES)
+
+    def place_aliases(self) -> dict[str, str]:
+        """Other written forms of a province ("TPHCM") -> its gazetteer name."""
+        return {r["alias"]: r["province"] for r in self.rows("place_aliases")}
+
+    # ----- instruments ----------------------------------------------------------------------
+    def instrument_kinds(self) -> dict[str, str]:
+        """Instrument kind as written ("Chỉ thị") -> bmd: document type slug."""
+        return {r["kind"]: r["doctype"] for r in self.rows("instrument_kinds")}
+
+    def party_document_suffixes(self) -> list[str]:
+        """Number suffixes that mark a Party document ("TU" in "05-CT/TU")."""
+        return [r["suffix"] for r in self.rows("party_document_suffixes")]
+
     # ----- people ---------------------------------------------------------------------------
     def titles(self) -> list[Title]:
         return [Title(r["title"], r["role"], r["implied_body"] or None, r.values("body_kinds"))
@@ -352,13 +411,14 @@ class Vocabulary:
 
     def concepts(self) -> dict[str, set[str]]:
         """Every concept slug the tables use, by scheme: "action" (bma:), "frequency" (bmf:),
-        "role" (bmr:), "class" (bm: classes), "level" (bml:)."""
+        "role" (bmr:), "class" (bm: classes), "level" (bml:), "doctype" (bmd:)."""
         return {
             "action": set(self.action_concepts().values()),
             "frequency": set(self.frequencies().values()) | set(self.frequency_periods().values()),
             "role": {t.role for t in self.titles()},
             "class": set(self.kind_class().values()),
             "level": set(self.levels()),
+            "doctype": set(self.instrument_kinds().values()),
         }
 
     # ----- people and instruments -----------------------------------------------------------
@@ -368,7 +428,7 @@ class Vocabulary:
         return self._phrases("person_words", role, PERSON_ROLES)
 
     def instrument_words(self, role: str) -> list[str]:
-        """Kinds of numbered instruments and count words (instrument_words.csv, role kind/count_word)."""
+        """Count words after a bare number (instrument_words.csv, role count_word)."""
         return self._phrases("instrument_words", role, INSTRUMENT_ROLES)
 
     def instrument_codes(self, role: str) -> dict[str, str]:
@@ -389,6 +449,16 @@ def _unique(rows: list[Row], column: str) -> None:
         if r[column] in seen:
             raise VocabularyError(f"{r.where()}: duplicate {column} {r[column]!r} (first on line {seen[r[column]]})")
         seen[r[column]] = r.line
+
+
+def _fold_agrees(rows: list[Row], key: str, value: str) -> None:
+    """Rows whose keys fold alike ("hàng năm", "hằng năm" -> "hang nam") must map to the same value."""
+    seen: dict[str, Row] = {}
+    for r in rows:
+        first = seen.setdefault(fold(r[key]), r)
+        if first[value] != r[value]:
+            raise VocabularyError(f"{r.where()}: {r[key]!r} reads like {first[key]!r} of line {first.line} "
+                                  f"without tone marks, but gives {r[value]!r}, not {first[value]!r}")
 
 
 def _unique_forms(rows: list[Row], columns: tuple[str, ...]) -> None:
