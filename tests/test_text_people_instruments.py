@@ -227,3 +227,10 @@ def test_dash_chains_district_members_and_unlisted_surnames() -> None:
                     k("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Quỳnh Lưu"))]
     got = posts_of("Tham dự có đồng chí Khà Văn Thắm, UV BTV Huyện ủy Quỳnh Lưu, Phó Chủ tịch HĐND huyện.")
     assert {p for p, _t, _b in got} == {"Khà Văn Thắm"}
+
+
+def test_a_plural_title_before_several_names() -> None:
+    got = posts_of("Các Phó Chủ tịch UBND tỉnh Lê Hồng Vân, Bùi Đình Lâm và Hồ Văn Phúc dự họp.")
+    assert [(p, t) for p, t, _b in got] == [("Lê Hồng Vân", "Phó Chủ tịch UBND tỉnh"),
+                                           ("Bùi Đình Lâm", "Phó Chủ tịch UBND tỉnh"),
+                                           ("Hồ Văn Phúc", "Phó Chủ tịch UBND tỉnh")]

@@ -73,6 +73,8 @@ _NAME_SEP_RX = re.compile(r"(?: ?[-–—] ?| ?, ?(?=(?:" + alternation(HONORIFI
                           + r") )| ?: ?| )", re.IGNORECASE)
 _APPOSED_SEP_RX = re.compile(r" ?[-–—] ?|, ?| ?\( ?")
 _UNREAD_WORD_RX = re.compile(r" ([^\s,;.()]+)")
+_PLURAL_BEFORE_RX = rx(r"(?<!\w)(?:các|hai|ba) $")
+_NEXT_NAME_RX = re.compile(r",\s*|\s+và\s+")
 _TAIL_RX = rx(r",? ?(?:kiêm|đồng thời là|đồng thời) ")
 _LAM_RX = rx(r" (?:làm|giữ chức|là) ")
 _GROUP_HEADS = {"to": rx(r"(?<!\w)tổ "), "ban": rx(r"(?<!\w)ban "), "doan": rx(r"(?<!\w)đoàn ")}
@@ -179,8 +181,14 @@ class PostFinder:
             return []
         person = self.t[k:name_end]
         tail, stmt_end = self._tail(name_end)
-        chain = chain + tail
-        return [Post(person, title, role, body, s, stmt_end) for title, role, body, s in chain]
+        posts = [Post(person, title, role, body, s, stmt_end) for title, role, body, s in chain + tail]
+        if _PLURAL_BEFORE_RX.search(self.f, max(0, j - 8), j):  # "các Phó Chủ tịch UBND tỉnh A, B và C"
+            pos = name_end
+            while (more := _NEXT_NAME_RX.match(self.t, pos)) and (end := person_name_at(self.t, more.end())):
+                name = self.t[more.end():end]
+                posts.extend(Post(name, title, role, body, more.end(), end) for title, role, body, _s in chain)
+                pos = end
+        return posts
 
     def _appositions(self, taken: list[tuple[int, int]]) -> list[Post]:
         """(đồng chí|ông|bà|rank) NAME SEP CHAIN, and NAME SEP CHAIN for a known surname."""
