@@ -60,6 +60,8 @@ _TITLE_RX = rx(r"(?:quyền |q\. ?)?(" + alternation(list(_ALL_TITLES)) + r")(?:
 _HEAD_RX = rx(r"(?:" + alternation(TITLE_BODY_HEADS) + r")\b")
 _FORMER_RX = rx(r"(?:" + alternation(FORMER_MARKS) + r") $")
 _SURNAME_FORMS = {match_form(s) for s in SURNAMES}
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_CAPITALISED_RX = re.compile(rf"(?<![\w'])[{_UPPER}][^\W\d_]*'?")
 _LONG_PREFIXES = {match_form(s) for s in LONG_NAME_PREFIXES}
 _NOT_NAME = {match_form(w) for w in NOT_NAME_WORDS}
 _NOT_INSIDE_NAME = {match_form(w) for w in _V.person_words("not_inside_name")}
@@ -125,6 +127,8 @@ class PostFinder:
         self.t = text
         self.f = folded
         self.finder = finder
+        self._occurrences: list[Post] | None = None
+        self._titles: dict[tuple[int, bool], tuple[str, str, Body | None, int] | None] = {}
 
     def find_all(self) -> list[Post]:
         """Every post, once per (person, body, role), at its first statement."""
@@ -132,6 +136,11 @@ class PostFinder:
 
     def occurrences(self) -> list[Post]:
         """Every statement of a post, repeated ones included (a titled name acts for its body)."""
+        if self._occurrences is None:
+            self._occurrences = self._find()
+        return list(self._occurrences)
+
+    def _find(self) -> list[Post]:
         posts: list[Post] = []
         taken: list[tuple[int, int]] = []
         i = 0
@@ -200,9 +209,9 @@ class PostFinder:
             if r:
                 k = r.end()
             starts.append((m.start(), k))
-        for m in _CAP_WORD_RX.finditer(self.t):
-            if m.group(0)[0].isupper() and match_form(m.group(0)) in _SURNAME_FORMS \
-                    and not _APPOSITION_RX.match(self.f, m.start()) and not _after_capital(self.t, m.start()):
+        for m in _CAPITALISED_RX.finditer(self.t):
+            if match_form(m.group(0)) in _SURNAME_FORMS and not _APPOSITION_RX.match(self.f, m.start()) \
+                    and not _after_capital(self.t, m.start()):
                 starts.append((m.start(), m.start()))
         seen: set[int] = set()
         for start, k in sorted(starts):
@@ -309,6 +318,13 @@ class PostFinder:
         return None
 
     def _title(self, j: int, lower_ok: bool = False) -> tuple[str, str, Body | None, int] | None:
+        key = (j, lower_ok)
+        if key not in self._titles:
+            self._titles[key] = self._read_title(j, lower_ok)
+        return self._titles[key]
+
+    def _read_title(self, j: int, lower_ok: bool) -> tuple[str, str, Body | None, int] | None:
+        """The title at ``j`` as written (with its body), its role, its body and where it ends."""
         m = _TITLE_RX.match(self.f, j)
         if not m or not (self.t[j].isupper() or lower_ok):
             return None
