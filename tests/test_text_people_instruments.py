@@ -234,3 +234,35 @@ def test_a_plural_title_before_several_names() -> None:
     assert [(p, t) for p, t, _b in got] == [("Lê Hồng Vân", "Phó Chủ tịch UBND tỉnh"),
                                            ("Bùi Đình Lâm", "Phó Chủ tịch UBND tỉnh"),
                                            ("Hồ Văn Phúc", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_foreign_offices_are_not_posts() -> None:
+    got = posts_of("Thủ tướng Campuchia Hun Sen hội đàm với Thủ tướng Chính phủ Phạm Văn Chính. "
+                   "Thủ tướng Thái Lan Prayut Chan-o-cha và Chủ tịch Quốc hội Lào Sai Phom dự.", None)
+    assert got == [("Phạm Văn Chính", "Thủ tướng Chính phủ", k("Chính phủ"))]
+
+
+def test_the_document_number_in_the_header() -> None:
+    head = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nSố: 157/QĐ-UBND\nNghệ An, ngày 5 tháng 8 năm 2021\nQUYẾT ĐỊNH\n"
+    assert instruments_of(head + "Về việc phê duyệt kế hoạch.") == [
+        ("157/QĐ-UBND", "Quyết định", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+    assert instruments_of("ỦY BAN NHÂN DÂN\nSố: 682/UBND-TH\nV/v trực Tết.") == []  # an official letter
+    assert instruments_of("Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-CTUBND về phòng dịch.") == [
+        ("11/CT-CTUBND", "Chỉ thị", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+
+
+def test_lists_after_a_counted_title_and_heads_of_a_group() -> None:
+    got = posts_of("Lãnh đạo UBND tỉnh gồm Chủ tịch UBND tỉnh là ông Lê Văn Thắm và hai phó chủ tịch UBND tỉnh "
+                   "gồm: Ông Đặng Văn Hậu (Phó chủ tịch thường trực); ông Cao Văn Huy.")
+    assert [(p, t) for p, t, _b in got] == [("Lê Văn Thắm", "Chủ tịch UBND tỉnh"),
+                                           ("Đặng Văn Hậu", "phó chủ tịch UBND tỉnh"),
+                                           ("Đặng Văn Hậu", "Phó chủ tịch thường trực"),
+                                           ("Cao Văn Huy", "phó chủ tịch UBND tỉnh")]
+    got = posts_of("UBND tỉnh lập tổ công tác hỗ trợ doanh nghiệp. Các Tổ phó gồm có bà Hồ Thị Thảo - Phó Chủ tịch "
+                   "UBND tỉnh; ông Đào Văn Mỹ - Giám đốc Sở Tài chính. Tổ công tác có nhiệm vụ rà soát.")
+    assert sorted((p, t) for p, t, _b in got) == [("Hồ Thị Thảo", "Phó Chủ tịch UBND tỉnh"), ("Hồ Thị Thảo", "Tổ phó"),
+                                                 ("Đào Văn Mỹ", "Giám đốc Sở Tài chính"), ("Đào Văn Mỹ", "Tổ phó")]
+    got = posts_of("Tổ công tác có 16 thành viên, ông Ngô Văn Sinh-Chánh văn phòng UBND tỉnh được giao nhiệm vụ "
+                   "tổ trưởng.")
+    assert [(p, t) for p, t, _b in got] == [("Ngô Văn Sinh", "Chánh văn phòng UBND tỉnh"),
+                                           ("Ngô Văn Sinh", "tổ trưởng")]
