@@ -266,3 +266,10 @@ def test_lists_after_a_counted_title_and_heads_of_a_group() -> None:
                    "tổ trưởng.")
     assert [(p, t) for p, t, _b in got] == [("Ngô Văn Sinh", "Chánh văn phòng UBND tỉnh"),
                                            ("Ngô Văn Sinh", "tổ trưởng")]
+
+
+def test_a_party_group_named_before_in_full() -> None:
+    got = posts_of("Ủy ban Kiểm tra yêu cầu Ban cán sự đảng UBND tỉnh và ông Phạm Văn Nghĩa, Bí thư Ban cán sự đảng, "
+                   "Chủ tịch UBND tỉnh kiểm điểm.")
+    assert got == [("Phạm Văn Nghĩa", "Bí thư Ban cán sự đảng", k("Ban cán sự đảng Ủy ban nhân dân tỉnh Nghệ An")),
+                   ("Phạm Văn Nghĩa", "Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Nghệ An"))]

@@ -39,6 +39,7 @@ DEGREES = _V.person_words("degree")
 LONG_NAME_PREFIXES = set(_V.person_words("long_name_prefix"))
 NOT_NAME_WORDS = set(_V.person_words("not_name_start"))
 COUNTRIES = _V.person_words("country")
+OWNER_NAMED_BEFORE = _V.person_words("owner_named_before")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ _LONG_PREFIXES = {match_form(s) for s in LONG_NAME_PREFIXES}
 _NOT_NAME = {match_form(w) for w in NOT_NAME_WORDS}
 _NOT_INSIDE_NAME = {match_form(w) for w in _V.person_words("not_inside_name")}
 _COUNTRY_RX = rx(r"(?:" + alternation(COUNTRIES) + r")(?![\w-])")
+_OWNER_BEFORE_RX = rx(r"(?:" + alternation(OWNER_NAMED_BEFORE) + r")(?!\w)")
 _HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r") ")
 _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)")
 _APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")
@@ -407,11 +409,26 @@ class PostFinder:
             mention = self.finder.parse(k) if k < len(self.t) and k > end else None
         if mention is not None:
             mention = self._without_name(mention)
+        if mention is None and k > end:
+            mention = self._named_before(k)
         if mention is not None:
             body, end = mention.body, mention.end
         elif key in _NEEDS_BODY:
             return None
         return self.t[j:end], role, body, end
+
+    def _named_before(self, k: int) -> Mention | None:
+        """"Bí thư Ban cán sự đảng" with no owner: the party group of that head named before in full
+        ("Ban cán sự đảng UBND tỉnh Đắk Lắk")."""
+        m = _OWNER_BEFORE_RX.match(self.f, k)
+        if not m:
+            return None
+        head = re.compile(re.escape(m.group(0)))
+        for g in reversed(list(head.finditer(self.f, max(0, k - 3000), k))):
+            full = self.finder.parse(g.start())
+            if full is not None and full.end > g.end():
+                return Mention(k, m.end(), self.t[k:m.end()], full.body)
+        return None
 
     def _inner_body(self, j: int, m: re.Match[str]):
         """"Trưởng Ban Tổ chức Tỉnh ủy", "Chánh Văn phòng UBND tỉnh": the body starts inside the

@@ -65,7 +65,8 @@ DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_da
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
 COLLECTIVE_GROUPS = frozenset({"dept", "advisory", "commune_committees", "party", "mass", "units"})
 PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
-                          "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name", "country"})
+                          "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name", "country",
+                          "owner_named_before"})
 INSTRUMENT_ROLES = frozenset({"count_word", "issuer_code", "ministry_code", "central_party_type", "local_party_code",
                               "local_state_code", "type_code"})
 _INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"count_word"}
