@@ -225,3 +225,110 @@ def test_a_verb_after_a_body_is_not_a_head_noun() -> None:
     text = "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Tư pháp rà soát văn bản."
     mandates, _, _ = facts(text, QT, "2023-05-05")
     assert (k("Ban cán sự đảng Ủy ban nhân dân tỉnh Quảng Trị"), _ubnd()) in mandates
+
+
+def test_listed_subjects_with_an_unknown_last_member() -> None:
+    text = ("UBND tỉnh giao các sở, ngành tổ chức trực Tết.\n\n"
+            "Sở Y tế, Sở Tài chính, Trạm Kiểm dịch tỉnh thường xuyên cập nhật tình hình, "
+            "báo cáo Thường trực Tỉnh ủy hằng ngày.")
+    mandates, reports, _ = facts(text, QT, "2026-01-20")
+    yt, tc = k("Sở Y tế tỉnh Quảng Trị"), k("Sở Tài chính tỉnh Quảng Trị")
+    assert (_ubnd(), yt) in mandates and (_ubnd(), tc) in mandates
+    tt = k("Thường trực Tỉnh ủy Quảng Trị")
+    assert {(a, b) for a, b, _f in reports} == {(yt, tt), (tc, tt)}
+
+
+def test_list_heading_and_enumerated_ministries() -> None:
+    text = ("Văn phòng Chính phủ đề nghị các bộ, cơ quan ngang bộ tổ chức trực Tết như sau:\n\n"
+            "- Báo cáo trong dịp nghỉ Tết:\n\n"
+            "- Các Bộ: Quốc phòng, Công an, Ngoại giao báo cáo nhanh tình hình gửi Văn phòng Chính phủ "
+            "trước 14h hằng ngày.")
+    mandates, reports, recs = facts(text, "", "2026-01-20")
+    vpcp = k("Văn phòng Chính phủ")
+    named = [k(f"Bộ {n}") for n in ("Quốc phòng", "Công an", "Ngoại giao")]
+    assert [b for a, b in mandates if a == vpcp][-3:] == named
+    assert {(a, b) for a, b, _f in reports} >= {(n, vpcp) for n in named}
+    assert not any(r["sentence"].startswith("- Báo cáo trong") for r in recs if r["type"] == "mandate")
+
+
+def test_report_after_a_chain_clause_belongs_to_the_middle_body() -> None:
+    text = ("Phó Thủ tướng Nguyễn Văn An có ý kiến chỉ đạo như sau:\n\n"
+            "Chủ tịch UBND tỉnh Quảng Trị chỉ đạo Sở Xây dựng kiểm tra công trình; báo cáo Thủ tướng "
+            "Chính phủ trước ngày 30/9.")
+    mandates, reports, _ = facts(text, QT, "2026-08-01")
+    assert (k("Chính phủ"), _ubnd()) in mandates and (_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị")) in mandates
+    assert [(a, b) for a, b, _f in reports] == [(_ubnd(), k("Chính phủ"))]
+
+
+def test_report_through_an_office_is_for_the_body_that_acts() -> None:
+    text = ("UBND tỉnh giao Sở Y tế rà soát trang thiết bị; nếu có vướng mắc phải kịp thời báo cáo thông qua "
+            "Sở Tài chính để Chủ tịch UBND tỉnh xem xét.")
+    _, reports, _ = facts(text, QT, "2026-03-01")
+    assert [(a, b) for a, b, _f in reports] == [(k("Sở Y tế tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_recipient_in_the_next_clause_with_gui() -> None:
+    text = ("UBND tỉnh giao UBND các huyện tổ chức kiểm tra, tổng hợp báo cáo tình hình sạt lở đầy đủ, chính xác; "
+            "gửi Sở Nông nghiệp và Môi trường trước ngày 29/6.")
+    _, reports, _ = facts(text, QT, "2026-06-01")
+    assert [b for _a, b, _f in reports] == [k("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị")]
+
+
+def test_deadline_sentence_continues_and_has_modal_co_nhiem_vu() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Xây dựng kiểm tra các công trình.\n\n"
+            "Thời gian thực hiện để báo cáo UBND tỉnh trước ngày 31/7.\n\n"
+            "Tổ công tác có nhiệm vụ theo dõi tiến độ.")
+    mandates, reports, _ = facts(text, QT, "2026-06-01")
+    xd = k("Sở Xây dựng tỉnh Quảng Trị")
+    assert mandates[:2] == [(_ubnd(), xd), (_ubnd(), xd)]
+    assert [(a, b) for a, b, _f in reports] == [(xd, _ubnd())]
+
+
+def test_aim_paragraph_is_not_a_continuation_and_implied_recipients_are_left_out() -> None:
+    text = ("UBND tỉnh giao Sở Nội vụ xây dựng đề án, với mục tiêu chung là tinh gọn bộ máy.\n\n"
+            "Tiếp tục đổi mới phương thức quản lý, nâng cao hiệu quả hoạt động.\n\n"
+            "UBND tỉnh yêu cầu Sở Y tế theo dõi dịch bệnh. Báo cáo nhanh trước 14h00 hằng ngày.")
+    mandates, reports, _ = facts(text, QT, "2026-06-01")
+    assert mandates.count((_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị"))) == 1
+    assert reports == []
+
+
+def test_person_with_several_posts_speaks_for_the_meeting_body() -> None:
+    text = ("Chiều 3/4, Thường trực Huyện ủy Triệu Phong tổ chức hội nghị giao ban công tác tuần.\n\n"
+            "Phát biểu chỉ đạo, đồng chí Nguyễn Văn An, Tỉnh ủy viên, Bí thư Huyện ủy Triệu Phong yêu cầu "
+            "UBND các xã rà soát quỹ đất công.")
+    mandates, _, _ = facts(text, QT, "2025-04-03")
+    assert [a for a, _b in mandates] == [k("Thường trực Huyện ủy Triệu Phong")]
+
+
+def test_session_body_speaks_through_its_chair() -> None:
+    text = ("Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội bế mạc chiều 15/3.\n\n"
+            "Phát biểu bế mạc phiên họp, Chủ tịch Quốc hội Trần Văn Nam đề nghị Văn phòng Quốc hội "
+            "chuẩn bị tài liệu cho kỳ họp.")
+    mandates, _, _ = facts(text, "", "2026-03-15")
+    assert mandates == [(k("Ủy ban Thường vụ Quốc hội"), k("Văn phòng Quốc hội"))]
+
+
+def test_comma_before_the_verb_and_more_task_verbs_continue() -> None:
+    text = ("Chủ tịch UBND tỉnh Nguyễn Văn An yêu cầu Sở Nông nghiệp và Môi trường theo dõi công tác trồng cây.\n\n"
+            "UBND các xã, vận động nhân dân tham gia trồng cây xanh. Chăm sóc diện tích cây đã trồng.")
+    mandates, _, _ = facts(text, QT, "2026-04-03")
+    assert len(mandates) == 3 and mandates[1] == mandates[2]
+
+
+def test_reporter_of_an_unnamed_sub_clause_is_not_guessed() -> None:
+    text = ("UBND tỉnh yêu cầu UBND các huyện thực hiện chế độ báo cáo theo phương thức: các tổ giám sát cộng đồng "
+            "chốt số liệu, báo cáo UBND các xã trước 15h00 hằng ngày.")
+    _, reports, _ = facts(text, QT, "2026-02-01")
+    assert reports == []
+
+
+def test_a_semicolon_clause_with_its_own_subject_and_a_subject_list_across_semicolons() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện nghiêm công điện.\n\n"
+            "Khẩn trương rà soát tàu thuyền; Sở Xây dựng hướng dẫn UBND các huyện kiểm tra nhà ở.\n\n"
+            "- Sở Y tế; Sở Tài chính báo cáo nhanh tình hình gửi Văn phòng UBND tỉnh hằng ngày.")
+    mandates, reports, _ = facts(text, QT, "2026-09-01")
+    assert (_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị")) in mandates
+    office = k("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị")
+    assert {(a, b) for a, b, _f in reports} == {(k("Sở Y tế tỉnh Quảng Trị"), office),
+                                               (k("Sở Tài chính tỉnh Quảng Trị"), office)}

@@ -200,6 +200,15 @@ def test_chain_goes_on_past_a_body_the_grammar_does_not_read() -> None:
                    "Bộ trưởng Bộ Công an chủ trì.", None)
     assert [(p, t) for p, t, _b in got] == [("Trần Văn Lâm", "Ủy viên Bộ Chính trị"),
                                            ("Trần Văn Lâm", "Bộ trưởng Bộ Công an")]
+
+
+def test_a_chain_of_central_posts_gives_each_post() -> None:
+    # Đảng ủy Công an Trung ương is a central party committee of words/national_bodies.csv
+    got = posts_of("Đại tướng Trần Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, "
+                   "Bộ trưởng Bộ Công an chủ trì.", None)
+    assert [(p, t) for p, t, _b in got] == [("Trần Văn Lâm", "Ủy viên Bộ Chính trị"),
+                                           ("Trần Văn Lâm", "Bí thư Đảng ủy Công an Trung ương"),
+                                           ("Trần Văn Lâm", "Bộ trưởng Bộ Công an")]
     got = posts_of("Trung tướng Phạm Văn Ngọ, Ủy viên TW Đảng, Thứ trưởng Bộ Công an phát biểu.", None)
     assert [t for _p, t, _b in got] == ["Ủy viên TW Đảng", "Thứ trưởng Bộ Công an"]
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bomay.loaders.text.bodies import BodyFinder, Mention
-from bomay.loaders.text.lexicon import SURNAMES, TITLE_IMPLIES_BODY, TITLES, alternation, match_form, rx
+from bomay.loaders.text.lexicon import TITLE_IMPLIES_BODY, TITLES, alternation, match_form, rx
 from bomay.loaders.text.naming import NATIONAL, Body
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
@@ -62,7 +62,7 @@ _TITLE_RX = rx(r"(?:quyền |q\. ?)?(" + alternation(list(_ALL_TITLES)) + r")(?:
                + r"))?(?!\w)")
 _HEAD_RX = rx(r"(?:" + alternation(TITLE_BODY_HEADS) + r")\b")
 _FORMER_RX = rx(r"(?:" + alternation(FORMER_MARKS) + r") $")
-_SURNAME_FORMS = {match_form(s) for s in SURNAMES}
+_SURNAME_FORMS = {match_form(s) for s in _V.surnames()}  # all of them; body parsing checks only the core ones
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAPITALISED_RX = re.compile(rf"(?<![\w'])[{_UPPER}][^\W\d_]*'?")
 _LONG_PREFIXES = {match_form(s) for s in LONG_NAME_PREFIXES}
