@@ -282,3 +282,9 @@ def test_a_party_group_named_before_in_full() -> None:
                    "Chủ tịch UBND tỉnh kiểm điểm.")
     assert got == [("Phạm Văn Nghĩa", "Bí thư Ban cán sự đảng", k("Ban cán sự đảng Ủy ban nhân dân tỉnh Nghệ An")),
                    ("Phạm Văn Nghĩa", "Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+
+
+def test_a_repeated_title_in_a_list_of_attendees_is_another_person() -> None:
+    got = posts_of("Tham dự có đồng chí Trần Văn Toàn - Phó Chủ tịch UBND huyện Quỳnh Lưu, Phó Chủ tịch Ủy ban MTTQ "
+                   "Việt Nam huyện Quỳnh Lưu, đại diện các ban, ngành.")
+    assert [(p, t) for p, t, _b in got] == [("Trần Văn Toàn", "Phó Chủ tịch UBND huyện Quỳnh Lưu")]

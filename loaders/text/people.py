@@ -351,7 +351,15 @@ class PostFinder:
             if body is not None:
                 chain.append((title, role, body, pos))
             sep = _CHAIN_SEP_RX.match(self.f, end)
-            if sep and self._title(sep.end(), lower_ok) is not None:
+            nxt_title = self._title(sep.end(), lower_ok) if sep else None
+            if nxt_title is not None and any(r == nxt_title[1] for _t, r, _b, _p in chain):
+                # "A - Phó Chủ tịch UBND huyện, Phó Chủ tịch UBMT huyện, …": the next title is another
+                # person's; its body is still named
+                if nxt_title[2] is not None:
+                    self.finder.nested.append(Mention(sep.end(), nxt_title[3], self.t[sep.end():nxt_title[3]],
+                                                      nxt_title[2]))
+                break
+            if nxt_title is not None:
                 pos = sep.end()
                 continue
             nxt = self._after_unread_body(end, lower_ok) if body is None else None
