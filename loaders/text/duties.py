@@ -140,8 +140,10 @@ _THROUGH_FOR_RX = rx(r"\s*(?:để|cho)\s+")
 _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
                     + r")(?: thứ [\w]+| thường kỳ(?: tháng [\d/]+)?| lần thứ [\w]+)?(?: mở rộng)? (?:của )?")
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
+_STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
+_PARTNER_RX = rx(r"(?:với|cùng)\s+")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
-_HONORIFIC_RX = rx(r"^(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?")
+_REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
@@ -277,6 +279,7 @@ class DutyFinder:
         self._government: Body | None = None
         self._par_words: dict[int, int] = {}
         self._gap_addressees: list[Actor] = []
+        self._cur: tuple[int, int, list[Actor]] | None = None
         self._person_refs = self._find_person_refs()
 
     # ----- actors --------------------------------------------------------------------------
@@ -333,25 +336,29 @@ class DutyFinder:
         refs: list[tuple[int, int, Body]] = []
         if not by_name:
             return refs
-        forms: dict[str, Body] = {}
-        for name, body in by_name.items():
-            forms[match_form(name)] = body
-            given = name.split()[-1]
-            forms.setdefault("__" + match_form(given), body)
-        full = "|".join(re.escape(k) for k in sorted((k for k in forms if not k.startswith("__")), key=len,
-                                                      reverse=True))
-        given_rx = "|".join(re.escape(k[2:]) for k in forms if k.startswith("__"))
-        pattern = rx(r"(?:(?:đồng chí|ông|bà) )?(?:(?:" + alternation(BARE_TITLES) + r") )?(?:" + full
-                     + r")\b|(?:đồng chí|ông|bà) (?:" + given_rx + r")\b")
         covered = [(p.start, p.end) for p in self.posts]
-        for m in pattern.finditer(self.f):
-            if any(a <= m.start() < b for a, b in covered):
+        for name, body in by_name.items():
+            for form, needs_honorific in ((match_form(name), False), (match_form(name.split()[-1]), True)):
+                start = self.f.find(form)
+                while start != -1:
+                    end = start + len(form)
+                    lead = _REF_LEAD_RX.search(self.f, max(0, start - 30), start)
+                    if lead is not None and lead.start() == start:
+                        lead = None  # nothing before the name
+                    bounded = (end == len(self.f) or not self.f[end].isalnum()) \
+                        and (start == 0 or not self.f[start - 1].isalnum())
+                    if bounded and (lead or not needs_honorific):
+                        ref_start = lead.start() if lead else start
+                        if not any(a <= ref_start < b or a <= start < b for a, b in covered):
+                            refs.append((ref_start, end, body))
+                    start = self.f.find(form, end)
+        refs.sort()
+        out: list[tuple[int, int, Body]] = []
+        for r in refs:  # a full name and its given name found at the same place: keep the longer
+            if out and r[0] < out[-1][1]:
                 continue
-            name = _HONORIFIC_RX.sub("", m.group(0), count=1)
-            body = forms.get(name) or forms.get("__" + name)
-            if body is not None:
-                refs.append((m.start(), m.end(), body))
-        return refs
+            out.append(r)
+        return out
 
     def _ex_officio(self, post: Post) -> Body:
         body = post.body
@@ -388,8 +395,10 @@ class DutyFinder:
         for s in sentences:
             self._par_words[s.paragraph] = self._par_words.get(s.paragraph, 0) + len(s.text.split())
         for s in sentences:
+            self._cur = (s.start, s.end, self._actors(s))  # actors of the sentence, for look-ups inside it
             for unit in self._clauses(s):
                 self._sentence(unit)
+            self._cur = None
 
     def _clauses(self, s: Sentence) -> list[Sentence]:
         """A sentence cut before each "; " clause that opens its own assignment ("…; Yêu cầu B …",
@@ -438,6 +447,9 @@ class DutyFinder:
         return bool(_MODAL_RX.match(rest) or _ASSIGN_RX.match(rest.lstrip()) or _VERB_RX.match(rest.lstrip()))
 
     def _actor_starting(self, pos: int, hi: int) -> Actor | None:
+        cur = self._cur
+        if cur is not None and cur[0] <= pos and hi <= cur[1]:
+            return next((a for a in cur[2] if a.start == pos and a.end <= hi), None)
         whole = Sentence(-1, pos, hi, self.t[pos:hi], -1)
         return next((a for a in self._actors(whole) if a.start == pos), None)
 
@@ -1053,7 +1065,7 @@ class DutyFinder:
         return [], "", None
 
     def _stop(self, pos: int, hi: int) -> int:
-        m = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)").search(self.f, pos, hi)
+        m = _STOP_RX.search(self.f, pos, hi)
         return m.start() if m else hi
 
     def _object_text(self, lo: int, hi: int) -> str:
@@ -1063,7 +1075,7 @@ class DutyFinder:
         while True:
             m = _VERB_RX.match(self.f, pos, hi)
             if not m:
-                partner = rx(r"(?:với|cùng)\s+").match(self.f, pos, hi)
+                partner = _PARTNER_RX.match(self.f, pos, hi)
                 if partner and self._actor_at(partner.end()):
                     end = self._actor_at(partner.end()).end
                     while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and self._actor_at(end + j.end()):
