@@ -90,3 +90,186 @@ def test_titles_and_person_names_are_not_places() -> None:
 
 def test_district_named_without_its_type_word() -> None:
     assert names("Quận ủy Ninh Kiều họp.")["Quận ủy Ninh Kiều"] == "Quận ủy Ninh Kiều"
+
+
+# ----- jurisdiction at every level, central documents, agencies, collectives ----------------------
+LOWER = [
+    UnitRecord(ID + "unit/pre2025/926", "926", "Huyện Phong Điền", "huyen", "district", ID + "unit/pre2025/92", "92",
+               None, "2025-06-30"),
+    UnitRecord(ID + "unit/pre2025/31300", "31300", "Xã Nhơn Ái", "xa", "commune", ID + "unit/pre2025/926", "92",
+               None, "2025-06-30"),
+    UnitRecord(ID + "unit/pre2025/718", "718", "Thành phố Thủ Dầu Một", "thanh-pho-thuoc-tinh", "district",
+               ID + "unit/pre2025/74", "74", None, "2025-06-30"),
+]
+GAZ2 = build_gazetteer(UNITS + LOWER, BODIES)
+
+
+def found(text: str, date: str = "2022-03-01", **meta: str) -> dict[str, str]:
+    doc = document_from_text("t", text, {"date": date, **meta})
+    ex = extract(doc, GAZ2)
+    return {m.surface: m.body.name for m in [*ex.mentions, *ex.nested]}
+
+
+def test_a_district_jurisdiction_resolves_bare_names_to_the_district() -> None:
+    text = "Huyện ủy chỉ đạo UBND huyện và UBND các xã, thị trấn rà soát; Tỉnh ủy theo dõi."
+    for meta in ({"jurisdiction": "Huyện Phong Điền, Thành phố Cần Thơ"}, {"jurisdiction_code": "926"},
+                 {"jurisdiction": "Thành phố Cần Thơ", "publisher": "Cổng thông tin điện tử huyện Phong Điền"}):
+        names_found = found(text, **meta)
+        assert names_found["Huyện ủy"] == "Huyện ủy Phong Điền", meta
+        assert names_found["UBND huyện"] == "Ủy ban nhân dân huyện Phong Điền", meta
+        assert names_found["UBND các xã, thị trấn"] == "Ủy ban nhân dân các xã, thị trấn thuộc huyện Phong Điền", meta
+
+
+def test_a_city_under_a_province_has_its_own_thanh_uy() -> None:
+    names_found = found("Thường trực Thành ủy giao UBND thành phố và UBND các phường, xã báo cáo Tỉnh ủy.",
+                        jurisdiction="Thành phố Thủ Dầu Một, tỉnh Bình Dương")
+    assert names_found["Thường trực Thành ủy"] == "Thường trực Thành ủy Thủ Dầu Một"
+    assert names_found["UBND thành phố"] == "Ủy ban nhân dân thành phố Thủ Dầu Một"
+    assert names_found["UBND các phường, xã"] == "Ủy ban nhân dân các phường, xã thuộc thành phố Thủ Dầu Một"
+    assert names_found["Tỉnh ủy"] == "Tỉnh ủy Bình Dương"
+
+
+def test_a_commune_jurisdiction_knows_its_district() -> None:
+    names_found = found("Đảng ủy xã đề nghị UBND huyện hỗ trợ.", jurisdiction="Xã Nhơn Ái, huyện Phong Điền, "
+                        "thành phố Cần Thơ")
+    assert names_found["Đảng ủy xã"] == "Đảng ủy xã Nhơn Ái"
+    assert names_found["UBND huyện"] == "Ủy ban nhân dân huyện Phong Điền"
+
+
+def test_central_documents_have_no_home_and_name_central_bodies() -> None:
+    doc = document_from_text("t", "Thủ tướng Chính phủ giao Bộ KH&ĐT chủ trì, phối hợp với VPCP, Bộ TN&MT, Ủy ban "
+                                  "Dân tộc và UBND các tỉnh, thành phố trực thuộc Trung ương; Tổng Thư ký Quốc hội "
+                                  "báo cáo Ủy ban Thường vụ Quốc hội.",
+                             {"jurisdiction": "Trung ương", "date": "2021-05-01"})
+    ex = extract(doc, GAZ2)
+    assert ex.problems == [] and ex.home is None
+    got = {m.surface: m.body.name for m in ex.mentions}
+    assert got["Thủ tướng Chính phủ"] == "Chính phủ"
+    assert got["Bộ KH&ĐT"] == "Bộ Kế hoạch và Đầu tư"
+    assert got["VPCP"] == "Văn phòng Chính phủ"
+    assert got["Bộ TN&MT"] == "Bộ Tài nguyên và Môi trường"
+    assert got["Ủy ban Dân tộc"] == "Ủy ban Dân tộc"
+    assert got["UBND các tỉnh, thành phố trực thuộc Trung ương"] == \
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    assert got["Tổng Thư ký Quốc hội"] == "Văn phòng Quốc hội"
+
+
+def test_a_central_letter_about_one_province_reads_bare_names_there() -> None:
+    names_found = found("Chủ tịch UBND tỉnh Bình Dương chỉ đạo Công an tỉnh phối hợp với các sở, ngành liên quan.",
+                        jurisdiction="Trung ương")
+    assert names_found["UBND tỉnh Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
+    assert names_found["Công an tỉnh"] == "Công an Tỉnh Bình Dương"
+    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành Tỉnh Bình Dương"
+
+
+def test_central_collectives_keep_their_members_and_qualifiers() -> None:
+    names_found = found("Đề nghị các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ và các bộ, ngành Trung ương "
+                        "báo cáo; các cấp ủy, tổ chức đảng thực hiện; các Đảng ủy trực thuộc Trung ương theo dõi.",
+                        jurisdiction="Trung ương")
+    assert names_found["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"] == \
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+    assert names_found["các bộ, ngành Trung ương"] == "Các bộ, ngành Trung ương"
+    assert names_found["các cấp ủy, tổ chức đảng"] == "Các cấp ủy, tổ chức đảng"
+    assert names_found["các Đảng ủy trực thuộc Trung ương"] == "Các đảng ủy trực thuộc Trung ương"
+
+
+def test_local_agencies_outside_the_gazetteer() -> None:
+    names_found = found("UBND tỉnh giao Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội biên phòng tỉnh, "
+                        "Cục Thuế tỉnh, Đài khí tượng thủy văn Bình Dương, Ban An toàn giao thông tỉnh và Hội Nông "
+                        "dân tỉnh thực hiện.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Công an tỉnh"] == "Công an Tỉnh Bình Dương"
+    assert names_found["Bộ Chỉ huy Quân sự tỉnh"] == "Bộ Chỉ huy Quân sự Tỉnh Bình Dương"
+    assert names_found["Bộ Chỉ huy Bộ đội biên phòng tỉnh"] == "Bộ Chỉ huy Bộ đội Biên phòng Tỉnh Bình Dương"
+    assert names_found["Cục Thuế tỉnh"] == "Cục Thuế Tỉnh Bình Dương"
+    assert names_found["Đài khí tượng thủy văn Bình Dương"] == "Đài Khí tượng thủy văn Tỉnh Bình Dương"
+    assert names_found["Ban An toàn giao thông tỉnh"] == "Ban An toàn giao thông Tỉnh Bình Dương"
+    assert names_found["Hội Nông dân tỉnh"] == "Hội Nông dân Tỉnh Bình Dương"
+
+
+def test_provincial_collectives_and_unspecified_partners() -> None:
+    names_found = found("UBND tỉnh yêu cầu các sở, ban, ngành thuộc tỉnh, các sở, ngành, đơn vị, địa phương và "
+                        "các cấp, các ngành, địa phương chủ trì, phối hợp với các cơ quan, đơn vị có liên quan "
+                        "thực hiện. Các đơn vị liên quan báo cáo UBND tỉnh.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["các sở, ban, ngành thuộc tỉnh"] == "Các sở, ban, ngành Tỉnh Bình Dương"
+    assert names_found["các sở, ngành, đơn vị, địa phương"] == "Các sở, ngành, đơn vị, địa phương Tỉnh Bình Dương"
+    assert names_found["các cấp, các ngành, địa phương"] == "Các cấp, ngành, địa phương Tỉnh Bình Dương"
+    assert "các cơ quan, đơn vị có liên quan" not in names_found
+    assert names_found["Các đơn vị liên quan"] == "Các đơn vị liên quan Tỉnh Bình Dương"
+
+
+def test_lists_of_sectors_and_abbreviated_departments() -> None:
+    names_found = found("Thành viên gồm các Sở, ngành: Nội vụ, Y tế, Tư pháp; Sở TN&MT, Sở LĐ-TB&XH và Sở Tài "
+                        "nguyên & Môi trường cùng tham gia.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Nội vụ"] == "Sở Nội vụ Tỉnh Bình Dương"
+    assert names_found["Y tế"] == "Sở Y tế Tỉnh Bình Dương"
+    assert names_found["Tư pháp"] == "Sở Tư pháp Tỉnh Bình Dương"
+    assert "các Sở, ngành" not in names_found
+    assert names_found["Sở TN&MT"] == "Sở Tài nguyên và Môi trường Tỉnh Bình Dương"
+    assert names_found["Sở LĐ-TB&XH"] == "Sở Lao động - Thương binh và Xã hội Tỉnh Bình Dương"
+    assert names_found["Sở Tài nguyên & Môi trường"] == "Sở Tài nguyên và Môi trường Tỉnh Bình Dương"
+
+
+def test_dang_bo_names_its_committee_or_keeps_its_own_name() -> None:
+    names_found = found("Ban Thường vụ Huyện ủy chọn Đảng bộ xã Nhơn Ái và Đảng bộ Công an huyện làm điểm.",
+                        jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert names_found["Đảng bộ xã Nhơn Ái"] == "Đảng bộ xã Nhơn Ái"
+    assert names_found["Đảng bộ Công an huyện"] == "Đảng ủy Công an huyện Phong Điền"
+
+
+def test_a_heading_in_capitals_is_not_a_place_name() -> None:
+    names_found = found("THƯỜNG TRỰC HĐND HUYỆN HỌP THƯỜNG KỲ\nThường trực HĐND huyện họp.",
+                        jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert set(names_found.values()) <= {"Thường trực Hội đồng nhân dân huyện Phong Điền",
+                                         "Hội đồng nhân dân huyện Phong Điền"}
+
+
+def test_coordinated_heads_share_the_place_written_after_the_last() -> None:
+    names_found = found("Kiện toàn Chủ tịch HĐND, UBND các xã, thị trấn và Văn phòng HĐND và UBND huyện.",
+                        jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert names_found["HĐND"] == "Hội đồng nhân dân các xã, thị trấn thuộc huyện Phong Điền"
+    assert names_found["UBND các xã, thị trấn"] == "Ủy ban nhân dân các xã, thị trấn thuộc huyện Phong Điền"
+    assert names_found["Văn phòng HĐND và UBND huyện"] == \
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Phong Điền"
+
+
+def test_a_unit_named_by_its_former_type_keeps_that_name() -> None:
+    # the gazetteer knows "Thành phố Thủ Dầu Một"; a text of its town years writes "thị xã"
+    names_found = found("UBND thị xã Thủ Dầu Một báo cáo.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["UBND thị xã Thủ Dầu Một"] == "Ủy ban nhân dân thị xã Thủ Dầu Một"
+
+
+def test_boards_of_the_committees_below() -> None:
+    names_found = found("Ban Thường vụ Tỉnh ủy yêu cầu Ban Thường vụ các huyện ủy, thành phố và Ban Thường vụ các "
+                        "đảng bộ trực thuộc Tỉnh ủy chỉ đạo.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Ban Thường vụ các huyện ủy, thành phố"] == \
+        "Ban Thường vụ các huyện ủy, thành ủy trực thuộc Tỉnh ủy Bình Dương"
+    assert names_found["Ban Thường vụ các đảng bộ trực thuộc Tỉnh ủy"] == \
+        "Ban Thường vụ các đảng bộ trực thuộc Tỉnh ủy Bình Dương"
+
+
+def test_a_bare_sub_body_does_not_declare_its_committee() -> None:
+    bare = found("Chỉ thị của Ban Thường vụ Thành ủy và Thường trực HĐND thành phố.", jurisdiction="Thành phố Cần Thơ")
+    assert set(bare.values()) == {"Ban Thường vụ Thành ủy Thành phố Cần Thơ",
+                                  "Thường trực Hội đồng nhân dân Thành phố Cần Thơ"}
+    named = found("Ban Thường vụ Thành ủy Cần Thơ họp.", jurisdiction="Thành phố Cần Thơ")
+    assert "Thành ủy Thành phố Cần Thơ" in named.values()
+
+
+def test_task_forces_keep_their_descriptive_name_and_short_references_are_the_same_body() -> None:
+    doc = document_from_text("t", "UBND tỉnh thành lập Tổ công tác liên ngành để hỗ trợ các xã. Tổ công tác có "
+                                  "nhiệm vụ theo dõi; các Tổ kiểm soát dịch bệnh tại các thôn báo cáo hàng ngày.",
+                             {"jurisdiction": "Tỉnh Bình Dương", "date": "2022-03-01"})
+    ex = extract(doc, GAZ2)
+    got = {m.surface: m.body for m in ex.mentions}
+    assert got["Tổ công tác liên ngành"].name == "Tổ công tác liên ngành"
+    assert got["Tổ công tác"] is got["Tổ công tác liên ngành"]
+    assert got["các Tổ kiểm soát dịch bệnh"].name == "Các Tổ kiểm soát dịch bệnh"
+
+
+def test_parts_of_a_council_and_the_competent_authority() -> None:
+    names_found = found("Trưởng các Ban HĐND huyện và các Tổ đại biểu HĐND huyện dự họp; vướng mắc báo cáo cơ quan "
+                        "có thẩm quyền. Việc sắp xếp theo quy định của cơ quan có thẩm quyền.",
+                        jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert names_found["các Ban HĐND huyện"] == "Các Ban của Hội đồng nhân dân huyện Phong Điền"
+    assert names_found["các Tổ đại biểu HĐND huyện"] == "Các Tổ đại biểu Hội đồng nhân dân huyện Phong Điền"
+    assert list(names_found.values()).count("Cơ quan có thẩm quyền") == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bomay.loaders.text.documents import document_from_text
 from bomay.loaders.text.extract import extract
 from bomay.loaders.text.records import gold_view, to_records
@@ -191,3 +193,39 @@ def test_a_name_is_not_read_as_part_of_an_unknown_place() -> None:
     assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn An", "Chủ tịch UBND xã Tân Hòa")]
     got = posts_of("Chủ tịch UBND tỉnh Sùng A Hồ yêu cầu các sở.", "Tỉnh Lào Cai")
     assert got == [("Sùng A Hồ", "Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Lào Cai"))]
+
+
+def test_a_chain_of_central_posts_gives_each_post() -> None:
+    # Đảng ủy Công an Trung ương is a central party committee of words/national_bodies.csv
+    got = posts_of("Đại tướng Trần Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, "
+                   "Bộ trưởng Bộ Công an chủ trì.", None)
+    assert [(p, t) for p, t, _b in got] == [("Trần Văn Lâm", "Ủy viên Bộ Chính trị"),
+                                           ("Trần Văn Lâm", "Bí thư Đảng ủy Công an Trung ương"),
+                                           ("Trần Văn Lâm", "Bộ trưởng Bộ Công an")]
+    got = posts_of("Trung tướng Phạm Văn Ngọ, Ủy viên TW Đảng, Thứ trưởng Bộ Công an phát biểu.", None)
+    assert [t for _p, t, _b in got] == ["Ủy viên TW Đảng", "Thứ trưởng Bộ Công an"]
+
+
+def test_a_heading_in_capitals_does_not_give_the_id() -> None:
+    assert [i for i, _k, _b in instruments_of("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+                                             "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng.")] \
+        == ["19/CT-TTg"]
+
+
+def test_person_and_instrument_words_come_from_the_tables() -> None:
+    from bomay.loaders.text.vocabulary import vocabulary
+
+    v = vocabulary()
+    assert "Thiếu tướng" in v.person_words("rank") and "nguyên" in v.person_words("former")
+    assert v.instrument_codes("issuer_code")["KTNN"] == "Kiểm toán Nhà nước"
+    with pytest.raises(KeyError):
+        v.instrument_codes("kind")
+
+
+def test_dash_chains_district_members_and_unlisted_surnames() -> None:
+    got = posts_of("Ông Nguyễn Văn Điền – Huyện ủy viên – Chủ tịch Ủy ban MTTQ Việt Nam huyện Quỳnh Lưu chủ trì.")
+    assert got == [("Nguyễn Văn Điền", "Huyện ủy viên", k("Huyện ủy Quỳnh Lưu")),
+                   ("Nguyễn Văn Điền", "Chủ tịch Ủy ban MTTQ Việt Nam huyện Quỳnh Lưu",
+                    k("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Quỳnh Lưu"))]
+    got = posts_of("Tham dự có đồng chí Khà Văn Thắm, UV BTV Huyện ủy Quỳnh Lưu, Phó Chủ tịch HĐND huyện.")
+    assert {p for p, _t, _b in got} == {"Khà Văn Thắm"}

@@ -16,7 +16,7 @@ jurisdiction; a bare "huyện" takes the district the document names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bomay.loaders.text.lexicon import (
@@ -102,6 +102,20 @@ _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
 _VU_RX = re.compile(r"Vụ ([A-ZĐÀ-Ỹ][\w ]{1,30}?),? +(?=Ban|Bộ|Ủy|Văn)")
 
 _COMMITTEE_RX = rx(r"(thành|tỉnh|huyện|quận|thị) ủy\b(?! viên)")
+# "các huyện ủy, thành ủy", "các đảng bộ trực thuộc", "các cấp ủy": committees under the document's own
+_LOWER_COMMITTEE_WORDS = {"thanh pho": "thành ủy", "thi xa": "thị ủy", "huyen": "huyện ủy", "quan": "quận ủy",
+                          "cap uy": "cấp ủy", "cap uy dang": "cấp ủy", "huyen uy": "huyện ủy", "thanh uy": "thành ủy",
+                          "quan uy": "quận ủy", "thi uy": "thị ủy", "dang uy": "đảng ủy", "dang bo": "đảng bộ"}
+_COMMITTEE_WORD_RX = rx(r"(cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã|quận"
+                        r"|huyện)\b")
+_LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ)\b"
+                          r"((?:(?:,| và) (?:các )?(?:huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã"
+                          r"|quận|huyện)\b)*)( trực thuộc| thuộc)?")
+_COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
+_COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
+_TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
+                      r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
+_COMMITTEE_NAME_END_RX = rx(r"(?:thành|tỉnh|huyện|quận|thị) ủy\s*$")
 _COMMITTEE_NAME_RX = rx(r"(?:thành|huyện|quận|thị) ủy\b(?! viên)")
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
 _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
@@ -111,9 +125,16 @@ _GROUP_RX = rx(r"(đảng đoàn|ban cán sự đảng|đảng ủy)\b")
 _INSPECTORATE_RX = rx(r"thanh tra (tỉnh|thành phố|huyện|quận|thị xã)\b")
 _STATE_RX = rx(r"(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc việt nam|ủy ban mặt trận tổ quốc"
                r"|ủy ban mttq việt nam|ủy ban mttq|mttq việt nam|mttq|mặt trận tổ quốc việt nam|mặt trận tổ quốc"
-               r"|mặt trận|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd|viện ksnd|ủy ban mặt trận)\b")
-_TASK_RX = rx(r"(ban chỉ đạo|tổ công tác|tổ kiểm tra, giám sát|tổ kiểm tra|tổ giúp việc|đoàn kiểm tra, giám sát"
-              r"|đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|tiểu ban)\b")
+               r"|mặt trận|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd|viện ksnd|ủy ban mặt trận"
+               r"|ubmttqvn|ubmt\.? ?tqvn|ubmttq|ubmt)\b")
+# "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
+_NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
+# Heads of bodies set up for a task (kind task_force)
+TASK_FORCE_HEADS = ["ban chỉ đạo", "ban chỉ huy", "tổ công tác", "tổ kiểm tra, giám sát", "tổ kiểm tra", "tổ giúp việc",
+                    "tổ kiểm soát", "tổ thẩm định", "tổ tuyên truyền", "tổ biên tập", "tổ tư vấn", "tổ thường trực",
+                    "đoàn kiểm tra, giám sát", "đoàn kiểm tra", "đoàn giám sát", "đoàn khảo sát", "đoàn công tác",
+                    "đoàn thanh tra", "đoàn liên ngành", "tiểu ban", "hội đồng thẩm định", "ban biên tập"]
+_TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
 _PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
 _COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
@@ -205,7 +226,7 @@ _NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
                     r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân"
-                    r"|thông|tất)(?!\w)")
+                    r"|thông|tất|cơ)(?!\w)")
 _SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
 
 # plural heads after "các" -> (canonical head, kind, group)
@@ -252,7 +273,7 @@ COLLECTIVE_QUALIFIERS = {
     "trên địa bàn thành phố": None, "trên địa bàn": None, "trên địa bàn tỉnh này": None,
 }
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
-_MEMBER_SEP_RX = rx(r"(?:,| và| ?- ?| ?/ ?) ?(?:các )?")
+_MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
@@ -279,6 +300,13 @@ _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
 
 
+# the scanner's cues also hold the first word of every central body, agency and named-unit head
+_FIRST_WORDS = sorted({match_form(w.split()[0]) for w in [*_NAT_ALIASES, *NATIONAL, *LOCAL_AGENCY_FORMS,
+                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS]})
+_HEAD_START_RX = re.compile(_HEAD_START_RX.pattern[:-len(r")(?!\w)")] + "|" + "|".join(map(re.escape, _FIRST_WORDS))
+                            + r")(?!\w)")
+
+
 class BodyFinder:
     """Finds body mentions in one document."""
 
@@ -298,6 +326,7 @@ class BodyFinder:
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
         self.party_collective: Body | None = None
+        self.task_forces: list[Body] = []  # named so far, for later short references
 
     # ----- scanning ------------------------------------------------------------------------
     def find_all(self) -> list[Mention]:
@@ -363,7 +392,7 @@ class BodyFinder:
             return None
         for parser in (self._collective, self._agency, self._national, self._vu, self._sub_body, self._party_group,
                        self._dang_bo, self._committee, self._state, self._department, self._inspectorate,
-                       self._task_force, self._academy, self._psu, self._named_unit):
+                       self._task_force, self._academy, self._psu, self._named_unit, self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -489,9 +518,16 @@ class BodyFinder:
             if self.home is not None and type_fold != "tinh":
                 level = UNIT_TYPE_WORDS.get(type_fold, ("district", ""))[0]
                 full = f"{word.capitalize() if word != 'tp' else 'Thành phố'} {name}"
-                unit = self.gaz.unit_in(self.home.province_code, full, self.namer.day) \
-                    or (self.gaz.unit_in(self.home.province_code, name, self.namer.day, level)
-                        if level != "province" else None)
+                exact = self.gaz.unit_in(self.home.province_code, full, self.namer.day)
+                unit = exact or (self.gaz.unit_in(self.home.province_code, name, self.namer.day, level)
+                                 if level != "province" else None)
+                if unit is not None and exact is None and type_fold in UNIT_TYPE_WORDS:
+                    # "huyện Sa Pa" in 2019 though the gazetteer knows only "Thị xã Sa Pa": the unit as the
+                    # text names it (its type changed, its territory is the one the gazetteer links)
+                    type_word = "Thành phố" if type_fold == "thanh pho" else word.capitalize()
+                    unit = replace(unit, name=f"{type_word} {unit.short}",
+                                   unit_type=UNIT_TYPE_WORDS[type_fold][1] if type_fold != "thanh pho"
+                                   else "thanh-pho-thuoc-tinh")
                 if unit is not None:
                     return unit, end
         # an unknown name written after a type word: trust the type word (up to 3 syllables),
@@ -623,24 +659,16 @@ class BodyFinder:
             return None
         head_word = fold(m.group(1))
         k = _skip_space(self.f, m.end())
-        if rx(r"các cấp ủy\b").match(self.f, k):
-            committee = self._home_committee()
-            if committee is None:
-                return None
-            end = k + len("các cấp ủy")
-            if head_word in ("ban thuong vu", "btv"):
-                name = f"Ban Thường vụ các cấp ủy trực thuộc {committee.name}"
-                return self.namer.other(name, "party_standing_board", "district", committee, committee.unit, True), end
-            if head_word in ("uy ban kiem tra", "ubkt"):
-                where = committee.unit.name if committee.unit else ""
-                name = f"Ủy ban Kiểm tra các cấp ủy thuộc Đảng bộ {where}".strip()
-                return self.namer.other(name, "party_inspection_commission", "district", committee, committee.unit,
-                                        True), end
-            return None
+        lower = _LOWER_COMMITTEES_RX.match(self.f, k)
+        if lower:
+            return self._of_lower_committees(head_word, lower)
         got = self._committee_at(m.end())
         if got is not None:
             committee, end = got
-            self._nest(k, end, committee)
+            if _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None:
+                # "Ban Thường vụ Thành ủy Hải Phòng" names the Thành ủy; a bare "Ban Thường vụ Thành ủy"
+                # speaks of the board only
+                self._nest(k, end, committee)
             if head_word in ("ban thuong vu", "btv"):
                 return self.namer.standing_board(committee), end
             if head_word == "thuong truc":
@@ -651,11 +679,39 @@ class BodyFinder:
             state = self._state(k)
             if state is not None and state[0] is not None:
                 body, end = state
-                self._nest(k, end, body)
+                if head_word == "van phong" or _names_a_place(self.t[k:end]):
+                    self._nest(k, end, body)  # "Thường trực HĐND tỉnh" alone speaks of the standing body
                 if head_word == "van phong":
                     return self.namer.office_of(body), end
                 if body.kind == "peoples_council" and body.unit is not None:
                     return self.namer.council_standing(body.unit), end
+        return None
+
+    def _of_lower_committees(self, head_word: str, lower: re.Match):
+        """"Ban Thường vụ các cấp ủy trực thuộc", "Ban Thường vụ các huyện ủy, thành ủy", "Ban Thường vụ
+        các đảng bộ trực thuộc Tỉnh ủy": the boards of every committee under the document's own."""
+        words: list[str] = []
+        for w in _COMMITTEE_WORD_RX.findall(self.f, lower.start(), lower.end(1)):
+            w = _LOWER_COMMITTEE_WORDS[" ".join(fold(w).split())]
+            if w not in words:
+                words.append(w)
+        end = lower.end()
+        link = lower.group(2)
+        got = self._committee_at(end) if link else None
+        committee, end = got if got else (self._home_committee(), end)
+        if committee is None:
+            return None
+        link = re.sub(r"\s+", " ", link or "trực thuộc").strip()
+        group = ", ".join(words)
+        if head_word in ("ban thuong vu", "btv"):
+            name = f"Ban Thường vụ các {group} {link} {committee.name}"
+            return self.namer.other(name, "party_standing_board", "district", committee, committee.unit, True), end
+        if head_word in ("uy ban kiem tra", "ubkt"):
+            where = committee.unit.name if committee.unit else ""
+            name = (f"Ủy ban Kiểm tra các cấp ủy thuộc Đảng bộ {where}".strip() if words == ["cấp ủy"]
+                    else f"Ủy ban Kiểm tra các {group} {link} {committee.name}")
+            return self.namer.other(name, "party_inspection_commission", "district", committee, committee.unit,
+                                    True), end
         return None
 
     def _party_group(self, j: int):
@@ -698,9 +754,21 @@ class BodyFinder:
             return (None, end)
         place = self.resolve_place(place)
         if place is None:
-            if self.home is None:
+            nxt = _NEXT_STATE_RX.match(self.f, m.end())
+            shared = self._state(nxt.end()) if nxt else None
+            if shared is not None and shared[0] is not None and shared[0].collective:
+                words = re.sub(r"^.*? các ", "", shared[0].name)  # "… các xã, thị trấn thuộc huyện X"
+                level = shared[0].level
+                base = _state_base(head)
+                return self.namer.other(f"{base} các {words}", _STATE_KIND[base], level, None, shared[0].unit,
+                                        True), m.end()
+            if shared is not None and shared[0] is not None and shared[0].unit is not None:
+                place = shared[0].unit
+            elif self.home is None:
                 return None
-            place, end = self.home, m.end()
+            else:
+                place = self.home
+            end = m.end()
         if isinstance(place, Plural):
             return self._plural_state(head, place), end
         if head.startswith(("hoi dong", "hdnd")):
@@ -716,12 +784,8 @@ class BodyFinder:
     def _plural_state(self, head: str, plural: Plural) -> Body | None:
         if self.home is None and plural.level != "province":
             return None
-        base = ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
-                "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
-                "Tòa án nhân dân" if head.startswith(("toa an", "tand")) else
-                "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
-        kind = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
-                "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy"}.get(base, "fatherland_front")
+        base = _state_base(head)
+        kind = _STATE_KIND[base]
         words = re.sub(r"\s+", " ", plural.words)
         if plural.level == "province":
             return self.namer.other(f"{base} các tỉnh, thành phố trực thuộc Trung ương", kind, "province", None, None,
@@ -829,6 +893,16 @@ class BodyFinder:
             count += 1
         return end
 
+    def _competent(self, j: int):
+        """"báo cáo, đề xuất cơ quan có thẩm quyền": the unnamed competent authority a report goes to
+        (a body only as such a target; "theo quy định của cơ quan có thẩm quyền" names none)."""
+        m = _COMPETENT_RX.match(self.f, j)
+        if not m or not _TO_AUTHORITY_RX.search(self.f, max(0, j - 30), j):
+            return None
+        unit = self.locals[0] if self.locals else self.home
+        level = unit.level if unit else "central"
+        return self.namer.other("Cơ quan có thẩm quyền", "other", level, None, unit), m.end()
+
     def _department(self, j: int):
         m = _DEPT_RX.match(self.f, j)
         sector = None
@@ -880,7 +954,7 @@ class BodyFinder:
                 return (None, end)
             if _UNSPECIFIED_RX.match(self.f, end):
                 end = _UNSPECIFIED_RX.match(self.f, end).end()
-            if self.home is None:
+            if self.home is None and group != "party":
                 return None
             if group == "party":
                 while True:
@@ -910,6 +984,15 @@ class BodyFinder:
                 place = self.home
             parent = self.namer.people_committee(place) if kind == "department" else None
             return self.namer.other(f"{head} {place.name}", kind, place.level, parent, place, True), end
+        part = _COUNCIL_PART_RX.match(self.f, k)
+        if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
+            council = self._state(part.end())
+            if council is not None and council[0] is not None and council[0].kind == "peoples_council":
+                body, end = council
+                self._nest(part.end(), end, body)
+                head = "Các Ban của" if fold(part.group(1)) == "ban" else "Các Tổ đại biểu"
+                kind = "peoples_council" if head == "Các Ban của" else "other"
+                return self.namer.other(f"{head} {body.name}", kind, body.level, body, body.unit, True), end
         # "các Tổ kiểm tra, giám sát", "các Ban Chỉ đạo"
         got = self._task_force(k, plural=True)
         if got is not None:
@@ -1021,6 +1104,10 @@ class BodyFinder:
         self.party_parts = [p for p in order if p in parts]
 
     def _party_collective(self) -> Body | None:
+        if self.party_collective is None and self.home is None:  # a central text: every party organisation
+            parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
+            self.party_collective = self.namer.other(f"Các {', '.join(parts)}", "party_committee", "central",
+                                                     self.namer.national("Ban Chấp hành Trung ương Đảng"), None, True)
         if self.party_collective is None and self.home is not None:
             parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
             name = f"Các {', '.join(parts)} thuộc Đảng bộ {self.home.name}"
@@ -1052,8 +1139,22 @@ class BodyFinder:
             name = f"{head}{sep}{owner.body.name}"
             return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
                                     plural), owner.end
-        level = self.home.level if self.home is not None else "province"
-        return self.namer.other(head, "task_force", level, None, self.home, plural), m.end()
+        end = m.end()
+        tail = self._name_end(k, limit=6) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
+            and not _TYPE_RX.match(self.f, k) else k
+        if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
+            head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
+        place, pend = self.place(end, allow_bare_name=False)
+        place = self.resolve_place(place)
+        if isinstance(place, Place):
+            return self.namer.other(f"{head} {place.display()}", "task_force", place.level, None, place, plural), pend
+        earlier = next((b for b in self.task_forces if fold(b.name).startswith(fold(head) + " ")), None)
+        if earlier is not None:  # "Tổ công tác" after "Tổ công tác liên ngành …": the same body
+            return earlier, end
+        level = self.home.level if self.home is not None else "central"
+        body = self.namer.other(head, "task_force", level, None, self.home, plural)
+        self.task_forces.append(body)
+        return body, end
 
     def _academy(self, j: int):
         m = _ACADEMY_RX.match(self.f, j)
@@ -1092,6 +1193,19 @@ def _folded_name(place: Place) -> str:
     return fold(place.name)
 
 
+_STATE_KIND = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
+               "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
+               "Ủy ban Mặt trận Tổ quốc Việt Nam": "fatherland_front"}
+
+
+def _state_base(head: str) -> str:
+    """The full name of a state head as folded ("hdnd" -> "Hội đồng nhân dân")."""
+    return ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
+            "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
+            "Tòa án nhân dân" if head.startswith(("toa an", "tand")) else
+            "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
+
+
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -1117,6 +1231,12 @@ def _is_group(words: list[str], families: set[str], quals: list[str], central_do
     if "party" in families:
         return central_doc or any("Trung ương" in q for q in quals)
     return len(words) >= 2 or "liên quan" in quals
+
+
+def _names_a_place(surface: str) -> bool:
+    """Does a body's surface end in a place's name ("HĐND tỉnh Ninh Thuận"), not a bare type word?"""
+    words = surface.split()
+    return len(words) > 1 and words[-1][:1].isupper() and not _shouting(words[-1])
 
 
 def _shouting(word: str) -> bool:

@@ -14,41 +14,20 @@ from dataclasses import dataclass
 
 from bomay.loaders.text.bodies import BodyFinder
 from bomay.loaders.text.naming import Body
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import ID
 from bomay.textnorm import fold, slug
 
-KINDS = ["Nghị quyết", "Nghị định", "Chỉ thị", "Kết luận", "Kế hoạch", "Quyết định", "Thông báo kết luận",
-         "Thông báo", "Thông tư liên tịch", "Thông tư", "Quy định", "Luật", "Pháp lệnh", "Hướng dẫn",
-         "Chương trình hành động", "Quy chế", "Đề án"]
-# Issuers read off a number's suffix ("33/2021/NĐ-CP", "18-NQ/TW", "163/TB-VPUBND").
-ISSUER_CODES = {
-    "CP": "Chính phủ", "TTG": "Chính phủ", "VPCP": "Văn phòng Chính phủ", "KTNN": "Kiểm toán Nhà nước",
-    "TTCP": "Thanh tra Chính phủ", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
-    "TANDTC": "Tòa án nhân dân tối cao", "VKSNDTC": "Viện Kiểm sát nhân dân tối cao",
-    "BTCTW": "Ban Tổ chức Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương", "BDVTW": "Ban Dân vận Trung ương",
-    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "UBKTTW": "Ủy ban Kiểm tra Trung ương",
-    "VPTW": "Văn phòng Trung ương Đảng", "BNCTW": "Ban Nội chính Trung ương", "BKTTW": "Ban Kinh tế Trung ương",
-}
-MINISTRY_CODES = {
-    "BNV": "Nội vụ", "BTC": "Tài chính", "BKHĐT": "Kế hoạch và Đầu tư", "BYT": "Y tế", "BGDĐT": "Giáo dục và Đào tạo",
-    "BTP": "Tư pháp", "BCT": "Công Thương", "BXD": "Xây dựng", "BGTVT": "Giao thông vận tải",
-    "BTNMT": "Tài nguyên và Môi trường", "BNNPTNT": "Nông nghiệp và Phát triển nông thôn",
-    "BNN": "Nông nghiệp và Phát triển nông thôn", "BNNMT": "Nông nghiệp và Môi trường",
-    "BLĐTBXH": "Lao động - Thương binh và Xã hội", "BVHTTDL": "Văn hóa, Thể thao và Du lịch",
-    "BKHCN": "Khoa học và Công nghệ", "BTTTT": "Thông tin và Truyền thông", "BCA": "Công an", "BQP": "Quốc phòng",
-    "BNG": "Ngoại giao", "BDTTG": "Dân tộc và Tôn giáo",
-}
-# Party documents of the Central Committee's organs ("-NQ/TW"): the issuer by document type.
-CENTRAL_PARTY_TYPES = {"NQ": "Ban Chấp hành Trung ương Đảng", "CT": "Bộ Chính trị", "KL": "Bộ Chính trị",
-                       "QĐ": "Bộ Chính trị", "QĐI": "Bộ Chính trị", "TB": "Bộ Chính trị"}
-# Codes of the home province's bodies: committee (Tỉnh ủy/Thành ủy), its commissions, the state bodies.
-LOCAL_PARTY_CODES = {"TU": "", "TƯ": "", "VPTU": "Văn phòng", "BTCTU": "Ban Tổ chức", "BTGTU": "Ban Tuyên giáo",
-                     "BDVTU": "Ban Dân vận", "BTGDVTU": "Ban Tuyên giáo và Dân vận", "UBKTTU": "Ủy ban Kiểm tra",
-                     "BNCTU": "Ban Nội chính"}
-PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "TƯ", "BCĐ")
-# Words after a bare number that show it is a count, not an instrument's number ("Kế hoạch 5 năm").
-COUNT_WORDS = ["năm", "tháng", "ngày", "tuần", "lần", "người", "điểm", "nội dung", "nhiệm vụ", "giải pháp",
-               "mục tiêu", "chỉ tiêu", "văn bản", "đơn vị", "%"]
+_V = vocabulary()
+# Kinds, count words and the codes of document numbers: instrument_words.csv (see its header).
+KINDS = list(_V.instrument_kinds())  # instrument_kinds.csv, also read by the RDF writer
+COUNT_WORDS = _V.instrument_words("count_word")
+PARTY_SUFFIXES = tuple(_V.party_document_suffixes())
+ISSUER_CODES = _V.instrument_codes("issuer_code")
+MINISTRY_CODES = _V.instrument_codes("ministry_code")
+CENTRAL_PARTY_TYPES = _V.instrument_codes("central_party_type")
+LOCAL_PARTY_CODES = _V.instrument_codes("local_party_code")
+LOCAL_STATE_CODES = _V.instrument_codes("local_state_code")
 
 _KIND_RX = "|".join(sorted(KINDS, key=len, reverse=True))
 _NUMBER = (r"\d+(?:/\d{4})?(?:/[A-ZĐƯ][A-ZĐƯa-z\d]*(?:[-.][A-ZĐƯ][A-ZĐƯa-z\d]*)*)"
@@ -113,12 +92,13 @@ def _suffix_issuer(number: str, finder: BodyFinder) -> Body | None:
         committee = namer.committee(home)
         head = LOCAL_PARTY_CODES[bare]
         return namer.commission(head, committee) if head else committee
-    if bare == "VPUBND":
-        return namer.office_of(namer.people_committee(home))
-    if bare == "UBND":
+    head = LOCAL_STATE_CODES.get(bare)
+    if head == "Ủy ban nhân dân":
         return namer.people_committee(home)
-    if bare == "HĐND":
+    if head == "Hội đồng nhân dân":
         return namer.council(home)
+    if head is not None and head.startswith("Văn phòng"):
+        return namer.office_of(namer.people_committee(home))
     return None
 
 
@@ -169,8 +149,9 @@ def _add(found: dict[tuple[str, str], Instrument], kind: str, raw: str, date: st
         return
     inst = found[key]
     inst.spans.append(span)
-    if _fullness(raw) > _fullness(inst.id):
-        inst.id = raw
+    if _fullness(raw) > _fullness(inst.id) or (_fullness(raw) == _fullness(inst.id) and inst.id.upper() == inst.id
+                                              and raw.upper() != raw):
+        inst.id = raw  # the fullest form; of equal ones, as written in running text ("QĐ-TTg", not "QĐ-TTG")
     inst.year = inst.year or year
     inst.date = inst.date or date
     if inst.issuer is None:

@@ -55,7 +55,8 @@ TITLES = {t.title: t.role for t in _V.titles()}
 # Titles that name their body by themselves ("Thành ủy viên" is a member of the Thành ủy).
 TITLE_IMPLIES_BODY = {t.title: t.implied_body for t in _V.titles() if t.implied_body}
 
-SURNAMES = set(_V.surnames())
+# Surnames body parsing checks (core = yes in surnames.csv); people.py adds the others.
+SURNAMES = set(_V.surnames(core_only=True))
 
 # Verbs by which an assigner hands a task down (duty_words.csv, role assign).
 ASSIGN_VERBS = _V.duty_words("assign")

@@ -58,8 +58,9 @@ class Namer:
         linked = None if collective else self._link(name, kind, unit, strict)
         if linked is not None:
             # central bodies keep the name the text used ("Ban Bí thư Trung ương Đảng" / "Ban Bí thư")
-            body = Body(linked.name if unit is not None else name, kind, level, linked.iri, parent, code, unit,
-                        collective)
+            # and a unit the text names by an older type ("huyện Sa Pa", now a thị xã) keeps that name
+            keep = unit is None or (unit.iri in self.gaz.by_iri and self.gaz.by_iri[unit.iri].name != unit.name)
+            body = Body(name if keep else linked.name, kind, level, linked.iri, parent, code, unit, collective)
         else:
             iri = f"{ID}body/x/{code or 'vn'}/{slug(key_name or name)}"
             body = Body(name, kind, level, iri, parent, code, unit, collective)

@@ -19,100 +19,24 @@ import re
 from dataclasses import dataclass
 
 from bomay.loaders.text.bodies import BodyFinder, Mention
-from bomay.loaders.text.lexicon import SURNAMES, TITLE_IMPLIES_BODY, TITLES, alternation, match_form, rx
-from bomay.loaders.text.naming import Body
+from bomay.loaders.text.lexicon import TITLE_IMPLIES_BODY, TITLES, alternation, match_form, rx
+from bomay.loaders.text.naming import NATIONAL, Body
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
 # ----- vocabulary (to move into the lexicon tables) ---------------------------------------------
-# Titles beyond lexicon.TITLES, with the role slug of the bmr: scheme ("nguoi-dung-dau" for a head,
-# "cap-pho" for a deputy when the scheme has no more specific role).
-EXTRA_TITLES: dict[str, str] = {
-    "Tổng Bí thư": "tong-bi-thu", "Chủ tịch nước": "chu-tich-nuoc", "Phó Chủ tịch nước": "cap-pho",
-    "Ủy viên Bộ Chính trị": "uy-vien-bo-chinh-tri", "Ủy viên Ban Bí thư": "uy-vien-ban-bi-thu",
-    "Ủy viên BCH Trung ương Đảng": "uy-vien-trung-uong", "Ủy viên BCH Trung ương": "uy-vien-trung-uong",
-    "Ủy viên Ban Chấp hành Trung ương": "uy-vien-trung-uong", "Ủy viên Trung ương": "uy-vien-trung-uong",
-    "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": "uy-vien-trung-uong",
-    "Ủy viên dự khuyết BCH Trung ương Đảng": "uy-vien-trung-uong",
-    "Ủy viên Ban Thường vụ": "uy-vien-ban-thuong-vu", "Ủy viên BTV": "uy-vien-ban-thuong-vu",
-    "UV BTV": "uy-vien-ban-thuong-vu", "UVBTV": "uy-vien-ban-thuong-vu",
-    "Ủy viên BCH": "uy-vien-ban-chap-hanh", "UV BCH": "uy-vien-ban-chap-hanh",
-    "Ủy viên Ban Chấp hành Đảng bộ": "uy-vien-ban-chap-hanh", "Ủy viên Ủy ban Kiểm tra": "uy-vien",
-    "Ủy viên UBKT": "uy-vien", "Ủy viên Thường trực": "uy-vien", "Ủy viên": "uy-vien",
-    "Thị ủy viên": "uy-vien-ban-chap-hanh", "Đảng ủy viên": "uy-vien-ban-chap-hanh",
-    "TUV": "uy-vien-ban-chap-hanh", "HUV": "uy-vien-ban-chap-hanh", "QUV": "uy-vien-ban-chap-hanh",
-    "Phó Bí thư": "pho-bi-thu", "Phó BT": "pho-bi-thu", "PBT": "pho-bi-thu", "BT": "bi-thu",
-    "Phó CT": "pho-chu-tich", "PCT": "pho-chu-tich", "CT": "chu-tich", "GĐ": "giam-doc", "PGĐ": "pho-giam-doc",
-    "Phó Chủ tịch Quốc hội": "cap-pho", "Tổng Thư ký Quốc hội": "nguoi-dung-dau", "Tổng Thư ký": "nguoi-dung-dau",
-    "Phó Tổng Thư ký": "cap-pho", "Tổng Kiểm toán Nhà nước": "nguoi-dung-dau", "Phó Tổng Kiểm toán Nhà nước": "cap-pho",
-    "Tổng Thanh tra Chính phủ": "nguoi-dung-dau", "Phó Tổng Thanh tra Chính phủ": "cap-pho",
-    "Thống đốc Ngân hàng Nhà nước": "nguoi-dung-dau", "Phó Thống đốc Ngân hàng Nhà nước": "cap-pho",
-    "Thống đốc": "nguoi-dung-dau", "Phó Thống đốc": "cap-pho",
-    "Tổng cục trưởng": "nguoi-dung-dau", "Phó Tổng cục trưởng": "cap-pho",
-    "Cục trưởng": "nguoi-dung-dau", "Phó Cục trưởng": "cap-pho", "Chi cục trưởng": "nguoi-dung-dau",
-    "Phó Chi cục trưởng": "cap-pho", "Hiệu trưởng": "nguoi-dung-dau", "Phó Hiệu trưởng": "cap-pho",
-    "Tổng Giám đốc": "nguoi-dung-dau", "Phó Tổng Giám đốc": "cap-pho",
-    "Chỉ huy trưởng": "nguoi-dung-dau", "Phó Chỉ huy trưởng": "cap-pho", "Chính ủy": "nguoi-dung-dau",
-    "Phó Chính ủy": "cap-pho", "Tư lệnh": "nguoi-dung-dau", "Phó Tư lệnh": "cap-pho",
-    "Trưởng Công an": "nguoi-dung-dau", "Phó Trưởng Công an": "cap-pho",
-    "Trưởng": "nguoi-dung-dau", "Phó Trưởng": "cap-pho", "Chánh": "nguoi-dung-dau", "Phó Chánh": "cap-pho",
-    "Trưởng Ban": "truong-ban", "Trưởng Đoàn": "truong-doan", "Phó Trưởng đoàn": "cap-pho",
-    "Tổ trưởng": "nguoi-dung-dau", "Tổ phó": "cap-pho", "Phó Chánh Thanh tra": "cap-pho",
-    "Chủ nhiệm Ủy ban Kiểm tra": "chu-nhiem", "Phó Chủ nhiệm Ủy ban Kiểm tra": "pho-chu-nhiem",
-    "Bí thư Đảng ủy": "bi-thu", "Phó Bí thư Đảng ủy": "pho-bi-thu",
-}
-# Titles that name their body by themselves.
-EXTRA_TITLE_IMPLIES_BODY: dict[str, str] = {
-    "Tổng Bí thư": "Ban Chấp hành Trung ương Đảng", "Ủy viên Ban Bí thư": "Ban Bí thư",
-    "Ủy viên BCH Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên BCH Trung ương": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên Trung ương": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
-    "Ủy viên dự khuyết BCH Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
-    "Chủ tịch nước": "Chủ tịch nước", "Phó Chủ tịch nước": "Chủ tịch nước",
-    "Phó Chủ tịch Quốc hội": "Quốc hội", "Tổng Thư ký Quốc hội": "Văn phòng Quốc hội",
-    "Tổng Kiểm toán Nhà nước": "Kiểm toán Nhà nước", "Phó Tổng Kiểm toán Nhà nước": "Kiểm toán Nhà nước",
-    "Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ", "Phó Tổng Thanh tra Chính phủ": "Thanh tra Chính phủ",
-    "Thống đốc Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
-    "Phó Thống đốc Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
-    "Thị ủy viên": "Thị ủy", "TUV": "Tỉnh ủy", "HUV": "Huyện ủy", "QUV": "Quận ủy",
-}
-# Titles that need a body written after them (no post from "Trưởng" alone).
-TITLES_NEEDING_BODY = ["Trưởng", "Phó Trưởng", "Chánh", "Phó Chánh", "BT", "CT", "GĐ"]
-# Words that may follow a title and belong to it: "Phó Thủ tướng thường trực".
-TITLE_QUALIFIERS = ["thường trực"]
-# Words before a title that make it not a current post.
-FORMER_MARKS = ["nguyên", "cựu", "cố"]
-# Words inside a title at which its body may start: "Trưởng Ban Tổ chức Tỉnh ủy" is the head of the Ban.
-TITLE_BODY_HEADS = ["ban", "văn phòng", "thanh tra", "phòng", "đoàn", "công an", "ủy ban kiểm tra", "ubkt",
-                    "ban thường vụ", "btv", "đảng ủy", "ban chấp hành đảng bộ", "bch đảng bộ"]
-# Words that may stand between a title chain and the name, or before an apposed name.
-HONORIFICS = ["đồng chí", "đ/c", "ông", "bà"]
-RANKS = ["Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
-         "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn đô đốc", "Phó Đô đốc", "Đô đốc"]
-DEGREES = ["GS.TS", "PGS.TS", "PGS. TS", "GS. TS", "TS.", "ThS.", "TS", "ThS", "PGS", "GS", "BS.", "BSCKII", "BSCKI",
-           "Tiến sĩ", "Thạc sĩ", "Giáo sư", "Phó Giáo sư", "Bác sĩ", "Nhà báo", "Luật sư", "Kỹ sư"]
-# Surnames beyond lexicon.SURNAMES: rarer Kinh ones and those of ethnic minorities.
-EXTRA_SURNAMES = {
-    "bàn", "bạc", "cầm", "chẩu", "chế", "điểu", "giàng", "hờ", "khuất", "lầu", "lèo", "lìu", "lồ", "lộc", "lù",
-    "mè", "nay", "quàng", "rah", "rcom", "rmah", "sần", "siu", "sùng", "tẩn", "thào", "tòng", "vàng", "kpă", "niê",
-    "byă", "êban", "mlô", "hmok", "hdơk", "bdap", "kpuih", "rahlan", "puih", "ưng", "tiêu", "ngụy", "nguỵ", "bì",
-    "biện", "cáp", "cung", "diêm", "đẩu", "giản", "hàn", "lã", "lăng", "liễu", "lư", "mạch", "nhâm", "quản", "sử",
-    "thang", "thiều", "thôi", "tiết", "trà", "trầm", "ung", "vạn", "vy", "yết", "điêu", "sầm", "tào", "trác",
-    "chung", "mông", "dư",
-}
-# Ê Đê / Gia Rai names are often five syllables ("Y Thanh Hà Niê Kđăm").
-LONG_NAME_PREFIXES = {"y", "h'", "h", "ksor", "rơ", "nay", "siu", "rah", "kpă"}
-# Capitalised words that start a body or a place, or a new phrase: never the first word of a name.
-NOT_NAME_WORDS = {
-    "ủy", "uỷ", "ban", "sở", "bộ", "phòng", "văn", "đảng", "nhà", "trung", "quốc", "chính", "công", "cục", "vụ",
-    "viện", "tòa", "toà", "đoàn", "tổ", "hội", "mặt", "việt", "tỉnh", "thành", "huyện", "quận", "xã", "phường",
-    "thị", "thủ", "kế", "nghị", "quyết", "chỉ", "thông", "luật", "số", "ngày", "tháng", "năm", "sáng", "chiều",
-    "tối", "theo", "tại", "trong", "về", "với", "và", "các", "những", "khu", "trường", "học", "bệnh", "trạm",
-    "chi", "ngân", "kho", "bạc", "hợp", "tập", "tổng", "liên", "đại", "uban", "ubnd", "hđnd", "thường", "lực",
-    "quân", "bảo", "cảng", "sân", "cầu", "đường", "sông", "hồ", "núi", "đèo", "biển", "vùng", "miền", "đồng",
-    "tây", "đông", "nam", "bắc", "phía", "dự", "chương", "đề", "kết", "hướng", "quy", "báo", "tờ", "đài",
-}
+# Titles, their roles and the bodies some imply are in words/titles.csv, surnames in words/surnames.csv.
+_V = vocabulary()
+# Words around names and titles (person_words.csv): see that table's header for each role.
+TITLES_NEEDING_BODY = _V.person_words("title_needs_body")
+TITLE_QUALIFIERS = _V.person_words("title_qualifier")
+FORMER_MARKS = _V.person_words("former")
+TITLE_BODY_HEADS = _V.person_words("title_body_head")
+HONORIFICS = _V.person_words("honorific")
+RANKS = _V.person_words("rank")
+DEGREES = _V.person_words("degree")
+LONG_NAME_PREFIXES = set(_V.person_words("long_name_prefix"))
+NOT_NAME_WORDS = set(_V.person_words("not_name_start"))
 
 
 @dataclass(frozen=True)
@@ -125,8 +49,9 @@ class Post:
     end: int  # end of the whole statement (name and titles)
 
 
-_ALL_TITLES: dict[str, str] = {**TITLES, **EXTRA_TITLES}
-_IMPLIED = {fold(t): b for t, b in {**TITLE_IMPLIES_BODY, **EXTRA_TITLE_IMPLIES_BODY}.items()}
+_ALL_TITLES: dict[str, str] = dict(TITLES)
+_NATIONAL_TABLE = _V.national_bodies()
+_IMPLIED = {fold(t): b for t, b in TITLE_IMPLIES_BODY.items()}
 _TITLE_BY_KEY = {fold(t): t for t in _ALL_TITLES}
 _ABBREVIATED = {fold(t) for t in _ALL_TITLES if re.search(r"\b[A-ZĐ]{2,}\b", t)}
 _NEEDS_BODY = {fold(t) for t in TITLES_NEEDING_BODY}
@@ -134,19 +59,20 @@ _TITLE_RX = rx(r"(?:quyền |q\. ?)?(" + alternation(list(_ALL_TITLES)) + r")(?:
                + r"))?(?!\w)")
 _HEAD_RX = rx(r"(?:" + alternation(TITLE_BODY_HEADS) + r")\b")
 _FORMER_RX = rx(r"(?:" + alternation(FORMER_MARKS) + r") $")
-_SURNAME_FORMS = {match_form(s) for s in SURNAMES | EXTRA_SURNAMES}
+_SURNAME_FORMS = {match_form(s) for s in _V.surnames()}  # all of them; body parsing checks only the core ones
 _LONG_PREFIXES = {match_form(s) for s in LONG_NAME_PREFIXES}
 _NOT_NAME = {match_form(w) for w in NOT_NAME_WORDS}
-_NOT_INSIDE_NAME = {"ủy", "uỷ", "ban", "sở", "tỉnh", "huyện", "quận", "xã", "phường"}
+_NOT_INSIDE_NAME = {match_form(w) for w in _V.person_words("not_inside_name")}
 _HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r") ")
 _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)")
 _APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")
 _CAP_WORD_RX = re.compile(r"(?<![\w'])[^\W\d_]+")
 _WORD_RX = re.compile(r"[^\W\d_]+(?:'[^\W\d_]*)?|[^\W\d_]*'[^\W\d_]+")
-_CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?)")
+_CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?| ?[-–—] ?)")
 _NAME_SEP_RX = re.compile(r"(?: ?[-–—] ?| ?, ?(?=(?:" + alternation(HONORIFICS) + r"|" + alternation(RANKS)
                           + r") )| ?: ?| )", re.IGNORECASE)
 _APPOSED_SEP_RX = re.compile(r" ?[-–—] ?|, ?| ?\( ?")
+_UNREAD_WORD_RX = re.compile(r" ([^\s,;.()]+)")
 _TAIL_RX = rx(r",? ?(?:kiêm|đồng thời là|đồng thời) ")
 _LAM_RX = rx(r" (?:làm|giữ chức|là) ")
 _GROUP_HEADS = {"to": rx(r"(?<!\w)tổ "), "ban": rx(r"(?<!\w)ban "), "doan": rx(r"(?<!\w)đoàn ")}
@@ -268,7 +194,7 @@ class PostFinder:
             starts.append((m.start(), k))
         for m in _CAP_WORD_RX.finditer(self.t):
             if m.group(0)[0].isupper() and match_form(m.group(0)) in _SURNAME_FORMS \
-                    and not _APPOSITION_RX.match(self.f, m.start()):
+                    and not _APPOSITION_RX.match(self.f, m.start()) and not _after_capital(self.t, m.start()):
                 starts.append((m.start(), m.start()))
         seen: set[int] = set()
         for start, k in sorted(starts):
@@ -276,6 +202,8 @@ class PostFinder:
                 continue
             seen.add(k)
             name_end = person_name_at(self.t, k)
+            if not name_end and start != k and not self._place_or_body_at(k):
+                name_end = person_name_at(self.t, k, known_surname=False)  # "đồng chí Lường Văn Thắng, …"
             if not name_end:
                 continue
             sep = _APPOSED_SEP_RX.match(self.t, name_end)
@@ -351,8 +279,26 @@ class PostFinder:
             if sep and self._title(sep.end(), lower_ok) is not None:
                 pos = sep.end()
                 continue
+            nxt = self._after_unread_body(end, lower_ok) if body is None else None
+            if nxt is not None:  # "Bí thư Đảng ủy Công an Trung ương, Bộ trưởng …": a body we cannot read
+                end, pos = nxt
+                continue
             break
         return chain, end, has_body
+
+    def _after_unread_body(self, j: int, lower_ok: bool) -> tuple[int, int] | None:
+        """Up to 8 words of a body the grammar does not read, from ``j``, when ", TITLE" follows:
+        (their end, the next title's start)."""
+        pos = j
+        for n in range(8):
+            w = _UNREAD_WORD_RX.match(self.t, pos)
+            if not w or (n == 0 and not w.group(1)[0].isupper()):
+                return None
+            pos = w.end()
+            sep = _CHAIN_SEP_RX.match(self.f, pos)
+            if sep and self._title(sep.end(), lower_ok) is not None:
+                return pos, sep.end()
+        return None
 
     def _title(self, j: int, lower_ok: bool = False) -> tuple[str, str, Body | None, int] | None:
         m = _TITLE_RX.match(self.f, j)
@@ -366,7 +312,7 @@ class PostFinder:
         end = m.end()
         body: Body | None = None
         if key in _IMPLIED:
-            body = self._implied(_IMPLIED[key])
+            body = self._implied(_IMPLIED[key], j)
             k = _space(self.t, end)
             mention = self.finder.parse(k) if k < len(self.t) else None
             if mention is not None and body is not None and mention.body.iri == body.iri:
@@ -412,15 +358,18 @@ class PostFinder:
                 return again if again is not None and again.end <= cut else None
         return mention
 
-    def _implied(self, name: str) -> Body | None:
+    def _implied(self, name: str, j: int) -> Body | None:
         namer = self.finder.namer
-        if name in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy"):
+        if name in ("Thành ủy", "Tỉnh ủy"):
             return namer.committee(self.finder.home) if self.finder.home is not None else None
-        if name == "Chủ tịch nước":
-            return namer.other(name, "other", "central", None, None)
-        if name == "Ngân hàng Nhà nước Việt Nam":
-            return namer.other(name, "ministry", "central", namer.national("Chính phủ"), None)
-        return namer.national(name)
+        if name in ("Huyện ủy", "Quận ủy", "Thị ủy"):  # the district the document names
+            word = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}[name]
+            near = self.finder._nearest_named(j, word)
+            return namer.committee(near) if near is not None else None
+        if name in NATIONAL or name not in _NATIONAL_TABLE:
+            return namer.national(name) if name in NATIONAL else namer.other(name, "other", "central", None, None)
+        kind, parent = _NATIONAL_TABLE[name]  # "Văn phòng Quốc hội" belongs to the Quốc hội, not the Government
+        return namer.other(name, kind, "central", namer.national(parent) if parent else None, None)
 
     def _apposed_before(self, j: int) -> bool:
         """Whether the title at ``j`` follows "NAME - " or "NAME, " (it is that person's)."""
@@ -446,6 +395,12 @@ class PostFinder:
             return True
         place, end = self.finder.place(k)
         return end > k and place is not None
+
+
+def _after_capital(t: str, j: int) -> bool:
+    """Whether a capitalised word ends just before ``j`` ("Lường Văn Thắng": "Văn" is not a name start)."""
+    m = re.search(r"([^\W\d_]+) $", t[max(0, j - 20):j])
+    return bool(m and m.group(1)[0].isupper())
 
 
 def _role(canon: str, qualified: bool) -> str:

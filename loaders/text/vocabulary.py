@@ -30,6 +30,7 @@ SEP = "|"
 _SLUG_RX = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 _CATEGORIES = frozenset({"party", "council", "committee", "department", "other"})
 _LEVELS = frozenset({"central", "province", "district", "commune"})
+_YES_NO = frozenset({"yes", "no"})
 
 
 class VocabularyError(ValueError):
@@ -63,7 +64,13 @@ REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_befor
 DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
                             "named_day"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
-COLLECTIVE_GROUPS = frozenset({"dept", "advisory", "commune_committees", "party", "mass", "units"})
+COLLECTIVE_GROUPS = frozenset({"advisory", "commune_committees", "party", "mass"})
+MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "person"})
+PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
+                          "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name"})
+INSTRUMENT_ROLES = frozenset({"count_word", "issuer_code", "ministry_code",
+                              "central_party_type", "local_party_code", "local_state_code"})
+_INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"count_word"}
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
                         "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
                         "public_service_unit", "mass_organisation", "council_committee", "agency"})
@@ -85,16 +92,19 @@ SPECS: dict[str, Spec] = {
                     multi=("used_by", "short_forms"), allowed={"used_by": frozenset({"department", "ministry"})}),
     "collective_nouns": Spec(("phrase", "group", "kind", "head", "note"), ("phrase", "group", "kind"), ("phrase",),
                              allowed={"group": COLLECTIVE_GROUPS}, kinds=("kind",)),
+    "collective_members": Spec(("form", "word", "family", "note"), ("form", "word", "family"), ("form",),
+                               allowed={"family": MEMBER_FAMILIES}),
+    "collective_qualifiers": Spec(("form", "kept", "note"), ("form",), ("form",)),
     "collective_parts": Spec(("word", "part"), ("word", "part"), ("word",)),
     "body_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
                       allowed={"role": BODY_CUE_ROLES}),
     "place_aliases": Spec(("alias", "province", "note"), ("alias", "province"), ("alias",)),
     "sector_words": Spec(("sector", "department"), ("sector", "department"), ("sector",)),
-    "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role", "body_kinds"),
+    "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role"),
                    ("title",), multi=("body_kinds",), kinds=("body_kinds",), slugs=("role",)),
     "instrument_kinds": Spec(("kind", "doctype", "note"), ("kind", "doctype"), ("kind",), slugs=("doctype",)),
     "party_document_suffixes": Spec(("suffix", "issuer", "note"), ("suffix", "issuer"), ("suffix",)),
-    "surnames": Spec(("surname", "note"), ("surname",), ("surname",)),
+    "surnames": Spec(("surname", "core", "note"), ("surname", "core"), ("surname",), allowed={"core": _YES_NO}),
     "duty_words": Spec(("phrase", "role", "action", "note"), ("phrase", "role"), ("phrase", "role"),
                        allowed={"role": DUTY_ROLES}, slugs=("action",)),
     "sentence_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
@@ -103,6 +113,10 @@ SPECS: dict[str, Spec] = {
                            allowed={"role": REPORTING_ROLES}),
     "deadline_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
                           allowed={"role": DEADLINE_ROLES}),
+    "person_words": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
+                         allowed={"role": PERSON_ROLES}),
+    "instrument_words": Spec(("phrase", "role", "issuer", "note"), ("phrase", "role"), ("phrase", "role"),
+                             allowed={"role": INSTRUMENT_ROLES}),
     "frequencies": Spec(("phrase", "concept", "note"), ("phrase", "concept"), ("phrase",), slugs=("concept",)),
     "frequency_periods": Spec(("unit", "count", "concept"), ("unit", "count", "concept"), ("unit", "count"),
                               ints=("count",), slugs=("concept",)),
@@ -252,10 +266,12 @@ class Vocabulary:
     # ----- cross-table checks ---------------------------------------------------------------
     def _cross_check(self) -> None:
         _unique(self.rows("body_kinds"), "class")
-        names = {r["name"] for r in self.rows("national_bodies")}
+        ministries = {f"Bộ {r['name']}" for r in self.rows("sectors") if "ministry" in r.values("used_by")}
+        names = {r["name"] for r in self.rows("national_bodies")} | ministries
         for r in self.rows("national_bodies"):
             if r["parent"] and r["parent"] not in names:
-                raise VocabularyError(f"{r.where()}: parent {r['parent']!r} is not a name of this table")
+                raise VocabularyError(f"{r.where()}: parent {r['parent']!r} is neither a name of this table nor "
+                                      f"Bộ + a ministry of sectors.csv")
         _unique_forms(self.rows("national_bodies"), ("name", "aliases"))
         _unique_forms(self.rows("sectors"), ("short_forms",))
         sectors = {r["name"] for r in self.rows("sectors")}
@@ -341,6 +357,14 @@ class Vocabulary:
                 out.append(([r["phrase"]], r["head"], r["kind"], r["group"]))
         return out
 
+    def collective_members(self) -> dict[str, tuple[str, str]]:
+        """Member of a generic plural group as written ("sở ngành") -> (word in the group's name, family)."""
+        return {r["form"]: (r["word"], r["family"]) for r in self.rows("collective_members")}
+
+    def collective_qualifiers(self) -> dict[str, str | None]:
+        """Qualifier after a generic group -> the words kept in its name, or None (it only places the group)."""
+        return {r["form"]: r["kept"] or None for r in self.rows("collective_qualifiers")}
+
     def collective_parts(self) -> list[tuple[str, str]]:
         """(written word, part it counts as) for naming the party collective, in table order."""
         return [(r["word"], r["part"]) for r in self.rows("collective_parts")]
@@ -367,8 +391,9 @@ class Vocabulary:
         return [Title(r["title"], r["role"], r["implied_body"] or None, r.values("body_kinds"))
                 for r in self.rows("titles")]
 
-    def surnames(self) -> list[str]:
-        return [r["surname"] for r in self.rows("surnames")]
+    def surnames(self, core_only: bool = False) -> list[str]:
+        """Family names; ``core_only``: those body parsing also checks (core = yes)."""
+        return [r["surname"] for r in self.rows("surnames") if not core_only or r["core"] == "yes"]
 
     # ----- duties, reports, deadlines -------------------------------------------------------
     def duty_words(self, role: str) -> list[str]:
@@ -411,6 +436,22 @@ class Vocabulary:
             "level": set(self.levels()),
             "doctype": set(self.instrument_kinds().values()),
         }
+
+    # ----- people and instruments -----------------------------------------------------------
+    def person_words(self, role: str) -> list[str]:
+        """Words around people's names and titles (person_words.csv): honorifics, ranks, degrees,
+        marks of former holders, title qualifiers, heads where a title's body starts, ..."""
+        return self._phrases("person_words", role, PERSON_ROLES)
+
+    def instrument_words(self, role: str) -> list[str]:
+        """Count words after a bare number (instrument_words.csv, role count_word): a count, not an instrument."""
+        return self._phrases("instrument_words", role, INSTRUMENT_ROLES)
+
+    def instrument_codes(self, role: str) -> dict[str, str]:
+        """Codes in instrument numbers -> the issuer they name ("KTNN" -> "Kiểm toán Nhà nước")."""
+        if role not in _INSTRUMENT_CODE_ROLES:
+            raise KeyError(role)
+        return {r["phrase"]: r["issuer"] for r in self.rows("instrument_words") if r["role"] == role}
 
     def _phrases(self, table: str, role: str, roles: frozenset[str]) -> list[str]:
         if role not in roles:
