@@ -117,7 +117,7 @@ _OPENERS = [*CONTINUATION_OPENERS, *MANDATE_FRAME_OPENERS, *(o + " để" for o 
             *DEADLINE_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó",
             "tuy nhiên", "đối với", "trước hết"]
 _SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–]?\s*)?"  # "(Thanh tra) - …", "(Baoquangngai.vn)- …"
-_LIST_MARKER = r"(?:[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
+_LIST_MARKER = r"(?:điều \d+[.:]\s*|[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
 _HEAD_BEFORE_RX = rx(r"(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
 _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
@@ -146,7 +146,8 @@ _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
-_GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
+_GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ|có chỉ đạo"
+                     r"|có ý kiến chỉ đạo|có ý kiến|chỉ đạo)*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:khó khăn|vướng mắc|vấn đề)(?:,? (?:khó khăn|vướng mắc|vấn đề))*[^,;.]{0,30}?,?\s*"
@@ -195,6 +196,7 @@ class Actor:
     end: int
     bodies: list[Body]
     person: bool = False
+    head: bool = False  # a head noun before a body ("Giám đốc Sở Y tế"): the body acts
 
 
 @dataclass(frozen=True)
@@ -305,7 +307,7 @@ class DutyFinder:
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
                 if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()) \
                         and not self._ends_actor(head.start()):
-                    actors.append(Actor(head.start(), m.end, [m.body], person=True))
+                    actors.append(Actor(head.start(), m.end, [m.body], person=True, head=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
@@ -509,8 +511,9 @@ class DutyFinder:
         if v is None:
             return None
         gap = self.f[after:v.start()]
-        if _GAP_ADVERBS_RX.match(gap) and "đã" not in gap:
-            return v
+        if _GAP_ADVERBS_RX.match(gap) and ("đã" not in gap
+                                            or self._actor_starting(self._addressee_pos(v.end()), hi)):
+            return v  # "A đã phân công B …" narrates an assignment; "A đã chỉ đạo" alone is a fact
         issue = _ISSUE_GAP_RX.match(self.f, after, hi)
         if issue and _skip(self.f, issue.end()) == v.start():
             sent = _SENT_TO_RX.search(self.f, after, issue.end())
@@ -554,6 +557,11 @@ class DutyFinder:
                 return True
             b = b.parent
         return False
+
+    def _addressee_pos(self, pos: int) -> int:
+        pos = _skip(self.f, pos)
+        intro = _RECEIVER_INTRO_RX.match(self.f, pos)
+        return intro.end() if intro else pos
 
     def _conveyed(self, s: Sentence, groups: list[list[Actor]]) -> bool:
         """"Văn phòng X thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh …": the leader's body
@@ -634,6 +642,10 @@ class DutyFinder:
         self.ctx.speaker = assigner
         self._assign(s, assigner, assignees, vp_lo, pre_freq)
         self._remember(assigner, assignees, s)
+        co = _unique([a.bodies[0] for a in g[1:] if not a.person and a.bodies[0].iri != assigner.iri])
+        for other in co:  # "Bộ Chính trị, Ban Bí thư yêu cầu …": each assigns
+            self._assign(s, other, [b for b in assignees if b.iri != other.iri], vp_lo, pre_freq)
+        self.ctx.co_speakers = co
         return True
 
     def _assignee_run(self, pos: int, hi: int, groups: list[list[Actor]]) -> tuple[list[Actor], int]:
@@ -701,7 +713,7 @@ class DutyFinder:
         if not modal and not verb:
             return False
         subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
-        if not subjects or g[0].person:
+        if not subjects or (g[0].person and not g[0].head):
             return False
         if any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(speaker.level, 0) for b in subjects):
             return False
@@ -745,6 +757,12 @@ class DutyFinder:
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
         g = _GIAO_RX.match(self.f, pos)
+        if g and not self._actor_starting(g.end(), s.end) and _VERB_RX.match(self.f, g.end()) \
+                and ctx.last_assignees and self._near(s):
+            # "Yêu cầu gửi báo cáo về Sở KH&ĐT trước ngày …": a request without addressee continues
+            self._assign(s, ctx.last_assigner, ctx.last_assignees, g.end(), continues=ctx.last_mandate)
+            ctx.last_paragraph = s.paragraph
+            return
         if g:
             # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
             run, run_end = self._assignee_run(g.end(), s.end, groups)
@@ -772,8 +790,8 @@ class DutyFinder:
         rest = self.f[pos:s.end]
         lead = _PREFIX_RX.match(rest)
         if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest, lead.end() if lead else 0)) \
-                or _NOT_DUTY_RX.match(rest) or _IMPERSONAL_RX.match(rest):
-            return
+                or _NOT_DUTY_RX.match(rest) or (_IMPERSONAL_RX.match(rest) and not marked):
+            return  # a bare "Cần …"/"Phải …" (or after an adjunct) states a maxim; "Trong đó, cần …" continues
         if groups and groups[0][0].start == pos:
             return
         self._assign(s, ctx.last_assigner, ctx.last_assignees, pos, continues=ctx.last_mandate)
