@@ -81,7 +81,7 @@ LIST_HEADING_MAX_WORDS = 12
 # Words before a person's title or name that do not change who speaks.
 HONORIFICS = ["đồng chí", "ông", "bà", "các đồng chí"]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
-TOPIC_ADJUNCTS = ["liên quan đến", "liên quan tới", "về", "đối với", "trên cơ sở", "căn cứ", "thực hiện", "để",
+TOPIC_ADJUNCTS = ["liên quan đến", "liên quan tới", "về", "xét", "đối với", "trên cơ sở", "căn cứ", "thực hiện", "để",
                   "nhằm", "sau khi", "theo", "trước tình hình", "tại", "trước đó", "qua", "từ", "với"]
 # Titles written without their body before a known person's name ("Bí thư Lê Văn A").
 BARE_TITLES = ["bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "bộ trưởng", "thủ tướng",
@@ -99,7 +99,7 @@ SPEAKER_CUES = ["tổ chức hội nghị", "tổ chức buổi", "chủ trì h�
                 "chỉ đạo như sau", "kết luận như sau", "có văn bản", "có công văn", "có công điện", "ra công văn",
                 "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản", "chấp thuận",
                 "đồng ý", "quyết định", "phê duyệt", "thống nhất", "họp thường kỳ", "tổ chức phiên họp",
-                "tổ chức cuộc họp", "họp"]
+                "tổ chức cuộc họp", "họp", "có ý kiến", "ý kiến như sau"]
 # Phrases that frame a duty by the addressee's remit ("Theo chức năng, nhiệm vụ được giao, chủ động …").
 MANDATE_FRAME_OPENERS = ["theo chức năng, nhiệm vụ được giao", "theo chức năng, nhiệm vụ",
                          "căn cứ chức năng, nhiệm vụ được giao", "căn cứ chức năng, nhiệm vụ",
@@ -175,7 +175,9 @@ _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về|
 _SEND_CLAUSE_RX = rx(r"gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
-_PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $|\bgửi [^;.]{0,80}\b(?:để|nhằm) (?:tổng hợp,? )?$")
+_PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
+                        r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$")
+_GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
 _ADVICE_BEFORE_RX = rx(r"\b(?:tham mưu|đề xuất|giúp)(?: cho)? [^,;.]{0,40}$")
 _NOT_REPORT_BEFORE_RX = rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến|nghe|chế độ|xây dựng|chuẩn bị|hoàn thiện)\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
@@ -197,6 +199,7 @@ class Actor:
     bodies: list[Body]
     person: bool = False
     head: bool = False  # a head noun before a body ("Giám đốc Sở Y tế"): the body acts
+    named: bool = False  # a person referred to by name only ("ông Nguyễn Văn A")
 
 
 @dataclass(frozen=True)
@@ -301,7 +304,7 @@ class DutyFinder:
             actors.append(Actor(start, end, [best], person=True))
         for start, end, body in self._person_refs:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
-                actors.append(Actor(start, end, [body], person=True))
+                actors.append(Actor(start, end, [body], person=True, named=True))
         for m in self.mentions:
             if s.start <= m.start and m.end <= s.end and not any(a.start <= m.start < a.end for a in actors):
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
@@ -658,7 +661,8 @@ class DutyFinder:
             nxt = next((a for a in actors if a.start == end), None)
             if nxt is None:
                 break
-            run.append(nxt)
+            if not nxt.named:  # "yêu cầu Ban cán sự đảng … và ông X kiểm điểm": the person is addressed in person
+                run.append(nxt)
             end = nxt.end
             q = _RUN_QUALIFIER_RX.match(self.f, end, hi)
             if q:
@@ -1064,6 +1068,9 @@ class DutyFinder:
         purpose = _PURPOSE_RX.search(self.f, k, stop)
         if purpose:
             stop = purpose.start()
+        other = _GIAO_CHO_RX.search(self.f, k, stop)
+        if other:
+            stop = other.start()  # "báo cáo việc thực hiện nhiệm vụ … giao cho X": X receives the tasks
         for t in _REPORT_SEND_RX.finditer(self.f, k, stop):
             bodies, b_end = self._recipients_at(t.end(), hi)
             if bodies:
