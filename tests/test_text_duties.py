@@ -352,3 +352,14 @@ def test_narrated_assignment_with_addressee_and_article_clause_of_a_decision() -
     text = "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này."
     mandates, _, _ = facts(text, QT, "2026-05-01", title="Quyết định của UBND tỉnh Quảng Trị về việc kiện toàn")
     assert (_ubnd(), k("Sở Y tế tỉnh Quảng Trị")) in mandates
+
+
+def test_author_of_a_conclusion_and_apposed_name_before_the_verb() -> None:
+    text = ("Theo đó, giao Ban Thường vụ Tỉnh ủy trên cơ sở kết luận của Ban Chấp hành Đảng bộ tỉnh hoàn chỉnh "
+            "đề án.")
+    mandates, _, _ = facts(text, QT, "2025-05-01")
+    assert mandates == [(k("Tỉnh ủy Quảng Trị"), k("Ban Thường vụ Tỉnh ủy Quảng Trị"))]
+    text = ("Sau đó, Phó Bí thư Thường trực Tỉnh ủy, ông Nguyễn Văn An, có chỉ đạo yêu cầu Sở Xây dựng kiểm tra "
+            "công trình.")
+    mandates, _, _ = facts(text, QT, "2025-05-01")
+    assert [b for _a, b in mandates] == [k("Sở Xây dựng tỉnh Quảng Trị")]

@@ -46,7 +46,8 @@ LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1, "ward": 
 
 # ----- word lists of this module (to move to the vocabulary tables) ----------------------------
 # Heads of a body: "Chánh Thanh tra tỉnh", "người đứng đầu các sở", "chủ tịch UBND huyện" act for it.
-EX_OFFICIO_HEADS = ["chánh", "phó chánh", "người đứng đầu", "thủ trưởng", "giám đốc", "phó giám đốc", "chủ tịch",
+EX_OFFICIO_HEADS = ["chánh", "phó chánh", "phó bí thư thường trực", "phó chủ tịch thường trực",
+                    "người đứng đầu", "thủ trưởng", "giám đốc", "phó giám đốc", "chủ tịch",
                     "phó chủ tịch", "bộ trưởng", "thứ trưởng", "trưởng ban", "phó trưởng ban", "lãnh đạo",
                     "tập thể", "tổng cục trưởng", "cục trưởng", "chỉ huy trưởng", "viện trưởng", "chánh án",
                     "trưởng phòng", "tổng giám đốc", "chủ nhiệm", "tư lệnh", "tổng thư ký", "tổ trưởng",
@@ -142,6 +143,8 @@ _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
 _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
 _PARTNER_RX = rx(r"(?:với|cùng)\s+")
+_APPOSED_NAME_RX = rx(r",\s*(?:ông|bà|đồng chí)\s+")
+_AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -473,6 +476,15 @@ class DutyFinder:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
             if body is not None:
                 self.ctx.speaker = body.bodies[0]
+        if self.ctx.speaker is None:
+            # "… trên cơ sở kết luận của Ban Chấp hành Đảng bộ tỉnh": the author of the conclusion speaks
+            for author in _AUTHOR_OF_RX.finditer(self.f, s.start, s.end):
+                if self.f[max(s.start, author.start() - 10):author.start()].endswith("thực hiện "):
+                    continue  # "Thực hiện kết luận của X, …": X's words are carried out, not spoken here
+                body = next((a for a in actors if a.start == author.end()), None)
+                if body is not None:
+                    self.ctx.speaker = body.bodies[0]
+                    break
         if self._conveyed(s, groups):
             return
         for g in _subgroups(groups):
@@ -511,6 +523,9 @@ class DutyFinder:
         self._gap_addressees = []
         after = self._after_name(after, hi)
         v = _ASSIGN_RX.search(self.f, after, hi)
+        while v is not None and self.f[max(after, v.start() - 3):v.start()] == "có " \
+                and not self._actor_starting(self._addressee_pos(v.end()), hi):
+            v = _ASSIGN_RX.search(self.f, v.end(), hi)  # "có chỉ đạo yêu cầu B": the request is the verb
         if v is None:
             return None
         gap = self.f[after:v.start()]
@@ -533,6 +548,11 @@ class DutyFinder:
         term = _TERM_RX.match(self.f, pos, hi)
         if term:
             return term.end()
+        appo = _APPOSED_NAME_RX.match(self.f, pos, hi)
+        if appo:
+            name_end = person_name_at(self.t, appo.end())
+            if name_end and self.t[name_end:name_end + 1] == ",":
+                return name_end + 1  # "Phó Bí thư Thành ủy, ông NAME, có chỉ đạo …"
         name = _TITLE_TAIL_RX.match(self.f, pos, hi)
         if name:
             name_end = person_name_at(self.t, _skip(self.f, name.end()))
