@@ -67,6 +67,8 @@ DEADLINE_OPENERS = ["thời gian thực hiện", "thời hạn thực hiện", "
 AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục tiêu chung là", "với mục đích"]
 # Plural labels before an enumeration of their members ("- Các Bộ: Quốc phòng, Công an …").
 LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
+# Standing parts of a body that meet and conclude in its name (its head speaks for them there).
+STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly"}
 # Meetings whose body gives the directions stated there ("Phiên họp thứ 54 của UBTVQH …").
 MEETING_WORDS = ["phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc"]
 # Verbs that open tasks in directives, beyond the lexicon's ("Chăm sóc …", "Làm rõ …", "Sơ tán …").
@@ -476,6 +478,10 @@ class DutyFinder:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
             if body is not None:
                 self.ctx.speaker = body.bodies[0]
+        if self.ctx.speaker is None and len(actors) == 1 and not actors[0].person \
+                and not self.t[s.start:actors[0].start].strip(" |") and not self.t[actors[0].end:s.end].strip(" |.:"):
+            self.ctx.speaker = actors[0].bodies[0]  # the issuer's name heading an official document
+            return
         if self.ctx.speaker is None:
             # "… trên cơ sở kết luận của Ban Chấp hành Đảng bộ tỉnh": the author of the conclusion speaks
             for author in _AUTHOR_OF_RX.finditer(self.f, s.start, s.end):
@@ -565,7 +571,8 @@ class DutyFinder:
         ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting)."""
         body = actor.bodies[0]
         speaker = self.ctx.speaker
-        if actor.person and speaker is not None and speaker.iri != body.iri and self._in_lineage(body):
+        if actor.person and speaker is not None and speaker.iri != body.iri and speaker.kind in STANDING_KINDS \
+                and self._in_lineage(body):
             return speaker
         return body
 
@@ -613,7 +620,7 @@ class DutyFinder:
     def _explicit(self, s: Sentence, g: list[Actor], v: re.Match[str], groups: list[list[Actor]]) -> bool:
         assigner = self._as_speaker(g[0])
         verb = fold(v.group(0))
-        pos = _skip(self.f, v.end())
+        pos = _skip_punct(self.f, v.end())  # "yêu cầu, UBND các huyện …" / "yêu cầu: …"
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
         if intro:
             pos = intro.end()
@@ -724,7 +731,7 @@ class DutyFinder:
             if not run:
                 return False
             g, pos = run, run_end
-        if len(g) > 1:
+        if len(g) > 1 or self._parallel_item_follows(g[-1], s.end):
             pos = self._past_unnamed_members(pos, s.end)
         comma = re.match(r",\s*", self.t[pos:s.end])
         if comma and _VERB_RX.match(self.f, pos + comma.end()):
@@ -750,6 +757,12 @@ class DutyFinder:
             self._assign(s, speaker, subjects, vp_lo)
         self._remember(speaker, subjects, s)
         return True
+
+    def _parallel_item_follows(self, actor: Actor, hi: int) -> bool:
+        """"Sở Công thương, Sở NN-PTNT chỉ đạo …": a next item with the same head word continues the list."""
+        head = self.t[actor.start:actor.end].split()[0] if actor.end > actor.start else ""
+        nxt = re.match(r"\s*[,;]\s*(?:và\s+)?(\S+)", self.t[actor.end:hi])
+        return bool(head and nxt and nxt.group(1) == head and head[:1].isupper())
 
     def _past_unnamed_members(self, pos: int, hi: int) -> int:
         """A listed subject may end with members the body grammar does not know ("Sở Y tế, Sở Tài
