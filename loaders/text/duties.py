@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from bomay.loaders.text.bodies import BodyFinder, Mention
 from bomay.loaders.text.deadlines import FREQUENCY_RX, Deadline, Frequency, find_deadline, frequency_at
 from bomay.loaders.text.lexicon import (
+    _V,
     ACTION_VERBS,
     ASSIGN_VERBS,
     CONTINUATION_OPENERS,
@@ -44,18 +45,14 @@ from bomay.textnorm import fold
 
 LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1, "ward": 1}
 
-# ----- word lists of this module (to move to the vocabulary tables) ----------------------------
+# ----- word lists: from the vocabulary tables (words/sentence_cues.csv), and this module's own ------
+# (the lists still written here have no role in the tables yet)
 # Heads of a body: "Chánh Thanh tra tỉnh", "người đứng đầu các sở", "chủ tịch UBND huyện" act for it.
-EX_OFFICIO_HEADS = ["chánh", "phó chánh", "phó bí thư thường trực", "phó chủ tịch thường trực",
-                    "người đứng đầu", "thủ trưởng", "giám đốc", "phó giám đốc", "chủ tịch",
-                    "phó chủ tịch", "bộ trưởng", "thứ trưởng", "trưởng ban", "phó trưởng ban", "lãnh đạo",
-                    "tập thể", "tổng cục trưởng", "cục trưởng", "chỉ huy trưởng", "viện trưởng", "chánh án",
-                    "trưởng phòng", "tổng giám đốc", "chủ nhiệm", "tư lệnh", "tổng thư ký", "tổ trưởng",
-                    "trưởng đoàn", "bí thư", "phó bí thư", "ban lãnh đạo"]
+EX_OFFICIO_HEADS = _V.sentence_cues("ex_officio_head")
 # Heads of the Government speak for it ("Thủ tướng yêu cầu …", "báo cáo Thủ tướng").
-GOVERNMENT_HEADS = ["phó thủ tướng chính phủ", "phó thủ tướng", "thủ tướng chính phủ", "thủ tướng"]
+GOVERNMENT_HEADS = _V.sentence_cues("government_head")
 # Quantifiers and list markers that may stand before a subject.
-SUBJECT_QUANTIFIERS = ["tất cả", "toàn bộ", "mọi"]
+SUBJECT_QUANTIFIERS = _V.sentence_cues("subject_quantifier")
 # A paragraph this short between a directive and its continuation is a caption or a heading.
 CAPTION_MAX_WORDS = 20
 # Modal phrases of a subject's duty beyond the lexicon's ("Tổ công tác có nhiệm vụ …").
@@ -82,10 +79,9 @@ EXTRA_TASK_VERBS = ["chăm sóc", "làm rõ", "phát hiện", "kiểm soát", "b
 # A subject-less line this short that ends with ":" heads a list; the items carry the duties.
 LIST_HEADING_MAX_WORDS = 12
 # Words before a person's title or name that do not change who speaks.
-HONORIFICS = ["đồng chí", "ông", "bà", "các đồng chí"]
+HONORIFICS = [*_V.sentence_cues("honorific"), *_V.sentence_cues("plural_honorific")]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
-TOPIC_ADJUNCTS = ["liên quan đến", "liên quan tới", "về", "xét", "đối với", "trên cơ sở", "căn cứ", "thực hiện", "để",
-                  "nhằm", "sau khi", "theo", "trước tình hình", "tại", "trước đó", "qua", "từ", "với"]
+TOPIC_ADJUNCTS = _V.sentence_cues("topic_adjunct")
 # Titles written without their body before a known person's name ("Bí thư Lê Văn A").
 BARE_TITLES = ["bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "bộ trưởng", "thủ tướng",
                "phó thủ tướng", "trưởng ban", "chánh thanh tra"]
@@ -93,28 +89,21 @@ BARE_TITLES = ["bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch",
 CHAIR_CUES = ["chủ trì cuộc họp", "chủ trì hội nghị", "chủ trì phiên họp", "chủ trì buổi làm việc",
               "chủ trì kỳ họp", "chủ trì cuộc họp thường kỳ", "chủ trì hội nghị giao ban"]
 # What an office does when it only passes on a leader's words: the leader's body assigns.
-CONVEY_VERBS = ["truyền đạt", "thông báo", "thông tin"]
-CONVEYED_OPINIONS = ["ý kiến kết luận", "ý kiến chỉ đạo", "kết luận", "chỉ đạo", "ý kiến"]
+CONVEY_VERBS = _V.sentence_cues("convey_verb")
+CONVEYED_OPINIONS = _V.sentence_cues("conveyed_opinion")
 # Statements by which a body takes the floor to give directions (it becomes the current assigner).
-SPEAKER_CUES = ["tổ chức hội nghị", "tổ chức buổi", "chủ trì hội nghị", "có kết luận", "có thông báo kết luận",
-                "ra thông báo kết luận", "có thông báo", "kết luận", "ban hành", "ký ban hành", "nhấn mạnh", "lưu ý",
-                "phát biểu kết luận", "phát biểu chỉ đạo", "có chỉ đạo", "có ý kiến chỉ đạo", "có ý kiến kết luận",
-                "chỉ đạo như sau", "kết luận như sau", "có văn bản", "có công văn", "có công điện", "ra công văn",
-                "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản", "chấp thuận",
-                "đồng ý", "quyết định", "phê duyệt", "thống nhất", "họp thường kỳ", "tổ chức phiên họp",
-                "tổ chức cuộc họp", "họp", "có ý kiến", "ý kiến như sau"]
+SPEAKER_CUES = _V.sentence_cues("speaker_verb")
 # Phrases that frame a duty by the addressee's remit ("Theo chức năng, nhiệm vụ được giao, chủ động …").
 MANDATE_FRAME_OPENERS = ["theo chức năng, nhiệm vụ được giao", "theo chức năng, nhiệm vụ",
                          "căn cứ chức năng, nhiệm vụ được giao", "căn cứ chức năng, nhiệm vụ",
                          "theo chức năng, nhiệm vụ, quyền hạn", "trong phạm vi chức năng, nhiệm vụ", "theo thẩm quyền"]
 # Conditions before a continued duty: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …".
-CONDITION_OPENERS = ["nếu có", "trường hợp có", "khi có", "nếu phát sinh", "trường hợp phát sinh", "khi phát sinh"]
+CONDITION_OPENERS = _V.sentence_cues("condition_opener")
+CONDITION_NOUNS = _V.sentence_cues("condition_noun")
 # Words that introduce a written directive between its issuer and its verb:
 # "UBND tỉnh ban hành Công văn số 12/UBND-TH chỉ đạo …".
-ISSUE_CUES = ["ban hành", "ký ban hành", "có", "ra", "gửi", "vừa có", "vừa ban hành", "đã có", "đã ban hành",
-              "đã ra", "cũng đã có", "vừa ký", "ký"]
-WRITTEN_DIRECTIVES = ["công văn", "văn bản", "công điện", "thông báo", "chỉ thị", "kế hoạch", "quyết định",
-                      "thông báo kết luận"]
+ISSUE_CUES = _V.sentence_cues("issue_cue")
+WRITTEN_DIRECTIVES = _V.sentence_cues("written_directive")
 
 _OPENERS = [*CONTINUATION_OPENERS, *MANDATE_FRAME_OPENERS, *(o + " để" for o in DEADLINE_OPENERS),
             *DEADLINE_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó",
@@ -155,7 +144,8 @@ _GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|
                      r"|có ý kiến chỉ đạo|có ý kiến|chỉ đạo)*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
-              + r") (?:khó khăn|vướng mắc|vấn đề)(?:,? (?:khó khăn|vướng mắc|vấn đề))*[^,;.]{0,30}?,?\s*"
+              + r") (?:" + alternation(CONDITION_NOUNS) + r")(?:,? (?:" + alternation(CONDITION_NOUNS)
+              + r"))*[^,;.]{0,30}?,?\s*"
               r"(?=kịp thời|phải|cần|báo cáo)")
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
@@ -173,7 +163,7 @@ _CHAIN_RX = rx(r"(?:lãnh đạo, chỉ đạo|lãnh đạo và chỉ đạo|ch�
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
-_REPORT_TARGET_RX = rx(r"\s*(?:gửi về|gửi đến|gửi tới|gửi cho|gửi lên|gửi|cho|lên|với|tới|đến|về)\s+")
+_REPORT_TARGET_RX = rx(r"\s*(?:" + alternation(_V.reporting_cues("recipient_intro")) + r")\s+")
 # "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
 _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
                      r"|\bvề)\s+")
@@ -183,8 +173,8 @@ _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
 _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
                         r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$")
 _GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
-_ADVICE_BEFORE_RX = rx(r"\b(?:tham mưu|đề xuất|giúp)(?: cho)? [^,;.]{0,40}$")
-_NOT_REPORT_BEFORE_RX = rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến|nghe|chế độ|xây dựng|chuẩn bị|hoàn thiện)\s+$")
+_ADVICE_BEFORE_RX = rx(r"\b(?:" + alternation(_V.reporting_cues("advice_before")) + r")(?: cho)? [^,;.]{0,40}$")
+_NOT_REPORT_BEFORE_RX = rx(r"(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
 _JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*,?\s*(?:(?:căn cứ|theo) (?:chức năng,? nhiệm vụ"
