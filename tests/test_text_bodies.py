@@ -324,3 +324,10 @@ def test_headline_subject_standing_committee_level_words_and_dashes() -> None:
     assert names_found["Thường trực UBND tỉnh"].startswith("Thường trực Ủy ban nhân dân")
     assert names_found["UBND cấp xã"] == "Ủy ban nhân dân các xã, phường, thị trấn thuộc huyện Phong Điền"
     assert names_found["Phòng Tài nguyên – Môi trường"] == "Phòng Tài nguyên - Môi trường huyện Phong Điền"
+
+
+def test_short_type_words() -> None:
+    names_found = found("UBND TX Thủ Dầu Một và Công an H. Phong Điền họp lúc 8h. Sáng nay.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["UBND TX Thủ Dầu Một"] == "Ủy ban nhân dân thị xã Thủ Dầu Một"
+    assert names_found["Công an H. Phong Điền"] == "Công an huyện Phong Điền"

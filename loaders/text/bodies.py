@@ -225,7 +225,10 @@ _NOT_A_GROUP_RX = rx(r" (?:sự nghiệp|hành chính|ngành dọc|chuyên môn)
 _UNSPECIFIED_RX = rx(r" (?:có )?liên quan\b")
 
 _HCM_RX = rx(r"(?:tp\.? ?hcm|tphcm|tp\.? ?hồ chí minh|thành phố hồ chí minh)\b")
-_TYPE_RX = rx(r"(thành phố|tp\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])")
+_TYPE_RX = rx(r"(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])"
+              r"|(?<!\w)(q|h|p)\.(?= ?\w)")
+# short type words: "TX Sa Pa", "Q.1", "H. Củ Chi", "P. Bến Nghé"
+TYPE_SHORT_FORMS = {"tx": "thị xã", "q": "quận", "h": "huyện", "p": "phường"}
 _PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|xã|thị trấn)(?:(?:,| và| -) ?(?:quận|huyện|thị xã"
                 r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
@@ -392,7 +395,7 @@ class BodyFinder:
         if self.home is None:
             return out
         for m in _TYPE_RX.finditer(self.f):
-            word = m.group(1).rstrip(".")
+            word = _type_word(m)
             if word in ("tỉnh",):
                 continue
             place, _end = self._typed_name(m.end(), word)
@@ -478,7 +481,7 @@ class BodyFinder:
                 return Plural(words, level), m.end()
         m = _TYPE_RX.match(self.f, k)
         if m:
-            word = m.group(1).rstrip(".")
+            word = _type_word(m)
             place, end = self._typed_name(m.end(), word)
             if place is not None:
                 return place, end
@@ -1257,6 +1260,12 @@ def _state_base(head: str) -> str:
             "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
             "Tòa án nhân dân" if head.startswith(("toa an", "tand")) else
             "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
+
+
+def _type_word(m: re.Match) -> str:
+    """The type word a _TYPE_RX match stands for ("tx." -> "thị xã"; "tp" stays "tp")."""
+    word = (m.group(1) or m.group(2)).rstrip(".")
+    return TYPE_SHORT_FORMS.get(word, word)
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
