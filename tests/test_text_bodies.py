@@ -331,3 +331,9 @@ def test_short_type_words() -> None:
                         jurisdiction="Tỉnh Bình Dương")
     assert names_found["UBND TX Thủ Dầu Một"] == "Ủy ban nhân dân thị xã Thủ Dầu Một"
     assert names_found["Công an H. Phong Điền"] == "Công an huyện Phong Điền"
+
+
+def test_a_narrower_department_group_is_the_wider_one() -> None:
+    names_found = found("UBND tỉnh giao các sở, ban, ngành thực hiện; từng ngành báo cáo.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["từng ngành"] == names_found["các sở, ban, ngành"] == "Các sở, ban, ngành Tỉnh Bình Dương"

@@ -102,7 +102,7 @@ _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
 _NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
-_CAC_RX = rx(r"(?<!\w)các ")
+_CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
@@ -264,6 +264,7 @@ class BodyFinder:
             local = gaz.parent_of(local)
         self._from_above: bool | None = None
         self._variant_of: dict[str, Body] = {}
+        self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -336,6 +337,14 @@ class BodyFinder:
             plain = name.replace(" liên quan ", " ", 1)
             if plain != name and plain in names:
                 self._variant_of[name] = names[plain]
+        # "các ngành" beside "các sở, ban, ngành": the fewer members name the same departments
+        for name, (words, _quals, where) in self._groups.items():
+            if name in self._variant_of or not words <= _DEPT_WORDS:
+                continue
+            wider = [n for n, (w, q, p) in self._groups.items()
+                     if n != name and p == where and words < w and w <= _DEPT_WORDS and not q]
+            if wider and wider[0] in names:
+                self._variant_of[name] = names[wider[0]]
 
     def _stem_lists(self) -> list[Mention]:
         """"các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế, …": each stem is a
@@ -1127,6 +1136,7 @@ class BodyFinder:
         parent = self.namer.people_committee(place) if dept else None
         body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
                                 place, True)
+        self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
         return self._variant_of.get(body.name, body), end
 
     def _is_partner(self, j: int) -> bool:
@@ -1284,6 +1294,7 @@ def _skip_space(s: str, j: int) -> int:
     return j
 
 
+_DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
 GROUP_DEFINING_MEMBERS = ["sở", "ngành", "sở, ngành", "ban, ngành", "cơ quan chuyên môn", "phòng chuyên môn",
                           "phòng, ban"]
