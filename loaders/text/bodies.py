@@ -163,7 +163,8 @@ PARTY_BLOCS = {
 _BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
 _BLOC_BY_KEY = {fold(k): v for k, v in PARTY_BLOCS.items()}
 # Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
-NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Bệnh viện": "public_service_unit"}
+NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Bệnh viện": "public_service_unit", "Chi cục": "other",
+                    "Hạt Kiểm lâm": "other"}
 # enterprises are bodies only as the seat of a party organisation ("Đảng bộ Xí nghiệp …")
 ENTERPRISE_HEADS = {"Xí nghiệp": "other", "Công ty": "other", "Tổng công ty": "other"}
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
@@ -1050,6 +1051,18 @@ class BodyFinder:
         got = self._task_force(k, plural=True)
         if got is not None:
             return got
+        psu = _PSU_RX.match(self.f, k)
+        if psu and self.t[k].isupper():  # "các Ban Quản lý dự án chuyên ngành tỉnh"
+            tail = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
+                else psu.end()
+            head = "Các " + " ".join(self.t[k:tail].split())
+            place, pend = self.place(tail, allow_bare_name=False)
+            place = self.resolve_place(place)
+            where = place if isinstance(place, Place) else self.own_unit()
+            if where is not None:
+                return self.namer.other(f"{head} {where.display()}", "public_service_unit", where.level,
+                                        self.namer.people_committee(where), where, True), (
+                    pend if isinstance(place, Place) else tail)
         return self._member_list(j, k)
 
     def _member_list(self, j: int, k: int):
