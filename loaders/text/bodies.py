@@ -127,7 +127,10 @@ _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy
 TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
-_PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
+# service units named by head and place: words/body_heads.csv, slot public_service_unit
+_PSU_FORMS = {form: h.head for h in vocabulary().heads("public_service_unit") for form in h.forms}
+_PSU_RX = rx(r"(" + alternation(list(_PSU_FORMS)) + r")\b")
+_PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
 _COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
 
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
@@ -1055,7 +1058,7 @@ class BodyFinder:
         if psu and self.t[k].isupper():  # "các Ban Quản lý dự án chuyên ngành tỉnh"
             tail = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
                 else psu.end()
-            head = "Các " + " ".join(self.t[k:tail].split())
+            head = "Các " + " ".join(f"{_PSU_BY_KEY[fold(psu.group(1))]} {self.t[psu.end():tail]}".split())
             place, pend = self.place(tail, allow_bare_name=False)
             place = self.resolve_place(place)
             where = place if isinstance(place, Place) else self.own_unit()
@@ -1080,6 +1083,8 @@ class BodyFinder:
             word, family = _MEMBER_BY_KEY[fold(m.group(0))]
             sep = _MEMBER_SEP_RX.match(self.f, m.end())
             more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
+            if more and "các" in sep.group(0) and families and families != {"level"}:
+                more = False  # "các sở, ban, ngành, các hội, đoàn thể": a second group ("các cấp, các ngành": one)
             if word == "tổ chức" and not more:
                 break  # "các cơ quan, tổ chức và đội ngũ": "tổ chức" closes no list of bodies
             if word not in words:
@@ -1117,6 +1122,8 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
+        if families <= {"dept"}:  # "các sở, ban, ngành có liên quan / chức năng" = the departments
+            quals = [q for q in quals if q not in DEPT_DROPPED_QUALIFIERS]
         unspecified = families <= {"unit"} and (not quals or quals == ["liên quan"])
         if unspecified and ((words == ["đơn vị"] and not quals) or self._is_partner(j)):
             return (None, end)
@@ -1250,7 +1257,8 @@ class BodyFinder:
         m = _PSU_RX.match(self.f, j)
         if not m or self.home is None or not self.t[j].isupper():
             return None
-        head = _head_case(self.t[j:m.end()])
+        canonical = _PSU_BY_KEY[fold(m.group(1))]
+        head = _head_case(self.t[j:m.end()]) if fold(m.group(1)) == fold(canonical) else canonical
         end = m.end()
         level = self.home.level
         place, pend = self.place(end, allow_bare_name=False)
@@ -1307,6 +1315,8 @@ def _skip_space(s: str, j: int) -> int:
     return j
 
 
+# qualifiers a department group's name leaves out (the gold convention: "Các sở, ban, ngành tỉnh X")
+DEPT_DROPPED_QUALIFIERS = ["liên quan", "chức năng"]
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
 GROUP_DEFINING_MEMBERS = ["sở", "ngành", "sở, ngành", "ban, ngành", "cơ quan chuyên môn", "phòng chuyên môn",
@@ -1321,7 +1331,7 @@ def _is_group(words: list[str], families: set[str], quals: list[str], central_do
         return True
     if "party" in families:
         return central_doc or any("Trung ương" in q for q in quals)
-    return len(words) >= 2 or "liên quan" in quals
+    return len(words) >= 2 or bool(quals)  # "các đơn vị liên quan", "các đơn vị lực lượng vũ trang"
 
 
 def _names_a_place(surface: str) -> bool:
