@@ -346,3 +346,12 @@ def test_several_groups_in_one_list() -> None:
     assert names_found["các hội, đoàn thể"] == "Các hội, đoàn thể Tỉnh Bình Dương"
     assert names_found["các đơn vị lực lượng vũ trang"] == "Các đơn vị lực lượng vũ trang Tỉnh Bình Dương"
     assert names_found["các cấp, các ngành, địa phương"] == "Các cấp, ngành, địa phương Tỉnh Bình Dương"
+
+
+def test_a_sector_list_may_hold_named_agencies() -> None:
+    names_found = found("Các sở, ban, ngành: Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Giao thông vận tải, Y tế và Ban An "
+                        "toàn giao thông tỉnh báo cáo.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Công an tỉnh"] == "Công an Tỉnh Bình Dương"
+    assert names_found["Giao thông vận tải"] == "Sở Giao thông vận tải Tỉnh Bình Dương"
+    assert names_found["Y tế"] == "Sở Y tế Tỉnh Bình Dương"
+    assert "Các sở, ban, ngành" not in names_found

@@ -77,8 +77,9 @@ _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
-_STEM_LIST_RX = rx(r"các (bộ|sở(?:, ngành)?|phòng(?:, ban)?) ?: ?")
+_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?) ?: ?")
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
+_DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
@@ -364,7 +365,18 @@ class BodyFinder:
                 continue
             pos = m.end()
             while True:
-                item = _STEM_ITEM_RX.match(self.f, pos)
+                other = self.parse(pos) if self.t[pos:pos + 1].isupper() else None
+                if other is not None and not other.body.collective:
+                    # "các sở, ban, ngành: Công an tỉnh, Y tế, …": a named body among the sectors
+                    if not out or out[-1].end < m.start():
+                        self._list_heads.append((m.start(), m.end()))
+                    out.append(other)
+                    sep = _STEM_ITEM_SEP_RX.match(self.f, other.end)
+                    if not sep:
+                        break
+                    pos = sep.end()
+                    continue
+                item = (_STEM_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
                 if not item:
                     break
                 stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
@@ -373,7 +385,7 @@ class BodyFinder:
                 else:
                     body = self.namer.department(head, stem, place)
                 if not out or out[-1].end < m.start():
-                    self._list_heads.append((m.start(), item.start()))  # "các Bộ:" is no collective
+                    self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
                 out.append(Mention(item.start(), item.end(), self.t[item.start():item.end()], body))
                 sep = _STEM_ITEM_SEP_RX.match(self.f, item.end())
                 if not sep:
