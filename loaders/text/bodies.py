@@ -365,17 +365,6 @@ class BodyFinder:
                 continue
             pos = m.end()
             while True:
-                other = self.parse(pos) if self.t[pos:pos + 1].isupper() else None
-                if other is not None and not other.body.collective:
-                    # "các sở, ban, ngành: Công an tỉnh, Y tế, …": a named body among the sectors
-                    if not out or out[-1].end < m.start():
-                        self._list_heads.append((m.start(), m.end()))
-                    out.append(other)
-                    sep = _STEM_ITEM_SEP_RX.match(self.f, other.end)
-                    if not sep:
-                        break
-                    pos = sep.end()
-                    continue
                 item = (_STEM_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
                 if not item:
                     break
@@ -1136,9 +1125,8 @@ class BodyFinder:
             return None
         if families <= {"dept"}:  # "các sở, ban, ngành có liên quan / chức năng" = the departments
             quals = [q for q in quals if q not in DEPT_DROPPED_QUALIFIERS]
-        unspecified = families <= {"unit"} and (not quals or quals == ["liên quan"])
-        if unspecified and ((words == ["đơn vị"] and not quals) or self._is_partner(j)):
-            return (None, end)
+        if families <= {"unit"} and set(quals) <= {"liên quan", "khác"} and (len(words) == 1 or self._is_partner(j)):
+            return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
