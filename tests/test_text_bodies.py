@@ -352,3 +352,10 @@ def test_a_department_list_takes_department_stems_only() -> None:
     names_found = found("Các sở: Nội vụ, Công an và Y tế báo cáo.", jurisdiction="Tỉnh Bình Dương")
     assert names_found["Nội vụ"] == "Sở Nội vụ Tỉnh Bình Dương"
     assert "Sở Công an Tỉnh Bình Dương" not in names_found.values()
+
+
+def test_committees_of_several_named_provinces() -> None:
+    doc = document_from_text("t", "Thủ tướng Chính phủ yêu cầu UBND các tỉnh Bình Dương, Cần Thơ rà soát.",
+                             {"jurisdiction": "Trung ương", "date": "2021-05-01"})
+    got = [m.body.name for m in extract(doc, GAZ2).mentions]
+    assert got == ["Chính phủ", "Ủy ban nhân dân Tỉnh Bình Dương", "Ủy ban nhân dân Thành phố Cần Thơ"]

@@ -106,6 +106,8 @@ _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
+_CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
+_NAME_SEP_RX = rx(r"(?:, ?| và )")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
@@ -269,6 +271,7 @@ class BodyFinder:
             local = gaz.parent_of(local)
         self._from_above: bool | None = None
         self._variant_of: dict[str, Body] = {}
+        self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
@@ -307,15 +310,34 @@ class BodyFinder:
         mentions.sort(key=lambda x: x.start)
         return mentions
 
+    def _province_name(self, k: int) -> tuple[Place | None, int]:
+        """A bare province name at ``k`` ("Quảng Trị"), longest first."""
+        names = self._cap_words(k, 4)
+        for count in range(len(names), 0, -1):
+            prov = self.gaz.province(self.t[k:names[count - 1][1]], self.namer.day)
+            if prov is not None:
+                return prov, names[count - 1][1]
+        return None, k
+
     def _shared_head(self, found: Mention) -> list[Mention]:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
-        thị xã B và TP C" names three committees."""
+        thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""
         body = found.body
-        if body.collective or body.unit is None or body.unit.level == "province" or body.kind not in (
-                "peoples_committee", "peoples_council"):
+        if body.collective or body.unit is None or body.kind not in ("peoples_committee", "peoples_council"):
             return []
         out: list[Mention] = []
         pos = found.end
+        if body.unit.level == "province":
+            while found.end in self._listed_provinces:
+                sep = _NAME_SEP_RX.match(self.f, pos)
+                prov, end = self._province_name(sep.end()) if sep else (None, pos)
+                if prov is None:
+                    break
+                other = (self.namer.people_committee(prov) if body.kind == "peoples_committee"
+                         else self.namer.council(prov))
+                out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
+                pos = end
+            return out
         while True:
             sep = _PLACE_SEP_RX.match(self.f, pos)
             if not sep:
@@ -478,6 +500,12 @@ class BodyFinder:
             return self.gaz.province("Hồ Chí Minh", self.namer.day), m.end()
         if _CAC_CAP_RX.match(self.f, k):
             return "skip", k + 7
+        m = _CAC_PROVINCES_RX.match(self.f, k)
+        if m and self.t[m.end():m.end() + 1].isupper():  # "UBND các tỉnh An Giang, Quảng Trị, Tây Ninh"
+            prov, end = self._province_name(m.end())
+            if prov is not None:
+                self._listed_provinces.add(end)
+                return prov, end
         m = _PROVINCES_RX.match(self.f, k)
         if m:
             return Plural("tỉnh, thành phố", "province"), m.end()
