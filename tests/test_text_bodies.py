@@ -359,3 +359,13 @@ def test_committees_of_several_named_provinces() -> None:
                              {"jurisdiction": "Trung ương", "date": "2021-05-01"})
     got = [m.body.name for m in extract(doc, GAZ2).mentions]
     assert got == ["Chính phủ", "Ủy ban nhân dân Tỉnh Bình Dương", "Ủy ban nhân dân Thành phố Cần Thơ"]
+
+
+def test_provincial_agencies_without_a_place_and_plural_agencies() -> None:
+    names_found = found("Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo; Ủy ban bầu cử tỉnh đề nghị Ủy ban bầu cử "
+                        "các huyện, thành phố tổng kết.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Bộ Chỉ huy Bộ đội Biên phòng"] == "Bộ Chỉ huy Bộ đội Biên phòng Tỉnh Bình Dương"
+    assert names_found["Cục Hải quan"] == "Cục Hải quan Tỉnh Bình Dương"
+    assert names_found["Ủy ban bầu cử tỉnh"] == "Ủy ban bầu cử Tỉnh Bình Dương"
+    assert names_found["Ủy ban bầu cử các huyện, thành phố"] == \
+        "Ủy ban bầu cử các huyện, thành phố thuộc Tỉnh Bình Dương"

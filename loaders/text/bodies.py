@@ -151,6 +151,9 @@ AGENCY_PARENTS = {
     "Ban Thi đua - Khen thưởng": "ubnd", "Ban Quản lý các khu công nghiệp": "ubnd", "Ban Quản lý khu kinh tế": "ubnd",
     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": "ubnd", "Đoàn đại biểu Quốc hội": "Quốc hội",
 }
+# agencies every province has one of: written without a place they are the document's province's
+PROVINCIAL_AGENCIES = ["Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Cục Thuế", "Cục Hải quan", "Cục Thống kê",
+                       "Cục Quản lý thị trường", "Đài Phát thanh và Truyền hình", "Đài Khí tượng thủy văn"]
 _AGENCY_HEADS = [*vocabulary().heads("agency"), *vocabulary().heads("mass_organisation")]
 LOCAL_AGENCIES = {h.head: (h.kind, AGENCY_PARENTS.get(h.head)) for h in _AGENCY_HEADS}
 LOCAL_AGENCY_FORMS = {form: h.head for h in _AGENCY_HEADS for form in h.forms}
@@ -879,6 +882,14 @@ class BodyFinder:
             place, end = self.resolve_place(self._bare_unit(j, own.group(1))), m.end()
         elif not isinstance(place, Place) and re.search(r"hđnd|ubnd|nhân dân", m.group(1)):
             place, end = self.own_unit(), m.end()  # "Văn phòng HĐND và UBND": of the document's unit
+        elif place is None and head in PROVINCIAL_AGENCIES and self.home is not None:
+            place, end = self.home, m.end()  # "Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo …"
+        if isinstance(place, Plural):  # "Ủy ban bầu cử các huyện, thành phố", "Công an các xã"
+            where = self.container(place.level)
+            if where is None:
+                return None
+            name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
+            return self.namer.other(name, kind, place.level, None, where, True), end
         if not isinstance(place, Place):
             return None
         if parent_spec == "ubnd":
