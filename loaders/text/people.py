@@ -1,16 +1,19 @@
 """People and the posts they hold: "Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM Nguyễn Thành Phong".
 
 Shapes read (TITLE = a title and its body, or a title that names its body such as "Thủ tướng";
-CHAIN = titles joined by ", " or "kiêm"):
+CHAIN = titles joined by ", ", "kiêm" or a dash):
 
-* CHAIN [- | , đồng chí | rank] NAME      "Chủ tịch UBND tỉnh Trần Văn A yêu cầu …"
+* CHAIN [- | , đồng chí | là ông | rank] NAME     "Chủ tịch UBND tỉnh Trần Văn A yêu cầu …"
 * (đồng chí|ông|bà|rank) NAME (, | - | () CHAIN   "ông Trần Văn A – Chủ tịch UBND tỉnh"
 * NAME (, | - | () CHAIN, when NAME starts with a known surname
-* after any of them: ", kiêm CHAIN" and "NAME làm Tổ trưởng" (the group named before).
+* a counted or plural title before a list: "ba phó chủ tịch UBND tỉnh gồm: ông A (…); ông B"
+* after any of them: ", kiêm CHAIN" and "NAME làm Tổ trưởng" (the group named in the text).
 
 A name is two to four capitalised syllables (five for Ê Đê/Gia Rai names "Y …", "H' …") starting
-with a Vietnamese or minority surname; straight after a title whose body is known, any such run
-is a name unless it reads as a body or a place. Posts of former holders ("nguyên …") are skipped.
+with a Vietnamese or minority surname; straight after a title whose body was read, any such run
+is a name unless it reads as a body or a place. No post for former holders ("nguyên …"), for a
+foreign office ("Thủ tướng Campuchia …"), or for a title whose body the grammar cannot name.
+The words live in words/titles.csv, surnames.csv and person_words.csv.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from bomay.loaders.text.naming import NATIONAL, Body
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
-# ----- vocabulary (to move into the lexicon tables) ---------------------------------------------
+# ----- vocabulary (words/*.csv) -----------------------------------------------------------------
 # Titles, their roles and the bodies some imply are in words/titles.csv, surnames in words/surnames.csv.
 _V = vocabulary()
 # Words around names and titles (person_words.csv): see that table's header for each role.
