@@ -256,6 +256,8 @@ def test_the_document_number_in_the_header() -> None:
     assert instruments_of(head + "Về việc phê duyệt kế hoạch.") == [
         ("157/QĐ-UBND", "Quyết định", k("Ủy ban nhân dân tỉnh Nghệ An"))]
     assert instruments_of("ỦY BAN NHÂN DÂN\nSố: 682/UBND-TH\nV/v trực Tết.") == []  # an official letter
+    assert [i for i, _k, _b in instruments_of("ỦY BAN NHÂN DÂN\n|\nSố:\n44/2017/QĐ-UBND\n|\nQUYẾT ĐỊNH")] == [
+        "44/2017/QĐ-UBND"]
     assert instruments_of("Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-CTUBND về phòng dịch.") == [
         ("11/CT-CTUBND", "Chỉ thị", k("Ủy ban nhân dân tỉnh Nghệ An"))]
 

@@ -39,7 +39,7 @@ _INSTRUMENT_RX = re.compile(
 _MORE_RX = re.compile(rf"\s*(?:,|;|và)\s*(?:số\s+)?(?P<n>{_NUMBER})")
 _COUNT_RX = re.compile(r"\s*(?:" + "|".join(COUNT_WORDS) + r")(?!\w)", re.IGNORECASE)
 _DATE_AFTER_RX = re.compile(r"\s*,?\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|/|-|\.)(\d{1,2})\s*(?:năm\s*|/|-|\.)(\d{4})")
-_HEADER_NUMBER_RX = re.compile(rf"^[ \t]*Số[ \t]*:[ \t]*({_NUMBER})[ \t]*$", re.MULTILINE)
+_HEADER_NUMBER_RX = re.compile(rf"^[ \t]*Số[ \t]*:[ \t]*\n?[ \t]*({_NUMBER})[ \t]*$", re.MULTILINE)
 _HEADER_SPAN = 1500  # the header block of an official document
 _CUA_RX = re.compile(r"\s+(?:của|do)\s+")
 
