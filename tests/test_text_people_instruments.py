@@ -290,3 +290,10 @@ def test_a_repeated_title_in_a_list_of_attendees_is_another_person() -> None:
     got = posts_of("Tham dự có đồng chí Trần Văn Toàn - Phó Chủ tịch UBND huyện Quỳnh Lưu, Phó Chủ tịch Ủy ban MTTQ "
                    "Việt Nam huyện Quỳnh Lưu, đại diện các ban, ngành.")
     assert [(p, t) for p, t, _b in got] == [("Trần Văn Toàn", "Phó Chủ tịch UBND huyện Quỳnh Lưu")]
+
+
+def test_a_kind_written_as_its_type_code() -> None:
+    got = instruments_of("Theo QĐ 1234/QĐ-UBND ngày 5/3/2021 và CT số 15/CT-TTg, tỉnh đã triển khai; văn bản "
+                         "682/UBND-TH.")
+    assert got == [("1234/QĐ-UBND", "Quyết định", k("Ủy ban nhân dân tỉnh Nghệ An")),
+                   ("15/CT-TTg", "Chỉ thị", k("Chính phủ"))]
