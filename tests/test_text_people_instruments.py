@@ -297,3 +297,9 @@ def test_a_kind_written_as_its_type_code() -> None:
                          "682/UBND-TH.")
     assert got == [("1234/QĐ-UBND", "Quyết định", k("Ủy ban nhân dân tỉnh Nghệ An")),
                    ("15/CT-TTg", "Chỉ thị", k("Chính phủ"))]
+
+
+def test_owner_after_the_body_and_supreme_court_short_forms() -> None:
+    got = posts_of("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Văn Thanh; Viện trưởng VKSND tối cao Lê Văn Trí dự.", None)
+    assert got == [("Vũ Văn Thanh", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", k("Ủy ban Kinh tế")),
+                   ("Lê Văn Trí", "Viện trưởng VKSND tối cao", k("Viện Kiểm sát nhân dân tối cao"))]

@@ -73,6 +73,7 @@ _NOT_NAME = {match_form(w) for w in NOT_NAME_WORDS}
 _NOT_INSIDE_NAME = {match_form(w) for w in _V.person_words("not_inside_name")}
 _COUNTRY_RX = rx(r"(?:" + alternation(COUNTRIES) + r")(?![\w-])")
 _OWNER_BEFORE_RX = rx(r"(?:" + alternation(OWNER_NAMED_BEFORE) + r")(?!\w)")
+_OWNER_RX = rx(r" (?:của|thuộc) ")
 _HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r") ")
 _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)")
 _APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")
@@ -423,10 +424,17 @@ class PostFinder:
         if mention is None and k > end:
             mention = self._named_before(k)
         if mention is not None:
-            body, end = mention.body, mention.end
+            body, end = mention.body, self._owner_end(mention.end)
         elif key in _NEEDS_BODY:
             return None
         return self.t[j:end], role, body, end
+
+    def _owner_end(self, j: int) -> int:
+        """"Chủ nhiệm Ủy ban Kinh tế của Quốc hội": the owner written after the body belongs to the
+        title (the post stays in the body)."""
+        m = _OWNER_RX.match(self.f, j)
+        owner = self.finder.parse(m.end()) if m else None
+        return owner.end if owner is not None else j
 
     def _named_before(self, k: int) -> Mention | None:
         """"Bí thư Ban cán sự đảng" with no owner: the party group of that head named before in full
