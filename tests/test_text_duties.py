@@ -332,3 +332,34 @@ def test_a_semicolon_clause_with_its_own_subject_and_a_subject_list_across_semic
     office = k("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị")
     assert {(a, b) for a, b, _f in reports} == {(k("Sở Y tế tỉnh Quảng Trị"), office),
                                                (k("Sở Tài chính tỉnh Quảng Trị"), office)}
+
+
+def test_request_without_addressee_continues_and_joint_assigners() -> None:
+    text = ("UBND tỉnh giao các sở, ngành tỉnh rà soát danh mục dự án. Yêu cầu gửi báo cáo về Sở Tài chính "
+            "trước ngày 23/5.\n\nBộ Chính trị, Ban Bí thư yêu cầu Ban Tổ chức Trung ương hướng dẫn kiện toàn "
+            "cấp ủy.")
+    mandates, reports, _ = facts(text, QT, "2026-05-01")
+    assert len([m for m in mandates if m[0] == _ubnd()]) == 2
+    assert [b for _a, b, _f in reports] == [k("Sở Tài chính tỉnh Quảng Trị")]
+    btc = k("Ban Tổ chức Trung ương")
+    assert (k("Bộ Chính trị"), btc) in mandates and (k("Ban Bí thư"), btc) in mandates
+
+
+def test_narrated_assignment_with_addressee_and_article_clause_of_a_decision() -> None:
+    text = "Ban Thường vụ Tỉnh ủy đã phân công Ban Tổ chức Tỉnh ủy chủ trì thẩm định đề án."
+    mandates, _, _ = facts(text, QT, "2026-05-01")
+    assert mandates == [(k("Ban Thường vụ Tỉnh ủy Quảng Trị"), k("Ban Tổ chức Tỉnh ủy Quảng Trị"))]
+    text = "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này."
+    mandates, _, _ = facts(text, QT, "2026-05-01", title="Quyết định của UBND tỉnh Quảng Trị về việc kiện toàn")
+    assert (_ubnd(), k("Sở Y tế tỉnh Quảng Trị")) in mandates
+
+
+def test_author_of_a_conclusion_and_apposed_name_before_the_verb() -> None:
+    text = ("Theo đó, giao Ban Thường vụ Tỉnh ủy trên cơ sở kết luận của Ban Chấp hành Đảng bộ tỉnh hoàn chỉnh "
+            "đề án.")
+    mandates, _, _ = facts(text, QT, "2025-05-01")
+    assert mandates == [(k("Tỉnh ủy Quảng Trị"), k("Ban Thường vụ Tỉnh ủy Quảng Trị"))]
+    text = ("Sau đó, Phó Bí thư Thường trực Tỉnh ủy, ông Nguyễn Văn An, có chỉ đạo yêu cầu Sở Xây dựng kiểm tra "
+            "công trình.")
+    mandates, _, _ = facts(text, QT, "2025-05-01")
+    assert [b for _a, b in mandates] == [k("Sở Xây dựng tỉnh Quảng Trị")]

@@ -11,12 +11,12 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from bomay.loaders.text.lexicon import FREQUENCIES, alternation, rx
+from bomay.loaders.text.lexicon import _V, FREQUENCIES, alternation, rx
 from bomay.textnorm import fold
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # Named days that end a period in directives ("trước Tết Nguyên đán").
-NAMED_DEADLINES = ["tết nguyên đán", "tết dương lịch", "tết", "kỳ họp", "ngày khai giảng"]
+NAMED_DEADLINES = _V.deadline_cues("named_day")
 # Frequencies written out beyond the lexicon's list.
 EXTRA_FREQUENCIES = [r"(?:\d+|một|hai|ba|sáu) (?:ngày|tuần|tháng|quý|năm) (?:một|1) lần",
                      r"mỗi (?:tuần|tháng|quý|năm) (?:một|1) lần", r"định kỳ (?:hàng|hằng) ngày", r"đột xuất"]

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from bomay.loaders.text.bodies import BodyFinder, Mention
 from bomay.loaders.text.deadlines import FREQUENCY_RX, Deadline, Frequency, find_deadline, frequency_at
 from bomay.loaders.text.lexicon import (
+    _V,
     ACTION_VERBS,
     ASSIGN_VERBS,
     CONTINUATION_OPENERS,
@@ -44,17 +45,14 @@ from bomay.textnorm import fold
 
 LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1, "ward": 1}
 
-# ----- word lists of this module (to move to the vocabulary tables) ----------------------------
+# ----- word lists: from the vocabulary tables (words/sentence_cues.csv), and this module's own ------
+# (the lists still written here have no role in the tables yet)
 # Heads of a body: "Chánh Thanh tra tỉnh", "người đứng đầu các sở", "chủ tịch UBND huyện" act for it.
-EX_OFFICIO_HEADS = ["chánh", "phó chánh", "người đứng đầu", "thủ trưởng", "giám đốc", "phó giám đốc", "chủ tịch",
-                    "phó chủ tịch", "bộ trưởng", "thứ trưởng", "trưởng ban", "phó trưởng ban", "lãnh đạo",
-                    "tập thể", "tổng cục trưởng", "cục trưởng", "chỉ huy trưởng", "viện trưởng", "chánh án",
-                    "trưởng phòng", "tổng giám đốc", "chủ nhiệm", "tư lệnh", "tổng thư ký", "tổ trưởng",
-                    "trưởng đoàn", "bí thư", "phó bí thư", "ban lãnh đạo"]
+EX_OFFICIO_HEADS = _V.sentence_cues("ex_officio_head")
 # Heads of the Government speak for it ("Thủ tướng yêu cầu …", "báo cáo Thủ tướng").
-GOVERNMENT_HEADS = ["phó thủ tướng chính phủ", "phó thủ tướng", "thủ tướng chính phủ", "thủ tướng"]
+GOVERNMENT_HEADS = _V.sentence_cues("government_head")
 # Quantifiers and list markers that may stand before a subject.
-SUBJECT_QUANTIFIERS = ["tất cả", "toàn bộ", "mọi"]
+SUBJECT_QUANTIFIERS = _V.sentence_cues("subject_quantifier")
 # A paragraph this short between a directive and its continuation is a caption or a heading.
 CAPTION_MAX_WORDS = 20
 # Modal phrases of a subject's duty beyond the lexicon's ("Tổ công tác có nhiệm vụ …").
@@ -66,6 +64,8 @@ DEADLINE_OPENERS = ["thời gian thực hiện", "thời hạn thực hiện", "
 AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục tiêu chung là", "với mục đích"]
 # Plural labels before an enumeration of their members ("- Các Bộ: Quốc phòng, Công an …").
 LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
+# Standing parts of a body that meet and conclude in its name (its head speaks for them there).
+STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly"}
 # Meetings whose body gives the directions stated there ("Phiên họp thứ 54 của UBTVQH …").
 MEETING_WORDS = ["phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc"]
 # Verbs that open tasks in directives, beyond the lexicon's ("Chăm sóc …", "Làm rõ …", "Sơ tán …").
@@ -79,10 +79,9 @@ EXTRA_TASK_VERBS = ["chăm sóc", "làm rõ", "phát hiện", "kiểm soát", "b
 # A subject-less line this short that ends with ":" heads a list; the items carry the duties.
 LIST_HEADING_MAX_WORDS = 12
 # Words before a person's title or name that do not change who speaks.
-HONORIFICS = ["đồng chí", "ông", "bà", "các đồng chí"]
+HONORIFICS = [*_V.sentence_cues("honorific"), *_V.sentence_cues("plural_honorific")]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
-TOPIC_ADJUNCTS = ["liên quan đến", "liên quan tới", "về", "đối với", "trên cơ sở", "căn cứ", "thực hiện", "để",
-                  "nhằm", "sau khi", "theo", "trước tình hình", "tại", "trước đó", "qua", "từ", "với"]
+TOPIC_ADJUNCTS = _V.sentence_cues("topic_adjunct")
 # Titles written without their body before a known person's name ("Bí thư Lê Văn A").
 BARE_TITLES = ["bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "bộ trưởng", "thủ tướng",
                "phó thủ tướng", "trưởng ban", "chánh thanh tra"]
@@ -90,34 +89,27 @@ BARE_TITLES = ["bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch",
 CHAIR_CUES = ["chủ trì cuộc họp", "chủ trì hội nghị", "chủ trì phiên họp", "chủ trì buổi làm việc",
               "chủ trì kỳ họp", "chủ trì cuộc họp thường kỳ", "chủ trì hội nghị giao ban"]
 # What an office does when it only passes on a leader's words: the leader's body assigns.
-CONVEY_VERBS = ["truyền đạt", "thông báo", "thông tin"]
-CONVEYED_OPINIONS = ["ý kiến kết luận", "ý kiến chỉ đạo", "kết luận", "chỉ đạo", "ý kiến"]
+CONVEY_VERBS = _V.sentence_cues("convey_verb")
+CONVEYED_OPINIONS = _V.sentence_cues("conveyed_opinion")
 # Statements by which a body takes the floor to give directions (it becomes the current assigner).
-SPEAKER_CUES = ["tổ chức hội nghị", "tổ chức buổi", "chủ trì hội nghị", "có kết luận", "có thông báo kết luận",
-                "ra thông báo kết luận", "có thông báo", "kết luận", "ban hành", "ký ban hành", "nhấn mạnh", "lưu ý",
-                "phát biểu kết luận", "phát biểu chỉ đạo", "có chỉ đạo", "có ý kiến chỉ đạo", "có ý kiến kết luận",
-                "chỉ đạo như sau", "kết luận như sau", "có văn bản", "có công văn", "có công điện", "ra công văn",
-                "ra văn bản", "gửi công văn", "gửi văn bản", "ban hành công văn", "ban hành văn bản", "chấp thuận",
-                "đồng ý", "quyết định", "phê duyệt", "thống nhất", "họp thường kỳ", "tổ chức phiên họp",
-                "tổ chức cuộc họp", "họp"]
+SPEAKER_CUES = _V.sentence_cues("speaker_verb")
 # Phrases that frame a duty by the addressee's remit ("Theo chức năng, nhiệm vụ được giao, chủ động …").
 MANDATE_FRAME_OPENERS = ["theo chức năng, nhiệm vụ được giao", "theo chức năng, nhiệm vụ",
                          "căn cứ chức năng, nhiệm vụ được giao", "căn cứ chức năng, nhiệm vụ",
                          "theo chức năng, nhiệm vụ, quyền hạn", "trong phạm vi chức năng, nhiệm vụ", "theo thẩm quyền"]
 # Conditions before a continued duty: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …".
-CONDITION_OPENERS = ["nếu có", "trường hợp có", "khi có", "nếu phát sinh", "trường hợp phát sinh", "khi phát sinh"]
+CONDITION_OPENERS = _V.sentence_cues("condition_opener")
+CONDITION_NOUNS = _V.sentence_cues("condition_noun")
 # Words that introduce a written directive between its issuer and its verb:
 # "UBND tỉnh ban hành Công văn số 12/UBND-TH chỉ đạo …".
-ISSUE_CUES = ["ban hành", "ký ban hành", "có", "ra", "gửi", "vừa có", "vừa ban hành", "đã có", "đã ban hành",
-              "đã ra", "cũng đã có", "vừa ký", "ký"]
-WRITTEN_DIRECTIVES = ["công văn", "văn bản", "công điện", "thông báo", "chỉ thị", "kế hoạch", "quyết định",
-                      "thông báo kết luận"]
+ISSUE_CUES = _V.sentence_cues("issue_cue")
+WRITTEN_DIRECTIVES = _V.sentence_cues("written_directive")
 
 _OPENERS = [*CONTINUATION_OPENERS, *MANDATE_FRAME_OPENERS, *(o + " để" for o in DEADLINE_OPENERS),
             *DEADLINE_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó",
             "tuy nhiên", "đối với", "trước hết"]
 _SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–]?\s*)?"  # "(Thanh tra) - …", "(Baoquangngai.vn)- …"
-_LIST_MARKER = r"(?:[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
+_LIST_MARKER = r"(?:điều \d+[.:]\s*|[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
 _HEAD_BEFORE_RX = rx(r"(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
 _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
@@ -140,14 +132,20 @@ _THROUGH_FOR_RX = rx(r"\s*(?:để|cho)\s+")
 _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
                     + r")(?: thứ [\w]+| thường kỳ(?: tháng [\d/]+)?| lần thứ [\w]+)?(?: mở rộng)? (?:của )?")
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
+_STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
+_PARTNER_RX = rx(r"(?:với|cùng)\s+")
+_APPOSED_NAME_RX = rx(r",\s*(?:ông|bà|đồng chí)\s+")
+_AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
-_HONORIFIC_RX = rx(r"^(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?")
+_REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
-_GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ)*$")
+_GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ|có chỉ đạo"
+                     r"|có ý kiến chỉ đạo|có ý kiến|chỉ đạo)*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
-              + r") (?:khó khăn|vướng mắc|vấn đề)(?:,? (?:khó khăn|vướng mắc|vấn đề))*[^,;.]{0,30}?,?\s*"
+              + r") (?:" + alternation(CONDITION_NOUNS) + r")(?:,? (?:" + alternation(CONDITION_NOUNS)
+              + r"))*[^,;.]{0,30}?,?\s*"
               r"(?=kịp thời|phải|cần|báo cáo)")
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
@@ -165,16 +163,18 @@ _CHAIN_RX = rx(r"(?:lãnh đạo, chỉ đạo|lãnh đạo và chỉ đạo|ch�
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
-_REPORT_TARGET_RX = rx(r"\s*(?:gửi về|gửi đến|gửi tới|gửi cho|gửi lên|gửi|cho|lên|với|tới|đến|về)\s+")
+_REPORT_TARGET_RX = rx(r"\s*(?:" + alternation(_V.reporting_cues("recipient_intro")) + r")\s+")
 # "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
 _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
                      r"|\bvề)\s+")
 _SEND_CLAUSE_RX = rx(r"gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
-_PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $|\bgửi [^;.]{0,80}\b(?:để|nhằm) (?:tổng hợp,? )?$")
-_ADVICE_BEFORE_RX = rx(r"\b(?:tham mưu|đề xuất|giúp)(?: cho)? [^,;.]{0,40}$")
-_NOT_REPORT_BEFORE_RX = rx(r"(?:dự thảo|bản|các|một|tổng hợp ý kiến|nghe|chế độ|xây dựng|chuẩn bị|hoàn thiện)\s+$")
+_PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
+                        r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$")
+_GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
+_ADVICE_BEFORE_RX = rx(r"\b(?:" + alternation(_V.reporting_cues("advice_before")) + r")(?: cho)? [^,;.]{0,40}$")
+_NOT_REPORT_BEFORE_RX = rx(r"(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
 _JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*,?\s*(?:(?:căn cứ|theo) (?:chức năng,? nhiệm vụ"
@@ -193,6 +193,8 @@ class Actor:
     end: int
     bodies: list[Body]
     person: bool = False
+    head: bool = False  # a head noun before a body ("Giám đốc Sở Y tế"): the body acts
+    named: bool = False  # a person referred to by name only ("ông Nguyễn Văn A")
 
 
 @dataclass(frozen=True)
@@ -277,6 +279,7 @@ class DutyFinder:
         self._government: Body | None = None
         self._par_words: dict[int, int] = {}
         self._gap_addressees: list[Actor] = []
+        self._cur: tuple[int, int, list[Actor]] | None = None
         self._person_refs = self._find_person_refs()
 
     # ----- actors --------------------------------------------------------------------------
@@ -296,13 +299,13 @@ class DutyFinder:
             actors.append(Actor(start, end, [best], person=True))
         for start, end, body in self._person_refs:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
-                actors.append(Actor(start, end, [body], person=True))
+                actors.append(Actor(start, end, [body], person=True, named=True))
         for m in self.mentions:
             if s.start <= m.start and m.end <= s.end and not any(a.start <= m.start < a.end for a in actors):
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
                 if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()) \
                         and not self._ends_actor(head.start()):
-                    actors.append(Actor(head.start(), m.end, [m.body], person=True))
+                    actors.append(Actor(head.start(), m.end, [m.body], person=True, head=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
@@ -333,25 +336,29 @@ class DutyFinder:
         refs: list[tuple[int, int, Body]] = []
         if not by_name:
             return refs
-        forms: dict[str, Body] = {}
-        for name, body in by_name.items():
-            forms[match_form(name)] = body
-            given = name.split()[-1]
-            forms.setdefault("__" + match_form(given), body)
-        full = "|".join(re.escape(k) for k in sorted((k for k in forms if not k.startswith("__")), key=len,
-                                                      reverse=True))
-        given_rx = "|".join(re.escape(k[2:]) for k in forms if k.startswith("__"))
-        pattern = rx(r"(?:(?:đồng chí|ông|bà) )?(?:(?:" + alternation(BARE_TITLES) + r") )?(?:" + full
-                     + r")\b|(?:đồng chí|ông|bà) (?:" + given_rx + r")\b")
         covered = [(p.start, p.end) for p in self.posts]
-        for m in pattern.finditer(self.f):
-            if any(a <= m.start() < b for a, b in covered):
+        for name, body in by_name.items():
+            for form, needs_honorific in ((match_form(name), False), (match_form(name.split()[-1]), True)):
+                start = self.f.find(form)
+                while start != -1:
+                    end = start + len(form)
+                    lead = _REF_LEAD_RX.search(self.f, max(0, start - 30), start)
+                    if lead is not None and lead.start() == start:
+                        lead = None  # nothing before the name
+                    bounded = (end == len(self.f) or not self.f[end].isalnum()) \
+                        and (start == 0 or not self.f[start - 1].isalnum())
+                    if bounded and (lead or not needs_honorific):
+                        ref_start = lead.start() if lead else start
+                        if not any(a <= ref_start < b or a <= start < b for a, b in covered):
+                            refs.append((ref_start, end, body))
+                    start = self.f.find(form, end)
+        refs.sort()
+        out: list[tuple[int, int, Body]] = []
+        for r in refs:  # a full name and its given name found at the same place: keep the longer
+            if out and r[0] < out[-1][1]:
                 continue
-            name = _HONORIFIC_RX.sub("", m.group(0), count=1)
-            body = forms.get(name) or forms.get("__" + name)
-            if body is not None:
-                refs.append((m.start(), m.end(), body))
-        return refs
+            out.append(r)
+        return out
 
     def _ex_officio(self, post: Post) -> Body:
         body = post.body
@@ -388,8 +395,10 @@ class DutyFinder:
         for s in sentences:
             self._par_words[s.paragraph] = self._par_words.get(s.paragraph, 0) + len(s.text.split())
         for s in sentences:
+            self._cur = (s.start, s.end, self._actors(s))  # actors of the sentence, for look-ups inside it
             for unit in self._clauses(s):
                 self._sentence(unit)
+            self._cur = None
 
     def _clauses(self, s: Sentence) -> list[Sentence]:
         """A sentence cut before each "; " clause that opens its own assignment ("…; Yêu cầu B …",
@@ -438,6 +447,9 @@ class DutyFinder:
         return bool(_MODAL_RX.match(rest) or _ASSIGN_RX.match(rest.lstrip()) or _VERB_RX.match(rest.lstrip()))
 
     def _actor_starting(self, pos: int, hi: int) -> Actor | None:
+        cur = self._cur
+        if cur is not None and cur[0] <= pos and hi <= cur[1]:
+            return next((a for a in cur[2] if a.start == pos and a.end <= hi), None)
         whole = Sentence(-1, pos, hi, self.t[pos:hi], -1)
         return next((a for a in self._actors(whole) if a.start == pos), None)
 
@@ -456,6 +468,19 @@ class DutyFinder:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
             if body is not None:
                 self.ctx.speaker = body.bodies[0]
+        if self.ctx.speaker is None and len(actors) == 1 and not actors[0].person \
+                and not self.t[s.start:actors[0].start].strip(" |") and not self.t[actors[0].end:s.end].strip(" |.:"):
+            self.ctx.speaker = actors[0].bodies[0]  # the issuer's name heading an official document
+            return
+        if self.ctx.speaker is None:
+            # "… trên cơ sở kết luận của Ban Chấp hành Đảng bộ tỉnh": the author of the conclusion speaks
+            for author in _AUTHOR_OF_RX.finditer(self.f, s.start, s.end):
+                if self.f[max(s.start, author.start() - 10):author.start()].endswith("thực hiện "):
+                    continue  # "Thực hiện kết luận của X, …": X's words are carried out, not spoken here
+                body = next((a for a in actors if a.start == author.end()), None)
+                if body is not None:
+                    self.ctx.speaker = body.bodies[0]
+                    break
         if self._conveyed(s, groups):
             return
         for g in _subgroups(groups):
@@ -494,11 +519,15 @@ class DutyFinder:
         self._gap_addressees = []
         after = self._after_name(after, hi)
         v = _ASSIGN_RX.search(self.f, after, hi)
+        while v is not None and self.f[max(after, v.start() - 3):v.start()] == "có " \
+                and not self._actor_starting(self._addressee_pos(v.end()), hi):
+            v = _ASSIGN_RX.search(self.f, v.end(), hi)  # "có chỉ đạo yêu cầu B": the request is the verb
         if v is None:
             return None
         gap = self.f[after:v.start()]
-        if _GAP_ADVERBS_RX.match(gap) and "đã" not in gap:
-            return v
+        if _GAP_ADVERBS_RX.match(gap) and ("đã" not in gap
+                                            or self._actor_starting(self._addressee_pos(v.end()), hi)):
+            return v  # "A đã phân công B …" narrates an assignment; "A đã chỉ đạo" alone is a fact
         issue = _ISSUE_GAP_RX.match(self.f, after, hi)
         if issue and _skip(self.f, issue.end()) == v.start():
             sent = _SENT_TO_RX.search(self.f, after, issue.end())
@@ -515,6 +544,11 @@ class DutyFinder:
         term = _TERM_RX.match(self.f, pos, hi)
         if term:
             return term.end()
+        appo = _APPOSED_NAME_RX.match(self.f, pos, hi)
+        if appo:
+            name_end = person_name_at(self.t, appo.end())
+            if name_end and self.t[name_end:name_end + 1] == ",":
+                return name_end + 1  # "Phó Bí thư Thành ủy, ông NAME, có chỉ đạo …"
         name = _TITLE_TAIL_RX.match(self.f, pos, hi)
         if name:
             name_end = person_name_at(self.t, _skip(self.f, name.end()))
@@ -527,7 +561,8 @@ class DutyFinder:
         ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting)."""
         body = actor.bodies[0]
         speaker = self.ctx.speaker
-        if actor.person and speaker is not None and speaker.iri != body.iri and self._in_lineage(body):
+        if actor.person and speaker is not None and speaker.iri != body.iri and speaker.kind in STANDING_KINDS \
+                and self._in_lineage(body):
             return speaker
         return body
 
@@ -542,6 +577,11 @@ class DutyFinder:
                 return True
             b = b.parent
         return False
+
+    def _addressee_pos(self, pos: int) -> int:
+        pos = _skip(self.f, pos)
+        intro = _RECEIVER_INTRO_RX.match(self.f, pos)
+        return intro.end() if intro else pos
 
     def _conveyed(self, s: Sentence, groups: list[list[Actor]]) -> bool:
         """"Văn phòng X thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh …": the leader's body
@@ -570,7 +610,7 @@ class DutyFinder:
     def _explicit(self, s: Sentence, g: list[Actor], v: re.Match[str], groups: list[list[Actor]]) -> bool:
         assigner = self._as_speaker(g[0])
         verb = fold(v.group(0))
-        pos = _skip(self.f, v.end())
+        pos = _skip_punct(self.f, v.end())  # "yêu cầu, UBND các huyện …" / "yêu cầu: …"
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
         if intro:
             pos = intro.end()
@@ -622,6 +662,10 @@ class DutyFinder:
         self.ctx.speaker = assigner
         self._assign(s, assigner, assignees, vp_lo, pre_freq)
         self._remember(assigner, assignees, s)
+        co = _unique([a.bodies[0] for a in g[1:] if not a.person and a.bodies[0].iri != assigner.iri])
+        for other in co:  # "Bộ Chính trị, Ban Bí thư yêu cầu …": each assigns
+            self._assign(s, other, [b for b in assignees if b.iri != other.iri], vp_lo, pre_freq)
+        self.ctx.co_speakers = co
         return True
 
     def _assignee_run(self, pos: int, hi: int, groups: list[list[Actor]]) -> tuple[list[Actor], int]:
@@ -634,7 +678,8 @@ class DutyFinder:
             nxt = next((a for a in actors if a.start == end), None)
             if nxt is None:
                 break
-            run.append(nxt)
+            if not nxt.named:  # "yêu cầu Ban cán sự đảng … và ông X kiểm điểm": the person is addressed in person
+                run.append(nxt)
             end = nxt.end
             q = _RUN_QUALIFIER_RX.match(self.f, end, hi)
             if q:
@@ -676,7 +721,7 @@ class DutyFinder:
             if not run:
                 return False
             g, pos = run, run_end
-        if len(g) > 1:
+        if len(g) > 1 or self._parallel_item_follows(g[-1], s.end):
             pos = self._past_unnamed_members(pos, s.end)
         comma = re.match(r",\s*", self.t[pos:s.end])
         if comma and _VERB_RX.match(self.f, pos + comma.end()):
@@ -689,7 +734,7 @@ class DutyFinder:
         if not modal and not verb:
             return False
         subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
-        if not subjects or g[0].person:
+        if not subjects or (g[0].person and not g[0].head):
             return False
         if any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(speaker.level, 0) for b in subjects):
             return False
@@ -702,6 +747,12 @@ class DutyFinder:
             self._assign(s, speaker, subjects, vp_lo)
         self._remember(speaker, subjects, s)
         return True
+
+    def _parallel_item_follows(self, actor: Actor, hi: int) -> bool:
+        """"Sở Công thương, Sở NN-PTNT chỉ đạo …": a next item with the same head word continues the list."""
+        head = self.t[actor.start:actor.end].split()[0] if actor.end > actor.start else ""
+        nxt = re.match(r"\s*[,;]\s*(?:và\s+)?(\S+)", self.t[actor.end:hi])
+        return bool(head and nxt and nxt.group(1) == head and head[:1].isupper())
 
     def _past_unnamed_members(self, pos: int, hi: int) -> int:
         """A listed subject may end with members the body grammar does not know ("Sở Y tế, Sở Tài
@@ -733,6 +784,12 @@ class DutyFinder:
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
         g = _GIAO_RX.match(self.f, pos)
+        if g and not self._actor_starting(g.end(), s.end) and _VERB_RX.match(self.f, g.end()) \
+                and ctx.last_assignees and self._near(s):
+            # "Yêu cầu gửi báo cáo về Sở KH&ĐT trước ngày …": a request without addressee continues
+            self._assign(s, ctx.last_assigner, ctx.last_assignees, g.end(), continues=ctx.last_mandate)
+            ctx.last_paragraph = s.paragraph
+            return
         if g:
             # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
             run, run_end = self._assignee_run(g.end(), s.end, groups)
@@ -760,8 +817,8 @@ class DutyFinder:
         rest = self.f[pos:s.end]
         lead = _PREFIX_RX.match(rest)
         if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest, lead.end() if lead else 0)) \
-                or _NOT_DUTY_RX.match(rest) or _IMPERSONAL_RX.match(rest):
-            return
+                or _NOT_DUTY_RX.match(rest) or (_IMPERSONAL_RX.match(rest) and not marked):
+            return  # a bare "Cần …"/"Phải …" (or after an adjunct) states a maxim; "Trong đó, cần …" continues
         if groups and groups[0][0].start == pos:
             return
         self._assign(s, ctx.last_assigner, ctx.last_assignees, pos, continues=ctx.last_mandate)
@@ -1034,6 +1091,9 @@ class DutyFinder:
         purpose = _PURPOSE_RX.search(self.f, k, stop)
         if purpose:
             stop = purpose.start()
+        other = _GIAO_CHO_RX.search(self.f, k, stop)
+        if other:
+            stop = other.start()  # "báo cáo việc thực hiện nhiệm vụ … giao cho X": X receives the tasks
         for t in _REPORT_SEND_RX.finditer(self.f, k, stop):
             bodies, b_end = self._recipients_at(t.end(), hi)
             if bodies:
@@ -1053,7 +1113,7 @@ class DutyFinder:
         return [], "", None
 
     def _stop(self, pos: int, hi: int) -> int:
-        m = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)").search(self.f, pos, hi)
+        m = _STOP_RX.search(self.f, pos, hi)
         return m.start() if m else hi
 
     def _object_text(self, lo: int, hi: int) -> str:
@@ -1063,7 +1123,7 @@ class DutyFinder:
         while True:
             m = _VERB_RX.match(self.f, pos, hi)
             if not m:
-                partner = rx(r"(?:với|cùng)\s+").match(self.f, pos, hi)
+                partner = _PARTNER_RX.match(self.f, pos, hi)
                 if partner and self._actor_at(partner.end()):
                     end = self._actor_at(partner.end()).end
                     while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and self._actor_at(end + j.end()):
