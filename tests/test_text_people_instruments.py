@@ -303,3 +303,8 @@ def test_owner_after_the_body_and_supreme_court_short_forms() -> None:
     got = posts_of("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Văn Thanh; Viện trưởng VKSND tối cao Lê Văn Trí dự.", None)
     assert got == [("Vũ Văn Thanh", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", k("Ủy ban Kinh tế")),
                    ("Lê Văn Trí", "Viện trưởng VKSND tối cao", k("Viện Kiểm sát nhân dân tối cao"))]
+
+
+def test_a_rank_after_the_body_is_not_part_of_a_place() -> None:
+    got = posts_of("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Đại tá Hồ Văn Mười báo cáo.")
+    assert [(p, t) for p, t, _b in got] == [("Hồ Văn Mười", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]

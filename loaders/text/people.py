@@ -463,16 +463,18 @@ class PostFinder:
 
     def _without_name(self, mention: Mention) -> Mention | None:
         """"UBND xã Tân Hòa Nguyễn Văn An": a place unknown to the gazetteer may have swallowed the
-        holder's name; read the body again up to where a name starts."""
+        holder's name (or the rank before it); read the body again up to where they start."""
         unit = mention.body.unit
         if unit is None or unit.iri is not None:
             return mention
         for w in _CAP_WORD_RX.finditer(self.t, mention.start, mention.end):
             if w.start() == mention.start or self.t[w.start() - 1] != " ":
                 continue
-            if match_form(w.group(0)) in _SURNAME_FORMS and person_name_at(self.t, w.start()) >= mention.end:
+            name = match_form(w.group(0)) in _SURNAME_FORMS and person_name_at(self.t, w.start()) >= mention.end
+            if name or _RANK_RX.match(self.f, w.start()):  # "… tỉnh Đại tá Hồ Văn Mười": a rank, then a name
                 cut = w.start() - 1
-                short = BodyFinder(self.t[:cut], self.f[:cut], self.finder.namer, self.finder.gaz, self.finder.home)
+                short = BodyFinder(self.t[:cut], self.f[:cut], self.finder.namer, self.finder.gaz, self.finder.home,
+                                   self.finder.locals[0] if self.finder.locals else None)
                 again = short.parse(mention.start)
                 return again if again is not None and again.end <= cut else None
         return mention
