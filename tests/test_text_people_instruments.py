@@ -308,3 +308,10 @@ def test_owner_after_the_body_and_supreme_court_short_forms() -> None:
 def test_a_rank_after_the_body_is_not_part_of_a_place() -> None:
     got = posts_of("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Đại tá Hồ Văn Mười báo cáo.")
     assert [(p, t) for p, t, _b in got] == [("Hồ Văn Mười", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_standing_board_member_and_full_time_deputy() -> None:
+    got = posts_of("Đồng chí Lê Văn Ân, Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.")
+    assert got[0] == ("Lê Văn Ân", "Ủy viên Thường vụ Tỉnh ủy", k("Ban Thường vụ Tỉnh ủy Nghệ An"))
+    got = posts_of("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Trần Văn Bảo dự.")
+    assert [(p, t) for p, t, _b in got] == [("Trần Văn Bảo", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh")]

@@ -402,7 +402,7 @@ class PostFinder:
         canon = _TITLE_BY_KEY.get(key, self.t[m.start(1):m.end(1)])
         if key in _ABBREVIATED and not _abbreviation_written(self.t[m.start(1):m.end(1)]):
             return None
-        role = _role(canon, m.group(2) is not None)
+        role = _role(canon, m.group(2))
         end = m.end()
         body: Body | None = None
         if _COUNTRY_RX.match(self.f, _space(self.t, end)):
@@ -425,6 +425,8 @@ class PostFinder:
             mention = self._named_before(k)
         if mention is not None:
             body, end = mention.body, self._owner_end(mention.end)
+            if role == "uy-vien-ban-thuong-vu" and body.kind == "party_committee":  # "Ủy viên Thường vụ Tỉnh ủy"
+                body = self.finder.namer.standing_board(body)
         elif key in _NEEDS_BODY:
             return None
         return self.t[j:end], role, body, end
@@ -524,9 +526,9 @@ def _after_capital(t: str, j: int) -> bool:
     return bool(m and m.group(1)[0].isupper())
 
 
-def _role(canon: str, qualified: bool) -> str:
+def _role(canon: str, qualifier: str | None) -> str:
     role = _ALL_TITLES.get(canon, "nguoi-dung-dau")
-    if qualified and role in ("pho-bi-thu", "pho-chu-tich", "pho-truong-ban"):
+    if qualifier and fold(qualifier) == "thuong truc" and role in ("pho-bi-thu", "pho-chu-tich", "pho-truong-ban"):
         return role + "-thuong-truc"
     return role
 
