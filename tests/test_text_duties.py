@@ -363,3 +363,19 @@ def test_author_of_a_conclusion_and_apposed_name_before_the_verb() -> None:
             "công trình.")
     mandates, _, _ = facts(text, QT, "2025-05-01")
     assert [b for _a, b in mandates] == [k("Sở Xây dựng tỉnh Quảng Trị")]
+
+
+def test_chain_verbs_with_companions_and_several_directing_bodies() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi mưa lũ.\n\n"
+            "Sở Công Thương, Sở Nông nghiệp và Môi trường hướng dẫn, chỉ đạo UBND các huyện kiểm tra hồ đập.")
+    mandates, _, _ = facts(text, QT, "2026-09-01")
+    huyen = k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")
+    assert (k("Sở Công Thương tỉnh Quảng Trị"), huyen) in mandates
+    assert (k("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị"), huyen) in mandates
+
+
+def test_a_statement_after_a_colon_has_its_own_subject() -> None:
+    text = ("Công văn nêu rõ: Để bảo đảm tiến độ, Ban Thường vụ Tỉnh ủy đề nghị Ban Tổ chức Tỉnh ủy hướng dẫn "
+            "các đảng bộ trực thuộc.")
+    mandates, _, _ = facts(text, QT, "2025-05-01")
+    assert mandates == [(k("Ban Thường vụ Tỉnh ủy Quảng Trị"), k("Ban Tổ chức Tỉnh ủy Quảng Trị"))]

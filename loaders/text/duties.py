@@ -159,7 +159,11 @@ _PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:đã|vừa|cho biết|ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
                   r"|đề xuất|tổ chức hội nghị|có kết luận|xác định|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
-_CHAIN_RX = rx(r"(?:lãnh đạo, chỉ đạo|lãnh đạo và chỉ đạo|chỉ đạo, hướng dẫn|chỉ đạo|lãnh đạo)\s+")
+# a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
+# "chỉ đạo, đôn đốc B", "lãnh đạo, chỉ đạo B"
+_CHAIN_WORD = r"(?:lãnh đạo|chỉ đạo|hướng dẫn|đôn đốc|kiểm tra)"
+_CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD
+               + r"(?:(?:,| và|, và) " + _CHAIN_WORD + r")*\s+")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
@@ -380,6 +384,9 @@ class DutyFinder:
 
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
         prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
+        colon = prefix.rfind(": ")
+        if colon != -1:
+            prefix = prefix[colon + 2:]  # "Công văn nêu rõ: Để …, A đề nghị B …": a statement starts after ":"
         if _OPENER_RX.fullmatch(prefix):
             return True
         if _SPEECH_END_RX.search(prefix):
@@ -740,9 +747,10 @@ class DutyFinder:
             return False
         vp_lo = pos
         chain = _CHAIN_RX.match(self.f, _skip(self.f, vp_lo))
-        if chain and len(subjects) == 1 and self._actor_at(chain.end()):
+        if chain and self._actor_at(chain.end()):
             top = self._assign(s, speaker, subjects, vp_lo, chain=False)
-            self._chain_at(s, subjects[0], chain.end(), top[0] if top else None)
+            for i, subject in enumerate(subjects):  # "Sở A, Sở B chỉ đạo C …": each directs C
+                self._chain_at(s, subject, chain.end(), top[i] if i < len(top) else None)
         else:
             self._assign(s, speaker, subjects, vp_lo)
         self._remember(speaker, subjects, s)
@@ -848,7 +856,7 @@ class DutyFinder:
         hi = _trim_end(self.t, s.end)
         if hi <= lo:
             return []
-        chain_spans = self._chain_spans(lo, hi) if chain and len(assignees) == 1 else []
+        chain_spans = self._chain_spans(lo, hi) if chain else []
         own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
         action, concept = self._action(lo, hi)
         cooperate = self._cooperate(lo, own_hi)
@@ -869,10 +877,10 @@ class DutyFinder:
             for r_lo, r_hi in _exclude(lo, min(hi, report_hi or hi), chain_spans):
                 self._reports(s, fact, idx, r_lo, r_hi, main=(r_lo == lo), pre_freq=pre_freq)
         self.ctx.last_mandate = created[0] if created else self.ctx.last_mandate
-        if chain_spans and created:
-            top = self.mandates[created[0]]
+        for t in created if chain_spans else []:
+            top = self.mandates[t]
             for c_lo, c_hi in chain_spans:
-                sub = self._chain_at(s, top.assignee, c_lo, created[0], c_hi)
+                sub = self._chain_at(s, top.assignee, c_lo, t, c_hi)
                 for i in sub:
                     for r in self.mandates[i].report_to:
                         if r.iri not in {b.iri for b in top.report_to}:
