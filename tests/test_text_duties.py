@@ -379,3 +379,15 @@ def test_a_statement_after_a_colon_has_its_own_subject() -> None:
             "các đảng bộ trực thuộc.")
     mandates, _, _ = facts(text, QT, "2025-05-01")
     assert mandates == [(k("Ban Thường vụ Tỉnh ủy Quảng Trị"), k("Ban Tổ chức Tỉnh ủy Quảng Trị"))]
+
+
+def test_generic_plurals_refer_back() -> None:
+    text = ("Ban Thường vụ Huyện ủy Cam Lộ đã chọn Đảng bộ xã Cam Thành và Đảng bộ xã Cam Hiếu để tổ chức đại hội "
+            "điểm. Huyện ủy Cam Lộ chỉ đạo các đơn vị trên hoàn thiện dự thảo văn kiện trước ngày 15.3.")
+    mandates, _, _ = facts(text, QT, "2020-02-25")
+    assert len(mandates) == 2 and all(a == k("Huyện ủy Cam Lộ") for a, _b in mandates)
+    text = ("Chủ tịch UBND tỉnh giao UBND các huyện tự kiểm tra công tác quản lý đất đai. Yêu cầu các địa phương "
+            "thành lập tổ kiểm tra.")
+    mandates, _, _ = facts(text, QT, "2026-02-25")
+    huyen = k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")
+    assert mandates == [(_ubnd(), huyen), (_ubnd(), huyen)]

@@ -66,6 +66,10 @@ AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục
 LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
 # Standing parts of a body that meet and conclude in its name (its head speaks for them there).
 STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly"}
+# Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
+# "các đơn vị trên").
+ANAPHORIC_PLURALS = ["các địa phương", "các đơn vị", "các cơ quan, đơn vị", "các cơ quan", "các ngành", "các đảng bộ",
+                     "các tổ"]
 # Meetings whose body gives the directions stated there ("Phiên họp thứ 54 của UBTVQH …").
 MEETING_WORDS = ["phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc"]
 # Verbs that open tasks in directives, beyond the lexicon's ("Chăm sóc …", "Làm rõ …", "Sơ tán …").
@@ -136,6 +140,8 @@ _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|đ�
 _PARTNER_RX = rx(r"(?:với|cùng)\s+")
 _APPOSED_NAME_RX = rx(r",\s*(?:ông|bà|đồng chí)\s+")
 _AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
+_ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
+                  + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -252,6 +258,7 @@ class _Context:
     last_mandate: int | None = None
     upward_paragraph: int = -1
     last_aim: bool = False  # the last assignment stated its aim ("với mục tiêu …")
+    last_group: list[Body] = field(default_factory=list)  # the last several bodies named together
 
     @property
     def speaker(self) -> Body | None:
@@ -405,6 +412,9 @@ class DutyFinder:
             self._cur = (s.start, s.end, self._actors(s))  # actors of the sentence, for look-ups inside it
             for unit in self._clauses(s):
                 self._sentence(unit)
+            listed = [g for g in self._groups([a for a in self._cur[2] if not a.person]) if len(g) > 1]
+            if listed:
+                self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])
             self._cur = None
 
     def _clauses(self, s: Sentence) -> list[Sentence]:
@@ -632,6 +642,10 @@ class DutyFinder:
         if not run and self._gap_addressees:
             run, run_end = self._gap_addressees, pos
         if not run:
+            back = self._anaphora(pos, s.end)
+            if back is not None:
+                run, run_end = back
+        if not run:
             topic = self._topic_intro_actor(s, groups, g)
             place = None if topic else self._place_assignee(pos, s.end)
             if topic is None and place is None:
@@ -697,6 +711,18 @@ class DutyFinder:
                 continue
             break
         return run, (run[-1].end if run and not _RUN_QUALIFIER_RX.match(self.f, run[-1].end, hi) else end)
+
+    def _anaphora(self, pos: int, hi: int) -> tuple[list[Actor], int] | None:
+        """"yêu cầu các địa phương …", "chỉ đạo các đơn vị trên …": a generic plural that names no
+        body refers back: with "trên/nêu trên/này" to the bodies just listed together, bare to the
+        last assignees."""
+        m = _ANAPHORA_RX.match(self.f, pos, hi)
+        if m is None:
+            return None
+        bodies = self.ctx.last_group if m.group(1) else self.ctx.last_assignees
+        if not bodies:
+            return None
+        return [Actor(pos, m.end(), [b]) for b in bodies], m.end()
 
     def _place_assignee(self, pos: int, hi: int) -> Actor | None:
         """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
@@ -801,6 +827,8 @@ class DutyFinder:
         if g:
             # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
             run, run_end = self._assignee_run(g.end(), s.end, groups)
+            if not run:
+                run, run_end = self._anaphora(g.end(), s.end) or ([], g.end())
             givers = ctx.speakers() or ([ctx.last_assigner] if ctx.last_assigner else [])
             co = ctx.co_speakers
             for giver in givers:
