@@ -159,7 +159,7 @@ def test_a_central_letter_about_one_province_reads_bare_names_there() -> None:
                         jurisdiction="Trung ương")
     assert names_found["UBND tỉnh Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
     assert names_found["Công an tỉnh"] == "Công an Tỉnh Bình Dương"
-    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành Tỉnh Bình Dương"
+    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành liên quan Tỉnh Bình Dương"
 
 
 def test_central_collectives_keep_their_members_and_qualifiers() -> None:
@@ -273,3 +273,44 @@ def test_parts_of_a_council_and_the_competent_authority() -> None:
     assert names_found["các Ban HĐND huyện"] == "Các Ban của Hội đồng nhân dân huyện Phong Điền"
     assert names_found["các Tổ đại biểu HĐND huyện"] == "Các Tổ đại biểu Hội đồng nhân dân huyện Phong Điền"
     assert list(names_found.values()).count("Cơ quan có thẩm quyền") == 1
+
+
+def test_sector_names_with_ampersands_and_commas() -> None:
+    names_found = found("Sở Lao động, Thương binh & Xã hội, Sở Văn hóa, Thể thao & Du lịch và Bộ Khoa học & Công "
+                        "nghệ phối hợp.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Sở Lao động, Thương binh & Xã hội"].startswith("Sở Lao động")
+    assert "Thương binh và Xã hội" in names_found["Sở Lao động, Thương binh & Xã hội"]
+    assert names_found["Sở Văn hóa, Thể thao & Du lịch"] == "Sở Văn hóa, Thể thao và Du lịch Tỉnh Bình Dương"
+    assert names_found["Bộ Khoa học & Công nghệ"] == "Bộ Khoa học và Công nghệ"
+
+
+def test_one_group_under_two_wordings_and_groups_named_after_their_owner() -> None:
+    names_found = found("UBND tỉnh giao các sở, ngành rà soát; các sở, ngành liên quan phối hợp.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["các sở, ngành liên quan"] == names_found["các sở, ngành"] == "Các sở, ngành Tỉnh Bình Dương"
+    names_found = found("Chủ tịch UBND huyện giao các cơ quan chuyên môn thuộc UBND huyện và các ngành rà soát; "
+                        "HĐND họp.", jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert names_found["các cơ quan chuyên môn thuộc UBND huyện"] == \
+        "Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện Phong Điền"
+    assert names_found["các ngành"] == "Các ngành huyện Phong Điền"
+    assert names_found["HĐND"] == "Hội đồng nhân dân huyện Phong Điền"
+
+
+def test_a_provincial_text_published_by_a_district_speaks_for_the_province() -> None:
+    names_found = found("Chủ tịch UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố và UBND các xã, phường, thị trấn "
+                        "thực hiện.", jurisdiction="Thành phố Cần Thơ",
+                        publisher="Cổng thông tin điện tử huyện Phong Điền")
+    assert names_found["UBND các xã, phường, thị trấn"] == \
+        "Ủy ban nhân dân các xã, phường, thị trấn thuộc Thành phố Cần Thơ"
+
+
+def test_places_listed_after_a_committee_and_party_committees_of_agencies() -> None:
+    names_found = found("UBND tỉnh giao UBND huyện Phong Điền, thành phố Thủ Dầu Một triển khai; Đảng ủy Sở Y tế, "
+                        "Đảng ủy Khối các cơ quan tỉnh và Báo Bình Dương thực hiện; theo Báo Bình Dương.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["thành phố Thủ Dầu Một"] == "Ủy ban nhân dân thành phố Thủ Dầu Một"
+    assert names_found["Đảng ủy Sở Y tế"] == "Đảng ủy Sở Y tế Tỉnh Bình Dương"
+    assert names_found["Đảng ủy Khối các cơ quan tỉnh"] == "Đảng ủy Khối các cơ quan Tỉnh Bình Dương"
+    ex = extract(document_from_text("t", "Báo Bình Dương phản ánh. (Theo Báo Bình Dương)",
+                                    {"jurisdiction": "Tỉnh Bình Dương", "date": "2022-03-01"}), GAZ2)
+    assert [m.surface for m in ex.mentions] == ["Báo Bình Dương"]  # the credit line names no actor

@@ -195,6 +195,13 @@ def test_a_name_is_not_read_as_part_of_an_unknown_place() -> None:
     assert got == [("Sùng A Hồ", "Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Lào Cai"))]
 
 
+def test_chain_goes_on_past_a_body_the_grammar_does_not_read() -> None:
+    got = posts_of("Đại tướng Trần Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Khối Công an Biên giới, "
+                   "Bộ trưởng Bộ Công an chủ trì.", None)
+    assert [(p, t) for p, t, _b in got] == [("Trần Văn Lâm", "Ủy viên Bộ Chính trị"),
+                                           ("Trần Văn Lâm", "Bộ trưởng Bộ Công an")]
+
+
 def test_a_chain_of_central_posts_gives_each_post() -> None:
     # Đảng ủy Công an Trung ương is a central party committee of words/national_bodies.csv
     got = posts_of("Đại tướng Trần Văn Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy Công an Trung ương, "
@@ -229,3 +236,55 @@ def test_dash_chains_district_members_and_unlisted_surnames() -> None:
                     k("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Quỳnh Lưu"))]
     got = posts_of("Tham dự có đồng chí Khà Văn Thắm, UV BTV Huyện ủy Quỳnh Lưu, Phó Chủ tịch HĐND huyện.")
     assert {p for p, _t, _b in got} == {"Khà Văn Thắm"}
+
+
+def test_a_plural_title_before_several_names() -> None:
+    got = posts_of("Các Phó Chủ tịch UBND tỉnh Lê Hồng Vân, Bùi Đình Lâm và Hồ Văn Phúc dự họp.")
+    assert [(p, t) for p, t, _b in got] == [("Lê Hồng Vân", "Phó Chủ tịch UBND tỉnh"),
+                                           ("Bùi Đình Lâm", "Phó Chủ tịch UBND tỉnh"),
+                                           ("Hồ Văn Phúc", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_foreign_offices_are_not_posts() -> None:
+    got = posts_of("Thủ tướng Campuchia Hun Sen hội đàm với Thủ tướng Chính phủ Phạm Văn Chính. "
+                   "Thủ tướng Thái Lan Prayut Chan-o-cha và Chủ tịch Quốc hội Lào Sai Phom dự.", None)
+    assert got == [("Phạm Văn Chính", "Thủ tướng Chính phủ", k("Chính phủ"))]
+
+
+def test_the_document_number_in_the_header() -> None:
+    head = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nSố: 157/QĐ-UBND\nNghệ An, ngày 5 tháng 8 năm 2021\nQUYẾT ĐỊNH\n"
+    assert instruments_of(head + "Về việc phê duyệt kế hoạch.") == [
+        ("157/QĐ-UBND", "Quyết định", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+    assert instruments_of("ỦY BAN NHÂN DÂN\nSố: 682/UBND-TH\nV/v trực Tết.") == []  # an official letter
+    assert instruments_of("Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-CTUBND về phòng dịch.") == [
+        ("11/CT-CTUBND", "Chỉ thị", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+
+
+def test_lists_after_a_counted_title_and_heads_of_a_group() -> None:
+    got = posts_of("Lãnh đạo UBND tỉnh gồm Chủ tịch UBND tỉnh là ông Lê Văn Thắm và hai phó chủ tịch UBND tỉnh "
+                   "gồm: Ông Đặng Văn Hậu (Phó chủ tịch thường trực); ông Cao Văn Huy.")
+    assert [(p, t) for p, t, _b in got] == [("Lê Văn Thắm", "Chủ tịch UBND tỉnh"),
+                                           ("Đặng Văn Hậu", "phó chủ tịch UBND tỉnh"),
+                                           ("Đặng Văn Hậu", "Phó chủ tịch thường trực"),
+                                           ("Cao Văn Huy", "phó chủ tịch UBND tỉnh")]
+    got = posts_of("UBND tỉnh lập tổ công tác hỗ trợ doanh nghiệp. Các Tổ phó gồm có bà Hồ Thị Thảo - Phó Chủ tịch "
+                   "UBND tỉnh; ông Đào Văn Mỹ - Giám đốc Sở Tài chính. Tổ công tác có nhiệm vụ rà soát.")
+    assert sorted((p, t) for p, t, _b in got) == [("Hồ Thị Thảo", "Phó Chủ tịch UBND tỉnh"), ("Hồ Thị Thảo", "Tổ phó"),
+                                                 ("Đào Văn Mỹ", "Giám đốc Sở Tài chính"), ("Đào Văn Mỹ", "Tổ phó")]
+    got = posts_of("Tổ công tác có 16 thành viên, ông Ngô Văn Sinh-Chánh văn phòng UBND tỉnh được giao nhiệm vụ "
+                   "tổ trưởng.")
+    assert [(p, t) for p, t, _b in got] == [("Ngô Văn Sinh", "Chánh văn phòng UBND tỉnh"),
+                                           ("Ngô Văn Sinh", "tổ trưởng")]
+
+
+def test_a_party_group_named_before_in_full() -> None:
+    got = posts_of("Ủy ban Kiểm tra yêu cầu Ban cán sự đảng UBND tỉnh và ông Phạm Văn Nghĩa, Bí thư Ban cán sự đảng, "
+                   "Chủ tịch UBND tỉnh kiểm điểm.")
+    assert got == [("Phạm Văn Nghĩa", "Bí thư Ban cán sự đảng", k("Ban cán sự đảng Ủy ban nhân dân tỉnh Nghệ An")),
+                   ("Phạm Văn Nghĩa", "Chủ tịch UBND tỉnh", k("Ủy ban nhân dân tỉnh Nghệ An"))]
+
+
+def test_a_repeated_title_in_a_list_of_attendees_is_another_person() -> None:
+    got = posts_of("Tham dự có đồng chí Trần Văn Toàn - Phó Chủ tịch UBND huyện Quỳnh Lưu, Phó Chủ tịch Ủy ban MTTQ "
+                   "Việt Nam huyện Quỳnh Lưu, đại diện các ban, ngành.")
+    assert [(p, t) for p, t, _b in got] == [("Trần Văn Toàn", "Phó Chủ tịch UBND huyện Quỳnh Lưu")]

@@ -61,40 +61,24 @@ for _n in NATIONAL:
     _NAT_ALIASES.setdefault(_n.lower(), _n)
 _NAT_BY_KEY = {fold(k): v for k, v in _NAT_ALIASES.items()}
 _NAT_RX = rx(r"(?:" + alternation(list(_NAT_ALIASES)) + r")\b")
-# Short forms of department and ministry stems as texts write them ("Sở TN&MT", "Bộ KH&ĐT").
-STEM_ABBREVIATIONS = {
-    "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường", "TN-MT": "Tài nguyên và Môi trường",
-    "Tài nguyên & Môi trường": "Tài nguyên và Môi trường", "Tài nguyên - Môi trường": "Tài nguyên và Môi trường",
-    "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư", "KH-ĐT": "Kế hoạch và Đầu tư",
-    "Kế hoạch & Đầu tư": "Kế hoạch và Đầu tư",
-    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "LĐTB&XH": "Lao động - Thương binh và Xã hội",
-    "LĐTBXH": "Lao động - Thương binh và Xã hội", "LĐ, TB&XH": "Lao động - Thương binh và Xã hội",
-    "Lao động - Thương binh & Xã hội": "Lao động - Thương binh và Xã hội",
-    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn", "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
-    "NN và PTNT": "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và PTNT": "Nông nghiệp và Phát triển nông thôn",
-    "Nông nghiệp & PTNT": "Nông nghiệp và Phát triển nông thôn",
-    "Nông nghiệp & Phát triển nông thôn": "Nông nghiệp và Phát triển nông thôn",
-    "NN&MT": "Nông nghiệp và Môi trường", "Nông nghiệp & Môi trường": "Nông nghiệp và Môi trường",
-    "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo", "GD-ĐT": "Giáo dục và Đào tạo",
-    "Giáo dục & Đào tạo": "Giáo dục và Đào tạo",
-    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch", "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
-    "VHTT&DL": "Văn hóa, Thể thao và Du lịch", "VHTTDL": "Văn hóa, Thể thao và Du lịch",
-    "VH, TT&DL": "Văn hóa, Thể thao và Du lịch", "Văn hóa, Thể thao & Du lịch": "Văn hóa, Thể thao và Du lịch",
-    "GTVT": "Giao thông vận tải", "GT-VT": "Giao thông vận tải",
-    "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông", "TT-TT": "Thông tin và Truyền thông",
-    "Thông tin & Truyền thông": "Thông tin và Truyền thông",
-    "KH&CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ", "KH-CN": "Khoa học và Công nghệ",
-    "Khoa học & Công nghệ": "Khoa học và Công nghệ",
-    "TC-KH": "Tài chính - Kế hoạch", "TC&KH": "Tài chính - Kế hoạch", "KT-HT": "Kinh tế - Hạ tầng",
-    "VH-TT": "Văn hóa - Thông tin", "VH&TT": "Văn hóa và Thông tin",
-}
+# Short forms of department and ministry stems ("Sở TN&MT", "Bộ KH&ĐT"): words/sectors.csv, short_forms
+STEM_ABBREVIATIONS: dict[str, str] = vocabulary().sector_short_forms()
+
+
+def _sector_alternation(names: list[str]) -> str:
+    """Sector names as texts vary them: "và" or "&", "," or "-" between the parts ("Tài nguyên &
+    Môi trường", "Lao động, Thương binh & Xã hội")."""
+    alt = alternation(names)
+    return alt.replace(" và ", " ?(?:và|&) ?").replace(", ", " ?[,&-] ?").replace(" \\- ", " ?[,&-] ?")
+
+
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
 _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
-_MINISTRY_RX = rx(r"bộ (" + alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
-_DEPT_RX = rx(r"(sở|phòng) (" + alternation(_STEMS) + r")(?!\w)")
+_MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
+_DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
 _STEM_LIST_RX = rx(r"các (bộ|sở(?:, ngành)?|phòng(?:, ban)?) ?: ?")
-_STEM_ITEM_RX = rx(r"(" + alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
+_STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
@@ -112,7 +96,17 @@ _LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành 
                           r"((?:(?:,| và) (?:các )?(?:huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã"
                           r"|quận|huyện)\b)*)( trực thuộc| thuộc)?")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
-_COMPETENT_RX = rx(r"cơ quan (?:nhà nước )?có thẩm quyền\b")
+_EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
+_VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
+_UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
+# inside a name: "phòng, chống …" and "và" before a capitalised word
+_NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
+_OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
+_CAC_RX = rx(r"(?<!\w)các ")
+_ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
+_CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
+_PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
+_COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
 _COMMITTEE_NAME_END_RX = rx(r"(?:thành|tỉnh|huyện|quận|thị) ủy\s*$")
@@ -129,68 +123,31 @@ _STATE_RX = rx(r"(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy b
                r"|ubmttqvn|ubmt\.? ?tqvn|ubmttq|ubmt)\b")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
 _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
-# Heads of bodies set up for a task (kind task_force)
-TASK_FORCE_HEADS = ["ban chỉ đạo", "ban chỉ huy", "tổ công tác", "tổ kiểm tra, giám sát", "tổ kiểm tra", "tổ giúp việc",
-                    "tổ kiểm soát", "tổ thẩm định", "tổ tuyên truyền", "tổ biên tập", "tổ tư vấn", "tổ thường trực",
-                    "đoàn kiểm tra, giám sát", "đoàn kiểm tra", "đoàn giám sát", "đoàn khảo sát", "đoàn công tác",
-                    "đoàn thanh tra", "đoàn liên ngành", "tiểu ban", "hội đồng thẩm định", "ban biên tập"]
+# Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
+TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
 _PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
 _COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
 
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
-# Bái"): canonical head -> (kind, parent: "ubnd" = the place's People's Committee, a central body's
-# name, or None). Surface forms in LOCAL_AGENCY_FORMS.
-LOCAL_AGENCIES = {
-    "Công an": ("other", "Bộ Công an"),
-    "Bộ Chỉ huy Quân sự": ("other", "Bộ Quốc phòng"),
-    "Ban Chỉ huy Quân sự": ("other", "Bộ Quốc phòng"),
-    "Bộ Chỉ huy Bộ đội Biên phòng": ("other", "Bộ Tư lệnh Bộ đội Biên phòng"),
-    "Cục Thuế": ("other", "Tổng cục Thuế"), "Chi cục Thuế": ("other", "Tổng cục Thuế"),
-    "Cục Hải quan": ("other", "Tổng cục Hải quan"), "Cục Thống kê": ("other", None),
-    "Cục Quản lý thị trường": ("other", None), "Kho bạc Nhà nước": ("other", "Kho bạc Nhà nước"),
-    "Ngân hàng Nhà nước chi nhánh": ("other", "Ngân hàng Nhà nước Việt Nam"),
-    "Bảo hiểm xã hội": ("other", "Bảo hiểm xã hội Việt Nam"),
-    "Đài Khí tượng thủy văn": ("public_service_unit", "Tổng cục Khí tượng Thủy văn"),
-    "Đài Phát thanh và Truyền hình": ("public_service_unit", "ubnd"),
-    "Trung tâm Văn hóa, Thông tin và Thể thao": ("public_service_unit", "ubnd"),
-    "Trung tâm Phát triển quỹ đất": ("public_service_unit", "ubnd"),
-    "Trung tâm Y tế": ("public_service_unit", "ubnd"),
-    "Ban An toàn giao thông": ("task_force", "ubnd"),
-    "Ban Dân tộc": ("department", "ubnd"), "Ban Thi đua - Khen thưởng": ("department", "ubnd"),
-    "Ban Quản lý các khu công nghiệp": ("department", "ubnd"), "Ban Quản lý khu kinh tế": ("department", "ubnd"),
-    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân": ("department", None),
-    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": ("department", "ubnd"),
-    "Đoàn đại biểu Quốc hội": ("other", "Quốc hội"),
-    "Liên đoàn Lao động": ("mass_organisation", None), "Hội Nông dân": ("mass_organisation", None),
-    "Hội Liên hiệp Phụ nữ": ("mass_organisation", None), "Hội Cựu chiến binh": ("mass_organisation", None),
-    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("mass_organisation", None),
-    "Hội Chữ thập đỏ": ("mass_organisation", None), "Liên minh Hợp tác xã": ("mass_organisation", None),
+# Bái", "Hội Nông dân huyện"): heads, kinds and short forms in words/body_heads.csv (slots agency and
+# mass_organisation); the body each belongs to: "ubnd" = the place's People's Committee, else a central body.
+AGENCY_PARENTS = {
+    "Công an": "Bộ Công an", "Bộ Chỉ huy Quân sự": "Bộ Quốc phòng", "Ban Chỉ huy Quân sự": "Bộ Quốc phòng",
+    "Bộ Chỉ huy Bộ đội Biên phòng": "Bộ Tư lệnh Bộ đội Biên phòng", "Cục Thuế": "Tổng cục Thuế",
+    "Chi cục Thuế": "Tổng cục Thuế", "Cục Hải quan": "Tổng cục Hải quan", "Kho bạc Nhà nước": "Kho bạc Nhà nước",
+    "Ngân hàng Nhà nước chi nhánh": "Ngân hàng Nhà nước Việt Nam", "Bảo hiểm xã hội": "Bảo hiểm xã hội Việt Nam",
+    "Đài Khí tượng thủy văn": "Tổng cục Khí tượng Thủy văn", "Đài Phát thanh và Truyền hình": "ubnd",
+    "Trung tâm Văn hóa, Thông tin và Thể thao": "ubnd", "Trung tâm Phát triển quỹ đất": "ubnd",
+    "Trung tâm Y tế": "ubnd", "Ban An toàn giao thông": "ubnd", "Báo": "ubnd", "Tòa soạn Báo": "ubnd",
+    "Ban Dân tộc": "ubnd",
+    "Ban Thi đua - Khen thưởng": "ubnd", "Ban Quản lý các khu công nghiệp": "ubnd", "Ban Quản lý khu kinh tế": "ubnd",
+    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": "ubnd", "Đoàn đại biểu Quốc hội": "Quốc hội",
 }
-LOCAL_AGENCY_FORMS = {
-    **{k: k for k in LOCAL_AGENCIES},
-    "Bộ CHQS": "Bộ Chỉ huy Quân sự", "BCH Quân sự": "Bộ Chỉ huy Quân sự",
-    "Bộ Chỉ huy BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
-    "BCH BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng", "Ban CHQS": "Ban Chỉ huy Quân sự",
-    "KBNN": "Kho bạc Nhà nước", "Kho bạc": "Kho bạc Nhà nước", "BHXH": "Bảo hiểm xã hội",
-    "Ngân hàng Nhà nước Việt Nam chi nhánh": "Ngân hàng Nhà nước chi nhánh",
-    "NHNN chi nhánh": "Ngân hàng Nhà nước chi nhánh",
-    "Đài KTTV": "Đài Khí tượng thủy văn", "Đài PT-TH": "Đài Phát thanh và Truyền hình",
-    "Đài Phát thanh - Truyền hình": "Đài Phát thanh và Truyền hình", "Đài PTTH": "Đài Phát thanh và Truyền hình",
-    "Ban ATGT": "Ban An toàn giao thông", "Ban Quản lý các KCN": "Ban Quản lý các khu công nghiệp",
-    "Ban QL các KCN": "Ban Quản lý các khu công nghiệp", "Ban Thi đua Khen thưởng": "Ban Thi đua - Khen thưởng",
-    "Văn phòng Đoàn ĐBQH và HĐND": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
-    "Văn phòng Đoàn ĐBQH và Hội đồng nhân dân": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
-    "Văn phòng HĐND và UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Văn phòng HĐND-UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Văn phòng HĐND - UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Văn phòng HĐND & UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
-    "Đoàn ĐBQH": "Đoàn đại biểu Quốc hội", "LĐLĐ": "Liên đoàn Lao động",
-    "Hội LHPN": "Hội Liên hiệp Phụ nữ", "Hội CCB": "Hội Cựu chiến binh",
-    "Đoàn TNCS Hồ Chí Minh": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-    "Đoàn Thanh niên": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-}
+_AGENCY_HEADS = [*vocabulary().heads("agency"), *vocabulary().heads("mass_organisation")]
+LOCAL_AGENCIES = {h.head: (h.kind, AGENCY_PARENTS.get(h.head)) for h in _AGENCY_HEADS}
+LOCAL_AGENCY_FORMS = {form: h.head for h in _AGENCY_HEADS for form in h.forms}
 _AGENCY_RX = rx(r"(" + alternation(list(LOCAL_AGENCY_FORMS)) + r")(?!\w)")
 _AGENCY_BY_KEY = {fold(k): v for k, v in LOCAL_AGENCY_FORMS.items()}
 # Party organisations named after their unit or agency ("Đảng bộ xã Tân Việt", "Đảng bộ Công an tỉnh")
@@ -212,7 +169,8 @@ ENTERPRISE_HEADS = {"Xí nghiệp": "other", "Công ty": "other", "Tổng công 
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
 _ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
 # Words that end a name read word by word (function words; verbs come from the lexicon)
-NAME_STOP_WORDS = ["trực thuộc", "thuộc", "của", "để", "tại", "trên", "có", "đã", "sẽ", "đang", "được", "với",
+NAME_STOP_WORDS = ["không", "chưa", "vẫn", "cũng", "đều", "thì", "mà", "bị", "do", "tới", "ra", "nhưng", "phải",
+                   "trực thuộc", "thuộc", "của", "để", "tại", "trên", "có", "đã", "sẽ", "đang", "được", "với",
                    "cho", "về", "theo", "trong", "là", "nhằm", "khi", "nếu", "đến", "từ", "gồm", "cùng", "quản lý",
                    "và các", "và", "hoặc", "các", "những", "này", "đó", "trước", "sau", "ngày", "năm", "số"]
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
@@ -226,7 +184,7 @@ _NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
                     r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân"
-                    r"|thông|tất|cơ)(?!\w)")
+                    r"|thông|tất|cơ|cấp|báo)(?!\w)")
 _SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
 
 # plural heads after "các" -> (canonical head, kind, group)
@@ -247,31 +205,9 @@ _COLLECTIVE_RXS = [(rx(r"(?:" + p + r")\b"), h, k, g) for p, h, k, g in _COLLECT
 # ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
 # dept (provincial departments), unit (unspecified agencies), local (localities), level (các cấp),
 # central (ministries and central agencies), party (central party organs), person (not a body).
-COLLECTIVE_MEMBERS = {
-    "sở": ("sở", "dept"), "ban": ("ban", "dept"), "ngành": ("ngành", "dept"), "sở ngành": ("sở, ngành", "dept"),
-    "ban ngành": ("ban, ngành", "dept"), "đoàn thể": ("đoàn thể", "dept"), "hội đoàn thể": ("hội, đoàn thể", "dept"),
-    "cơ quan": ("cơ quan", "unit"), "đơn vị": ("đơn vị", "unit"), "bộ phận": ("bộ phận", "unit"),
-    "tổ chức": ("tổ chức", "unit"), "địa phương": ("địa phương", "local"), "cấp": ("cấp", "level"),
-    "bộ": ("bộ", "central"), "bộ trưởng": ("bộ", "central"), "cơ quan ngang bộ": ("cơ quan ngang bộ", "central"),
-    "thủ trưởng cơ quan ngang bộ": ("cơ quan ngang bộ", "central"),
-    "cơ quan thuộc chính phủ": ("cơ quan thuộc Chính phủ", "central"),
-    "thủ trưởng cơ quan thuộc chính phủ": ("cơ quan thuộc Chính phủ", "central"),
-    "cơ quan trung ương": ("cơ quan trung ương", "central"), "ban đảng": ("ban đảng", "party"),
-    "ban cán sự đảng": ("ban cán sự đảng", "party"), "đảng đoàn": ("đảng đoàn", "party"),
-    "đảng ủy": ("đảng ủy", "party"),
-    "cá nhân": ("cá nhân", "person"), "hộ gia đình": ("hộ gia đình", "person"), "người dân": ("người dân", "person"),
-    "doanh nghiệp": ("doanh nghiệp", "person"), "cán bộ": ("cán bộ", "person"), "đảng viên": ("đảng viên", "person"),
-}
+COLLECTIVE_MEMBERS: dict[str, tuple[str, str]] = vocabulary().collective_members()  # words/collective_members.csv
 # Words after the list that qualify the group: kept in its name, or (None) only telling its place.
-COLLECTIVE_QUALIFIERS = {
-    "chức năng": "chức năng", "chuyên môn": "chuyên môn", "có liên quan": "liên quan", "liên quan": "liên quan",
-    "khác": "khác", "ở trung ương": "ở Trung ương", "trực thuộc trung ương": "trực thuộc Trung ương",
-    "trung ương": "Trung ương", "của đảng": "của Đảng", "đơn vị sự nghiệp": "đơn vị sự nghiệp",
-    "thuộc tỉnh": None, "thuộc thành phố": None, "của tỉnh": None, "của thành phố": None, "cấp tỉnh": None,
-    "trực thuộc tỉnh": None, "thuộc ubnd tỉnh": None, "thuộc ủy ban nhân dân tỉnh": None,
-    "thuộc ubnd thành phố": None, "thuộc ủy ban nhân dân thành phố": None, "trên địa bàn tỉnh": None,
-    "trên địa bàn thành phố": None, "trên địa bàn": None, "trên địa bàn tỉnh này": None,
-}
+COLLECTIVE_QUALIFIERS: dict[str, str | None] = vocabulary().collective_qualifiers()  # collective_qualifiers.csv
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
 _MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
@@ -302,7 +238,7 @@ _CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
 
 # the scanner's cues also hold the first word of every central body, agency and named-unit head
 _FIRST_WORDS = sorted({match_form(w.split()[0]) for w in [*_NAT_ALIASES, *NATIONAL, *LOCAL_AGENCY_FORMS,
-                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS]})
+                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS, *TASK_FORCE_HEADS]})
 _HEAD_START_RX = re.compile(_HEAD_START_RX.pattern[:-len(r")(?!\w)")] + "|" + "|".join(map(re.escape, _FIRST_WORDS))
                             + r")(?!\w)")
 
@@ -322,6 +258,8 @@ class BodyFinder:
         while local is not None and local not in self.locals and local.level != "province":
             self.locals.append(local)
             local = gaz.parent_of(local)
+        self._from_above: bool | None = None
+        self._variant_of: dict[str, Body] = {}
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -332,6 +270,7 @@ class BodyFinder:
     def find_all(self) -> list[Mention]:
         mentions: list[Mention] = []
         self._collect_party_parts()
+        self._collect_collective_variants()
         self._list_heads: list[tuple[int, int]] = []
         listed = self._stem_lists()
         spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
@@ -349,11 +288,50 @@ class BodyFinder:
             if found is not None:
                 mentions.append(found)
                 i = found.end
+                for extra in self._shared_head(found):  # "UBND huyện Long Mỹ, TP Vị Thanh"
+                    mentions.append(extra)
+                    i = extra.end
             else:
                 i = m.end()
         mentions.extend(listed)
         mentions.sort(key=lambda x: x.start)
         return mentions
+
+    def _shared_head(self, found: Mention) -> list[Mention]:
+        """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
+        thị xã B và TP C" names three committees."""
+        body = found.body
+        if body.collective or body.unit is None or body.unit.level == "province" or body.kind not in (
+                "peoples_committee", "peoples_council"):
+            return []
+        out: list[Mention] = []
+        pos = found.end
+        while True:
+            sep = _PLACE_SEP_RX.match(self.f, pos)
+            if not sep:
+                break
+            place, end = self.place(sep.end(), allow_bare_name=False, bare_words=False)
+            if not isinstance(place, Place) or place.level == "province":
+                break
+            other = (self.namer.people_committee(place) if body.kind == "peoples_committee"
+                     else self.namer.council(place))
+            out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
+            pos = end
+        return out
+
+    def _collect_collective_variants(self) -> None:
+        """"các sở, ngành" and later "các sở, ngành liên quan" in one document are one group: the
+        qualified wording maps to the plain one when the document also uses that."""
+        self._variant_of = {}
+        names: dict[str, Body] = {}
+        for m in _CAC_RX.finditer(self.f):
+            got = self._member_list(m.start(), m.end())
+            if got is not None and got[0] is not None:
+                names.setdefault(got[0].name, got[0])
+        for name in names:
+            plain = name.replace(" liên quan ", " ", 1)
+            if plain != name and plain in names:
+                self._variant_of[name] = names[plain]
 
     def _stem_lists(self) -> list[Mention]:
         """"các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế, …": each stem is a
@@ -443,10 +421,25 @@ class BodyFinder:
     def container(self, level: str) -> Place | None:
         """Where "các xã, phường" lie: the document's own district when the units are below it,
         else its province."""
-        for unit in self.locals:
+        for unit in self.speaking_locals():
             if _LEVEL_RANK.get(level, 0) > _LEVEL_RANK.get(unit.level, 0):
                 return unit
         return self.home
+
+    def own_unit(self) -> Place | None:
+        """The unit a bare "UBND", "các ngành", "các đoàn thể" belongs to: the document's district or
+        commune when it speaks from there, else its province."""
+        units = self.speaking_locals()
+        return units[0] if units else self.home
+
+    def speaking_locals(self) -> list[Place]:
+        """The document's lower units, unless it addresses every unit of that level ("UBND các
+        huyện, thị xã": a provincial text republished by a district)."""
+        if self._from_above is None:
+            levels = {m.group(1) and UNIT_TYPE_WORDS.get(fold(re.split(r",| và| -", m.group(1))[0].strip()),
+                                                         ("",))[0] for m in _PLURAL_RX.finditer(self.f)}
+            self._from_above = any(u.level in levels for u in self.locals[:1])
+        return [] if self._from_above else self.locals
 
     def place(self, j: int, allow_bare_name: bool = True,
               bare_words: bool = True) -> tuple[Place | Plural | str | None, int]:
@@ -733,6 +726,11 @@ class BodyFinder:
             place = self.resolve_place(place)
             if isinstance(place, Place) and place.level == "commune":
                 return self.namer.committee(place), end
+            bloc = _BLOC_RX.match(self.f, k)
+            inner = None if bloc else (self._department(k) or self._agency(k))
+            if bloc or (inner is not None and inner[0] is not None):
+                # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Sở Tài nguyên và Môi trường", "Đảng ủy Công an tỉnh"
+                return self._dang_bo_of(k, bloc, inner)
             cq = rx(r"các cơ quan đảng\b").match(self.f, k)
             if cq:
                 unit = self.home
@@ -764,10 +762,10 @@ class BodyFinder:
                                         True), m.end()
             if shared is not None and shared[0] is not None and shared[0].unit is not None:
                 place = shared[0].unit
-            elif self.home is None:
+            elif self.own_unit() is None:
                 return None
             else:
-                place = self.home
+                place = self.own_unit()
             end = m.end()
         if isinstance(place, Plural):
             return self._plural_state(head, place), end
@@ -810,12 +808,19 @@ class BodyFinder:
         """"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn
         Yên Bái", "Hội Nông dân huyện": an agency named after the unit it serves."""
         m = _AGENCY_RX.match(self.f, j)
-        if not m or not self.t[j].isupper():
-            return None
+        if not m or not (self.t[j].isupper() or _ABBREVIATED_RX.search(m.group(1))):
+            return None  # a lower-case head only with an abbreviation in it ("văn phòng HĐND&UBND")
+        if _CREDIT_BEFORE_RX.search(self.f, max(0, j - 8), j):
+            return None  # "(theo Báo Hà Tĩnh)" credits a source
         head = _AGENCY_BY_KEY[fold(m.group(1))]
         kind, parent_spec = LOCAL_AGENCIES[head]
         place, end = self.place(m.end())
         place = self.resolve_place(place)
+        own = _UNIT_NAMED_HEAD_RX.match(self.f, j)
+        if own and not isinstance(place, Place):  # "Tỉnh đoàn", "Huyện đoàn": the unit is in the head
+            place, end = self.resolve_place(self._bare_unit(j, own.group(1))), m.end()
+        elif not isinstance(place, Place) and re.search(r"hđnd|ubnd|nhân dân", m.group(1)):
+            place, end = self.own_unit(), m.end()  # "Văn phòng HĐND và UBND": of the document's unit
         if not isinstance(place, Place):
             return None
         if parent_spec == "ubnd":
@@ -829,25 +834,13 @@ class BodyFinder:
         Hương Sơn, "Đảng bộ Công an tỉnh" = Đảng ủy Công an tỉnh, "Đảng bộ Khối CCQ&DN tỉnh" = Đảng ủy
         Khối …; a commune's or an enterprise's keeps its name ("Đảng bộ xã Tân Việt")."""
         m = _DANG_BO_RX.match(self.f, j)
-        if not m or not self.t[j].isupper():
-            return None
+        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 12), j):
+            return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
         k = _skip_space(self.f, m.end())
         bloc = _BLOC_RX.match(self.f, k)
-        if bloc:
-            place, end = self.place(bloc.end(), allow_bare_name=True)
-            place = self.resolve_place(place)
-            if not isinstance(place, Place):
-                place, end = self.home, bloc.end()
-            if place is None:
-                return None
-            name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
-            return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
-        inner = self._agency(k) or self._named_unit(k) or self._named_unit(k, enterprise=True)
-        if inner is not None and inner[0] is not None:
-            body, end = inner
-            head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
-            committee = self.namer.committee(self.namer.province_of(body.unit)) if body.unit else None
-            return self.namer.other(f"{head} {body.name}", "party_committee", body.level, committee, body.unit), end
+        inner = None if bloc else (self._agency(k) or self._named_unit(k) or self._named_unit(k, enterprise=True))
+        if bloc or (inner is not None and inner[0] is not None):
+            return self._dang_bo_of(k, bloc, inner)
         place, end = self.place(m.end(), allow_bare_name=True)
         place = self.resolve_place(place)
         if not isinstance(place, Place):
@@ -858,6 +851,23 @@ class BodyFinder:
             return self.namer.other(f"Đảng bộ {place.display()}", "party_committee", "commune", parent, place), end
         return self.namer.committee(place), end
 
+    def _dang_bo_of(self, k: int, bloc: re.Match | None, inner):
+        """The committee of a bloc or of an agency: "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Công an
+        tỉnh", "Đảng ủy Sở Y tế"; an enterprise's or a unit's keeps "Đảng bộ"."""
+        if bloc:
+            place, end = self.place(bloc.end(), allow_bare_name=True)
+            place = self.resolve_place(place)
+            if not isinstance(place, Place):
+                place, end = self.home, bloc.end()
+            if place is None:
+                return None
+            name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
+            return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
+        body, end = inner
+        head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
+        committee = self.namer.committee(self.namer.province_of(body.unit)) if body.unit else None
+        return self.namer.other(f"{head} {body.name}", "party_committee", body.level, committee, body.unit), end
+
     def _named_unit(self, j: int, enterprise: bool = False):
         """"Trung tâm Phát triển quỹ đất tỉnh", "Xí nghiệp Khai thác công trình thủy lợi huyện", "Công
         ty TNHH MTV …": a head and a capitalised name, read word by word up to a place, a function
@@ -865,6 +875,8 @@ class BodyFinder:
         m = (_ENTERPRISE_RX if enterprise else _NAMED_UNIT_RX).match(self.f, j)
         if not m or not self.t[j].isupper() or not self.t[m.end():m.end() + 1].isupper():
             return None
+        if not enterprise and _VENUE_BEFORE_RX.search(self.f, max(0, j - 12), j):
+            return None  # "tại Trung tâm Hội nghị tỉnh": a place, not an actor
         end = self._name_end(m.end())
         head = " ".join(self.t[j:end].split())
         kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
@@ -882,16 +894,28 @@ class BodyFinder:
         end = k
         count = 0
         while count < limit:
+            glue = _NAME_GLUE_RX.match(self.f, end) if count else None
+            if glue and (self.f[end - 5:end] == "phòng" or self._continues_name(glue.end())):
+                end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn": the name goes on
+            else:
+                glue = None
             w = _NAME_WORD_RX.match(self.t, end)
             if not w:
                 break
             word_start = w.start(1)
-            if count and not self.t[word_start].isupper() and (_NAME_STOP_RX.match(self.f, word_start)
-                                                                or _TYPE_RX.match(self.f, word_start)):
+            if count and not glue and not self.t[word_start].isupper() and (
+                    _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)):
                 break
             end = w.end(1)
             count += 1
         return end
+
+    def _continues_name(self, k: int) -> bool:
+        """After "và" inside a name: a word that starts no body, no place and no clause."""
+        w = _NAME_WORD_RX.match(self.t, k)
+        if not w or _shouting(w.group(1)):
+            return False
+        return not (_HEAD_START_RX.match(self.f, k) or _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k))
 
     def _competent(self, j: int):
         """"báo cáo, đề xuất cơ quan có thẩm quyền": the unnamed competent authority a report goes to
@@ -901,7 +925,8 @@ class BodyFinder:
             return None
         unit = self.locals[0] if self.locals else self.home
         level = unit.level if unit else "central"
-        return self.namer.other("Cơ quan có thẩm quyền", "other", level, None, unit), m.end()
+        name = "Cấp có thẩm quyền" if fold(m.group(1)) == "cap" else "Cơ quan có thẩm quyền"
+        return self.namer.other(name, "other", level, None, unit), m.end()
 
     def _department(self, j: int):
         m = _DEPT_RX.match(self.f, j)
@@ -1030,7 +1055,14 @@ class BodyFinder:
             return (None, bar.end())  # "các cơ quan, đơn vị ngành dọc", "các đơn vị sự nghiệp"
         quals: list[str] = []
         where_said = False
+        owner: Body | None = None
         while True:
+            of = _OF_COMMITTEE_RX.match(self.f, end)
+            state = self._state(of.end()) if of else None
+            if state is not None and state[0] is not None and state[0].kind == "peoples_committee":
+                owner, end = state  # "các cơ quan chuyên môn thuộc UBND huyện": named after their owner
+                self._nest(of.end(), end, owner)
+                break
             q = _QUALIFIER_RX.match(self.f, end)
             if not q:
                 break
@@ -1044,34 +1076,39 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
-        if families <= {"dept"}:
-            quals = [q for q in quals if q != "liên quan"]
-            if words == ["ngành"]:
-                words = ["sở", "ngành"]
         unspecified = families <= {"unit"} and (not quals or quals == ["liên quan"])
         if unspecified and ((words == ["đơn vị"] and not quals) or self._is_partner(j)):
             return (None, end)
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
+        dept = families <= {"dept"}
+        if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
+            unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
+            owner = self.namer.people_committee(unit) if unit is not None else None
+        if owner is not None:
+            return self.namer.other(f"{name} thuộc {owner.name}", "department" if dept else "other", owner.level,
+                                    owner, owner.unit, True), end
         if central or (self.home is None and not where_said):
-            kind = "ministry" if "central" in families else "party_commission" if "party" in families else "other"
+            kind = "ministry" if "central" in families else "other"
+            if "party" in families:
+                kind = "party_committee" if {"tỉnh ủy", "thành ủy", "đảng ủy"} & set(words) else "party_commission"
             parent = self.namer.national("Chính phủ") if kind == "ministry" and "local" not in families else None
             return self.namer.other(name, kind, "central", parent, None, True), end
         place, pend = self.place(end, allow_bare_name=True)
         place = self.resolve_place(place)
         if isinstance(place, Place):
             end = pend
-        elif families <= {"dept"}:
-            place = self.home
+        elif dept and ("sở" in words or where_said):
+            place = self.home  # "các sở, ban, ngành (thuộc tỉnh)" serve the province
         else:
-            place = self.locals[0] if self.locals else self.home
+            place = self.own_unit()  # "các ngành", "các phòng, ban", "các đơn vị liên quan" of the document
         if place is None:
             return None
-        dept = families <= {"dept"}
         parent = self.namer.people_committee(place) if dept else None
-        return self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
-                                place, True), end
+        body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
+                                place, True)
+        return self._variant_of.get(body.name, body), end
 
     def _is_partner(self, j: int) -> bool:
         """"phối hợp với các cơ quan liên quan": the group is a partner, not an addressee."""
@@ -1140,7 +1177,7 @@ class BodyFinder:
             return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
                                     plural), owner.end
         end = m.end()
-        tail = self._name_end(k, limit=6) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
+        tail = self._name_end(k, limit=10) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
             and not _TYPE_RX.match(self.f, k) else k
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
@@ -1222,11 +1259,16 @@ def _skip_space(s: str, j: int) -> int:
     return j
 
 
+# members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
+GROUP_DEFINING_MEMBERS = ["sở", "ngành", "sở, ngành", "ban, ngành", "cơ quan chuyên môn", "phòng chuyên môn",
+                          "phòng, ban"]
+
+
 def _is_group(words: list[str], families: set[str], quals: list[str], central_doc: bool) -> bool:
     """Is the member list a group of bodies? Departments ("sở", "ngành"), central agencies, central
     party organs, or two or more kinds of agency ("cơ quan, đơn vị"), or agencies "liên quan"; a
     lone "các cơ quan", "các ban", "các địa phương" is too vague to be one."""
-    if {"sở", "ngành", "sở, ngành", "ban, ngành"} & set(words) or "central" in families:
+    if set(GROUP_DEFINING_MEMBERS) & set(words) or "central" in families:
         return True
     if "party" in families:
         return central_doc or any("Trung ương" in q for q in quals)
@@ -1254,10 +1296,19 @@ def _canonical(found: str, names: list[str]) -> str:
     key = fold(found)
     if key in _STEM_BY_KEY:
         return _STEM_BY_KEY[key]
+    loose = _sector_key(found)  # "Tài nguyên & Môi trường" = "Tài nguyên và Môi trường"
+    for n in names:
+        if _sector_key(n) == loose:
+            return n
     for n in names:
         if fold(n) == key:
             return n
     return found
+
+
+def _sector_key(name: str) -> str:
+    """"&" reads "và"; "," and "-" both separate the parts."""
+    return " ".join(match_form(name).replace("&", " và ").replace(",", " - ").replace("-", " - ").split())
 
 
 def _head_case(text: str) -> str:

@@ -19,15 +19,16 @@ from bomay.namespaces import ID
 from bomay.textnorm import fold, slug
 
 _V = vocabulary()
-# Kinds, count words and the codes of document numbers: instrument_words.csv (see its header).
-KINDS = list(_V.instrument_kinds())  # instrument_kinds.csv, also read by the RDF writer
+# Count words and the codes of document numbers: instrument_words.csv (see its header).
+KINDS = list(_V.instrument_kinds())  # instrument_kinds.csv
 COUNT_WORDS = _V.instrument_words("count_word")
-PARTY_SUFFIXES = tuple(_V.party_document_suffixes())
+PARTY_SUFFIXES = tuple(_V.party_document_suffixes())  # party_document_suffixes.csv
 ISSUER_CODES = _V.instrument_codes("issuer_code")
 MINISTRY_CODES = _V.instrument_codes("ministry_code")
 CENTRAL_PARTY_TYPES = _V.instrument_codes("central_party_type")
 LOCAL_PARTY_CODES = _V.instrument_codes("local_party_code")
 LOCAL_STATE_CODES = _V.instrument_codes("local_state_code")
+TYPE_CODES = _V.instrument_codes("type_code")
 
 _KIND_RX = "|".join(sorted(KINDS, key=len, reverse=True))
 _NUMBER = (r"\d+(?:/\d{4})?(?:/[A-ZĐƯ][A-ZĐƯa-z\d]*(?:[-.][A-ZĐƯ][A-ZĐƯa-z\d]*)*)"
@@ -38,6 +39,8 @@ _INSTRUMENT_RX = re.compile(
 _MORE_RX = re.compile(rf"\s*(?:,|;|và)\s*(?:số\s+)?(?P<n>{_NUMBER})")
 _COUNT_RX = re.compile(r"\s*(?:" + "|".join(COUNT_WORDS) + r")(?!\w)", re.IGNORECASE)
 _DATE_AFTER_RX = re.compile(r"\s*,?\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|/|-|\.)(\d{1,2})\s*(?:năm\s*|/|-|\.)(\d{4})")
+_HEADER_NUMBER_RX = re.compile(rf"^[ \t]*Số[ \t]*:[ \t]*({_NUMBER})[ \t]*$", re.MULTILINE)
+_HEADER_SPAN = 1500  # the header block of an official document
 _CUA_RX = re.compile(r"\s+(?:của|do)\s+")
 
 
@@ -125,7 +128,24 @@ def find_instruments(text: str, finder: BodyFinder) -> list[Instrument]:
         for raw, start, end, date, date_year in cited:
             issuer = (mention.body if mention is not None else None) or _suffix_issuer(raw, finder)
             _add(found, kind, raw, date, date_year, issuer, (start, end))
+    _header_number(text, finder, found)
     return list(found.values())
+
+
+def _header_number(text: str, finder: BodyFinder, found: dict[tuple[str, str], Instrument]) -> None:
+    """"Số: 1579/QĐ-UBND" in a document's header: the document itself, of the kind its type code
+    names (a number without one, "682/UBND-TH", is an official letter)."""
+    m = _HEADER_NUMBER_RX.search(text, 0, _HEADER_SPAN)
+    if not m:
+        return
+    raw = m.group(1)
+    doc_type, _code = _issuer_code(raw)
+    kind = TYPE_CODES.get(doc_type) or next((k for c, k in TYPE_CODES.items() if c.upper() == doc_type), None)
+    if kind is None or kind not in KINDS:
+        return
+    y = re.search(r"năm\s+(\d{4})|/(\d{4})\b", text[m.end():m.end() + 200])
+    year = int(y.group(1) or y.group(2)) if y else None
+    _add(found, kind, raw, None, year, _suffix_issuer(raw, finder), (m.start(1), m.end(1)))
 
 
 def _bare_number_ok(text: str, m: re.Match[str]) -> bool:

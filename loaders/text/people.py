@@ -15,6 +15,7 @@ is a name unless it reads as a body or a place. Posts of former holders ("nguyê
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -37,6 +38,8 @@ RANKS = _V.person_words("rank")
 DEGREES = _V.person_words("degree")
 LONG_NAME_PREFIXES = set(_V.person_words("long_name_prefix"))
 NOT_NAME_WORDS = set(_V.person_words("not_name_start"))
+COUNTRIES = _V.person_words("country")
+OWNER_NAMED_BEFORE = _V.person_words("owner_named_before")
 
 
 @dataclass(frozen=True)
@@ -60,9 +63,13 @@ _TITLE_RX = rx(r"(?:quyền |q\. ?)?(" + alternation(list(_ALL_TITLES)) + r")(?:
 _HEAD_RX = rx(r"(?:" + alternation(TITLE_BODY_HEADS) + r")\b")
 _FORMER_RX = rx(r"(?:" + alternation(FORMER_MARKS) + r") $")
 _SURNAME_FORMS = {match_form(s) for s in _V.surnames()}  # all of them; body parsing checks only the core ones
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_CAPITALISED_RX = re.compile(rf"(?<![\w'])[{_UPPER}][^\W\d_]*'?")
 _LONG_PREFIXES = {match_form(s) for s in LONG_NAME_PREFIXES}
 _NOT_NAME = {match_form(w) for w in NOT_NAME_WORDS}
 _NOT_INSIDE_NAME = {match_form(w) for w in _V.person_words("not_inside_name")}
+_COUNTRY_RX = rx(r"(?:" + alternation(COUNTRIES) + r")(?![\w-])")
+_OWNER_BEFORE_RX = rx(r"(?:" + alternation(OWNER_NAMED_BEFORE) + r")(?!\w)")
 _HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r") ")
 _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)")
 _APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")
@@ -70,11 +77,15 @@ _CAP_WORD_RX = re.compile(r"(?<![\w'])[^\W\d_]+")
 _WORD_RX = re.compile(r"[^\W\d_]+(?:'[^\W\d_]*)?|[^\W\d_]*'[^\W\d_]+")
 _CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?| ?[-–—] ?)")
 _NAME_SEP_RX = re.compile(r"(?: ?[-–—] ?| ?, ?(?=(?:" + alternation(HONORIFICS) + r"|" + alternation(RANKS)
-                          + r") )| ?: ?| )", re.IGNORECASE)
+                          + r") )| ?: ?| là | )", re.IGNORECASE)
 _APPOSED_SEP_RX = re.compile(r" ?[-–—] ?|, ?| ?\( ?")
 _UNREAD_WORD_RX = re.compile(r" ([^\s,;.()]+)")
+_PLURAL_BEFORE_RX = rx(r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|\d+) $")
+_NEXT_NAME_RX = re.compile(r",\s*|\s+và\s+")
+_NEXT_ITEM_RX = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
+_LIST_OPEN_RX = rx(r"(?: ?: ?| (?:gồm có|gồm|là|bao gồm) ?:? ?)")
 _TAIL_RX = rx(r",? ?(?:kiêm|đồng thời là|đồng thời) ")
-_LAM_RX = rx(r" (?:làm|giữ chức|là) ")
+_LAM_RX = rx(r",? (?:được giao (?:nhiệm vụ |làm |giữ chức )?|được phân công (?:làm |giữ chức )?|làm |giữ chức |là )")
 _GROUP_HEADS = {"to": rx(r"(?<!\w)tổ "), "ban": rx(r"(?<!\w)ban "), "doan": rx(r"(?<!\w)đoàn ")}
 
 Chain = list[tuple[str, str, Body, int]]  # (title as written, role, body, title start)
@@ -123,6 +134,9 @@ class PostFinder:
         self.t = text
         self.f = folded
         self.finder = finder
+        self._occurrences: list[Post] | None = None
+        self._implied_at: set[int] = set()  # titles whose body is implied ("Thủ tướng")
+        self._titles: dict[tuple[int, bool], tuple[str, str, Body | None, int] | None] = {}
 
     def find_all(self) -> list[Post]:
         """Every post, once per (person, body, role), at its first statement."""
@@ -130,6 +144,11 @@ class PostFinder:
 
     def occurrences(self) -> list[Post]:
         """Every statement of a post, repeated ones included (a titled name acts for its body)."""
+        if self._occurrences is None:
+            self._occurrences = self._find()
+        return list(self._occurrences)
+
+    def _find(self) -> list[Post]:
         posts: list[Post] = []
         taken: list[tuple[int, int]] = []
         i = 0
@@ -157,8 +176,16 @@ class PostFinder:
         UBND tỉnh") counts only before a name with a known surname."""
         chain, end, last_has_body = self._chain(j, lower_ok=lower)
         last_has_body = last_has_body and not lower
+        plural = bool(_PLURAL_BEFORE_RX.search(self.f, max(0, j - 10), j))
+        if not chain and plural:  # "Các Tổ phó gồm có bà A - …; B - …": heads of the group named before
+            group = self._group_title(j)
+            if group is not None:
+                chain, end = [group[0]], group[1]
         if not chain:
             return []
+        opener = _LIST_OPEN_RX.match(self.f, end) if plural else None
+        if opener is not None and not self._former(j):
+            return self._name_list(opener.end(), chain)
         sep = _NAME_SEP_RX.match(self.t, end)
         k = sep.end() if sep else end
         h = _HONORIFIC_RX.match(self.f, k)
@@ -170,8 +197,11 @@ class PostFinder:
         r = _RANK_RX.match(self.f, k)
         if r:
             k = r.end()
+        if _COUNTRY_RX.match(self.f, k):
+            return []
         name_end = person_name_at(self.t, k)
-        if not name_end and last_has_body and not self._place_or_body_at(k):
+        loose = last_has_body and (not sep or sep.group(0) != " là " or bool(h))
+        if not name_end and loose and not self._place_or_body_at(k):
             name_end = person_name_at(self.t, k, known_surname=False)
         if not name_end or (via_comma and self._title_follows(name_end)):
             return []  # "Chủ tịch UBND tỉnh, Đại tá B, Chỉ huy trưởng …": B has his own title
@@ -179,8 +209,51 @@ class PostFinder:
             return []
         person = self.t[k:name_end]
         tail, stmt_end = self._tail(name_end)
-        chain = chain + tail
-        return [Post(person, title, role, body, s, stmt_end) for title, role, body, s in chain]
+        posts = [Post(person, title, role, body, s, stmt_end) for title, role, body, s in chain + tail]
+        if plural:  # "các Phó Chủ tịch UBND tỉnh A, B và C"
+            more = _NEXT_NAME_RX.match(self.t, name_end)
+            if more:
+                posts.extend(self._name_list(more.end(), chain))
+        return posts
+
+    def _name_list(self, j: int, chain: Chain) -> list[Post]:
+        """Names listed after a plural title, each holding its posts: "[ông] A (Phó chủ tịch thường
+        trực); ông B và ông C", "bà A - Phó Chủ tịch UBND tỉnh; B - …"."""
+        posts: list[Post] = []
+        body = chain[-1][2]
+        pos = j
+        while True:
+            k = pos
+            h = _HONORIFIC_RX.match(self.f, k)
+            if h and self.t[k].isalpha():
+                k = h.end()
+            name_end = person_name_at(self.t, k)
+            if not name_end and h and not self._place_or_body_at(k):
+                name_end = person_name_at(self.t, k, known_surname=False)
+            if not name_end:
+                break
+            person = self.t[k:name_end]
+            own: Chain = []
+            end = name_end
+            sep = _APPOSED_SEP_RX.match(self.t, name_end)
+            if sep:
+                own, own_end, _ = self._chain(sep.end(), lower_ok=True)
+                close = re.match(r" ?\)", self.t[own_end:own_end + 2]) if "(" in sep.group(0) else None
+                if not own and "(" in sep.group(0):  # "(Phó chủ tịch thường trực)": the list's body
+                    got = self._title(sep.end(), lower_ok=True)
+                    if got is not None and got[2] is None:
+                        own, own_end = [(got[0], got[1], body, sep.end())], got[3]
+                        close = re.match(r" ?\)", self.t[own_end:own_end + 2])
+                if own and ("(" not in sep.group(0) or close):
+                    end = own_end + (len(close.group(0)) if close else 0)
+                else:
+                    own = []
+            posts.extend(Post(person, title, role, b, pos, end) for title, role, b, _s in chain + own)
+            nxt = _NEXT_ITEM_RX.match(self.t, end)
+            if not nxt:
+                break
+            pos = nxt.end()
+        return posts
 
     def _appositions(self, taken: list[tuple[int, int]]) -> list[Post]:
         """(đồng chí|ông|bà|rank) NAME SEP CHAIN, and NAME SEP CHAIN for a known surname."""
@@ -192,9 +265,9 @@ class PostFinder:
             if r:
                 k = r.end()
             starts.append((m.start(), k))
-        for m in _CAP_WORD_RX.finditer(self.t):
-            if m.group(0)[0].isupper() and match_form(m.group(0)) in _SURNAME_FORMS \
-                    and not _APPOSITION_RX.match(self.f, m.start()) and not _after_capital(self.t, m.start()):
+        for m in _CAPITALISED_RX.finditer(self.t):
+            if match_form(m.group(0)) in _SURNAME_FORMS and not _APPOSITION_RX.match(self.f, m.start()) \
+                    and not _after_capital(self.t, m.start()):
                 starts.append((m.start(), m.start()))
         seen: set[int] = set()
         for start, k in sorted(starts):
@@ -242,7 +315,8 @@ class PostFinder:
         return [], j
 
     def _group_title(self, j: int) -> tuple[tuple[str, str, Body, int], int] | None:
-        """"làm Tổ trưởng": the head of the group (Tổ, Ban, Đoàn) the sentence named before."""
+        """"làm Tổ trưởng": the head of the group (Tổ, Ban, Đoàn) named before (or, when the text
+        first writes it in lower case, named in full after)."""
         m = _TITLE_RX.match(self.f, j)
         if not m:
             return None
@@ -252,8 +326,9 @@ class PostFinder:
         if head is None or self.finder.parse(m.end() + 1) is not None:
             return None
         canon = _TITLE_BY_KEY.get(key, "")
-        lo = max(self.t.rfind("\n", 0, j), self.t.rfind(". ", 0, j), 0)
-        for g in reversed(list(_GROUP_HEADS[head].finditer(self.f, lo, j))):
+        before = reversed(list(_GROUP_HEADS[head].finditer(self.f, max(0, j - 2000), j)))
+        after = _GROUP_HEADS[head].finditer(self.f, m.end(), m.end() + 3000)  # named in full only later
+        for g in itertools.chain(before, after):
             mention = self.finder.parse(g.start())
             if mention is not None:
                 return (self.t[j:m.end()], _ALL_TITLES.get(canon, "nguoi-dung-dau"), mention.body, j), m.end()
@@ -272,11 +347,19 @@ class PostFinder:
             if got is None:
                 break
             title, role, body, end = got
-            has_body = body is not None
+            has_body = body is not None and pos not in self._implied_at  # a body read from the text
             if body is not None:
                 chain.append((title, role, body, pos))
             sep = _CHAIN_SEP_RX.match(self.f, end)
-            if sep and self._title(sep.end(), lower_ok) is not None:
+            nxt_title = self._title(sep.end(), lower_ok) if sep else None
+            if nxt_title is not None and any(r == nxt_title[1] for _t, r, _b, _p in chain):
+                # "A - Phó Chủ tịch UBND huyện, Phó Chủ tịch UBMT huyện, …": the next title is another
+                # person's; its body is still named
+                if nxt_title[2] is not None:
+                    self.finder.nested.append(Mention(sep.end(), nxt_title[3], self.t[sep.end():nxt_title[3]],
+                                                      nxt_title[2]))
+                break
+            if nxt_title is not None:
                 pos = sep.end()
                 continue
             nxt = self._after_unread_body(end, lower_ok) if body is None else None
@@ -301,6 +384,13 @@ class PostFinder:
         return None
 
     def _title(self, j: int, lower_ok: bool = False) -> tuple[str, str, Body | None, int] | None:
+        key = (j, lower_ok)
+        if key not in self._titles:
+            self._titles[key] = self._read_title(j, lower_ok)
+        return self._titles[key]
+
+    def _read_title(self, j: int, lower_ok: bool) -> tuple[str, str, Body | None, int] | None:
+        """The title at ``j`` as written (with its body), its role, its body and where it ends."""
         m = _TITLE_RX.match(self.f, j)
         if not m or not (self.t[j].isupper() or lower_ok):
             return None
@@ -311,8 +401,11 @@ class PostFinder:
         role = _role(canon, m.group(2) is not None)
         end = m.end()
         body: Body | None = None
+        if _COUNTRY_RX.match(self.f, _space(self.t, end)):
+            return None  # "Thủ tướng Campuchia", "Chủ tịch Quốc hội Lào": a foreign office
         if key in _IMPLIED:
             body = self._implied(_IMPLIED[key], j)
+            self._implied_at.add(j)
             k = _space(self.t, end)
             mention = self.finder.parse(k) if k < len(self.t) else None
             if mention is not None and body is not None and mention.body.iri == body.iri:
@@ -324,11 +417,26 @@ class PostFinder:
             mention = self.finder.parse(k) if k < len(self.t) and k > end else None
         if mention is not None:
             mention = self._without_name(mention)
+        if mention is None and k > end:
+            mention = self._named_before(k)
         if mention is not None:
             body, end = mention.body, mention.end
         elif key in _NEEDS_BODY:
             return None
         return self.t[j:end], role, body, end
+
+    def _named_before(self, k: int) -> Mention | None:
+        """"Bí thư Ban cán sự đảng" with no owner: the party group of that head named before in full
+        ("Ban cán sự đảng UBND tỉnh Đắk Lắk")."""
+        m = _OWNER_BEFORE_RX.match(self.f, k)
+        if not m:
+            return None
+        head = re.compile(re.escape(m.group(0)))
+        for g in reversed(list(head.finditer(self.f, max(0, k - 3000), k))):
+            full = self.finder.parse(g.start())
+            if full is not None and full.end > g.end():
+                return Mention(k, m.end(), self.t[k:m.end()], full.body)
+        return None
 
     def _inner_body(self, j: int, m: re.Match[str]):
         """"Trưởng Ban Tổ chức Tỉnh ủy", "Chánh Văn phòng UBND tỉnh": the body starts inside the

@@ -67,9 +67,10 @@ BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "
 COLLECTIVE_GROUPS = frozenset({"advisory", "commune_committees", "party", "mass"})
 MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "person"})
 PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
-                          "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name"})
-INSTRUMENT_ROLES = frozenset({"count_word", "issuer_code", "ministry_code",
-                              "central_party_type", "local_party_code", "local_state_code"})
+                          "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name", "country",
+                          "owner_named_before"})
+INSTRUMENT_ROLES = frozenset({"count_word", "issuer_code", "ministry_code", "central_party_type", "local_party_code",
+                              "local_state_code", "type_code"})
 _INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"count_word"}
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
                         "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
@@ -115,7 +116,7 @@ SPECS: dict[str, Spec] = {
                           allowed={"role": DEADLINE_ROLES}),
     "person_words": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
                          allowed={"role": PERSON_ROLES}),
-    "instrument_words": Spec(("phrase", "role", "issuer", "note"), ("phrase", "role"), ("phrase", "role"),
+    "instrument_words": Spec(("phrase", "role", "means", "note"), ("phrase", "role"), ("phrase", "role"),
                              allowed={"role": INSTRUMENT_ROLES}),
     "frequencies": Spec(("phrase", "concept", "note"), ("phrase", "concept"), ("phrase",), slugs=("concept",)),
     "frequency_periods": Spec(("unit", "count", "concept"), ("unit", "count", "concept"), ("unit", "count"),
@@ -448,10 +449,11 @@ class Vocabulary:
         return self._phrases("instrument_words", role, INSTRUMENT_ROLES)
 
     def instrument_codes(self, role: str) -> dict[str, str]:
-        """Codes in instrument numbers -> the issuer they name ("KTNN" -> "Kiểm toán Nhà nước")."""
+        """Codes in instrument numbers -> what they name: the issuer ("KTNN" -> "Kiểm toán Nhà nước"),
+        or for role type_code the kind ("QĐ" -> "Quyết định")."""
         if role not in _INSTRUMENT_CODE_ROLES:
             raise KeyError(role)
-        return {r["phrase"]: r["issuer"] for r in self.rows("instrument_words") if r["role"] == role}
+        return {r["phrase"]: r["means"] for r in self.rows("instrument_words") if r["role"] == role}
 
     def _phrases(self, table: str, role: str, roles: frozenset[str]) -> list[str]:
         if role not in roles:
