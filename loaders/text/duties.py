@@ -142,6 +142,7 @@ _APPOSED_NAME_RX = rx(r",\s*(?:ông|bà|đồng chí)\s+")
 _AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
 _ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
                   + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
+_PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -699,7 +700,8 @@ class DutyFinder:
             nxt = next((a for a in actors if a.start == end), None)
             if nxt is None:
                 break
-            if not nxt.named:  # "yêu cầu Ban cán sự đảng … và ông X kiểm điểm": the person is addressed in person
+            personal = nxt.named or (nxt.person and not nxt.head and _PERSONAL_RX.match(self.f, nxt.start))
+            if not personal:  # "yêu cầu Ban cán sự đảng … và ông X, Chủ tịch …": the person is addressed in person
                 run.append(nxt)
             end = nxt.end
             q = _RUN_QUALIFIER_RX.match(self.f, end, hi)
