@@ -391,3 +391,21 @@ def test_generic_plurals_refer_back() -> None:
     mandates, _, _ = facts(text, QT, "2026-02-25")
     huyen = k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")
     assert mandates == [(_ubnd(), huyen), (_ubnd(), huyen)]
+
+
+def test_headed_duty_after_semicolon_adverbs_before_the_verb_and_powers() -> None:
+    text = ("UBND tỉnh ban hành công văn về trực Tết.\n\n"
+            "Tất cả các sở, ngành; Báo cáo kịp thời những vấn đề phát sinh về Văn phòng UBND tỉnh.\n\n"
+            "Sở Y tế kịp thời báo cáo tình hình dịch bệnh. "
+            "UBND các huyện có quyền yêu cầu các trạm y tế báo cáo thêm thông tin.")
+    mandates, reports, _ = facts(text, QT, "2026-01-20")
+    assert (_ubnd(), k("Sở Y tế tỉnh Quảng Trị")) in mandates
+    assert len(mandates) == 2
+    assert (k("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị")) in {b for _a, b, _f in reports}
+
+
+def test_adjunct_before_a_continued_duty() -> None:
+    text = ("Chủ tịch UBND tỉnh giao UBND các huyện nghiên cứu nội dung công văn. "
+            "Đối với các nội dung vượt thẩm quyền, chủ động phối hợp với Sở Tài chính xử lý.")
+    mandates, _, _ = facts(text, QT, "2026-01-20")
+    assert len(mandates) == 2 and mandates[0] == mandates[1]

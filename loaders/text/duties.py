@@ -143,6 +143,7 @@ _AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
 _ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
                   + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
 _PERSONAL_RX = rx(r"(?:ông|bà)\s")
+_LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -163,7 +164,8 @@ _MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation([*DUTY_MODALS, *EXTRA_DUTY_M
 _VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS) | set(EXTRA_TASK_VERBS), key=len, reverse=True)
 _VERB_RX = rx(r"(?:" + alternation(_VERB_LIST) + r")\b")
 _PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
-_NOT_DUTY_RX = rx(r"\s*(?:đã|vừa|cho biết|ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
+_NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
+                  r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
                   r"|đề xuất|tổ chức hội nghị|có kết luận|xác định|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
 # a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
@@ -749,8 +751,10 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
-        colon = re.match(r"\s*:\s*", self.t[pos:s.end])
-        if colon:
+        colon = re.match(r"\s*[:;]\s*", self.t[pos:s.end])
+        if colon and self._starts_task(pos + colon.end(), s.end):
+            pos += colon.end()  # "Tất cả các sở, ngành; Báo cáo kịp thời …": a headed duty
+        elif colon and colon.group(0).strip() == ":":
             # "- Các Bộ: Quốc phòng, Công an, …": the enumerated members are the subjects
             run, run_end = self._assignee_run(pos + colon.end(), s.end, self._groups(self._actors(s)))
             if not run:
@@ -764,9 +768,7 @@ class DutyFinder:
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
-        modal = _MODAL_RX.match(rest)
-        verb = _VERB_RX.match(rest, len(rest) - len(rest.lstrip()))
-        if not modal and not verb:
+        if not self._starts_task(pos, s.end):
             return False
         subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
         if not subjects or (g[0].person and not g[0].head):
@@ -783,6 +785,14 @@ class DutyFinder:
             self._assign(s, speaker, subjects, vp_lo)
         self._remember(speaker, subjects, s)
         return True
+
+    def _starts_task(self, pos: int, hi: int) -> bool:
+        """A modal or a verb, maybe after task adverbs ("kịp thời báo cáo", "khẩn trương rà soát")."""
+        k = _skip(self.f, pos)
+        if _MODAL_RX.match(self.f, pos, hi):
+            return True
+        lead = _PREFIX_RX.match(self.f, k, hi)
+        return bool(_VERB_RX.match(self.f, lead.end() if lead else k, hi))
 
     def _parallel_item_follows(self, actor: Actor, hi: int) -> bool:
         """"Sở Công thương, Sở NN-PTNT chỉ đạo …": a next item with the same head word continues the list."""
@@ -849,9 +859,11 @@ class DutyFinder:
         marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
         if s.paragraph != ctx.last_paragraph and ctx.last_aim and not marked:
             return  # a new paragraph of plain text after "giao …, với mục tiêu …" elaborates the aim
-        adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end)
-        if adj and not (_MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, pos)):
-            pos = adj.end()
+        if not (_MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, pos)):
+            lead = _LEAD_RX.match(self.f, s.start, s.end)
+            adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end) or _CONT_ADJUNCT_RX.match(self.f, lead.end(), s.end)
+            if adj and adj.end() > pos:
+                pos = adj.end()  # "Đối với các nội dung vượt thẩm quyền, chủ động …"
         rest = self.f[pos:s.end]
         lead = _PREFIX_RX.match(rest)
         if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest, lead.end() if lead else 0)) \
