@@ -409,3 +409,13 @@ def test_adjunct_before_a_continued_duty() -> None:
             "Đối với các nội dung vượt thẩm quyền, chủ động phối hợp với Sở Tài chính xử lý.")
     mandates, _, _ = facts(text, QT, "2026-01-20")
     assert len(mandates) == 2 and mandates[0] == mandates[1]
+
+
+def test_an_unknown_first_addressee_is_stepped_over() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch các cấp; Thủ trưởng các sở, "
+            "ban, ngành; Chủ tịch UBND các huyện thực hiện quyết liệt công tác phòng, chống dịch.")
+    mandates, _, _ = facts(text, QT, "2026-04-16")
+    assert (_ubnd(), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")) in mandates
+    text = "UBND tỉnh yêu cầu tăng cường kiểm tra, Sở Y tế theo dõi dịch bệnh."
+    mandates, _, _ = facts(text, QT, "2026-04-16")
+    assert (_ubnd(), k("Sở Y tế tỉnh Quảng Trị")) not in mandates[:1] or len(mandates) <= 1

@@ -698,6 +698,8 @@ class DutyFinder:
         actors = [a for g in groups for a in g]
         run: list[Actor] = []
         end = pos
+        if not any(a.start == pos for a in actors):
+            end = self._past_unknown_addressee(pos, hi, actors)
         while True:
             nxt = next((a for a in actors if a.start == end), None)
             if nxt is None:
@@ -715,6 +717,19 @@ class DutyFinder:
                 continue
             break
         return run, (run[-1].end if run and not _RUN_QUALIFIER_RX.match(self.f, run[-1].end, hi) else end)
+
+    def _past_unknown_addressee(self, pos: int, hi: int, actors: list[Actor]) -> int:
+        """"yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …": a first addressee the grammar
+        cannot name, ended by ";" (or ",") before known ones, with no verb in it, is stepped over."""
+        for sep in re.finditer(r"[;,]\s*", self.t[pos:min(hi, pos + 120)]):
+            at = pos + sep.end()
+            if any(a.start == at for a in actors):
+                between = self.f[pos:pos + sep.start()]
+                inside = [(a.start, a.end) for a in actors if pos <= a.start < pos + sep.start()]
+                verbs = [m for rx_ in (_VERB_RX, _MODAL_RX) for m in rx_.finditer(self.f, pos, pos + sep.start())
+                         if not any(x <= m.start() < y for x, y in inside)]
+                return at if between.startswith("các ") and not verbs else pos
+        return pos
 
     def _anaphora(self, pos: int, hi: int) -> tuple[list[Actor], int] | None:
         """"yêu cầu các địa phương …", "chỉ đạo các đơn vị trên …": a generic plural that names no
