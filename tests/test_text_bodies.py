@@ -369,3 +369,13 @@ def test_provincial_agencies_without_a_place_and_plural_agencies() -> None:
     assert names_found["Ủy ban bầu cử tỉnh"] == "Ủy ban bầu cử Tỉnh Bình Dương"
     assert names_found["Ủy ban bầu cử các huyện, thành phố"] == \
         "Ủy ban bầu cử các huyện, thành phố thuộc Tỉnh Bình Dương"
+
+
+def test_names_after_tinh_are_provinces_only_and_names_joined_by_va() -> None:
+    names_found = found("Chủ tịch HĐND tỉnh Phương Thị Thanh giao Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu "
+                        "nạn tỉnh và Ban Chỉ đạo phòng, chống dịch và giữ nguyên nhân sự.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["HĐND tỉnh"] == "Hội đồng nhân dân Tỉnh Bình Dương"
+    assert names_found["Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"] == \
+        "Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn Tỉnh Bình Dương"
+    assert names_found["Ban Chỉ đạo phòng, chống dịch"] == "Ban Chỉ đạo phòng, chống dịch"

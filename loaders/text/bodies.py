@@ -69,7 +69,7 @@ def _sector_alternation(names: list[str]) -> str:
     """Sector names as texts vary them: "và" or "&", "," or "-" between the parts ("Tài nguyên &
     Môi trường", "Lao động, Thương binh & Xã hội")."""
     alt = alternation(names)
-    return alt.replace(" và ", " ?(?:và|&|[-–]) ?").replace(", ", " ?[,&–-] ?").replace(" \\- ", " ?[,&–-] ?")
+    return alt.replace(" và ", " ?(?:và|&|[-–]) ?").replace(", ", " ?[,&–-] ?").replace(" \\- ", " ?(?:[,&–-]|và) ?")
 
 
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
@@ -105,6 +105,10 @@ _NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
+# second halves of names joined by "và" ("Phòng, chống thiên tai và Tìm kiếm cứu nạn")
+NAME_SECOND_HALVES = ["tìm kiếm cứu nạn", "tìm kiếm, cứu nạn", "phát triển", "công nghệ", "môi trường", "xã hội",
+                      "du lịch", "đào tạo", "truyền thông", "thể thao", "hạ tầng", "đầu tư"]
+_NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
@@ -590,6 +594,8 @@ class BodyFinder:
             return None, j  # a heading in capitals ("HUYỆN HỌP THƯỜNG KỲ") is not a place name
         if type_fold in ("thanh pho", "tinh") and count and self.t[names[0][0]].isdigit():
             return None, j
+        if type_fold == "tinh":
+            return None, j  # the provinces are all known: "HĐND tỉnh Phương Thị Thanh" names a person
         end = names[count - 1][1]
         name = self.t[k:end]
         level, unit_type = UNIT_TYPE_WORDS.get(type_fold, ("district", "huyen"))
@@ -980,10 +986,13 @@ class BodyFinder:
         return end
 
     def _continues_name(self, k: int) -> bool:
-        """After "và" inside a name: a word that starts no body, no place and no clause."""
+        """After "và" inside a name: a capitalised word that starts no body and no place, or a usual
+        second half of a name ("… phòng, chống thiên tai và tìm kiếm cứu nạn")."""
         w = _NAME_WORD_RX.match(self.t, k)
         if not w or _shouting(w.group(1)):
             return False
+        if not w.group(1)[:1].isupper():
+            return bool(_NAME_SECOND_HALF_RX.match(self.f, k))
         return not (_HEAD_START_RX.match(self.f, k) or _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k))
 
     def _competent(self, j: int):
