@@ -379,3 +379,10 @@ def test_names_after_tinh_are_provinces_only_and_names_joined_by_va() -> None:
     assert names_found["Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"] == \
         "Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn Tỉnh Bình Dương"
     assert names_found["Ban Chỉ đạo phòng, chống dịch"] == "Ban Chỉ đạo phòng, chống dịch"
+
+
+def test_standing_board_of_a_front_committee() -> None:
+    names_found = found("Ban Thường trực Ủy ban MTTQ Việt Nam huyện chủ trì.",
+                        jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert names_found["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"] == \
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phong Điền"

@@ -109,6 +109,7 @@ _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 NAME_SECOND_HALVES = ["tìm kiếm cứu nạn", "tìm kiếm, cứu nạn", "phát triển", "công nghệ", "môi trường", "xã hội",
                       "du lịch", "đào tạo", "truyền thông", "thể thao", "hạ tầng", "đầu tư"]
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
+_FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
@@ -415,9 +416,10 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._agency, self._national, self._vu, self._sub_body, self._party_group,
-                       self._dang_bo, self._committee, self._state, self._department, self._inspectorate,
-                       self._task_force, self._academy, self._psu, self._named_unit, self._competent):
+        for parser in (self._collective, self._front_standing, self._agency, self._national, self._vu, self._sub_body,
+                       self._party_group, self._dang_bo, self._committee, self._state, self._department,
+                       self._inspectorate, self._task_force, self._academy, self._psu, self._named_unit,
+                       self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -870,6 +872,17 @@ class BodyFinder:
             return None
         return self.namer.other(f"Thanh tra {place.display()}", "department", place.level,
                                 self.namer.people_committee(place), place), end
+
+    def _front_standing(self, j: int):
+        """"Ban Thường trực Ủy ban MTTQ Việt Nam huyện": the standing board of a Front committee."""
+        m = _FRONT_STANDING_RX.match(self.f, j)
+        if not m:
+            return None
+        front = self._state(m.end())
+        if front is None or front[0] is None or front[0].kind != "fatherland_front" or front[0].collective:
+            return None
+        body, end = front
+        return self.namer.other(f"Ban Thường trực {body.name}", "fatherland_front", body.level, body, body.unit), end
 
     def _agency(self, j: int):
         """"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn
