@@ -315,3 +315,14 @@ def test_standing_board_member_and_full_time_deputy() -> None:
     assert got[0] == ("Lê Văn Ân", "Ủy viên Thường vụ Tỉnh ủy", k("Ban Thường vụ Tỉnh ủy Nghệ An"))
     got = posts_of("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Trần Văn Bảo dự.")
     assert [(p, t) for p, t, _b in got] == [("Trần Văn Bảo", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh")]
+
+
+def test_other_posts_after_a_dash_or_in_brackets() -> None:
+    got = posts_of("Bộ trưởng Bộ Tài chính Đinh Văn Dũng - Phó Trưởng ban Thường trực Ban Chỉ đạo quốc gia, cùng dự.",
+                   None)
+    assert [t for _p, t, _b in got][:1] == ["Bộ trưởng Bộ Tài chính"] and len(got) == 2
+    got = posts_of("Giám đốc Sở Y tế Lê Văn Cần (Tỉnh ủy viên) cho biết.")
+    assert [(p, t) for p, t, _b in got] == [("Lê Văn Cần", "Giám đốc Sở Y tế"), ("Lê Văn Cần", "Tỉnh ủy viên")]
+    got = posts_of("Chủ tịch UBND tỉnh Nguyễn Văn An - Phó Chủ tịch UBND tỉnh Trần Văn Bảo dự.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh"),
+                                           ("Trần Văn Bảo", "Phó Chủ tịch UBND tỉnh")]

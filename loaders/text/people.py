@@ -82,6 +82,7 @@ _WORD_RX = re.compile(r"[^\W\d_]+(?:'[^\W\d_]*)?|[^\W\d_]*'[^\W\d_]+")
 _CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?| ?[-–—] ?)")
 _NAME_SEP_RX = re.compile(r"(?: ?[-–—] ?| ?, ?(?=(?:" + alternation(HONORIFICS) + r"|" + alternation(RANKS)
                           + r") )| ?: ?| là | )", re.IGNORECASE)
+_DASH_OR_PAREN_RX = re.compile(r" ?[-–—] ?| ?\( ?")
 _APPOSED_SEP_RX = re.compile(r" ?[-–—] ?|, ?| ?\( ?")
 _UNREAD_WORD_RX = re.compile(r" ([^\s,;.()]+)")
 _PLURAL_BEFORE_RX = rx(r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|\d+) $")
@@ -213,6 +214,8 @@ class PostFinder:
             return []
         person = self.t[k:name_end]
         tail, stmt_end = self._tail(name_end)
+        if not tail:
+            tail, stmt_end = self._dash_tail(name_end)
         posts = [Post(person, title, role, body, s, stmt_end) for title, role, body, s in chain + tail]
         if plural:  # "các Phó Chủ tịch UBND tỉnh A, B và C"
             more = _NEXT_NAME_RX.match(self.t, name_end)
@@ -317,6 +320,23 @@ class PostFinder:
             if got is not None:
                 return [got[0]], got[1]
         return [], j
+
+    def _dash_tail(self, j: int) -> tuple[Chain, int]:
+        """"Bộ trưởng Bộ Tài chính A - Phó Trưởng ban Thường trực Ban Chỉ đạo …" or "… A (Phó Bí thư
+        Tỉnh ủy)": the person's other posts, unless a name follows them (then they are another's)."""
+        sep = _DASH_OR_PAREN_RX.match(self.t, j)
+        if not sep:
+            return [], j
+        chain, end, _ = self._chain(sep.end(), lower_ok=True)
+        if not chain:
+            return [], j
+        if "(" in sep.group(0):
+            close = re.match(r" ?\)", self.t[end:end + 2])
+            return (chain, end + len(close.group(0))) if close else ([], j)
+        after = _NAME_SEP_RX.match(self.t, end)
+        if after and person_name_at(self.t, after.end()):
+            return [], j
+        return chain, end
 
     def _group_title(self, j: int) -> tuple[tuple[str, str, Body, int], int] | None:
         """"làm Tổ trưởng": the head of the group (Tổ, Ban, Đoàn) named before (or, when the text
