@@ -326,3 +326,11 @@ def test_other_posts_after_a_dash_or_in_brackets() -> None:
     got = posts_of("Chủ tịch UBND tỉnh Nguyễn Văn An - Phó Chủ tịch UBND tỉnh Trần Văn Bảo dự.")
     assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh"),
                                            ("Trần Văn Bảo", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_abbreviated_standing_member_and_a_title_right_after_the_name() -> None:
+    got = posts_of("Về dự có các đồng chí: Lê Văn Minh-UVTV, Chủ tịch Ủy ban MTTQ huyện Quỳnh Lưu; đại diện các ngành.")
+    assert [(p, t) for p, t, _b in got] == [("Lê Văn Minh", "Chủ tịch Ủy ban MTTQ huyện Quỳnh Lưu")]
+    got = posts_of("Kết luận phiên họp, đồng chí Nguyễn Duy An Tỉnh ủy viên, Bí thư Huyện ủy Quỳnh Lưu yêu cầu.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Duy An", "Tỉnh ủy viên"),
+                                           ("Nguyễn Duy An", "Bí thư Huyện ủy Quỳnh Lưu")]

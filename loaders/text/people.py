@@ -129,9 +129,10 @@ def person_name_at(text: str, j: int, known_surname: bool = True) -> int:
         words = words[:limit]
     elif first in _NOT_NAME or len(words) > limit:
         return 0
-    if any(match_form(w.group(0)) in _NOT_INSIDE_NAME for w in words[1:]):
+    cut = next((i for i, w in enumerate(words) if i and match_form(w.group(0)) in _NOT_INSIDE_NAME), len(words))
+    if cut < 2:  # "Nguyễn Văn An Tỉnh ủy viên": the name stops where a body word starts
         return 0
-    return words[-1].end()
+    return words[cut - 1].end()
 
 
 class PostFinder:
@@ -287,6 +288,9 @@ class PostFinder:
             if not name_end:
                 continue
             sep = _APPOSED_SEP_RX.match(self.t, name_end)
+            if not sep and start != k and self.t[name_end:name_end + 1] == " " \
+                    and self.t[name_end + 1:name_end + 2].isupper():  # "đồng chí A Tỉnh ủy viên, Bí thư …"
+                sep = re.compile(" ").match(self.t, name_end)
             if not sep or any(a <= sep.end() < b for a, b in taken):
                 continue
             if start == k and self._place_or_body_at(k):
