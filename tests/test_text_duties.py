@@ -363,3 +363,59 @@ def test_author_of_a_conclusion_and_apposed_name_before_the_verb() -> None:
             "công trình.")
     mandates, _, _ = facts(text, QT, "2025-05-01")
     assert [b for _a, b in mandates] == [k("Sở Xây dựng tỉnh Quảng Trị")]
+
+
+def test_chain_verbs_with_companions_and_several_directing_bodies() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi mưa lũ.\n\n"
+            "Sở Công Thương, Sở Nông nghiệp và Môi trường hướng dẫn, chỉ đạo UBND các huyện kiểm tra hồ đập.")
+    mandates, _, _ = facts(text, QT, "2026-09-01")
+    huyen = k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")
+    assert (k("Sở Công Thương tỉnh Quảng Trị"), huyen) in mandates
+    assert (k("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị"), huyen) in mandates
+
+
+def test_a_statement_after_a_colon_has_its_own_subject() -> None:
+    text = ("Công văn nêu rõ: Để bảo đảm tiến độ, Ban Thường vụ Tỉnh ủy đề nghị Ban Tổ chức Tỉnh ủy hướng dẫn "
+            "các đảng bộ trực thuộc.")
+    mandates, _, _ = facts(text, QT, "2025-05-01")
+    assert mandates == [(k("Ban Thường vụ Tỉnh ủy Quảng Trị"), k("Ban Tổ chức Tỉnh ủy Quảng Trị"))]
+
+
+def test_generic_plurals_refer_back() -> None:
+    text = ("Ban Thường vụ Huyện ủy Cam Lộ đã chọn Đảng bộ xã Cam Thành và Đảng bộ xã Cam Hiếu để tổ chức đại hội "
+            "điểm. Huyện ủy Cam Lộ chỉ đạo các đơn vị trên hoàn thiện dự thảo văn kiện trước ngày 15.3.")
+    mandates, _, _ = facts(text, QT, "2020-02-25")
+    assert len(mandates) == 2 and all(a == k("Huyện ủy Cam Lộ") for a, _b in mandates)
+    text = ("Chủ tịch UBND tỉnh giao UBND các huyện tự kiểm tra công tác quản lý đất đai. Yêu cầu các địa phương "
+            "thành lập tổ kiểm tra.")
+    mandates, _, _ = facts(text, QT, "2026-02-25")
+    huyen = k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")
+    assert mandates == [(_ubnd(), huyen), (_ubnd(), huyen)]
+
+
+def test_headed_duty_after_semicolon_adverbs_before_the_verb_and_powers() -> None:
+    text = ("UBND tỉnh ban hành công văn về trực Tết.\n\n"
+            "Tất cả các sở, ngành; Báo cáo kịp thời những vấn đề phát sinh về Văn phòng UBND tỉnh.\n\n"
+            "Sở Y tế kịp thời báo cáo tình hình dịch bệnh. "
+            "UBND các huyện có quyền yêu cầu các trạm y tế báo cáo thêm thông tin.")
+    mandates, reports, _ = facts(text, QT, "2026-01-20")
+    assert (_ubnd(), k("Sở Y tế tỉnh Quảng Trị")) in mandates
+    assert len(mandates) == 2
+    assert (k("Văn phòng Ủy ban nhân dân tỉnh Quảng Trị")) in {b for _a, b, _f in reports}
+
+
+def test_adjunct_before_a_continued_duty() -> None:
+    text = ("Chủ tịch UBND tỉnh giao UBND các huyện nghiên cứu nội dung công văn. "
+            "Đối với các nội dung vượt thẩm quyền, chủ động phối hợp với Sở Tài chính xử lý.")
+    mandates, _, _ = facts(text, QT, "2026-01-20")
+    assert len(mandates) == 2 and mandates[0] == mandates[1]
+
+
+def test_an_unknown_first_addressee_is_stepped_over() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch các cấp; Thủ trưởng các sở, "
+            "ban, ngành; Chủ tịch UBND các huyện thực hiện quyết liệt công tác phòng, chống dịch.")
+    mandates, _, _ = facts(text, QT, "2026-04-16")
+    assert (_ubnd(), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")) in mandates
+    text = "UBND tỉnh yêu cầu tăng cường kiểm tra, Sở Y tế theo dõi dịch bệnh."  # a task, not an addressee
+    mandates, _, _ = facts(text, QT, "2026-04-16")
+    assert mandates == []

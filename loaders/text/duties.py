@@ -66,6 +66,10 @@ AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục
 LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
 # Standing parts of a body that meet and conclude in its name (its head speaks for them there).
 STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly"}
+# Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
+# "các đơn vị trên").
+ANAPHORIC_PLURALS = ["các địa phương", "các đơn vị", "các cơ quan, đơn vị", "các cơ quan", "các ngành", "các đảng bộ",
+                     "các tổ"]
 # Meetings whose body gives the directions stated there ("Phiên họp thứ 54 của UBTVQH …").
 MEETING_WORDS = ["phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc"]
 # Verbs that open tasks in directives, beyond the lexicon's ("Chăm sóc …", "Làm rõ …", "Sơ tán …").
@@ -136,6 +140,10 @@ _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|đ�
 _PARTNER_RX = rx(r"(?:với|cùng)\s+")
 _APPOSED_NAME_RX = rx(r",\s*(?:ông|bà|đồng chí)\s+")
 _AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
+_ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
+                  + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
+_PERSONAL_RX = rx(r"(?:ông|bà)\s")
+_LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -156,10 +164,15 @@ _MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation([*DUTY_MODALS, *EXTRA_DUTY_M
 _VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS) | set(EXTRA_TASK_VERBS), key=len, reverse=True)
 _VERB_RX = rx(r"(?:" + alternation(_VERB_LIST) + r")\b")
 _PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
-_NOT_DUTY_RX = rx(r"\s*(?:đã|vừa|cho biết|ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
+_NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
+                  r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
                   r"|đề xuất|tổ chức hội nghị|có kết luận|xác định|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
-_CHAIN_RX = rx(r"(?:lãnh đạo, chỉ đạo|lãnh đạo và chỉ đạo|chỉ đạo, hướng dẫn|chỉ đạo|lãnh đạo)\s+")
+# a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
+# "chỉ đạo, đôn đốc B", "lãnh đạo, chỉ đạo B"
+_CHAIN_WORD = r"(?:lãnh đạo|chỉ đạo|hướng dẫn|đôn đốc|kiểm tra)"
+_CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD
+               + r"(?:(?:,| và|, và) " + _CHAIN_WORD + r")*\s+")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
@@ -248,6 +261,7 @@ class _Context:
     last_mandate: int | None = None
     upward_paragraph: int = -1
     last_aim: bool = False  # the last assignment stated its aim ("với mục tiêu …")
+    last_group: list[Body] = field(default_factory=list)  # the last several bodies named together
 
     @property
     def speaker(self) -> Body | None:
@@ -380,6 +394,9 @@ class DutyFinder:
 
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
         prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
+        colon = prefix.rfind(": ")
+        if colon != -1:
+            prefix = prefix[colon + 2:]  # "Công văn nêu rõ: Để …, A đề nghị B …": a statement starts after ":"
         if _OPENER_RX.fullmatch(prefix):
             return True
         if _SPEECH_END_RX.search(prefix):
@@ -398,6 +415,9 @@ class DutyFinder:
             self._cur = (s.start, s.end, self._actors(s))  # actors of the sentence, for look-ups inside it
             for unit in self._clauses(s):
                 self._sentence(unit)
+            listed = [g for g in self._groups([a for a in self._cur[2] if not a.person]) if len(g) > 1]
+            if listed:
+                self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])
             self._cur = None
 
     def _clauses(self, s: Sentence) -> list[Sentence]:
@@ -625,6 +645,10 @@ class DutyFinder:
         if not run and self._gap_addressees:
             run, run_end = self._gap_addressees, pos
         if not run:
+            back = self._anaphora(pos, s.end)
+            if back is not None:
+                run, run_end = back
+        if not run:
             topic = self._topic_intro_actor(s, groups, g)
             place = None if topic else self._place_assignee(pos, s.end)
             if topic is None and place is None:
@@ -674,11 +698,14 @@ class DutyFinder:
         actors = [a for g in groups for a in g]
         run: list[Actor] = []
         end = pos
+        if not any(a.start == pos for a in actors):
+            end = self._past_unknown_addressee(pos, hi, actors)
         while True:
             nxt = next((a for a in actors if a.start == end), None)
             if nxt is None:
                 break
-            if not nxt.named:  # "yêu cầu Ban cán sự đảng … và ông X kiểm điểm": the person is addressed in person
+            personal = nxt.named or (nxt.person and not nxt.head and _PERSONAL_RX.match(self.f, nxt.start))
+            if not personal:  # "yêu cầu Ban cán sự đảng … và ông X, Chủ tịch …": the person is addressed in person
                 run.append(nxt)
             end = nxt.end
             q = _RUN_QUALIFIER_RX.match(self.f, end, hi)
@@ -690,6 +717,31 @@ class DutyFinder:
                 continue
             break
         return run, (run[-1].end if run and not _RUN_QUALIFIER_RX.match(self.f, run[-1].end, hi) else end)
+
+    def _past_unknown_addressee(self, pos: int, hi: int, actors: list[Actor]) -> int:
+        """"yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …": a first addressee the grammar
+        cannot name, ended by ";" (or ",") before known ones, with no verb in it, is stepped over."""
+        for sep in re.finditer(r"[;,]\s*", self.t[pos:min(hi, pos + 120)]):
+            at = pos + sep.end()
+            if any(a.start == at for a in actors):
+                between = self.f[pos:pos + sep.start()]
+                inside = [(a.start, a.end) for a in actors if pos <= a.start < pos + sep.start()]
+                verbs = [m for rx_ in (_VERB_RX, _MODAL_RX) for m in rx_.finditer(self.f, pos, pos + sep.start())
+                         if not any(x <= m.start() < y for x, y in inside)]
+                return at if between.startswith("các ") and not verbs else pos
+        return pos
+
+    def _anaphora(self, pos: int, hi: int) -> tuple[list[Actor], int] | None:
+        """"yêu cầu các địa phương …", "chỉ đạo các đơn vị trên …": a generic plural that names no
+        body refers back: with "trên/nêu trên/này" to the bodies just listed together, bare to the
+        last assignees."""
+        m = _ANAPHORA_RX.match(self.f, pos, hi)
+        if m is None:
+            return None
+        bodies = self.ctx.last_group if m.group(1) else self.ctx.last_assignees
+        if not bodies:
+            return None
+        return [Actor(pos, m.end(), [b]) for b in bodies], m.end()
 
     def _place_assignee(self, pos: int, hi: int) -> Actor | None:
         """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
@@ -714,8 +766,10 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
-        colon = re.match(r"\s*:\s*", self.t[pos:s.end])
-        if colon:
+        colon = re.match(r"\s*[:;]\s*", self.t[pos:s.end])
+        if colon and self._starts_task(pos + colon.end(), s.end):
+            pos += colon.end()  # "Tất cả các sở, ngành; Báo cáo kịp thời …": a headed duty
+        elif colon and colon.group(0).strip() == ":":
             # "- Các Bộ: Quốc phòng, Công an, …": the enumerated members are the subjects
             run, run_end = self._assignee_run(pos + colon.end(), s.end, self._groups(self._actors(s)))
             if not run:
@@ -729,9 +783,7 @@ class DutyFinder:
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
-        modal = _MODAL_RX.match(rest)
-        verb = _VERB_RX.match(rest, len(rest) - len(rest.lstrip()))
-        if not modal and not verb:
+        if not self._starts_task(pos, s.end):
             return False
         subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
         if not subjects or (g[0].person and not g[0].head):
@@ -740,13 +792,22 @@ class DutyFinder:
             return False
         vp_lo = pos
         chain = _CHAIN_RX.match(self.f, _skip(self.f, vp_lo))
-        if chain and len(subjects) == 1 and self._actor_at(chain.end()):
+        if chain and self._actor_at(chain.end()):
             top = self._assign(s, speaker, subjects, vp_lo, chain=False)
-            self._chain_at(s, subjects[0], chain.end(), top[0] if top else None)
+            for i, subject in enumerate(subjects):  # "Sở A, Sở B chỉ đạo C …": each directs C
+                self._chain_at(s, subject, chain.end(), top[i] if i < len(top) else None)
         else:
             self._assign(s, speaker, subjects, vp_lo)
         self._remember(speaker, subjects, s)
         return True
+
+    def _starts_task(self, pos: int, hi: int) -> bool:
+        """A modal or a verb, maybe after task adverbs ("kịp thời báo cáo", "khẩn trương rà soát")."""
+        k = _skip(self.f, pos)
+        if _MODAL_RX.match(self.f, pos, hi):
+            return True
+        lead = _PREFIX_RX.match(self.f, k, hi)
+        return bool(_VERB_RX.match(self.f, lead.end() if lead else k, hi))
 
     def _parallel_item_follows(self, actor: Actor, hi: int) -> bool:
         """"Sở Công thương, Sở NN-PTNT chỉ đạo …": a next item with the same head word continues the list."""
@@ -793,6 +854,8 @@ class DutyFinder:
         if g:
             # "Cùng với đó, giao B …": only the assigner is left out; it is the current one
             run, run_end = self._assignee_run(g.end(), s.end, groups)
+            if not run:
+                run, run_end = self._anaphora(g.end(), s.end) or ([], g.end())
             givers = ctx.speakers() or ([ctx.last_assigner] if ctx.last_assigner else [])
             co = ctx.co_speakers
             for giver in givers:
@@ -811,9 +874,11 @@ class DutyFinder:
         marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
         if s.paragraph != ctx.last_paragraph and ctx.last_aim and not marked:
             return  # a new paragraph of plain text after "giao …, với mục tiêu …" elaborates the aim
-        adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end)
-        if adj and not (_MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, pos)):
-            pos = adj.end()
+        if not (_MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, pos)):
+            lead = _LEAD_RX.match(self.f, s.start, s.end)
+            adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end) or _CONT_ADJUNCT_RX.match(self.f, lead.end(), s.end)
+            if adj and adj.end() > pos:
+                pos = adj.end()  # "Đối với các nội dung vượt thẩm quyền, chủ động …"
         rest = self.f[pos:s.end]
         lead = _PREFIX_RX.match(rest)
         if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest, lead.end() if lead else 0)) \
@@ -848,7 +913,7 @@ class DutyFinder:
         hi = _trim_end(self.t, s.end)
         if hi <= lo:
             return []
-        chain_spans = self._chain_spans(lo, hi) if chain and len(assignees) == 1 else []
+        chain_spans = self._chain_spans(lo, hi) if chain else []
         own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
         action, concept = self._action(lo, hi)
         cooperate = self._cooperate(lo, own_hi)
@@ -869,10 +934,10 @@ class DutyFinder:
             for r_lo, r_hi in _exclude(lo, min(hi, report_hi or hi), chain_spans):
                 self._reports(s, fact, idx, r_lo, r_hi, main=(r_lo == lo), pre_freq=pre_freq)
         self.ctx.last_mandate = created[0] if created else self.ctx.last_mandate
-        if chain_spans and created:
-            top = self.mandates[created[0]]
+        for t in created if chain_spans else []:
+            top = self.mandates[t]
             for c_lo, c_hi in chain_spans:
-                sub = self._chain_at(s, top.assignee, c_lo, created[0], c_hi)
+                sub = self._chain_at(s, top.assignee, c_lo, t, c_hi)
                 for i in sub:
                     for r in self.mandates[i].report_to:
                         if r.iri not in {b.iri for b in top.report_to}:
