@@ -334,3 +334,10 @@ def test_abbreviated_standing_member_and_a_title_right_after_the_name() -> None:
     got = posts_of("Kết luận phiên họp, đồng chí Nguyễn Duy An Tỉnh ủy viên, Bí thư Huyện ủy Quỳnh Lưu yêu cầu.")
     assert [(p, t) for p, t, _b in got] == [("Nguyễn Duy An", "Tỉnh ủy viên"),
                                            ("Nguyễn Duy An", "Bí thư Huyện ủy Quỳnh Lưu")]
+
+
+def test_laws_cited_by_name_then_number() -> None:
+    got = instruments_of("Căn cứ Luật Thanh tra số 11/2022/QH15; Pháp lệnh Ưu đãi người có công với cách mạng số "
+                         "02/2020/UBTVQH14; Luật Đất đai 2024.")
+    assert got == [("11/2022/QH15", "Luật", k("Quốc hội")),
+                   ("02/2020/UBTVQH14", "Pháp lệnh", k("Ủy ban Thường vụ Quốc hội"))]
