@@ -341,3 +341,9 @@ def test_laws_cited_by_name_then_number() -> None:
                          "02/2020/UBTVQH14; Luật Đất đai 2024.")
     assert got == [("11/2022/QH15", "Luật", k("Quốc hội")),
                    ("02/2020/UBTVQH14", "Pháp lệnh", k("Ủy ban Thường vụ Quốc hội"))]
+
+
+def test_a_list_opened_by_comrades_and_a_sentence_first_word() -> None:
+    got = posts_of("Tham dự có các đồng chí: Khà Văn Thắm, UV BTV Huyện ủy Quỳnh Lưu; Lê Văn Bình, Phó Chủ tịch UBND "
+                   "huyện Quỳnh Lưu. Theo Nguyễn Văn An, Giám đốc Sở Y tế, tiến độ chậm.")
+    assert [p for p, _t, _b in got] == ["Khà Văn Thắm", "Lê Văn Bình", "Nguyễn Văn An"]

@@ -76,7 +76,7 @@ _OWNER_BEFORE_RX = rx(r"(?:" + alternation(OWNER_NAMED_BEFORE) + r")(?!\w)")
 _OWNER_RX = rx(r" (?:của|thuộc) ")
 _HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r") ")
 _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)")
-_APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")
+_APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r")(?: ?:)? |(?:" + alternation(RANKS) + r") )")
 _CAP_WORD_RX = re.compile(r"(?<![\w'])[^\W\d_]+")
 _WORD_RX = re.compile(r"[^\W\d_]+(?:'[^\W\d_]*)?|[^\W\d_]*'[^\W\d_]+")
 _CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?| ?[-–—] ?)")
@@ -545,9 +545,13 @@ class PostFinder:
 
 
 def _after_capital(t: str, j: int) -> bool:
-    """Whether a capitalised word ends just before ``j`` ("Lường Văn Thắng": "Văn" is not a name start)."""
-    m = re.search(r"([^\W\d_]+) $", t[max(0, j - 20):j])
-    return bool(m and m.group(1)[0].isupper())
+    """Whether a capitalised word ends just before ``j`` ("Lường Văn Thắng": "Văn" is not a name
+    start); a sentence's first word does not count ("Theo Nguyễn Văn A, …")."""
+    lo = max(0, j - 20)
+    m = re.search(r"(^|[.!?\n]\s*|\s)([^\W\d_]+) $", t[lo:j])
+    if not m or not m.group(2)[0].isupper():
+        return False
+    return not (m.group(1).strip() or (lo == 0 and m.start(2) == 0))
 
 
 def _role(canon: str, qualifier: str | None) -> str:
