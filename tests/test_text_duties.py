@@ -419,3 +419,12 @@ def test_an_unknown_first_addressee_is_stepped_over() -> None:
     text = "UBND tỉnh yêu cầu tăng cường kiểm tra, Sở Y tế theo dõi dịch bệnh."  # a task, not an addressee
     mandates, _, _ = facts(text, QT, "2026-04-16")
     assert mandates == []
+
+
+def test_deliverables_sent_at_the_end_and_powers_are_not_requests() -> None:
+    text = ("UBND tỉnh giao các sở, ngành tổ chức trực Tết.\n\n"
+            "Tất cả các sở, ngành; Báo cáo kịp thời những vấn đề phát sinh, đồng thời, đề xuất những việc cần làm "
+            "sau Tết, gửi UBND tỉnh, Thường trực Tỉnh ủy trước 8h00 ngày 16/02.\n\n"
+            "UBND các huyện có quyền yêu cầu các sở, ngành báo cáo thêm thông tin.")
+    _, reports, _ = facts(text, QT, "2026-01-20")
+    assert {b for _a, b, _f in reports} == {_ubnd(), k("Thường trực Tỉnh ủy Quảng Trị")}

@@ -144,6 +144,8 @@ _ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
                   + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
 _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
+_POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
+_LATE_SEND_RX = rx(r",\s*gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -399,8 +401,8 @@ class DutyFinder:
             prefix = prefix[colon + 2:]  # "Công văn nêu rõ: Để …, A đề nghị B …": a statement starts after ":"
         if _OPENER_RX.fullmatch(prefix):
             return True
-        if _SPEECH_END_RX.search(prefix):
-            return True
+        if _SPEECH_END_RX.search(prefix) and not _POWER_RX.search(prefix):
+            return True  # "… nhấn mạnh, A …"; not "… có quyền yêu cầu A …" (a power, not a request)
         if _HONORIFIC_OPENER_RX.fullmatch(prefix):
             return True
         adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
@@ -1173,6 +1175,15 @@ class DutyFinder:
         if send:
             # "tổng hợp báo cáo tình hình …; gửi Sở NN&PTNT trước ngày …"
             bodies, _end = self._recipients_at(send.end(), hi)
+            if bodies:
+                return bodies, self.t[k:stop].strip(" ,;."), None
+        end = self.f.find(";", k, hi)
+        end = hi if end == -1 else end
+        for late in _LATE_SEND_RX.finditer(self.f, stop, end):
+            # "báo cáo …, đồng thời, đề xuất …, gửi UBND tỉnh, Thường trực Tỉnh ủy trước …": the deliverables go to X
+            if _PURPOSE_RX.search(self.f, stop, late.start()):
+                break
+            bodies, _end = self._recipients_at(late.end(), hi)
             if bodies:
                 return bodies, self.t[k:stop].strip(" ,;."), None
         return [], "", None
