@@ -428,3 +428,12 @@ def test_deliverables_sent_at_the_end_and_powers_are_not_requests() -> None:
             "UBND các huyện có quyền yêu cầu các sở, ngành báo cáo thêm thông tin.")
     _, reports, _ = facts(text, QT, "2026-01-20")
     assert {b for _a, b, _f in reports} == {_ubnd(), k("Thường trực Tỉnh ủy Quảng Trị")}
+
+
+def test_deputies_act_as_their_council_and_future_tense_duties() -> None:
+    text = "Tại kỳ họp, các vị đại biểu HĐND huyện Gio Linh đề nghị UBND huyện Gio Linh làm rõ nguyên nhân."
+    mandates, _, _ = facts(text, QT, "2024-07-01")
+    assert mandates == [(k("Hội đồng nhân dân huyện Gio Linh"), k("Ủy ban nhân dân huyện Gio Linh"))]
+    text = "Thủ tướng Chính phủ giao Bộ Tài chính rà soát. Bộ Tài chính sẽ tổng hợp, báo cáo Chính phủ trước 30/9."
+    _, reports, _ = facts(text, "", "2024-07-01")
+    assert [(a, b) for a, b, _f in reports] == [(k("Bộ Tài chính"), k("Chính phủ"))]

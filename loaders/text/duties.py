@@ -146,6 +146,8 @@ _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
 _LATE_SEND_RX = rx(r",\s*gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
+_DEPUTIES_RX = rx(r"(?<!\w)(?:các vị |các )?đại biểu (?:hđnd|hội đồng nhân dân) ")
+_FUTURE_RX = rx(r"(?:sẽ|sẽ tiếp tục)\s+")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -324,6 +326,11 @@ class DutyFinder:
                     actors.append(Actor(head.start(), m.end, [m.body], person=True, head=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
+        for d in _DEPUTIES_RX.finditer(self.f, s.start, s.end):
+            # "các vị đại biểu HĐND huyện đề nghị …": the deputies act as their People's Council
+            place, end = self.finder.place(d.end(), allow_bare_name=False)
+            if isinstance(place, Place) and end > d.end() and not any(a.start <= d.start() < a.end for a in actors):
+                actors.append(Actor(d.start(), end, [self.finder.namer.council(place)], person=True, head=True))
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
             if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
@@ -785,8 +792,9 @@ class DutyFinder:
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
-        if not self._starts_task(pos, s.end):
-            return False
+        initial = bool(_OPENER_RX.fullmatch(self.f, s.start, g[0].start))
+        if not self._starts_task(pos, s.end, future=initial):
+            return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
         subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
         if not subjects or (g[0].person and not g[0].head):
             return False
@@ -803,10 +811,13 @@ class DutyFinder:
         self._remember(speaker, subjects, s)
         return True
 
-    def _starts_task(self, pos: int, hi: int) -> bool:
+    def _starts_task(self, pos: int, hi: int, future: bool = False) -> bool:
         """A modal or a verb, maybe after task adverbs ("kịp thời báo cáo", "khẩn trương rà soát")."""
         k = _skip(self.f, pos)
-        if _MODAL_RX.match(self.f, pos, hi):
+        will = _FUTURE_RX.match(self.f, k, hi) if future else None
+        if will:
+            k = will.end()  # "Bộ X sẽ tổng hợp, báo cáo …"
+        if _MODAL_RX.match(self.f, pos, hi) or _MODAL_RX.match(self.f, k, hi):
             return True
         lead = _PREFIX_RX.match(self.f, k, hi)
         return bool(_VERB_RX.match(self.f, lead.end() if lead else k, hi))
