@@ -437,3 +437,17 @@ def test_deputies_act_as_their_council_and_future_tense_duties() -> None:
     text = "Thủ tướng Chính phủ giao Bộ Tài chính rà soát. Bộ Tài chính sẽ tổng hợp, báo cáo Chính phủ trước 30/9."
     _, reports, _ = facts(text, "", "2024-07-01")
     assert [(a, b) for a, b, _f in reports] == [(k("Bộ Tài chính"), k("Chính phủ"))]
+
+
+def test_attendance_lists_pronoun_subjects_and_parentheticals() -> None:
+    text = ("Sáng 5/3, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ.\n"
+            "Dự phiên họp có các đồng chí: Nguyễn Văn An - Chủ tịch HĐND tỉnh; Thường trực HĐND, UBND tỉnh.\n"
+            "Kết luận phiên họp, Chủ tịch HĐND tỉnh Nguyễn Văn An đề nghị UBND tỉnh hoàn thiện các tờ trình.")
+    mandates, _, _ = facts(text, QT, "2024-03-05")
+    assert mandates == [(k("Thường trực Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]
+    text = ("Phó Chủ tịch UBND tỉnh Lê Văn Bình làm việc với Sở Xây dựng. Đồng chí cũng yêu cầu Sở Xây dựng "
+            "rà soát các dự án chậm tiến độ.\n\n"
+            "Sở Nội vụ (cơ quan thường trực Hội đồng thi đua tỉnh) có trách nhiệm tổng hợp hồ sơ khen thưởng.")
+    mandates, _, _ = facts(text, QT, "2024-03-05")
+    assert (_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị")) in mandates
+    assert (_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị")) in mandates

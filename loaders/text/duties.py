@@ -64,8 +64,10 @@ DEADLINE_OPENERS = ["thời gian thực hiện", "thời hạn thực hiện", "
 AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục tiêu chung là", "với mục đích"]
 # Plural labels before an enumeration of their members ("- Các Bộ: Quốc phòng, Công an …").
 LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
-# Standing parts of a body that meet and conclude in its name (its head speaks for them there).
-STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly"}
+# Standing parts of a body, and task forces it sets up, that meet and conclude in its name (its head
+# speaks for them there).
+STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly",
+                  "task_force"}
 # Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
 # "các đơn vị trên").
 ANAPHORIC_PLURALS = ["các địa phương", "các đơn vị", "các cơ quan, đơn vị", "các cơ quan", "các ngành", "các đảng bộ",
@@ -148,6 +150,10 @@ _POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
 _LATE_SEND_RX = rx(r",\s*gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _DEPUTIES_RX = rx(r"(?<!\w)(?:các vị |các )?đại biểu (?:hđnd|hội đồng nhân dân) ")
 _FUTURE_RX = rx(r"(?:sẽ|sẽ tiếp tục)\s+")
+_ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự (?:[^:;.]{0,60}?)?(?:có|gồm)\b")
+_PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
+                         r"|lưu ý|khẳng định)\b)")
+_PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -265,6 +271,7 @@ class _Context:
     last_mandate: int | None = None
     upward_paragraph: int = -1
     last_aim: bool = False  # the last assignment stated its aim ("với mục tiêu …")
+    last_person: Body | None = None  # the body of the last person named (for "Đồng chí cũng yêu cầu …")
     last_group: list[Body] = field(default_factory=list)  # the last several bodies named together
 
     @property
@@ -483,8 +490,19 @@ class DutyFinder:
         return next((a for a in self._actors(whole) if a.start == pos), None)
 
     def _sentence(self, s: Sentence) -> None:
+        if _ATTENDANCE_RX.match(self.f, s.start, s.end) or (isinstance(s, Clause) and s.whole is not None
+                                                            and _ATTENDANCE_RX.match(self.f, s.whole.start)):
+            return  # "Dự phiên họp có các đồng chí: …" lists who attended
         actors = self._actors(s)
         groups = self._groups(actors)
+        pronoun = _PRONOUN_SUBJECT_RX.match(self.f, s.start, s.end)
+        if pronoun and self.ctx.last_person is not None:
+            # "Đồng chí cũng yêu cầu phường …": the person just named speaks again
+            actors = [Actor(s.start, pronoun.end(), [self.ctx.last_person], person=True), *actors]
+            groups = self._groups(actors)
+        for a in actors:
+            if a.person and not a.head:
+                self.ctx.last_person = a.bodies[0]
         if _UPWARD_RX.search(self.f, s.start, s.end) and groups and self._at_subject_position(s, groups[0][0].start) \
                 and _UPWARD_RX.match(self.f, _skip(self.f, groups[0][-1].end)):
             self.ctx.upward_paragraph = s.paragraph
@@ -570,6 +588,9 @@ class DutyFinder:
     def _after_name(self, pos: int, hi: int) -> int:
         """Past the rest of a title and a person's name ("Phó Thủ tướng thường trực NAME …"), or a
         body's term ("Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp …")."""
+        paren = _PAREN_RX.match(self.t, pos, hi)
+        if paren:
+            pos = paren.end()  # "Sở Nội vụ (cơ quan thường trực Ủy ban bầu cử tỉnh) đề nghị …"
         term = _TERM_RX.match(self.f, pos, hi)
         if term:
             return term.end()
@@ -772,6 +793,9 @@ class DutyFinder:
         if speaker is None:
             return False
         pos = g[-1].end
+        paren = _PAREN_RX.match(self.t, pos, s.end)
+        if paren:
+            pos = paren.end()
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
