@@ -314,3 +314,26 @@ def test_places_listed_after_a_committee_and_party_committees_of_agencies() -> N
     ex = extract(document_from_text("t", "Báo Bình Dương phản ánh. (Theo Báo Bình Dương)",
                                     {"jurisdiction": "Tỉnh Bình Dương", "date": "2022-03-01"}), GAZ2)
     assert [m.surface for m in ex.mentions] == ["Báo Bình Dương"]  # the credit line names no actor
+
+
+def test_headline_subject_standing_committee_level_words_and_dashes() -> None:
+    names_found = found("UBND xã và các đoàn thể thực hiện theo chỉ đạo của Thường trực UBND tỉnh; hướng dẫn UBND "
+                        "cấp xã báo cáo Phòng Tài nguyên – Môi trường.", jurisdiction="Thành phố Cần Thơ",
+                        title="Nhơn Ái phải đẩy nhanh chuyển đổi số")
+    assert names_found["UBND xã"] == "Ủy ban nhân dân xã Nhơn Ái"
+    assert names_found["Thường trực UBND tỉnh"].startswith("Thường trực Ủy ban nhân dân")
+    assert names_found["UBND cấp xã"] == "Ủy ban nhân dân các xã, phường, thị trấn thuộc huyện Phong Điền"
+    assert names_found["Phòng Tài nguyên – Môi trường"] == "Phòng Tài nguyên - Môi trường huyện Phong Điền"
+
+
+def test_short_type_words() -> None:
+    names_found = found("UBND TX Thủ Dầu Một và Công an H. Phong Điền họp lúc 8h. Sáng nay.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["UBND TX Thủ Dầu Một"] == "Ủy ban nhân dân thị xã Thủ Dầu Một"
+    assert names_found["Công an H. Phong Điền"] == "Công an huyện Phong Điền"
+
+
+def test_a_narrower_department_group_is_the_wider_one() -> None:
+    names_found = found("UBND tỉnh giao các sở, ban, ngành thực hiện; từng ngành báo cáo.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["từng ngành"] == names_found["các sở, ban, ngành"] == "Các sở, ban, ngành Tỉnh Bình Dương"

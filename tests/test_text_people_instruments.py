@@ -256,6 +256,8 @@ def test_the_document_number_in_the_header() -> None:
     assert instruments_of(head + "Về việc phê duyệt kế hoạch.") == [
         ("157/QĐ-UBND", "Quyết định", k("Ủy ban nhân dân tỉnh Nghệ An"))]
     assert instruments_of("ỦY BAN NHÂN DÂN\nSố: 682/UBND-TH\nV/v trực Tết.") == []  # an official letter
+    assert [i for i, _k, _b in instruments_of("ỦY BAN NHÂN DÂN\n|\nSố:\n44/2017/QĐ-UBND\n|\nQUYẾT ĐỊNH")] == [
+        "44/2017/QĐ-UBND"]
     assert instruments_of("Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-CTUBND về phòng dịch.") == [
         ("11/CT-CTUBND", "Chỉ thị", k("Ủy ban nhân dân tỉnh Nghệ An"))]
 
@@ -288,3 +290,28 @@ def test_a_repeated_title_in_a_list_of_attendees_is_another_person() -> None:
     got = posts_of("Tham dự có đồng chí Trần Văn Toàn - Phó Chủ tịch UBND huyện Quỳnh Lưu, Phó Chủ tịch Ủy ban MTTQ "
                    "Việt Nam huyện Quỳnh Lưu, đại diện các ban, ngành.")
     assert [(p, t) for p, t, _b in got] == [("Trần Văn Toàn", "Phó Chủ tịch UBND huyện Quỳnh Lưu")]
+
+
+def test_a_kind_written_as_its_type_code() -> None:
+    got = instruments_of("Theo QĐ 1234/QĐ-UBND ngày 5/3/2021 và CT số 15/CT-TTg, tỉnh đã triển khai; văn bản "
+                         "682/UBND-TH.")
+    assert got == [("1234/QĐ-UBND", "Quyết định", k("Ủy ban nhân dân tỉnh Nghệ An")),
+                   ("15/CT-TTg", "Chỉ thị", k("Chính phủ"))]
+
+
+def test_owner_after_the_body_and_supreme_court_short_forms() -> None:
+    got = posts_of("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Văn Thanh; Viện trưởng VKSND tối cao Lê Văn Trí dự.", None)
+    assert got == [("Vũ Văn Thanh", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", k("Ủy ban Kinh tế")),
+                   ("Lê Văn Trí", "Viện trưởng VKSND tối cao", k("Viện Kiểm sát nhân dân tối cao"))]
+
+
+def test_a_rank_after_the_body_is_not_part_of_a_place() -> None:
+    got = posts_of("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Đại tá Hồ Văn Mười báo cáo.")
+    assert [(p, t) for p, t, _b in got] == [("Hồ Văn Mười", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_standing_board_member_and_full_time_deputy() -> None:
+    got = posts_of("Đồng chí Lê Văn Ân, Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.")
+    assert got[0] == ("Lê Văn Ân", "Ủy viên Thường vụ Tỉnh ủy", k("Ban Thường vụ Tỉnh ủy Nghệ An"))
+    got = posts_of("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Trần Văn Bảo dự.")
+    assert [(p, t) for p, t, _b in got] == [("Trần Văn Bảo", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh")]

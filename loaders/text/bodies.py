@@ -31,7 +31,7 @@ from bomay.loaders.text.lexicon import (
     rx,
 )
 from bomay.loaders.text.naming import NATIONAL, Body, Namer
-from bomay.loaders.text.places import UNIT_TYPE_WORDS, Gazetteer, Place
+from bomay.loaders.text.places import NEW_ERA_START, UNIT_TYPE_WORDS, Gazetteer, Place
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
@@ -69,7 +69,7 @@ def _sector_alternation(names: list[str]) -> str:
     """Sector names as texts vary them: "và" or "&", "," or "-" between the parts ("Tài nguyên &
     Môi trường", "Lao động, Thương binh & Xã hội")."""
     alt = alternation(names)
-    return alt.replace(" và ", " ?(?:và|&) ?").replace(", ", " ?[,&-] ?").replace(" \\- ", " ?[,&-] ?")
+    return alt.replace(" và ", " ?(?:và|&|[-–]) ?").replace(", ", " ?[,&–-] ?").replace(" \\- ", " ?[,&–-] ?")
 
 
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
@@ -102,7 +102,7 @@ _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
 _NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
-_CAC_RX = rx(r"(?<!\w)các ")
+_CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
@@ -163,7 +163,8 @@ PARTY_BLOCS = {
 _BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
 _BLOC_BY_KEY = {fold(k): v for k, v in PARTY_BLOCS.items()}
 # Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
-NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Bệnh viện": "public_service_unit"}
+NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Bệnh viện": "public_service_unit", "Chi cục": "other",
+                    "Hạt Kiểm lâm": "other"}
 # enterprises are bodies only as the seat of a party organisation ("Đảng bộ Xí nghiệp …")
 ENTERPRISE_HEADS = {"Xí nghiệp": "other", "Công ty": "other", "Tổng công ty": "other"}
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
@@ -196,8 +197,9 @@ _COLLECTIVE_NOUNS = [
      "party_committee", "commune_committees"),
     (r"cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ|đảng bộ, chi bộ", "", "party_committee",
      "party"),
-    (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội|đoàn thể", "Các đoàn thể chính trị - xã hội",
+    (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội", "Các đoàn thể chính trị - xã hội",
      "mass_organisation", "mass"),
+    (r"đoàn thể", "Các đoàn thể", "mass_organisation", "mass"),
 ]
 _COLLECTIVE_RXS = [(rx(r"(?:" + p + r")\b"), h, k, g) for p, h, k, g in _COLLECTIVE_NOUNS]
 
@@ -224,7 +226,10 @@ _NOT_A_GROUP_RX = rx(r" (?:sự nghiệp|hành chính|ngành dọc|chuyên môn)
 _UNSPECIFIED_RX = rx(r" (?:có )?liên quan\b")
 
 _HCM_RX = rx(r"(?:tp\.? ?hcm|tphcm|tp\.? ?hồ chí minh|thành phố hồ chí minh)\b")
-_TYPE_RX = rx(r"(thành phố|tp\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])")
+_TYPE_RX = rx(r"(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])"
+              r"|(?<!\w)(q|h|p)\.(?= ?\w)")
+# short type words: "TX Sa Pa", "Q.1", "H. Củ Chi", "P. Bến Nghé"
+TYPE_SHORT_FORMS = {"tx": "thị xã", "q": "quận", "h": "huyện", "p": "phường"}
 _PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|xã|thị trấn)(?:(?:,| và| -) ?(?:quận|huyện|thị xã"
                 r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
@@ -260,6 +265,7 @@ class BodyFinder:
             local = gaz.parent_of(local)
         self._from_above: bool | None = None
         self._variant_of: dict[str, Body] = {}
+        self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -332,6 +338,14 @@ class BodyFinder:
             plain = name.replace(" liên quan ", " ", 1)
             if plain != name and plain in names:
                 self._variant_of[name] = names[plain]
+        # "các ngành" beside "các sở, ban, ngành": the fewer members name the same departments
+        for name, (words, _quals, where) in self._groups.items():
+            if name in self._variant_of or not words <= _DEPT_WORDS:
+                continue
+            wider = [n for n, (w, q, p) in self._groups.items()
+                     if n != name and p == where and words < w and w <= _DEPT_WORDS and not q]
+            if wider and wider[0] in names:
+                self._variant_of[name] = names[wider[0]]
 
     def _stem_lists(self) -> list[Mention]:
         """"các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế, …": each stem is a
@@ -391,7 +405,7 @@ class BodyFinder:
         if self.home is None:
             return out
         for m in _TYPE_RX.finditer(self.f):
-            word = m.group(1).rstrip(".")
+            word = _type_word(m)
             if word in ("tỉnh",):
                 continue
             place, _end = self._typed_name(m.end(), word)
@@ -426,6 +440,15 @@ class BodyFinder:
                 return unit
         return self.home
 
+    def _units_of_level(self, word: str) -> str:
+        """"cấp xã" names every commune-level unit: "xã, phường, thị trấn" (since July 2025 "xã,
+        phường"); "cấp huyện" every district-level one."""
+        after_2025 = bool(self.namer.day) and self.namer.day >= NEW_ERA_START
+        if word == "xã":
+            return "xã, phường" if after_2025 else "xã, phường, thị trấn"
+        city = self.home is not None and self.home.unit_type.startswith("thanh-pho")
+        return "quận, huyện, thị xã, thành phố" if city else "huyện, thị xã, thành phố"
+
     def own_unit(self) -> Place | None:
         """The unit a bare "UBND", "các ngành", "các đoàn thể" belongs to: the document's district or
         commune when it speaks from there, else its province."""
@@ -459,7 +482,7 @@ class BodyFinder:
             word = m.group(1)
             if word == "tỉnh":
                 return ("home" if self.home is not None else Plural("tỉnh, thành phố", "province")), m.end()
-            return Plural(word, UNIT_TYPE_WORDS[fold(word)][0]), m.end()
+            return Plural(self._units_of_level(word), UNIT_TYPE_WORDS[fold(word)][0]), m.end()
         m = _PLURAL_RX.match(self.f, k)
         if m:
             words = m.group(1) or m.group(2)
@@ -468,7 +491,7 @@ class BodyFinder:
                 return Plural(words, level), m.end()
         m = _TYPE_RX.match(self.f, k)
         if m:
-            word = m.group(1).rstrip(".")
+            word = _type_word(m)
             place, end = self._typed_name(m.end(), word)
             if place is not None:
                 return place, end
@@ -678,6 +701,9 @@ class BodyFinder:
                     return self.namer.office_of(body), end
                 if body.kind == "peoples_council" and body.unit is not None:
                     return self.namer.council_standing(body.unit), end
+                if body.kind == "peoples_committee" and not body.collective:  # "Thường trực UBND tỉnh"
+                    return self.namer.other(f"Thường trực {body.name}", "peoples_committee", body.level, body,
+                                            body.unit), end
         return None
 
     def _of_lower_committees(self, head_word: str, lower: re.Match):
@@ -944,7 +970,8 @@ class BodyFinder:
         place = self.resolve_place(place)
         if head == "Phòng":
             if not isinstance(place, Place) or place.level == "province":
-                place = self._district_in_sentence(j)
+                own = next((u for u in self.speaking_locals() if u.level == "district"), None)
+                place = self._district_in_sentence(j) or own  # a district's division
                 end = m.end()
                 if place is None:
                     return None
@@ -1003,12 +1030,14 @@ class BodyFinder:
                                         self._home_committee(), self.home, True), end
             place, pend = self.place(end)
             place = self.resolve_place(place)
-            if isinstance(place, Place) and place.level == "province":
+            if isinstance(place, Place):
                 end = pend
             else:
-                place = self.home
+                place = self.own_unit()  # "các đoàn thể" of the document's commune or district
+            if place is None:
+                return None
             parent = self.namer.people_committee(place) if kind == "department" else None
-            return self.namer.other(f"{head} {place.name}", kind, place.level, parent, place, True), end
+            return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place, True), end
         part = _COUNCIL_PART_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
             council = self._state(part.end())
@@ -1022,6 +1051,18 @@ class BodyFinder:
         got = self._task_force(k, plural=True)
         if got is not None:
             return got
+        psu = _PSU_RX.match(self.f, k)
+        if psu and self.t[k].isupper():  # "các Ban Quản lý dự án chuyên ngành tỉnh"
+            tail = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
+                else psu.end()
+            head = "Các " + " ".join(self.t[k:tail].split())
+            place, pend = self.place(tail, allow_bare_name=False)
+            place = self.resolve_place(place)
+            where = place if isinstance(place, Place) else self.own_unit()
+            if where is not None:
+                return self.namer.other(f"{head} {where.display()}", "public_service_unit", where.level,
+                                        self.namer.people_committee(where), where, True), (
+                    pend if isinstance(place, Place) else tail)
         return self._member_list(j, k)
 
     def _member_list(self, j: int, k: int):
@@ -1108,6 +1149,7 @@ class BodyFinder:
         parent = self.namer.people_committee(place) if dept else None
         body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
                                 place, True)
+        self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
         return self._variant_of.get(body.name, body), end
 
     def _is_partner(self, j: int) -> bool:
@@ -1243,6 +1285,12 @@ def _state_base(head: str) -> str:
             "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
 
 
+def _type_word(m: re.Match) -> str:
+    """The type word a _TYPE_RX match stands for ("tx." -> "thị xã"; "tp" stays "tp")."""
+    word = (m.group(1) or m.group(2)).rstrip(".")
+    return TYPE_SHORT_FORMS.get(word, word)
+
+
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -1259,6 +1307,7 @@ def _skip_space(s: str, j: int) -> int:
     return j
 
 
+_DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
 GROUP_DEFINING_MEMBERS = ["sở", "ngành", "sở, ngành", "ban, ngành", "cơ quan chuyên môn", "phòng chuyên môn",
                           "phòng, ban"]
@@ -1308,7 +1357,8 @@ def _canonical(found: str, names: list[str]) -> str:
 
 def _sector_key(name: str) -> str:
     """"&" reads "và"; "," and "-" both separate the parts."""
-    return " ".join(match_form(name).replace("&", " và ").replace(",", " - ").replace("-", " - ").split())
+    return " ".join(match_form(name).replace("&", " và ").replace("–", "-").replace(",", " - ").replace("-", " - ")
+                    .split())
 
 
 def _head_case(text: str) -> str:

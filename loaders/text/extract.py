@@ -76,6 +76,10 @@ _PROVINCE_IN_TEXT_RX = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s+((?:[
                                   r"(?:[ -]+[A-ZĐÀ-Ỹ][\w']*){0,3})")
 
 
+_TITLE_SUBJECT_RX = re.compile(r"((?:" + "|".join(_LOWER_TYPE_WORDS) + r")\s+)?([A-ZĐÀ-Ỹ][\w']*(?:[ -][A-ZĐÀ-Ỹ0-9]"
+                               r"[\w']*){0,3})(?=\s*[:,–-]|\s+[a-zđà-ỹ])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Jurisdiction:
     """Where a document speaks from: its province, the lower unit it is about (a district or
@@ -119,8 +123,32 @@ def resolve_jurisdiction(doc: Document, gaz: Gazetteer) -> Jurisdiction:
                                                     f"bare names such as 'Thành ủy' are left unresolved",))
         return Jurisdiction(None)
     if local is None:
-        local = _local_from_publisher(doc, gaz, province)
+        local = _local_from_publisher(doc, gaz, province) or _local_from_title(doc, gaz, province)
     return Jurisdiction(province, local)
+
+
+def _local_from_title(doc: Document, gaz: Gazetteer, province: Place) -> Place | None:
+    """A headline whose subject is a lower unit of the province ("Đông Quan phải …", "Huyện Thuận
+    Bắc tổ chức …", "Tháp Mười: …"): the document speaks of that unit."""
+    m = _TITLE_SUBJECT_RX.match(str(doc.meta.get("title") or ""))
+    if not m:
+        return None
+    words = m.group(2).split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if gaz.province(name, doc.date) is not None:
+            return None
+        full = f"{m.group(1).strip().capitalize()} {name}" if m.group(1) else name
+        found = gaz.unit_in(province.province_code, full, doc.date)
+        if found is not None and found.level != "province" and _unique_lower(gaz, province, name, doc.date):
+            return found
+    return None
+
+
+def _unique_lower(gaz: Gazetteer, province: Place, name: str, day: str | None) -> bool:
+    """Only one unit of the province bears that name (else the headline is ambiguous)."""
+    found = {p.iri or p.name for p in gaz.lower.get((province.province_code, fold(name)), []) if p.valid_on(day)}
+    return len(found) <= 1
 
 
 def _from_name(name: str, gaz: Gazetteer, day: str | None) -> tuple[Place | None, Place | None]:

@@ -39,7 +39,9 @@ _INSTRUMENT_RX = re.compile(
 _MORE_RX = re.compile(rf"\s*(?:,|;|và)\s*(?:số\s+)?(?P<n>{_NUMBER})")
 _COUNT_RX = re.compile(r"\s*(?:" + "|".join(COUNT_WORDS) + r")(?!\w)", re.IGNORECASE)
 _DATE_AFTER_RX = re.compile(r"\s*,?\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|/|-|\.)(\d{1,2})\s*(?:năm\s*|/|-|\.)(\d{4})")
-_HEADER_NUMBER_RX = re.compile(rf"^[ \t]*Số[ \t]*:[ \t]*({_NUMBER})[ \t]*$", re.MULTILINE)
+_HEADER_NUMBER_RX = re.compile(rf"^[ \t]*Số[ \t]*:[ \t]*\n?[ \t]*({_NUMBER})[ \t]*$", re.MULTILINE)
+_CODE_KIND_RX = re.compile(r"(?<![\w/-])(" + "|".join(sorted(map(re.escape, TYPE_CODES), key=len, reverse=True))
+                           + rf")\s+(?:số\s+)?({_NUMBER})")
 _HEADER_SPAN = 1500  # the header block of an official document
 _CUA_RX = re.compile(r"\s+(?:của|do)\s+")
 
@@ -128,8 +130,25 @@ def find_instruments(text: str, finder: BodyFinder) -> list[Instrument]:
         for raw, start, end, date, date_year in cited:
             issuer = (mention.body if mention is not None else None) or _suffix_issuer(raw, finder)
             _add(found, kind, raw, date, date_year, issuer, (start, end))
+    _abbreviated_kinds(text, finder, found)
     _header_number(text, finder, found)
     return list(found.values())
+
+
+def _abbreviated_kinds(text: str, finder: BodyFinder, found: dict[tuple[str, str], Instrument]) -> None:
+    """"QĐ 1234/QĐ-UBND", "CT số 15/CT-TTg": a kind written as its type code, when the number
+    carries the same code."""
+    for m in _CODE_KIND_RX.finditer(text):
+        raw = m.group(2)
+        if _issuer_code(raw)[0] != m.group(1).upper():
+            continue
+        kind = next((k for c, k in TYPE_CODES.items() if c.upper() == m.group(1).upper()), None)
+        if kind is None or kind not in KINDS or (kind, re.match(r"\d+", raw).group(0)) in found:
+            continue
+        d = _DATE_AFTER_RX.match(text, m.end())
+        date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}" if d else None
+        _add(found, kind, raw, date, int(d.group(3)) if d else None, _suffix_issuer(raw, finder),
+             (m.start(), d.end() if d else m.end()))
 
 
 def _header_number(text: str, finder: BodyFinder, found: dict[tuple[str, str], Instrument]) -> None:

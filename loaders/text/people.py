@@ -1,16 +1,19 @@
 """People and the posts they hold: "Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM Nguyễn Thành Phong".
 
 Shapes read (TITLE = a title and its body, or a title that names its body such as "Thủ tướng";
-CHAIN = titles joined by ", " or "kiêm"):
+CHAIN = titles joined by ", ", "kiêm" or a dash):
 
-* CHAIN [- | , đồng chí | rank] NAME      "Chủ tịch UBND tỉnh Trần Văn A yêu cầu …"
+* CHAIN [- | , đồng chí | là ông | rank] NAME     "Chủ tịch UBND tỉnh Trần Văn A yêu cầu …"
 * (đồng chí|ông|bà|rank) NAME (, | - | () CHAIN   "ông Trần Văn A – Chủ tịch UBND tỉnh"
 * NAME (, | - | () CHAIN, when NAME starts with a known surname
-* after any of them: ", kiêm CHAIN" and "NAME làm Tổ trưởng" (the group named before).
+* a counted or plural title before a list: "ba phó chủ tịch UBND tỉnh gồm: ông A (…); ông B"
+* after any of them: ", kiêm CHAIN" and "NAME làm Tổ trưởng" (the group named in the text).
 
 A name is two to four capitalised syllables (five for Ê Đê/Gia Rai names "Y …", "H' …") starting
-with a Vietnamese or minority surname; straight after a title whose body is known, any such run
-is a name unless it reads as a body or a place. Posts of former holders ("nguyên …") are skipped.
+with a Vietnamese or minority surname; straight after a title whose body was read, any such run
+is a name unless it reads as a body or a place. No post for former holders ("nguyên …"), for a
+foreign office ("Thủ tướng Campuchia …"), or for a title whose body the grammar cannot name.
+The words live in words/titles.csv, surnames.csv and person_words.csv.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from bomay.loaders.text.naming import NATIONAL, Body
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
-# ----- vocabulary (to move into the lexicon tables) ---------------------------------------------
+# ----- vocabulary (words/*.csv) -----------------------------------------------------------------
 # Titles, their roles and the bodies some imply are in words/titles.csv, surnames in words/surnames.csv.
 _V = vocabulary()
 # Words around names and titles (person_words.csv): see that table's header for each role.
@@ -70,6 +73,7 @@ _NOT_NAME = {match_form(w) for w in NOT_NAME_WORDS}
 _NOT_INSIDE_NAME = {match_form(w) for w in _V.person_words("not_inside_name")}
 _COUNTRY_RX = rx(r"(?:" + alternation(COUNTRIES) + r")(?![\w-])")
 _OWNER_BEFORE_RX = rx(r"(?:" + alternation(OWNER_NAMED_BEFORE) + r")(?!\w)")
+_OWNER_RX = rx(r" (?:của|thuộc) ")
 _HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r") ")
 _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)")
 _APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")
@@ -398,7 +402,7 @@ class PostFinder:
         canon = _TITLE_BY_KEY.get(key, self.t[m.start(1):m.end(1)])
         if key in _ABBREVIATED and not _abbreviation_written(self.t[m.start(1):m.end(1)]):
             return None
-        role = _role(canon, m.group(2) is not None)
+        role = _role(canon, m.group(2))
         end = m.end()
         body: Body | None = None
         if _COUNTRY_RX.match(self.f, _space(self.t, end)):
@@ -420,10 +424,19 @@ class PostFinder:
         if mention is None and k > end:
             mention = self._named_before(k)
         if mention is not None:
-            body, end = mention.body, mention.end
+            body, end = mention.body, self._owner_end(mention.end)
+            if role == "uy-vien-ban-thuong-vu" and body.kind == "party_committee":  # "Ủy viên Thường vụ Tỉnh ủy"
+                body = self.finder.namer.standing_board(body)
         elif key in _NEEDS_BODY:
             return None
         return self.t[j:end], role, body, end
+
+    def _owner_end(self, j: int) -> int:
+        """"Chủ nhiệm Ủy ban Kinh tế của Quốc hội": the owner written after the body belongs to the
+        title (the post stays in the body)."""
+        m = _OWNER_RX.match(self.f, j)
+        owner = self.finder.parse(m.end()) if m else None
+        return owner.end if owner is not None else j
 
     def _named_before(self, k: int) -> Mention | None:
         """"Bí thư Ban cán sự đảng" with no owner: the party group of that head named before in full
@@ -452,16 +465,18 @@ class PostFinder:
 
     def _without_name(self, mention: Mention) -> Mention | None:
         """"UBND xã Tân Hòa Nguyễn Văn An": a place unknown to the gazetteer may have swallowed the
-        holder's name; read the body again up to where a name starts."""
+        holder's name (or the rank before it); read the body again up to where they start."""
         unit = mention.body.unit
         if unit is None or unit.iri is not None:
             return mention
         for w in _CAP_WORD_RX.finditer(self.t, mention.start, mention.end):
             if w.start() == mention.start or self.t[w.start() - 1] != " ":
                 continue
-            if match_form(w.group(0)) in _SURNAME_FORMS and person_name_at(self.t, w.start()) >= mention.end:
+            name = match_form(w.group(0)) in _SURNAME_FORMS and person_name_at(self.t, w.start()) >= mention.end
+            if name or _RANK_RX.match(self.f, w.start()):  # "… tỉnh Đại tá Hồ Văn Mười": a rank, then a name
                 cut = w.start() - 1
-                short = BodyFinder(self.t[:cut], self.f[:cut], self.finder.namer, self.finder.gaz, self.finder.home)
+                short = BodyFinder(self.t[:cut], self.f[:cut], self.finder.namer, self.finder.gaz, self.finder.home,
+                                   self.finder.locals[0] if self.finder.locals else None)
                 again = short.parse(mention.start)
                 return again if again is not None and again.end <= cut else None
         return mention
@@ -511,9 +526,9 @@ def _after_capital(t: str, j: int) -> bool:
     return bool(m and m.group(1)[0].isupper())
 
 
-def _role(canon: str, qualified: bool) -> str:
+def _role(canon: str, qualifier: str | None) -> str:
     role = _ALL_TITLES.get(canon, "nguoi-dung-dau")
-    if qualified and role in ("pho-bi-thu", "pho-chu-tich", "pho-truong-ban"):
+    if qualifier and fold(qualifier) == "thuong truc" and role in ("pho-bi-thu", "pho-chu-tich", "pho-truong-ban"):
         return role + "-thuong-truc"
     return role
 
