@@ -451,3 +451,16 @@ def test_attendance_lists_pronoun_subjects_and_parentheticals() -> None:
     mandates, _, _ = facts(text, QT, "2024-03-05")
     assert (_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị")) in mandates
     assert (_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị")) in mandates
+
+
+def test_topic_head_label_addressees_and_reports_heard_at_a_meeting() -> None:
+    text = ("Thủ tướng Chính phủ yêu cầu các bộ tăng cường phòng chống tội phạm.\n\n"
+            "Với Bộ Công an, tiếp tục mở các đợt cao điểm trấn áp tội phạm.\n\n"
+            "Thủ tướng cũng yêu cầu Bộ trưởng các bộ: Công an, Tài chính tập trung kiểm tra.")
+    mandates, _, _ = facts(text, "", "2024-05-01")
+    assert mandates.count((k("Chính phủ"), k("Bộ Công an"))) == 2
+    assert (k("Chính phủ"), k("Bộ Tài chính")) in mandates
+    text = ("Ngày 3/1, Đảng ủy xã Triệu Phong tổ chức hội nghị tổng kết.\n\n"
+            "Tại hội nghị, UBND xã Triệu Phong báo cáo kết quả công tác năm 2025.")
+    mandates, reports, _ = facts(text, QT, "2026-01-03")
+    assert mandates == [] and reports == []

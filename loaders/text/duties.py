@@ -122,7 +122,8 @@ _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lầ
                    + r") (?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
 _CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES) + r")(?: [^,;.]{0,40}?)?(?: của| với)? ")
-_LIST_LABEL = r"(?:(?:các )?(?:" + alternation(LIST_LABELS) + r")\s*:\s*)?"  # "Các Bộ: Quốc phòng, …"
+_LABEL_CORE = r"(?:các )?(?:" + alternation(LIST_LABELS) + r")\s*:\s*"  # "Các Bộ: Quốc phòng, …"
+_LIST_LABEL = r"(?:" + _LABEL_CORE + r")?"
 _HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                           + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
@@ -154,6 +155,10 @@ _ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự 
 _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
                          r"|lưu ý|khẳng định)\b)")
 _PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
+_ADDRESSEE_LABEL_RX = rx(r"(?:(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+)?" + _LABEL_CORE)
+_TOPIC_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:riêng đối với|đối với|riêng với|với|riêng)\s+")
+_MEETING_REPORT_RX = rx(r"[\"“‘«(\s]*(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|buổi làm việc|kỳ họp)\b")
+_REPORTED_AT_MEETING_RX = rx(r"(?:báo cáo|trình bày|thông qua|phát biểu|tham luận)\b")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -554,6 +559,8 @@ class DutyFinder:
                 self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
                                                 and a.bodies[0].iri != self.ctx.speaker.iri])
                 return
+        if self._topic_head_duty(s, groups):
+            return
         if s.paragraph != self.ctx.upward_paragraph:
             place_subject = self._place_subject(s)
             if place_subject is not None and self._duty_of_subject(s, [place_subject]):
@@ -648,6 +655,24 @@ class DutyFinder:
             self._explicit(s, grp[:1], v, groups)
         return True
 
+    def _topic_head_duty(self, s: Sentence, groups: list[list[Actor]]) -> bool:
+        """"Với Bộ Công an, tiếp tục mở các đợt cao điểm …", "Đối với UBND các huyện: …": the body the
+        sentence is about gets the duties that follow, from the current speaker."""
+        head = _TOPIC_HEAD_RX.match(self.f, s.start, s.end)
+        speaker = self.ctx.speaker
+        if head is None or speaker is None:
+            return False
+        run, end = self._assignee_run(head.end(), s.end, groups)
+        sep = re.match(r"\s*[,:]\s*", self.t[end:s.end]) if run else None
+        if not sep or not self._starts_task(end + sep.end(), s.end):
+            return False
+        bodies = [b for a in run for b in a.bodies if b.iri != speaker.iri]
+        if not bodies:
+            return False
+        self._assign(s, speaker, bodies, end + sep.end())
+        self._remember(speaker, bodies, s)
+        return True
+
     def _place_subject(self, s: Sentence) -> Actor | None:
         """"Riêng TP Thủ Đức cần …": a district or commune named as the subject means its UBND."""
         m = _OPENER_RX.match(self.f, s.start, s.end)
@@ -728,7 +753,10 @@ class DutyFinder:
         actors = [a for g in groups for a in g]
         run: list[Actor] = []
         end = pos
-        if not any(a.start == pos for a in actors):
+        label = _ADDRESSEE_LABEL_RX.match(self.f, pos, hi)
+        if label and any(a.start == label.end() for a in actors):
+            end = label.end()  # "yêu cầu Bộ trưởng các bộ: Công an, Tài chính …"
+        elif not any(a.start == pos for a in actors):
             end = self._past_unknown_addressee(pos, hi, actors)
         while True:
             nxt = next((a for a in actors if a.start == end), None)
@@ -819,6 +847,8 @@ class DutyFinder:
         initial = bool(_OPENER_RX.fullmatch(self.f, s.start, g[0].start))
         if not self._starts_task(pos, s.end, future=initial):
             return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
+        if _MEETING_REPORT_RX.match(self.f, s.start) and _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
+            return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
         subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
         if not subjects or (g[0].person and not g[0].head):
             return False
