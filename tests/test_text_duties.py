@@ -464,3 +464,10 @@ def test_topic_head_label_addressees_and_reports_heard_at_a_meeting() -> None:
             "Tại hội nghị, UBND xã Triệu Phong báo cáo kết quả công tác năm 2025.")
     mandates, reports, _ = facts(text, QT, "2026-01-03")
     assert mandates == [] and reports == []
+
+
+def test_a_purpose_clause_with_its_own_subject_reports_itself() -> None:
+    text = ("UBND tỉnh yêu cầu UBND các huyện khẩn trương nộp báo cáo để Sở Tài chính có căn cứ tổng hợp, "
+            "báo cáo UBND tỉnh.")
+    _, reports, _ = facts(text, QT, "2024-05-01")
+    assert reports == []

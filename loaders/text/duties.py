@@ -159,6 +159,7 @@ _ADDRESSEE_LABEL_RX = rx(r"(?:(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+)?" +
 _TOPIC_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:riêng đối với|đối với|riêng với|với|riêng)\s+")
 _MEETING_REPORT_RX = rx(r"[\"“‘«(\s]*(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|buổi làm việc|kỳ họp)\b")
 _REPORTED_AT_MEETING_RX = rx(r"(?:báo cáo|trình bày|thông qua|phát biểu|tham luận)\b")
+_PURPOSE_WORD_RX = rx(r"\b(?:để|nhằm|giúp)\s")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -1119,6 +1120,8 @@ class DutyFinder:
         for m in _REPORT_RX.finditer(self.f, lo, hi):
             if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
                 continue
+            if self._purpose_subject_before(lo, m.start()):
+                continue  # "… để Sở KH&ĐT có căn cứ tổng hợp, báo cáo UBND tỉnh": that body reports
             if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 110), m.start()) \
                     or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
@@ -1148,6 +1151,14 @@ class DutyFinder:
                         fact.report_to.append(r)
                     self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx))
                     fact.reports.append(len(self.reports) - 1)
+
+    def _purpose_subject_before(self, lo: int, pos: int) -> bool:
+        """A purpose clause with its own subject before the report: "để X (có căn cứ) tổng hợp, báo cáo"."""
+        found = list(_PURPOSE_WORD_RX.finditer(self.f, max(lo, pos - 120), pos))
+        if not found:
+            return False
+        p = found[-1]
+        return self._actor_starting(_skip(self.f, p.end()), pos) is not None
 
     def _sub_reporters(self, lo: int, pos: int) -> list[Body]:
         """"… theo phương thức: các Tổ kiểm soát … chốt số liệu, báo cáo …": the subject of the
