@@ -471,3 +471,10 @@ def test_a_purpose_clause_with_its_own_subject_reports_itself() -> None:
             "báo cáo UBND tỉnh.")
     _, reports, _ = facts(text, QT, "2024-05-01")
     assert reports == []
+
+
+def test_wholly_unspecified_bodies_get_no_duty() -> None:
+    text = "UBND tỉnh yêu cầu Sở Xây dựng, các cơ quan liên quan kiểm tra công trình, báo cáo UBND tỉnh."
+    mandates, reports, _ = facts(text, QT, "2024-05-01")
+    assert mandates == [(_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị"))]
+    assert [a for a, _b, _f in reports] == [k("Sở Xây dựng tỉnh Quảng Trị")]

@@ -160,6 +160,9 @@ _TOPIC_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:riêng đối vớ
 _MEETING_REPORT_RX = rx(r"[\"“‘«(\s]*(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|buổi làm việc|kỳ họp)\b")
 _REPORTED_AT_MEETING_RX = rx(r"(?:báo cáo|trình bày|thông qua|phát biểu|tham luận)\b")
 _PURPOSE_WORD_RX = rx(r"\b(?:để|nhằm|giúp)\s")
+# "Các cơ quan liên quan", "Các đơn vị có liên quan": wholly unspecified bodies (gold README) get no duty
+_UNSPECIFIED_RX = re.compile(r"^Các (?:cơ quan|đơn vị|tổ chức)(?:,? (?:và )?(?:cơ quan|đơn vị|tổ chức|cá nhân))*"
+                             r" (?:có )?liên quan\b", re.IGNORECASE)
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -979,7 +982,8 @@ class DutyFinder:
                 continues: int | None = None, chain: bool = True, report_hi: int | None = None) -> list[int]:
         lo = _skip_punct(self.f, lo)
         hi = _trim_end(self.t, s.end)
-        if hi <= lo:
+        assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
+        if hi <= lo or not assignees:
             return []
         chain_spans = self._chain_spans(lo, hi) if chain else []
         own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
