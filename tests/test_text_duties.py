@@ -478,3 +478,10 @@ def test_wholly_unspecified_bodies_get_no_duty() -> None:
     mandates, reports, _ = facts(text, QT, "2024-05-01")
     assert mandates == [(_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị"))]
     assert [a for a, _b, _f in reports] == [k("Sở Xây dựng tỉnh Quảng Trị")]
+
+
+def test_report_to_the_bare_head_of_the_speaking_body() -> None:
+    text = ("Ban Thường vụ Huyện ủy Cam Lộ yêu cầu Ban Tổ chức Huyện ủy Cam Lộ rà soát hồ sơ, báo cáo đầy đủ "
+            "công việc cho Bí thư trước ngày 5/3.")
+    _, reports, _ = facts(text, QT, "2024-02-01")
+    assert [(a, b) for a, b, _f in reports] == [(k("Ban Tổ chức Huyện ủy Cam Lộ"), k("Ban Thường vụ Huyện ủy Cam Lộ"))]

@@ -163,6 +163,8 @@ _PURPOSE_WORD_RX = rx(r"\b(?:để|nhằm|giúp)\s")
 # "Các cơ quan liên quan", "Các đơn vị có liên quan": wholly unspecified bodies (gold README) get no duty
 _UNSPECIFIED_RX = re.compile(r"^Các (?:cơ quan|đơn vị|tổ chức)(?:,? (?:và )?(?:cơ quan|đơn vị|tổ chức|cá nhân))*"
                              r" (?:có )?liên quan\b", re.IGNORECASE)
+_BARE_HEAD_RX = rx(r"(?:bí thư|chủ tịch|giám đốc|trưởng ban|thủ trưởng cơ quan|tổ trưởng)"
+                   r"(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng))")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -1196,6 +1198,9 @@ class DutyFinder:
         "Thủ tướng Chính phủ"), joined by "," or "và"."""
         actor = self._actor_starting(pos, hi)
         if actor is None:
+            bare = _BARE_HEAD_RX.match(self.f, pos, hi)
+            if bare and self.ctx.speaker is not None:
+                return [self.ctx.speaker], bare.end()  # "báo cáo đầy đủ cho Bí thư": the head of the speaking body
             return [], pos
         bodies = list(actor.bodies)
         end = actor.end
