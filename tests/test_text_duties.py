@@ -419,3 +419,69 @@ def test_an_unknown_first_addressee_is_stepped_over() -> None:
     text = "UBND tỉnh yêu cầu tăng cường kiểm tra, Sở Y tế theo dõi dịch bệnh."  # a task, not an addressee
     mandates, _, _ = facts(text, QT, "2026-04-16")
     assert mandates == []
+
+
+def test_deliverables_sent_at_the_end_and_powers_are_not_requests() -> None:
+    text = ("UBND tỉnh giao các sở, ngành tổ chức trực Tết.\n\n"
+            "Tất cả các sở, ngành; Báo cáo kịp thời những vấn đề phát sinh, đồng thời, đề xuất những việc cần làm "
+            "sau Tết, gửi UBND tỉnh, Thường trực Tỉnh ủy trước 8h00 ngày 16/02.\n\n"
+            "UBND các huyện có quyền yêu cầu các sở, ngành báo cáo thêm thông tin.")
+    _, reports, _ = facts(text, QT, "2026-01-20")
+    assert {b for _a, b, _f in reports} == {_ubnd(), k("Thường trực Tỉnh ủy Quảng Trị")}
+
+
+def test_deputies_act_as_their_council_and_future_tense_duties() -> None:
+    text = "Tại kỳ họp, các vị đại biểu HĐND huyện Gio Linh đề nghị UBND huyện Gio Linh làm rõ nguyên nhân."
+    mandates, _, _ = facts(text, QT, "2024-07-01")
+    assert mandates == [(k("Hội đồng nhân dân huyện Gio Linh"), k("Ủy ban nhân dân huyện Gio Linh"))]
+    text = "Thủ tướng Chính phủ giao Bộ Tài chính rà soát. Bộ Tài chính sẽ tổng hợp, báo cáo Chính phủ trước 30/9."
+    _, reports, _ = facts(text, "", "2024-07-01")
+    assert [(a, b) for a, b, _f in reports] == [(k("Bộ Tài chính"), k("Chính phủ"))]
+
+
+def test_attendance_lists_pronoun_subjects_and_parentheticals() -> None:
+    text = ("Sáng 5/3, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ.\n"
+            "Dự phiên họp có các đồng chí: Nguyễn Văn An - Chủ tịch HĐND tỉnh; Thường trực HĐND, UBND tỉnh.\n"
+            "Kết luận phiên họp, Chủ tịch HĐND tỉnh Nguyễn Văn An đề nghị UBND tỉnh hoàn thiện các tờ trình.")
+    mandates, _, _ = facts(text, QT, "2024-03-05")
+    assert mandates == [(k("Thường trực Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]
+    text = ("Phó Chủ tịch UBND tỉnh Lê Văn Bình làm việc với Sở Xây dựng. Đồng chí cũng yêu cầu Sở Xây dựng "
+            "rà soát các dự án chậm tiến độ.\n\n"
+            "Sở Nội vụ (cơ quan thường trực Hội đồng thi đua tỉnh) có trách nhiệm tổng hợp hồ sơ khen thưởng.")
+    mandates, _, _ = facts(text, QT, "2024-03-05")
+    assert (_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị")) in mandates
+    assert (_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị")) in mandates
+
+
+def test_topic_head_label_addressees_and_reports_heard_at_a_meeting() -> None:
+    text = ("Thủ tướng Chính phủ yêu cầu các bộ tăng cường phòng chống tội phạm.\n\n"
+            "Với Bộ Công an, tiếp tục mở các đợt cao điểm trấn áp tội phạm.\n\n"
+            "Thủ tướng cũng yêu cầu Bộ trưởng các bộ: Công an, Tài chính tập trung kiểm tra.")
+    mandates, _, _ = facts(text, "", "2024-05-01")
+    assert mandates.count((k("Chính phủ"), k("Bộ Công an"))) == 2
+    assert (k("Chính phủ"), k("Bộ Tài chính")) in mandates
+    text = ("Ngày 3/1, Đảng ủy xã Triệu Phong tổ chức hội nghị tổng kết.\n\n"
+            "Tại hội nghị, UBND xã Triệu Phong báo cáo kết quả công tác năm 2025.")
+    mandates, reports, _ = facts(text, QT, "2026-01-03")
+    assert mandates == [] and reports == []
+
+
+def test_a_purpose_clause_with_its_own_subject_reports_itself() -> None:
+    text = ("UBND tỉnh yêu cầu UBND các huyện khẩn trương nộp báo cáo để Sở Tài chính có căn cứ tổng hợp, "
+            "báo cáo UBND tỉnh.")
+    _, reports, _ = facts(text, QT, "2024-05-01")
+    assert reports == []
+
+
+def test_wholly_unspecified_bodies_get_no_duty() -> None:
+    text = "UBND tỉnh yêu cầu Sở Xây dựng, các cơ quan liên quan kiểm tra công trình, báo cáo UBND tỉnh."
+    mandates, reports, _ = facts(text, QT, "2024-05-01")
+    assert mandates == [(_ubnd(), k("Sở Xây dựng tỉnh Quảng Trị"))]
+    assert [a for a, _b, _f in reports] == [k("Sở Xây dựng tỉnh Quảng Trị")]
+
+
+def test_report_to_the_bare_head_of_the_speaking_body() -> None:
+    text = ("Ban Thường vụ Huyện ủy Cam Lộ yêu cầu Ban Tổ chức Huyện ủy Cam Lộ rà soát hồ sơ, báo cáo đầy đủ "
+            "công việc cho Bí thư trước ngày 5/3.")
+    _, reports, _ = facts(text, QT, "2024-02-01")
+    assert [(a, b) for a, b, _f in reports] == [(k("Ban Tổ chức Huyện ủy Cam Lộ"), k("Ban Thường vụ Huyện ủy Cam Lộ"))]

@@ -64,8 +64,10 @@ DEADLINE_OPENERS = ["thời gian thực hiện", "thời hạn thực hiện", "
 AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục tiêu chung là", "với mục đích"]
 # Plural labels before an enumeration of their members ("- Các Bộ: Quốc phòng, Công an …").
 LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
-# Standing parts of a body that meet and conclude in its name (its head speaks for them there).
-STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly"}
+# Standing parts of a body, and task forces it sets up, that meet and conclude in its name (its head
+# speaks for them there).
+STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly",
+                  "task_force"}
 # Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
 # "các đơn vị trên").
 ANAPHORIC_PLURALS = ["các địa phương", "các đơn vị", "các cơ quan, đơn vị", "các cơ quan", "các ngành", "các đảng bộ",
@@ -120,7 +122,8 @@ _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lầ
                    + r") (?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
 _CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES) + r")(?: [^,;.]{0,40}?)?(?: của| với)? ")
-_LIST_LABEL = r"(?:(?:các )?(?:" + alternation(LIST_LABELS) + r")\s*:\s*)?"  # "Các Bộ: Quốc phòng, …"
+_LABEL_CORE = r"(?:các )?(?:" + alternation(LIST_LABELS) + r")\s*:\s*"  # "Các Bộ: Quốc phòng, …"
+_LIST_LABEL = r"(?:" + _LABEL_CORE + r")?"
 _HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
                           + r")\b\s*,?\s*)?(?:" + alternation(HONORIFICS) + r")\s+")
 _ADJUNCT_RX = rx(r"[\"“‘«(\s]*(?:" + alternation(TOPIC_ADJUNCTS) + r")\b")
@@ -144,6 +147,24 @@ _ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
                   + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
 _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
+_POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
+_LATE_SEND_RX = rx(r",\s*gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
+_DEPUTIES_RX = rx(r"(?<!\w)(?:các vị |các )?đại biểu (?:hđnd|hội đồng nhân dân) ")
+_FUTURE_RX = rx(r"(?:sẽ|sẽ tiếp tục)\s+")
+_ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự (?:[^:;.]{0,60}?)?(?:có|gồm)\b")
+_PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
+                         r"|lưu ý|khẳng định)\b)")
+_PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
+_ADDRESSEE_LABEL_RX = rx(r"(?:(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+)?" + _LABEL_CORE)
+_TOPIC_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:riêng đối với|đối với|riêng với|với|riêng)\s+")
+_MEETING_REPORT_RX = rx(r"[\"“‘«(\s]*(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|buổi làm việc|kỳ họp)\b")
+_REPORTED_AT_MEETING_RX = rx(r"(?:báo cáo|trình bày|thông qua|phát biểu|tham luận)\b")
+_PURPOSE_WORD_RX = rx(r"\b(?:để|nhằm|giúp)\s")
+# "Các cơ quan liên quan", "Các đơn vị có liên quan": wholly unspecified bodies (gold README) get no duty
+_UNSPECIFIED_RX = re.compile(r"^Các (?:cơ quan|đơn vị|tổ chức)(?:,? (?:và )?(?:cơ quan|đơn vị|tổ chức|cá nhân))*"
+                             r" (?:có )?liên quan\b", re.IGNORECASE)
+_BARE_HEAD_RX = rx(r"(?:bí thư|chủ tịch|giám đốc|trưởng ban|thủ trưởng cơ quan|tổ trưởng)"
+                   r"(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng))")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -261,6 +282,7 @@ class _Context:
     last_mandate: int | None = None
     upward_paragraph: int = -1
     last_aim: bool = False  # the last assignment stated its aim ("với mục tiêu …")
+    last_person: Body | None = None  # the body of the last person named (for "Đồng chí cũng yêu cầu …")
     last_group: list[Body] = field(default_factory=list)  # the last several bodies named together
 
     @property
@@ -322,6 +344,11 @@ class DutyFinder:
                     actors.append(Actor(head.start(), m.end, [m.body], person=True, head=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
+        for d in _DEPUTIES_RX.finditer(self.f, s.start, s.end):
+            # "các vị đại biểu HĐND huyện đề nghị …": the deputies act as their People's Council
+            place, end = self.finder.place(d.end(), allow_bare_name=False)
+            if isinstance(place, Place) and end > d.end() and not any(a.start <= d.start() < a.end for a in actors):
+                actors.append(Actor(d.start(), end, [self.finder.namer.council(place)], person=True, head=True))
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
             if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
@@ -399,8 +426,8 @@ class DutyFinder:
             prefix = prefix[colon + 2:]  # "Công văn nêu rõ: Để …, A đề nghị B …": a statement starts after ":"
         if _OPENER_RX.fullmatch(prefix):
             return True
-        if _SPEECH_END_RX.search(prefix):
-            return True
+        if _SPEECH_END_RX.search(prefix) and not _POWER_RX.search(prefix):
+            return True  # "… nhấn mạnh, A …"; not "… có quyền yêu cầu A …" (a power, not a request)
         if _HONORIFIC_OPENER_RX.fullmatch(prefix):
             return True
         adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
@@ -474,8 +501,19 @@ class DutyFinder:
         return next((a for a in self._actors(whole) if a.start == pos), None)
 
     def _sentence(self, s: Sentence) -> None:
+        if _ATTENDANCE_RX.match(self.f, s.start, s.end) or (isinstance(s, Clause) and s.whole is not None
+                                                            and _ATTENDANCE_RX.match(self.f, s.whole.start)):
+            return  # "Dự phiên họp có các đồng chí: …" lists who attended
         actors = self._actors(s)
         groups = self._groups(actors)
+        pronoun = _PRONOUN_SUBJECT_RX.match(self.f, s.start, s.end)
+        if pronoun and self.ctx.last_person is not None:
+            # "Đồng chí cũng yêu cầu phường …": the person just named speaks again
+            actors = [Actor(s.start, pronoun.end(), [self.ctx.last_person], person=True), *actors]
+            groups = self._groups(actors)
+        for a in actors:
+            if a.person and not a.head:
+                self.ctx.last_person = a.bodies[0]
         if _UPWARD_RX.search(self.f, s.start, s.end) and groups and self._at_subject_position(s, groups[0][0].start) \
                 and _UPWARD_RX.match(self.f, _skip(self.f, groups[0][-1].end)):
             self.ctx.upward_paragraph = s.paragraph
@@ -527,6 +565,8 @@ class DutyFinder:
                 self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
                                                 and a.bodies[0].iri != self.ctx.speaker.iri])
                 return
+        if self._topic_head_duty(s, groups):
+            return
         if s.paragraph != self.ctx.upward_paragraph:
             place_subject = self._place_subject(s)
             if place_subject is not None and self._duty_of_subject(s, [place_subject]):
@@ -561,6 +601,9 @@ class DutyFinder:
     def _after_name(self, pos: int, hi: int) -> int:
         """Past the rest of a title and a person's name ("Phó Thủ tướng thường trực NAME …"), or a
         body's term ("Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp …")."""
+        paren = _PAREN_RX.match(self.t, pos, hi)
+        if paren:
+            pos = paren.end()  # "Sở Nội vụ (cơ quan thường trực Ủy ban bầu cử tỉnh) đề nghị …"
         term = _TERM_RX.match(self.f, pos, hi)
         if term:
             return term.end()
@@ -616,6 +659,24 @@ class DutyFinder:
         v = self._assign_verb_after(grp[-1].end, s.end)
         if v is not None:
             self._explicit(s, grp[:1], v, groups)
+        return True
+
+    def _topic_head_duty(self, s: Sentence, groups: list[list[Actor]]) -> bool:
+        """"Với Bộ Công an, tiếp tục mở các đợt cao điểm …", "Đối với UBND các huyện: …": the body the
+        sentence is about gets the duties that follow, from the current speaker."""
+        head = _TOPIC_HEAD_RX.match(self.f, s.start, s.end)
+        speaker = self.ctx.speaker
+        if head is None or speaker is None:
+            return False
+        run, end = self._assignee_run(head.end(), s.end, groups)
+        sep = re.match(r"\s*[,:]\s*", self.t[end:s.end]) if run else None
+        if not sep or not self._starts_task(end + sep.end(), s.end):
+            return False
+        bodies = [b for a in run for b in a.bodies if b.iri != speaker.iri]
+        if not bodies:
+            return False
+        self._assign(s, speaker, bodies, end + sep.end())
+        self._remember(speaker, bodies, s)
         return True
 
     def _place_subject(self, s: Sentence) -> Actor | None:
@@ -698,7 +759,10 @@ class DutyFinder:
         actors = [a for g in groups for a in g]
         run: list[Actor] = []
         end = pos
-        if not any(a.start == pos for a in actors):
+        label = _ADDRESSEE_LABEL_RX.match(self.f, pos, hi)
+        if label and any(a.start == label.end() for a in actors):
+            end = label.end()  # "yêu cầu Bộ trưởng các bộ: Công an, Tài chính …"
+        elif not any(a.start == pos for a in actors):
             end = self._past_unknown_addressee(pos, hi, actors)
         while True:
             nxt = next((a for a in actors if a.start == end), None)
@@ -763,6 +827,9 @@ class DutyFinder:
         if speaker is None:
             return False
         pos = g[-1].end
+        paren = _PAREN_RX.match(self.t, pos, s.end)
+        if paren:
+            pos = paren.end()
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
@@ -783,8 +850,11 @@ class DutyFinder:
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
-        if not self._starts_task(pos, s.end):
-            return False
+        initial = bool(_OPENER_RX.fullmatch(self.f, s.start, g[0].start))
+        if not self._starts_task(pos, s.end, future=initial):
+            return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
+        if _MEETING_REPORT_RX.match(self.f, s.start) and _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
+            return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
         subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
         if not subjects or (g[0].person and not g[0].head):
             return False
@@ -801,10 +871,13 @@ class DutyFinder:
         self._remember(speaker, subjects, s)
         return True
 
-    def _starts_task(self, pos: int, hi: int) -> bool:
+    def _starts_task(self, pos: int, hi: int, future: bool = False) -> bool:
         """A modal or a verb, maybe after task adverbs ("kịp thời báo cáo", "khẩn trương rà soát")."""
         k = _skip(self.f, pos)
-        if _MODAL_RX.match(self.f, pos, hi):
+        will = _FUTURE_RX.match(self.f, k, hi) if future else None
+        if will:
+            k = will.end()  # "Bộ X sẽ tổng hợp, báo cáo …"
+        if _MODAL_RX.match(self.f, pos, hi) or _MODAL_RX.match(self.f, k, hi):
             return True
         lead = _PREFIX_RX.match(self.f, k, hi)
         return bool(_VERB_RX.match(self.f, lead.end() if lead else k, hi))
@@ -911,7 +984,8 @@ class DutyFinder:
                 continues: int | None = None, chain: bool = True, report_hi: int | None = None) -> list[int]:
         lo = _skip_punct(self.f, lo)
         hi = _trim_end(self.t, s.end)
-        if hi <= lo:
+        assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
+        if hi <= lo or not assignees:
             return []
         chain_spans = self._chain_spans(lo, hi) if chain else []
         own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
@@ -1052,6 +1126,8 @@ class DutyFinder:
         for m in _REPORT_RX.finditer(self.f, lo, hi):
             if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
                 continue
+            if self._purpose_subject_before(lo, m.start()):
+                continue  # "… để Sở KH&ĐT có căn cứ tổng hợp, báo cáo UBND tỉnh": that body reports
             if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 110), m.start()) \
                     or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
@@ -1081,6 +1157,14 @@ class DutyFinder:
                         fact.report_to.append(r)
                     self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx))
                     fact.reports.append(len(self.reports) - 1)
+
+    def _purpose_subject_before(self, lo: int, pos: int) -> bool:
+        """A purpose clause with its own subject before the report: "để X (có căn cứ) tổng hợp, báo cáo"."""
+        found = list(_PURPOSE_WORD_RX.finditer(self.f, max(lo, pos - 120), pos))
+        if not found:
+            return False
+        p = found[-1]
+        return self._actor_starting(_skip(self.f, p.end()), pos) is not None
 
     def _sub_reporters(self, lo: int, pos: int) -> list[Body]:
         """"… theo phương thức: các Tổ kiểm soát … chốt số liệu, báo cáo …": the subject of the
@@ -1114,6 +1198,9 @@ class DutyFinder:
         "Thủ tướng Chính phủ"), joined by "," or "và"."""
         actor = self._actor_starting(pos, hi)
         if actor is None:
+            bare = _BARE_HEAD_RX.match(self.f, pos, hi)
+            if bare and self.ctx.speaker is not None:
+                return [self.ctx.speaker], bare.end()  # "báo cáo đầy đủ cho Bí thư": the head of the speaking body
             return [], pos
         bodies = list(actor.bodies)
         end = actor.end
@@ -1173,6 +1260,15 @@ class DutyFinder:
         if send:
             # "tổng hợp báo cáo tình hình …; gửi Sở NN&PTNT trước ngày …"
             bodies, _end = self._recipients_at(send.end(), hi)
+            if bodies:
+                return bodies, self.t[k:stop].strip(" ,;."), None
+        end = self.f.find(";", k, hi)
+        end = hi if end == -1 else end
+        for late in _LATE_SEND_RX.finditer(self.f, stop, end):
+            # "báo cáo …, đồng thời, đề xuất …, gửi UBND tỉnh, Thường trực Tỉnh ủy trước …": the deliverables go to X
+            if _PURPOSE_RX.search(self.f, stop, late.start()):
+                break
+            bodies, _end = self._recipients_at(late.end(), hi)
             if bodies:
                 return bodies, self.t[k:stop].strip(" ,;."), None
         return [], "", None
