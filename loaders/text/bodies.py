@@ -53,10 +53,12 @@ class Plural:
 
 
 # other names of central bodies (words/national_bodies.csv): lowercased form -> canonical name
-_NAT_ALIASES = vocabulary().national_aliases()
-# central bodies whose name also heads a local branch ("Kho bạc Nhà nước tỉnh", "Ngân hàng Nhà nước chi nhánh")
-_BRANCHED_RX = rx(r" ?(?:chi nhánh|tỉnh|thành phố|tp|huyện|quận|thị xã|khu vực|cấp)\b")
-_BRANCHED = {"Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà nước", "Bảo hiểm xã hội Việt Nam"}
+_V = vocabulary()
+_NAT_ALIASES = _V.national_aliases()
+# central bodies whose name also heads a local branch ("Kho bạc Nhà nước tỉnh", "Ngân hàng Nhà nước chi nhánh"):
+# words/body_words.csv, roles branched_national and branch_word
+_BRANCHED_RX = rx(r" ?(?:" + alternation(_V.body_words("branch_word")) + r")\b")
+_BRANCHED = set(_V.body_words("branched_national"))
 for _n in NATIONAL:
     _NAT_ALIASES.setdefault(_n.lower(), _n)
 _NAT_BY_KEY = {fold(k): v for k, v in _NAT_ALIASES.items()}
@@ -86,16 +88,19 @@ _SURNAMES = {match_form(s) for s in SURNAMES}
 _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
 _VU_RX = re.compile(r"Vụ ([A-ZĐÀ-Ỹ][\w ]{1,30}?),? +(?=Ban|Bộ|Ủy|Văn)")
 
-_COMMITTEE_RX = rx(r"(thành|tỉnh|huyện|quận|thị) ủy\b(?! viên)")
+# party committees named after their unit (body_heads.csv, slot committee): "Tỉnh ủy" = "tỉnh" + "ủy"
+_COMMITTEE_HEADS = _V.head_forms("committee")
+_COMMITTEE_RX = rx(r"(" + alternation([h.split()[0] for h in _COMMITTEE_HEADS]) + r") ủy\b(?! viên)")
 # "các huyện ủy, thành ủy", "các đảng bộ trực thuộc", "các cấp ủy": committees under the document's own
-_LOWER_COMMITTEE_WORDS = {"thanh pho": "thành ủy", "thi xa": "thị ủy", "huyen": "huyện ủy", "quan": "quận ủy",
-                          "cap uy": "cấp ủy", "cap uy dang": "cấp ủy", "huyen uy": "huyện ủy", "thanh uy": "thành ủy",
-                          "quan uy": "quận ủy", "thi uy": "thị ủy", "dang uy": "đảng ủy", "dang bo": "đảng bộ"}
-_COMMITTEE_WORD_RX = rx(r"(cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã|quận"
-                        r"|huyện)\b")
-_LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ)\b"
-                          r"((?:(?:,| và) (?:các )?(?:huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã"
-                          r"|quận|huyện)\b)*)( trực thuộc| thuộc)?")
+# (body_words.csv, role lower_committee: the word as written -> the committee word of the group's name)
+_LOWER_COMMITTEE_FORMS = _V.body_word_meanings("lower_committee")
+_LOWER_COMMITTEE_WORDS = {fold(k): v for k, v in _LOWER_COMMITTEE_FORMS.items()}
+_UNIT_TYPE_FORMS = set(_V.unit_types())
+_COMMITTEE_WORD_RX = rx(r"(" + alternation(list(_LOWER_COMMITTEE_FORMS)) + r")\b")
+_LOWER_COMMITTEES_RX = rx(r"các (?:" + alternation([w for w in _LOWER_COMMITTEE_FORMS if w not in _UNIT_TYPE_FORMS])
+                          + r")\b((?:(?:,| và) (?:các )?(?:"
+                          + alternation([w for w, c in _LOWER_COMMITTEE_FORMS.items() if c != "cấp ủy"])
+                          + r")\b)*)( trực thuộc| thuộc)?")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
@@ -106,8 +111,7 @@ _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 # second halves of names joined by "và" ("Phòng, chống thiên tai và Tìm kiếm cứu nạn")
-NAME_SECOND_HALVES = ["tìm kiếm cứu nạn", "tìm kiếm, cứu nạn", "phát triển", "công nghệ", "môi trường", "xã hội",
-                      "du lịch", "đào tạo", "truyền thông", "thể thao", "hạ tầng", "đầu tư"]
+NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
 _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
@@ -117,48 +121,41 @@ _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành ph�
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
-_COMMITTEE_NAME_END_RX = rx(r"(?:thành|tỉnh|huyện|quận|thị) ủy\s*$")
-_COMMITTEE_NAME_RX = rx(r"(?:thành|huyện|quận|thị) ủy\b(?! viên)")
+_COMMITTEE_NAME_END_RX = rx(r"(?:" + alternation(_COMMITTEE_HEADS) + r")\s*$")
+# committees named by the name of their unit ("Thành ủy Hạ Long"): every committee head but the province's
+_PROVINCE_COMMITTEE = _V.party_committee_heads()["tinh"]
+_COMMITTEE_NAME_RX = rx(r"(?:" + alternation([h for h in _COMMITTEE_HEADS if h != _PROVINCE_COMMITTEE])
+                        + r")\b(?! viên)")
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
 _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
-_SUB_RX = rx(r"(ban thường vụ|btv|thường trực|ban tổ chức|ban tuyên giáo và dân vận|ban tuyên giáo|ban dân vận"
-             r"|ban nội chính|ủy ban kiểm tra|ubkt|văn phòng)\b")
-_GROUP_RX = rx(r"(đảng đoàn|ban cán sự đảng|đảng ủy)\b")
-_INSPECTORATE_RX = rx(r"thanh tra (tỉnh|thành phố|huyện|quận|thị xã)\b")
-_STATE_RX = rx(r"(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc việt nam|ủy ban mặt trận tổ quốc"
-               r"|ủy ban mttq việt nam|ủy ban mttq|mttq việt nam|mttq|mặt trận tổ quốc việt nam|mặt trận tổ quốc"
-               r"|mặt trận|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd|viện ksnd|ủy ban mặt trận"
-               r"|ubmttqvn|ubmt\.? ?tqvn|ubmttq|ubmt)\b")
+# heads of the grammar's slots: words/body_heads.csv
+_SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
+_GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
+_UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in ("province", "district")]
+_INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
+                      + r")\b")
+_STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
 _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
 # Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
 TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
-_ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
+# academies; a head ending "khu vực" takes the region's number ("Học viện Chính trị khu vực II")
+_ACADEMY_RX = rx(r"(" + "|".join(f"{a} [ivx\\d]+" if match_form(h).endswith("khu vực") else a for h in sorted(
+    _V.head_forms("academy"), key=len, reverse=True) for a in [alternation([h])]) + r")\b")
 # service units named by head and place: words/body_heads.csv, slot public_service_unit
 _PSU_FORMS = {form: h.head for h in vocabulary().heads("public_service_unit") for form in h.forms}
 _PSU_RX = rx(r"(" + alternation(list(_PSU_FORMS)) + r")\b")
 _PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
-_COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
+_COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
 # Bái", "Hội Nông dân huyện"): heads, kinds and short forms in words/body_heads.csv (slots agency and
 # mass_organisation); the body each belongs to: "ubnd" = the place's People's Committee, else a central body.
-AGENCY_PARENTS = {
-    "Công an": "Bộ Công an", "Bộ Chỉ huy Quân sự": "Bộ Quốc phòng", "Ban Chỉ huy Quân sự": "Bộ Quốc phòng",
-    "Bộ Chỉ huy Bộ đội Biên phòng": "Bộ Tư lệnh Bộ đội Biên phòng", "Cục Thuế": "Tổng cục Thuế",
-    "Chi cục Thuế": "Tổng cục Thuế", "Cục Hải quan": "Tổng cục Hải quan", "Kho bạc Nhà nước": "Kho bạc Nhà nước",
-    "Ngân hàng Nhà nước chi nhánh": "Ngân hàng Nhà nước Việt Nam", "Bảo hiểm xã hội": "Bảo hiểm xã hội Việt Nam",
-    "Đài Khí tượng thủy văn": "Tổng cục Khí tượng Thủy văn", "Đài Phát thanh và Truyền hình": "ubnd",
-    "Trung tâm Văn hóa, Thông tin và Thể thao": "ubnd", "Trung tâm Phát triển quỹ đất": "ubnd",
-    "Trung tâm Y tế": "ubnd", "Ban An toàn giao thông": "ubnd", "Báo": "ubnd", "Tòa soạn Báo": "ubnd",
-    "Ban Dân tộc": "ubnd",
-    "Ban Thi đua - Khen thưởng": "ubnd", "Ban Quản lý các khu công nghiệp": "ubnd", "Ban Quản lý khu kinh tế": "ubnd",
-    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": "ubnd", "Đoàn đại biểu Quốc hội": "Quốc hội",
-}
+# (words/body_words.csv, role agency_parent)
+AGENCY_PARENTS = _V.body_word_meanings("agency_parent")
 # agencies every province has one of: written without a place they are the document's province's
-PROVINCIAL_AGENCIES = ["Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Cục Thuế", "Cục Hải quan", "Cục Thống kê",
-                       "Cục Quản lý thị trường", "Đài Phát thanh và Truyền hình", "Đài Khí tượng thủy văn"]
+PROVINCIAL_AGENCIES = _V.body_words("provincial_agency")
 _AGENCY_HEADS = [*vocabulary().heads("agency"), *vocabulary().heads("mass_organisation")]
 LOCAL_AGENCIES = {h.head: (h.kind, AGENCY_PARENTS.get(h.head)) for h in _AGENCY_HEADS}
 LOCAL_AGENCY_FORMS = {form: h.head for h in _AGENCY_HEADS for form in h.forms}
@@ -167,32 +164,20 @@ _AGENCY_BY_KEY = {fold(k): v for k, v in LOCAL_AGENCY_FORMS.items()}
 # Party organisations named after their unit or agency ("Đảng bộ xã Tân Việt", "Đảng bộ Công an tỉnh")
 _DANG_BO_RX = rx(r"đảng bộ\b")
 # "Đảng bộ Khối các cơ quan tỉnh", "Đảng ủy Khối CCQ&DN": bloc committees of a province
-PARTY_BLOCS = {
-    "khối các cơ quan và doanh nghiệp": "Khối các cơ quan và doanh nghiệp",
-    "khối ccq&dn": "Khối các cơ quan và doanh nghiệp",
-    "khối ccq và dn": "Khối các cơ quan và doanh nghiệp", "khối các cơ quan": "Khối các cơ quan",
-    "khối doanh nghiệp": "Khối doanh nghiệp", "khối cơ quan - doanh nghiệp": "Khối các cơ quan và doanh nghiệp",
-    "khối cơ quan và doanh nghiệp": "Khối các cơ quan và doanh nghiệp", "khối ccq": "Khối các cơ quan",
-}
+PARTY_BLOCS = _V.body_word_meanings("party_bloc")  # words/body_words.csv
 _BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
 _BLOC_BY_KEY = {fold(k): v for k, v in PARTY_BLOCS.items()}
 # Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
-NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Bệnh viện": "public_service_unit", "Chi cục": "other",
-                    "Hạt Kiểm lâm": "other"}
+NAMED_UNIT_HEADS = _V.body_word_meanings("named_unit_head")  # words/body_words.csv
 # enterprises are bodies only as the seat of a party organisation ("Đảng bộ Xí nghiệp …")
-ENTERPRISE_HEADS = {"Xí nghiệp": "other", "Công ty": "other", "Tổng công ty": "other"}
+ENTERPRISE_HEADS = _V.body_word_meanings("enterprise_head")
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
 _ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
 # Words that end a name read word by word (function words; verbs come from the lexicon)
-NAME_STOP_WORDS = ["không", "chưa", "vẫn", "cũng", "đều", "thì", "mà", "bị", "do", "tới", "ra", "nhưng", "phải",
-                   "trực thuộc", "thuộc", "của", "để", "tại", "trên", "có", "đã", "sẽ", "đang", "được", "với",
-                   "cho", "về", "theo", "trong", "là", "nhằm", "khi", "nếu", "đến", "từ", "gồm", "cùng", "quản lý",
-                   "và các", "và", "hoặc", "các", "những", "này", "đó", "trước", "sau", "ngày", "năm", "số"]
+NAME_STOP_WORDS = _V.body_words("name_stop")  # words/body_words.csv
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
-NAME_FOLLOWING_VERBS = ["chủ trì", "phối hợp", "thực hiện", "triển khai", "báo cáo", "hướng dẫn", "rà soát",
-                        "kiểm tra", "theo dõi", "tham mưu", "đề nghị", "yêu cầu", "chỉ đạo", "giao", "được giao",
-                        "chịu trách nhiệm", "ban hành", "quyết định", "tiếp nhận", "tổ chức thực hiện"]
+NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
 _NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS])
                    + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
@@ -200,22 +185,10 @@ _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|th�
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
                     r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân"
                     r"|thông|tất|cơ|cấp|báo)(?!\w)")
-_SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
+_SKIP_BEFORE_RX = rx(r"(?:" + alternation(_V.body_cues("title_before")) + r") $")
 
 # plural heads after "các" -> (canonical head, kind, group)
-_COLLECTIVE_NOUNS = [
-    (r"cơ quan chuyên trách tham mưu,? giúp việc", "Các cơ quan chuyên trách tham mưu, giúp việc",
-     "party_commission", "advisory"),
-    (r"cơ quan tham mưu,? giúp việc", "Các cơ quan tham mưu, giúp việc", "party_commission", "advisory"),
-    (r"đảng ủy cấp xã|đảng ủy xã, phường(?:, thị trấn)?|đảng ủy phường, xã", "Các đảng ủy cấp xã",
-     "party_committee", "commune_committees"),
-    (r"cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ|đảng bộ, chi bộ", "", "party_committee",
-     "party"),
-    (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội", "Các đoàn thể chính trị - xã hội",
-     "mass_organisation", "mass"),
-    (r"đoàn thể", "Các đoàn thể", "mass_organisation", "mass"),
-]
-_COLLECTIVE_RXS = [(rx(r"(?:" + p + r")\b"), h, k, g) for p, h, k, g in _COLLECTIVE_NOUNS]
+_COLLECTIVE_RXS = [(rx(r"(?:" + alternation(phrases) + r")\b"), h, k, g) for phrases, h, k, g in _V.collectives()]
 
 # Members of generic plural groups ("các sở, ban, ngành", "các bộ, cơ quan ngang bộ", "các cấp, các
 # ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
@@ -231,19 +204,18 @@ _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
 _PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
 _ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\b")
-_PARTY_PARTS = [("cấp ủy", "cấp ủy"), ("tổ chức đảng", "tổ chức đảng"), ("tổ chức cơ sở đảng", "tổ chức đảng"),
-                ("chi bộ", "tổ chức đảng"), ("đảng bộ", "tổ chức đảng"), ("cơ quan", "cơ quan"), ("đơn vị", "đơn vị")]
+_PARTY_PARTS = _V.collective_parts()  # words/collective_parts.csv
 _PARTY_CONT_RX = rx(r"(?:,| và) (?:các )?(cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|cơ quan|đơn vị)\b"
                     r"(?! chuyên trách| tham mưu| sự nghiệp| liên quan| có liên quan)")
 _PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ)\b")
-_NOT_A_GROUP_RX = rx(r" (?:sự nghiệp|hành chính|ngành dọc|chuyên môn)\b")
-_UNSPECIFIED_RX = rx(r" (?:có )?liên quan\b")
+_NOT_A_GROUP_RX = rx(r" (?:" + alternation(_V.body_cues("not_a_group")) + r")\b")
+_UNSPECIFIED_RX = rx(r" (?:" + alternation(_V.body_cues("unspecified")) + r")\b")
 
 _HCM_RX = rx(r"(?:tp\.? ?hcm|tphcm|tp\.? ?hồ chí minh|thành phố hồ chí minh)\b")
 _TYPE_RX = rx(r"(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])"
               r"|(?<!\w)(q|h|p)\.(?= ?\w)")
 # short type words: "TX Sa Pa", "Q.1", "H. Củ Chi", "P. Bến Nghé"
-TYPE_SHORT_FORMS = {"tx": "thị xã", "q": "quận", "h": "huyện", "p": "phường"}
+TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.csv
 _PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|xã|thị trấn)(?:(?:,| và| -) ?(?:quận|huyện|thị xã"
                 r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
@@ -252,7 +224,7 @@ _CAC_CAP_RX = rx(r"các cấp\b")
 _PROVINCES_RX = rx(r"(?:các )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
-_CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
+_CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
 
 
 # the scanner's cues also hold the first word of every central body, agency and named-unit head
@@ -1381,11 +1353,10 @@ def _skip_space(s: str, j: int) -> int:
 
 
 # qualifiers a department group's name leaves out (the gold convention: "Các sở, ban, ngành tỉnh X")
-DEPT_DROPPED_QUALIFIERS = ["liên quan", "chức năng"]
+DEPT_DROPPED_QUALIFIERS = _V.body_words("dept_dropped_qualifier")
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
-GROUP_DEFINING_MEMBERS = ["sở", "ngành", "sở, ngành", "ban, ngành", "cơ quan chuyên môn", "phòng chuyên môn",
-                          "phòng, ban"]
+GROUP_DEFINING_MEMBERS = _V.body_words("group_defining_member")
 
 
 def _is_group(words: list[str], families: set[str], quals: list[str], central_doc: bool) -> bool:

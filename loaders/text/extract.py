@@ -19,6 +19,7 @@ from bomay.loaders.text.people import Post, PostFinder
 from bomay.loaders.text.places import Gazetteer, Place, gazetteer
 from bomay.loaders.text.sentences import Sentence, split_sentences
 from bomay.loaders.text.topics import classify
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
 _ISSUED_BY_RX = re.compile(r"(?:Chỉ thị|Kết luận|Nghị quyết|Thông báo|Kế hoạch|Quyết định|Thông báo kết luận)"
@@ -66,10 +67,11 @@ class Extraction:
 
 
 # Jurisdictions that name the whole country: central documents have no home place.
-CENTRAL_JURISDICTIONS = ["Trung ương", "Trung ương Đảng", "Toàn quốc", "Cả nước", "Quốc gia", "Việt Nam",
-                         "Chính phủ", "Quốc hội"]
+CENTRAL_JURISDICTIONS = vocabulary().body_words("central_jurisdiction")  # words/body_words.csv
 _CENTRAL_KEYS = {fold(n) for n in CENTRAL_JURISDICTIONS}
-_LOWER_TYPE_WORDS = ["Thành phố", "Thị xã", "Thị trấn", "Huyện", "Quận", "Phường", "Xã", "Đặc khu"]
+# unit types below a province that open a place's name (words/unit_types.csv)
+_LOWER_TYPE_WORDS = sorted((w[:1].upper() + w[1:] for w, (level, _t) in vocabulary().unit_types().items()
+                            if level != "province" or w == "thành phố"), key=len, reverse=True)
 _LOWER_IN_TEXT_RX = re.compile(r"(?<!\w)(" + "|".join(_LOWER_TYPE_WORDS) + r")\s+((?:[A-ZĐÀ-Ỹ0-9][\w']*)"
                                r"(?:[ -]+[A-ZĐÀ-Ỹ0-9][\w']*){0,3})", re.IGNORECASE)
 _PROVINCE_IN_TEXT_RX = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\w']*)"
