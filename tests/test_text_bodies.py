@@ -399,3 +399,13 @@ def test_a_provincial_city_named_like_its_province() -> None:
     got = {m.surface: m.body.name for m in extract(doc, gaz).mentions}
     assert got["Đảng bộ TP Hà Tĩnh"] == "Thành ủy Hà Tĩnh"
     assert got["UBND tỉnh Hà Tĩnh"] == "Ủy ban nhân dân Tỉnh Hà Tĩnh"
+
+
+def test_a_stem_list_may_hold_whole_names() -> None:
+    """"các sở, ngành: Công an thành phố, Y tế, …": whole names among the stems are bodies too."""
+    found = names("Các sở, ngành: Công an thành phố, Tài chính, Y tế và Đài Phát thanh và Truyền hình thành phố "
+                  "báo cáo hằng tuần.")
+    assert found["Công an thành phố"] == "Công an Thành phố Cần Thơ"
+    assert found["Tài chính"] == "Sở Tài chính Thành phố Cần Thơ"
+    assert found["Y tế"] == "Sở Y tế Thành phố Cần Thơ"
+    assert not any(n.startswith("Các sở") for n in found.values())

@@ -368,17 +368,19 @@ class BodyFinder:
             pos = m.end()
             while True:
                 item = (_STEM_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
-                if not item:
-                    break
-                stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
-                if ministry:
-                    body = self.namer.ministry(_canonical(stem, MINISTRY_NAMES))
-                else:
-                    body = self.namer.department(head, stem, place)
+                if item:
+                    stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
+                    body = (self.namer.ministry(_canonical(stem, MINISTRY_NAMES)) if ministry
+                            else self.namer.department(head, stem, place))
+                    found = Mention(item.start(), item.end(), self.t[item.start():item.end()], body)
+                else:  # a whole name among the stems: "các sở, ngành: Công an tỉnh, Y tế, …"
+                    found = self.parse(pos) if self.t[pos:pos + 1].isupper() else None
+                    if found is None or found.body is None:
+                        break
                 if not out or out[-1].end < m.start():
                     self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
-                out.append(Mention(item.start(), item.end(), self.t[item.start():item.end()], body))
-                sep = _STEM_ITEM_SEP_RX.match(self.f, item.end())
+                out.append(found)
+                sep = _STEM_ITEM_SEP_RX.match(self.f, found.end)
                 if not sep:
                     break
                 pos = sep.end()
