@@ -340,18 +340,29 @@ class BodyFinder:
             got = self._member_list(m.start(), m.end())
             if got is not None and got[0] is not None:
                 names.setdefault(got[0].name, got[0])
+        qualified: dict[str, list[str]] = {}  # plain name -> its qualified wordings
         for name in names:
-            plain = name.replace(" liên quan ", " ", 1)
-            if plain != name and plain in names:
-                self._variant_of[name] = names[plain]
+            for qualifier in _DEPT_VARIANT_QUALIFIERS:
+                plain = name.replace(f" {qualifier} ", " ", 1)
+                if plain != name:
+                    qualified.setdefault(plain, []).append(name)
+                    break
+        for plain, variants in qualified.items():
+            if plain not in names and len(variants) >= 2:  # "… chức năng" and "… liên quan": the plain group
+                b = names[variants[0]]
+                names[plain] = self.namer.other(plain, b.kind, b.level, b.parent, b.unit, True)
+            if plain in names:
+                for name in variants:
+                    self._variant_of[name] = names[plain]
         # "các ngành" beside "các sở, ban, ngành": the fewer members name the same departments
         for name, (words, _quals, where) in self._groups.items():
             if name in self._variant_of or not words <= _DEPT_WORDS:
                 continue
-            wider = [n for n, (w, q, p) in self._groups.items()
-                     if n != name and p == where and words < w and w <= _DEPT_WORDS and not q]
-            if wider and wider[0] in names:
-                self._variant_of[name] = names[wider[0]]
+            wider = sorted((bool(q), n) for n, (w, q, p) in self._groups.items()
+                           if n != name and p == where and words < w and w <= _DEPT_WORDS)
+            if wider and wider[0][1] in names:
+                target = names[wider[0][1]]
+                self._variant_of[name] = self._variant_of.get(target.name, target)
 
     def _stem_lists(self) -> list[Mention]:
         """"các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế, …": each stem is a
@@ -1162,8 +1173,6 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
-        if families <= {"dept"}:  # "các sở, ban, ngành có liên quan / chức năng" = the departments
-            quals = [q for q in quals if q not in DEPT_DROPPED_QUALIFIERS]
         if families <= {"unit"} and set(quals) <= {"liên quan", "khác"} and (len(words) == 1 or self._is_partner(j)):
             return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
         central = "central" in families or any("Trung ương" in q for q in quals) or (
@@ -1354,8 +1363,9 @@ def _skip_space(s: str, j: int) -> int:
     return j
 
 
-# qualifiers a department group's name leaves out (the gold convention: "Các sở, ban, ngành tỉnh X")
-DEPT_DROPPED_QUALIFIERS = _V.body_words("dept_dropped_qualifier")
+# qualifiers of a group's name that name the same group as the plain wording, when a document uses both
+# (words/body_words.csv): "Các sở, ngành liên quan tỉnh X" is its own name when the plain one is not used
+_DEPT_VARIANT_QUALIFIERS = _V.body_words("variant_qualifier")
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
 GROUP_DEFINING_MEMBERS = _V.body_words("group_defining_member")

@@ -65,7 +65,7 @@ DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_da
                             "named_day"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
 BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_half", "group_defining_member",
-                             "dept_dropped_qualifier", "type_short_form", "central_jurisdiction", "lower_committee",
+                             "variant_qualifier", "type_short_form", "central_jurisdiction", "lower_committee",
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
                              "branched_national", "branch_word"})
 # roles of body_words.csv whose rows must say what the phrase means, and those whose meaning is a body kind
@@ -393,7 +393,7 @@ class Vocabulary:
 
     def body_words(self, role: str) -> list[str]:
         """Words the body grammar reads around names (body_words.csv): name_stop, name_following_verb,
-        name_second_half, group_defining_member, dept_dropped_qualifier, central_jurisdiction,
+        name_second_half, group_defining_member, variant_qualifier, central_jurisdiction,
         provincial_agency, branched_national, branch_word (and the roles with a meaning, see below)."""
         return self._phrases("body_words", role, BODY_WORD_ROLES)
 
