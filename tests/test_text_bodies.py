@@ -418,3 +418,10 @@ def test_a_qualified_group_keeps_its_qualifier_unless_the_plain_one_is_used() ->
     assert alone["các sở, ngành chức năng"] == "Các sở, ngành chức năng Thành phố Cần Thơ"
     both = names("UBND thành phố giao các sở, ngành chức năng kiểm tra. Các sở, ngành liên quan phối hợp.")
     assert both["các sở, ngành chức năng"] == both["Các sở, ngành liên quan"] == "Các sở, ngành Thành phố Cần Thơ"
+
+
+def test_a_bare_trung_uong_reported_to_is_the_central_committee() -> None:
+    found = names("Thành ủy hoàn thiện đề án trước khi báo cáo Trung ương. Các tỉnh, thành phố trực thuộc Trung ương "
+                  "thực hiện.")
+    assert found["Trung ương"] == "Ban Chấp hành Trung ương Đảng"
+    assert list(found).count("Trung ương") == 1  # "trực thuộc Trung ương" is no body

@@ -63,6 +63,11 @@ for _n in NATIONAL:
     _NAT_ALIASES.setdefault(_n.lower(), _n)
 _NAT_BY_KEY = {fold(k): v for k, v in _NAT_ALIASES.items()}
 _NAT_RX = rx(r"(?:" + alternation(list(_NAT_ALIASES)) + r")\b")
+# a bare "Trung ương" after a cue (words/body_words.csv, central_committee_cue), not followed by more of a name
+_CENTRAL_CUES = {fold(k): v for k, v in _V.body_word_meanings("central_committee_cue").items()}
+_CENTRAL_CUE_RX = rx(r"(?<!\w)(" + alternation(list(_V.body_word_meanings("central_committee_cue"))) + r") $")
+_BARE_CENTRAL_RX = rx(r"trung ương(?!\w)")
+_CAPITAL_NEXT_RX = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]")
 # Short forms of department and ministry stems ("Sở TN&MT", "Bộ KH&ĐT"): words/sectors.csv, short_forms
 STEM_ABBREVIATIONS: dict[str, str] = vocabulary().sector_short_forms()
 
@@ -639,6 +644,11 @@ class BodyFinder:
                 return None
             if name:
                 return self.namer.national(name), m.end()
+        m = _BARE_CENTRAL_RX.match(self.f, j)
+        if m and self.t[j].isupper() and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
+            cue = _CENTRAL_CUE_RX.search(self.f, max(0, j - 30), j)
+            if cue:  # "theo hướng dẫn của Trung ương", "báo cáo Trung ương": the Party Central Committee
+                return self.namer.national(_CENTRAL_CUES[fold(cue.group(1))]), m.end()
         m = _MINISTRY_RX.match(self.f, j)
         if m:
             return self.namer.ministry(_canonical(m.group(1), MINISTRY_NAMES)), m.end()
