@@ -425,3 +425,15 @@ def test_a_bare_trung_uong_reported_to_is_the_central_committee() -> None:
                   "thực hiện.")
     assert found["Trung ương"] == "Ban Chấp hành Trung ương Đảng"
     assert list(found).count("Trung ương") == 1  # "trực thuộc Trung ương" is no body
+
+
+def test_a_vague_group_is_a_body_only_where_a_duty_names_it() -> None:
+    """"các cơ quan, đơn vị" named in passing is not declared; as an assignee it is."""
+    def declared(text: str) -> set[str]:
+        doc = document_from_text("t", text, {"jurisdiction": "Thành phố Cần Thơ", "date": "2022-03-01"})
+        return {b.name for b in extract(doc, GAZ).bodies()}
+
+    assert not any(n.startswith("Các cơ quan, đơn vị") for n in declared(
+        "Hội nghị có đại diện lãnh đạo các cơ quan, đơn vị. UBND thành phố giao Sở Y tế kiểm tra."))
+    assert "Các cơ quan, đơn vị Thành phố Cần Thơ" in declared(
+        "UBND thành phố yêu cầu các cơ quan, đơn vị kiểm tra, báo cáo UBND thành phố trước ngày 15/3.")

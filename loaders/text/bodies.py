@@ -258,6 +258,7 @@ class BodyFinder:
         self._variant_of: dict[str, Body] = {}
         self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
+        self.vague: set[str] = set()  # IRIs of groups of unspecified agencies and localities
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -1215,7 +1216,10 @@ class BodyFinder:
         body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
                                 place, True)
         self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
-        return self._variant_of.get(body.name, body), end
+        body = self._variant_of.get(body.name, body)
+        if families <= _VAGUE_FAMILIES and not quals:
+            self.vague.add(body.iri)  # "các cơ quan, đơn vị": a body only where a duty names it
+        return body, end
 
     def _is_partner(self, j: int) -> bool:
         """"phối hợp với các cơ quan liên quan": the group is a partner, not an addressee."""
@@ -1376,6 +1380,8 @@ def _skip_space(s: str, j: int) -> int:
 # qualifiers of a group's name that name the same group as the plain wording, when a document uses both
 # (words/body_words.csv): "Các sở, ngành liên quan tỉnh X" is its own name when the plain one is not used
 _DEPT_VARIANT_QUALIFIERS = _V.body_words("variant_qualifier")
+# member families of a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị")
+_VAGUE_FAMILIES = frozenset({"unit", "local", "level"})
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
 GROUP_DEFINING_MEMBERS = _V.body_words("group_defining_member")

@@ -41,6 +41,7 @@ class Extraction:
     report_topics: dict[int, str | None] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     local: Place | None = None  # the district or commune the document is about, when known
+    vague: set[str] = field(default_factory=set)  # IRIs of vague groups ("các cơ quan, đơn vị")
 
     def sentence_at(self, pos: int) -> Sentence | None:
         for s in self.sentences:
@@ -51,7 +52,11 @@ class Extraction:
     def bodies(self) -> list[Body]:
         """Every body the document names, once, in order of first mention."""
         seen: dict[str, Body] = {}
+        used = {b.iri for f in self.mandates for b in (f.assigner, f.assignee, *f.cooperate, *f.report_to)}
+        used |= {r.reporter.iri for r in self.reports} | {r.recipient.iri for r in self.reports}
         for m in self.mentions:
+            if m.body.iri in self.vague and m.body.iri not in used:  # only where a duty or report names it
+                continue
             seen.setdefault(m.body.iri, m.body)
         for m in self.nested:
             seen.setdefault(m.body.iri, m.body)
@@ -227,7 +232,7 @@ def extract(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     duties = DutyFinder(text, folded, mentions, occurrences, doc.year, issuer, boards, finder)
     duties.run(sentences)
     ex = Extraction(doc, home, sentences, mentions, finder.nested, posts, instruments, duties.mandates, duties.reports,
-                    problems=problems, local=where.local)
+                    problems=problems, local=where.local, vague=finder.vague)
     for i, fact in enumerate(ex.mandates):
         ex.topics[i] = classify(fact.task) or classify(fact.sentence.text)
     for i, rep in enumerate(ex.reports):
