@@ -437,3 +437,10 @@ def test_a_vague_group_is_a_body_only_where_a_duty_names_it() -> None:
         "Hội nghị có đại diện lãnh đạo các cơ quan, đơn vị. UBND thành phố giao Sở Y tế kiểm tra."))
     assert "Các cơ quan, đơn vị Thành phố Cần Thơ" in declared(
         "UBND thành phố yêu cầu các cơ quan, đơn vị kiểm tra, báo cáo UBND thành phố trước ngày 15/3.")
+
+
+def test_a_task_force_of_a_title_keeps_the_title_and_ends_before_giup() -> None:
+    found = names("Thủ tướng giao Tổ công tác của Thủ tướng Chính phủ đôn đốc. Tổ công tác giúp UBND thành phố "
+                  "theo dõi tiến độ.", jurisdiction="Trung ương")
+    assert found["Tổ công tác của Thủ tướng Chính phủ"] == "Tổ công tác của Thủ tướng Chính phủ"
+    assert not any(n.startswith("Tổ công tác giúp") for n in found.values())

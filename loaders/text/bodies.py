@@ -66,6 +66,8 @@ _NAT_RX = rx(r"(?:" + alternation(list(_NAT_ALIASES)) + r")\b")
 # a bare "Trung ương" after a cue (words/body_words.csv, central_committee_cue), not followed by more of a name
 _CENTRAL_CUES = {fold(k): v for k, v in _V.body_word_meanings("central_committee_cue").items()}
 _CENTRAL_CUE_RX = rx(r"(?<!\w)(" + alternation(list(_V.body_word_meanings("central_committee_cue"))) + r") $")
+# titles written as the owner of a task force (body_words.csv, owner_title)
+_OWNER_TITLES = {fold(k): v for k, v in _V.body_word_meanings("owner_title").items()}
 _BARE_CENTRAL_RX = rx(r"trung ương(?!\w)")
 _CAPITAL_NEXT_RX = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]")
 # Short forms of department and ministry stems ("Sở TN&MT", "Bộ KH&ĐT"): words/sectors.csv, short_forms
@@ -1284,7 +1286,8 @@ class BodyFinder:
         if owner is not None and owner.body.kind != "task_force" and (cua or not owner.body.collective):
             self.nested.append(owner)
             sep = " của " if cua else " "
-            name = f"{head}{sep}{owner.body.name}"
+            title = _OWNER_TITLES.get(fold(" ".join(owner.surface.split()))) if cua else None
+            name = f"{head}{sep}{title or owner.body.name}"  # "Tổ công tác của Thủ tướng Chính phủ" keeps the title
             return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
                                     plural), owner.end
         end = m.end()

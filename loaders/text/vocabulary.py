@@ -67,10 +67,10 @@ BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "
 BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_half", "group_defining_member",
                              "variant_qualifier", "type_short_form", "central_jurisdiction", "lower_committee",
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
-                             "branched_national", "branch_word", "central_committee_cue"})
+                             "branched_national", "branch_word", "central_committee_cue", "owner_title"})
 # roles of body_words.csv whose rows must say what the phrase means, and those whose meaning is a body kind
 _BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc", "named_unit_head", "enterprise_head",
-                              "agency_parent", "central_committee_cue"})
+                              "agency_parent", "central_committee_cue", "owner_title"})
 _BODY_WORD_KINDS = frozenset({"named_unit_head", "enterprise_head"})
 COLLECTIVE_GROUPS = frozenset({"advisory", "commune_committees", "party", "mass"})
 MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "person"})
@@ -399,7 +399,8 @@ class Vocabulary:
 
     def body_word_meanings(self, role: str) -> dict[str, str]:
         """Phrase -> what it stands for, for the roles with a meaning (type_short_form, lower_committee,
-        party_bloc, named_unit_head, enterprise_head, agency_parent, central_committee_cue), in table order."""
+        party_bloc, named_unit_head, enterprise_head, agency_parent, central_committee_cue,
+        owner_title), in table order."""
         if role not in _BODY_WORD_MEANS:
             raise KeyError(role)
         return {r["phrase"]: r["means"] for r in self.rows("body_words") if r["role"] == role}
