@@ -444,3 +444,10 @@ def test_a_task_force_of_a_title_keeps_the_title_and_ends_before_giup() -> None:
                   "theo dõi tiến độ.", jurisdiction="Trung ương")
     assert found["Tổ công tác của Thủ tướng Chính phủ"] == "Tổ công tác của Thủ tướng Chính phủ"
     assert not any(n.startswith("Tổ công tác giúp") for n in found.values())
+
+
+def test_a_task_force_name_takes_its_topic_and_stops_before_a_speech_verb() -> None:
+    found = names("Ban Chỉ đạo quốc gia về chuyển đổi số phát biểu tại hội nghị.", jurisdiction="Trung ương")
+    assert found["Ban Chỉ đạo quốc gia về chuyển đổi số"] == "Ban Chỉ đạo quốc gia về chuyển đổi số"
+    found = names("Tổ công tác liên ngành nhấn mạnh việc rà soát.")
+    assert found["Tổ công tác liên ngành"].startswith("Tổ công tác liên ngành")

@@ -147,6 +147,8 @@ _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy
 # Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
 TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
+# "… về <topic>" inside a task force's name (body_words.csv, task_topic_intro)
+_TASK_TOPIC_RX = rx(r" (?:" + alternation(_V.body_words("task_topic_intro")) + r") (?=\w)")
 # academies; a head ending "khu vực" takes the region's number ("Học viện Chính trị khu vực II")
 _ACADEMY_RX = rx(r"(" + "|".join(f"{a} [ivx\\d]+" if match_form(h).endswith("khu vực") else a for h in sorted(
     _V.head_forms("academy"), key=len, reverse=True) for a in [alternation([h])]) + r")\b")
@@ -182,6 +184,8 @@ _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
 _ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
 # Words that end a name read word by word (function words; verbs come from the lexicon)
 NAME_STOP_WORDS = _V.body_words("name_stop")  # words/body_words.csv
+# "số" ends a name before a number ("… số 8"), not in "chuyển đổi số" (digital transformation)
+_DIGITAL_SO_RX = re.compile(r"(?<=đổi )số\b")
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
 NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
@@ -994,7 +998,8 @@ class BodyFinder:
                 break
             word_start = w.start(1)
             if count and not glue and not self.t[word_start].isupper() and (
-                    _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)):
+                    _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)) and not (
+                    _DIGITAL_SO_RX.match(self.f, word_start)):
                 break
             end = w.end(1)
             count += 1
@@ -1295,6 +1300,10 @@ class BodyFinder:
             and not _TYPE_RX.match(self.f, k) else k
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
+        topic = _TASK_TOPIC_RX.match(self.f, end)
+        more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
+        if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
+            head, end = f"{head} {' '.join(self.t[topic.start():more].split())}", more
         place, pend = self.place(end, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
