@@ -451,3 +451,12 @@ def test_a_task_force_name_takes_its_topic_and_stops_before_a_speech_verb() -> N
     assert found["Ban Chỉ đạo quốc gia về chuyển đổi số"] == "Ban Chỉ đạo quốc gia về chuyển đổi số"
     found = names("Tổ công tác liên ngành nhấn mạnh việc rà soát.")
     assert found["Tổ công tác liên ngành"].startswith("Tổ công tác liên ngành")
+
+
+def test_committees_of_a_peoples_council() -> None:
+    found = names("Ban Pháp chế HĐND thành phố và Ban Kinh tế - Ngân sách của HĐND thành phố đề nghị UBND thành phố "
+                  "làm rõ. Các Ban HĐND thành phố thẩm tra.")
+    assert found["Ban Pháp chế HĐND thành phố"] == "Ban Pháp chế Hội đồng nhân dân Thành phố Cần Thơ"
+    assert found["Ban Kinh tế - Ngân sách của HĐND thành phố"] == \
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Cần Thơ"
+    assert found["Các Ban HĐND thành phố"] == "Các Ban của Hội đồng nhân dân Thành phố Cần Thơ"

@@ -108,6 +108,10 @@ _LOWER_COMMITTEES_RX = rx(r"các (?:" + alternation([w for w in _LOWER_COMMITTEE
                           + r")\b((?:(?:,| và) (?:các )?(?:"
                           + alternation([w for w, c in _LOWER_COMMITTEE_FORMS.items() if c != "cấp ủy"])
                           + r")\b)*)( trực thuộc| thuộc)?")
+# committees of a People's Council (body_heads.csv, slot council_committee): "Ban Pháp chế (của) HĐND tỉnh"
+_COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for f in h.forms}
+_COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
+_COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS)) + r")(?: của)? (?=hđnd|hội đồng nhân dân)")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
@@ -413,7 +417,7 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._front_standing, self._agency, self._national, self._vu, self._sub_body,
+        for parser in (self._collective, self._front_standing, self._council_committee, self._agency, self._national, self._vu, self._sub_body,
                        self._party_group, self._dang_bo, self._committee, self._state, self._department,
                        self._inspectorate, self._task_force, self._academy, self._psu, self._named_unit,
                        self._competent):
@@ -866,6 +870,20 @@ class BodyFinder:
         where = self.container(plural.level)
         name = f"{base} các {words} thuộc {where.display()}"
         return self.namer.other(name, kind, plural.level, None, where, collective=True)
+
+    def _council_committee(self, j: int):
+        """"Ban Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách của HĐND huyện": a committee of the council."""
+        m = _COUNCIL_COMMITTEE_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        k = _skip_space(self.f, m.end())
+        council = self._state(k)
+        if council is None or council[0] is None or council[0].kind != "peoples_council" or council[0].collective:
+            return None
+        body, end = council
+        self._nest(k, end, body)
+        head = _COUNCIL_COMMITTEE_BY_KEY[fold(m.group(1))]
+        return self.namer.other(f"{head} {body.name}", "peoples_council_committee", body.level, body, body.unit), end
 
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
