@@ -111,7 +111,8 @@ _LOWER_COMMITTEES_RX = rx(r"các (?:" + alternation([w for w in _LOWER_COMMITTEE
 # committees of a People's Council (body_heads.csv, slot council_committee): "Ban Pháp chế (của) HĐND tỉnh"
 _COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for f in h.forms}
 _COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
-_COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS)) + r")(?: của)? (?=hđnd|hội đồng nhân dân)")
+_COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS))
+                           + r")(?: của)? (?=hđnd|hội đồng nhân dân)")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
@@ -417,10 +418,10 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._front_standing, self._council_committee, self._agency, self._national, self._vu, self._sub_body,
-                       self._party_group, self._dang_bo, self._committee, self._state, self._department,
-                       self._inspectorate, self._task_force, self._academy, self._psu, self._named_unit,
-                       self._competent):
+        for parser in (self._collective, self._front_standing, self._council_committee, self._agency, self._national,
+                       self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee, self._state,
+                       self._department, self._inspectorate, self._task_force, self._academy, self._psu,
+                       self._named_unit, self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
