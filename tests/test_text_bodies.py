@@ -460,3 +460,11 @@ def test_committees_of_a_peoples_council() -> None:
     assert found["Ban Kinh tế - Ngân sách của HĐND thành phố"] == \
         "Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Cần Thơ"
     assert found["Các Ban HĐND thành phố"] == "Các Ban của Hội đồng nhân dân Thành phố Cần Thơ"
+
+
+def test_a_department_inside_a_ministry_or_the_government_office() -> None:
+    found = names("Cục Quản lý dược, Bộ Y tế yêu cầu Sở Y tế báo cáo. Cục Kiểm soát thủ tục hành chính - Văn phòng "
+                  "Chính phủ đề nghị UBND thành phố rà soát.", jurisdiction="Trung ương")
+    assert found["Cục Quản lý dược, Bộ Y tế"] == "Cục Quản lý dược, Bộ Y tế"
+    assert found["Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ"] == \
+        "Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ"

@@ -93,7 +93,9 @@ _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
 _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
-_VU_RX = re.compile(r"Vụ ([A-ZĐÀ-Ỹ][\w ]{1,30}?),? +(?=Ban|Bộ|Ủy|Văn)")
+# "Vụ X, Ban Tổ chức Trung ương", "Cục X - Bộ Y tế": a unit inside a central body (body_words.csv, central_unit_head)
+_VU_RX = re.compile(r"(?:" + "|".join(map(re.escape, _V.body_words("central_unit_head")))
+                    + r") ([A-ZĐÀ-Ỹ][\w ]{1,50}?)(?:,? +| +[-–] +| +thuộc +)(?=Ban|Bộ|Ủy|Văn)")
 
 # party committees named after their unit (body_heads.csv, slot committee): "Tỉnh ủy" = "tỉnh" + "ủy"
 _COMMITTEE_HEADS = _V.head_forms("committee")
@@ -675,6 +677,7 @@ class BodyFinder:
         if parent is None or parent.body.level != "central":
             return None
         kind = "party_commission" if parent.body.kind.startswith("party") else "department"
+        self._nest(parent.start, parent.end, parent.body)  # the ministry or central body is named too
         name = f"{self.t[j:end]}, {parent.body.name}"
         return self.namer.other(name, kind, "central", parent.body, None), parent.end
 
