@@ -468,3 +468,11 @@ def test_a_department_inside_a_ministry_or_the_government_office() -> None:
     assert found["Cục Quản lý dược, Bộ Y tế"] == "Cục Quản lý dược, Bộ Y tế"
     assert found["Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ"] == \
         "Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ"
+
+
+def test_regional_judicial_bodies_share_the_region() -> None:
+    doc = document_from_text("t", "Dự có lãnh đạo Tòa án, Viện Kiểm sát và Thi hành án khu vực 2. Tòa án nhân dân "
+                             "khu vực 3 xét xử.", {"jurisdiction": "Thành phố Cần Thơ", "date": "2025-09-01"})
+    declared = {b.name for b in extract(doc, GAZ).bodies()}
+    assert {"Tòa án nhân dân khu vực 2 Thành phố Cần Thơ", "Viện Kiểm sát nhân dân khu vực 2 Thành phố Cần Thơ",
+            "Thi hành án dân sự khu vực 2 Thành phố Cần Thơ", "Tòa án nhân dân khu vực 3 Thành phố Cần Thơ"} <= declared

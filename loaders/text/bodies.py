@@ -32,7 +32,7 @@ from bomay.loaders.text.lexicon import (
 )
 from bomay.loaders.text.naming import NATIONAL, Body, Namer
 from bomay.loaders.text.places import NEW_ERA_START, UNIT_TYPE_WORDS, Gazetteer, Place
-from bomay.loaders.text.vocabulary import vocabulary
+from bomay.loaders.text.vocabulary import BodyHead, vocabulary
 from bomay.textnorm import fold
 
 
@@ -115,6 +115,11 @@ _COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for
 _COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
 _COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS))
                            + r")(?: của)? (?=hđnd|hội đồng nhân dân)")
+# judicial bodies of a numbered region (body_heads.csv, slot regional): "Tòa án nhân dân khu vực 5"
+_REGIONAL_HEADS = {f: h for h in _V.heads("regional") for f in h.forms}
+_REGIONAL_BY_KEY = {fold(k): v for k, v in _REGIONAL_HEADS.items()}
+_REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
+_REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
@@ -420,9 +425,9 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._front_standing, self._council_committee, self._agency, self._national,
-                       self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee, self._state,
-                       self._department, self._inspectorate, self._task_force, self._academy, self._psu,
+        for parser in (self._collective, self._regional, self._front_standing, self._council_committee, self._agency,
+                       self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
+                       self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
                        self._named_unit, self._competent):
             got = parser(j)
             if got is not None:
@@ -874,6 +879,35 @@ class BodyFinder:
         where = self.container(plural.level)
         name = f"{base} các {words} thuộc {where.display()}"
         return self.namer.other(name, kind, plural.level, None, where, collective=True)
+
+    def _regional(self, j: int):
+        """"Tòa án nhân dân khu vực 5", "Tòa án, Viện Kiểm sát và Thi hành án khu vực 5": judicial bodies of a
+        numbered region of the province (2025); coordinated heads share the region written after the last."""
+        heads: list[tuple[int, int, str]] = []
+        pos = j
+        while True:
+            m = _REGIONAL_RX.match(self.f, pos)
+            if not m or not self.t[pos].isupper():
+                return None
+            heads.append((pos, m.end(), _REGIONAL_BY_KEY[fold(m.group(0))]))
+            region = _REGION_RX.match(self.f, m.end())
+            if region:
+                break
+            sep = _NAME_SEP_RX.match(self.f, m.end())
+            if not sep:
+                return None
+            pos = sep.end()
+        unit = self.home
+        if unit is None:
+            return None
+        number = region.group(1).upper()
+        for start, end, head in heads[1:]:
+            body = self._regional_body(head, number, unit)
+            self.nested.append(Mention(start, end, self.t[start:end], body))  # the heads sharing the region
+        return self._regional_body(heads[0][2], number, unit), region.end()
+
+    def _regional_body(self, head: BodyHead, number: str, unit: Place) -> Body:
+        return self.namer.other(f"{head.head} khu vực {number} {unit.display()}", head.kind, "district", None, unit)
 
     def _council_committee(self, j: int):
         """"Ban Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách của HĐND huyện": a committee of the council."""

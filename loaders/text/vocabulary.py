@@ -83,7 +83,7 @@ INSTRUMENT_ROLES = frozenset({"count_word", "issuer_code", "ministry_code", "cen
 _INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"count_word"}
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
                         "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
-                        "public_service_unit", "mass_organisation", "council_committee", "agency"})
+                        "public_service_unit", "mass_organisation", "council_committee", "agency", "regional"})
 
 SPECS: dict[str, Spec] = {
     "body_kinds": Spec(("kind", "class", "label_vi", "label_en", "category", "levels", "note"),
