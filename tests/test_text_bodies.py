@@ -476,3 +476,8 @@ def test_regional_judicial_bodies_share_the_region() -> None:
     declared = {b.name for b in extract(doc, GAZ).bodies()}
     assert {"Tòa án nhân dân khu vực 2 Thành phố Cần Thơ", "Viện Kiểm sát nhân dân khu vực 2 Thành phố Cần Thơ",
             "Thi hành án dân sự khu vực 2 Thành phố Cần Thơ", "Tòa án nhân dân khu vực 3 Thành phố Cần Thơ"} <= declared
+
+
+def test_listed_agency_heads_share_the_place_after_the_last() -> None:
+    found = names("Dự họp có lãnh đạo Công an, Bộ Chỉ huy Quân sự thành phố.")
+    assert found["Công an"] == "Công an Thành phố Cần Thơ"

@@ -963,6 +963,8 @@ class BodyFinder:
             place, end = self.resolve_place(self._bare_unit(j, own.group(1))), m.end()
         elif not isinstance(place, Place) and re.search(r"hđnd|ubnd|nhân dân", m.group(1)):
             place, end = self.own_unit(), m.end()  # "Văn phòng HĐND và UBND": of the document's unit
+        elif place is None and (shared := self._shared_agency_place(m.end())) is not None:
+            place, end = shared, m.end()  # "Công an, Ban Chỉ huy Quân sự phường": the place after the last head
         elif place is None and head in PROVINCIAL_AGENCIES and self.home is not None:
             place, end = self.home, m.end()  # "Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo …"
         if isinstance(place, Plural):  # "Ủy ban bầu cử các huyện, thành phố", "Công an các xã"
@@ -978,6 +980,15 @@ class BodyFinder:
         else:
             parent = self.namer.national(parent_spec) if parent_spec else None
         return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), end
+
+    def _shared_agency_place(self, k: int) -> Place | None:
+        """Agency heads listed without a place share the one written after the last head."""
+        sep = _NAME_SEP_RX.match(self.f, k)
+        if not sep or not _AGENCY_RX.match(self.f, sep.end()):
+            return None
+        nxt = self._agency(sep.end())
+        body = nxt[0] if nxt is not None else None
+        return body.unit if body is not None and not body.collective else None
 
     def _dang_bo(self, j: int):
         """"Đảng bộ X" names the organisation whose committee leads it: "Đảng bộ Hương Sơn" = Huyện ủy
