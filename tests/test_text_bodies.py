@@ -481,3 +481,9 @@ def test_regional_judicial_bodies_share_the_region() -> None:
 def test_listed_agency_heads_share_the_place_after_the_last() -> None:
     found = names("Dự họp có lãnh đạo Công an, Bộ Chỉ huy Quân sự thành phố.")
     assert found["Công an"] == "Công an Thành phố Cần Thơ"
+
+
+def test_a_districts_own_agency_without_a_place() -> None:
+    found = names("Các đơn vị gửi báo cáo về Cơ quan Tổ chức - Nội vụ trước ngày 30/6.",
+                  jurisdiction="Quận Ninh Kiều, Thành phố Cần Thơ")
+    assert found["Cơ quan Tổ chức - Nội vụ"] == "Cơ quan Tổ chức - Nội vụ quận Ninh Kiều"

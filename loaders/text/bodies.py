@@ -177,6 +177,8 @@ _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") 
 AGENCY_PARENTS = _V.body_word_meanings("agency_parent")
 # agencies every province has one of: written without a place they are the document's province's
 PROVINCIAL_AGENCIES = _V.body_words("provincial_agency")
+# agencies of a district written without a place in its own documents
+_OWN_UNIT_AGENCIES = set(_V.body_words("local_agency"))
 _AGENCY_HEADS = [*vocabulary().heads("agency"), *vocabulary().heads("mass_organisation")]
 LOCAL_AGENCIES = {h.head: (h.kind, AGENCY_PARENTS.get(h.head)) for h in _AGENCY_HEADS}
 LOCAL_AGENCY_FORMS = {form: h.head for h in _AGENCY_HEADS for form in h.forms}
@@ -967,6 +969,8 @@ class BodyFinder:
             place, end = shared, m.end()  # "Công an, Ban Chỉ huy Quân sự phường": the place after the last head
         elif place is None and head in PROVINCIAL_AGENCIES and self.home is not None:
             place, end = self.home, m.end()  # "Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo …"
+        elif place is None and head in _OWN_UNIT_AGENCIES and self.locals:
+            place, end = self.locals[0], m.end()  # "Cơ quan Tổ chức - Nội vụ" in a district's own text
         if isinstance(place, Plural):  # "Ủy ban bầu cử các huyện, thành phố", "Công an các xã"
             where = self.container(place.level)
             if where is None:
