@@ -150,6 +150,7 @@ _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
 _GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
+_GROUP_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("party_group") for f in h.forms}
 _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in ("province", "district")]
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r")\b")
@@ -241,8 +242,11 @@ _TYPE_RX = rx(r"(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phư�
               r"|(?<!\w)(q|h|p)\.(?= ?\w)")
 # short type words: "TX Sa Pa", "Q.1", "H. Củ Chi", "P. Bến Nghé"
 TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.csv
-_PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|xã|thị trấn)(?:(?:,| và| -) ?(?:quận|huyện|thị xã"
-                r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
+# unit types a province's or district's units are listed by (unit_types.csv: below a province, and "thành phố")
+_LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
+                           + ["thành phố"])
+_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"))+)\b"
+                r"|các (quận|huyện|phường|xã)\b")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
 # every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
@@ -801,8 +805,7 @@ class BodyFinder:
         m = _GROUP_RX.match(self.f, j)
         if not m:
             return None
-        head = {"dang doan": "Đảng đoàn", "ban can su dang": "Ban cán sự đảng", "dang uy": "Đảng ủy"}[
-            fold(m.group(1))]
+        head = _GROUP_BY_KEY[" ".join(fold(m.group(1)).split())]
         k = _skip_space(self.f, m.end())
         state = self._state(k) or self._national(k)
         if state is not None and state[0] is not None and state[0].kind in (
@@ -1425,17 +1428,15 @@ def _folded_name(place: Place) -> str:
     return fold(place.name)
 
 
-_STATE_KIND = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
-               "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
-               "Ủy ban Mặt trận Tổ quốc Việt Nam": "fatherland_front"}
+# state heads by their folded forms, and the kind of each (body_heads.csv, slot state)
+_STATE_BASE_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("state") for f in h.forms}
+_STATE_KIND = {h.head: h.kind for h in _V.heads("state")}
+_FRONT = next(h.head for h in _V.heads("state") if h.kind == "fatherland_front")
 
 
 def _state_base(head: str) -> str:
-    """The full name of a state head as folded ("hdnd" -> "Hội đồng nhân dân")."""
-    return ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
-            "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
-            "Tòa án nhân dân" if head.startswith(("toa an", "tand")) else
-            "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
+    """The full name of a state head as folded ("hdnd" -> "Hội đồng nhân dân"); other Front forms -> the Front."""
+    return _STATE_BASE_BY_KEY.get(" ".join(head.split()), _FRONT)
 
 
 def _type_word(m: re.Match) -> str:
