@@ -485,3 +485,12 @@ def test_report_to_the_bare_head_of_the_speaking_body() -> None:
             "công việc cho Bí thư trước ngày 5/3.")
     _, reports, _ = facts(text, QT, "2024-02-01")
     assert [(a, b) for a, b, _f in reports] == [(k("Ban Tổ chức Huyện ủy Cam Lộ"), k("Ban Thường vụ Huyện ủy Cam Lộ"))]
+
+
+def test_giao_thong_is_a_noun_not_an_assignment() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành tổ chức trực Tết.\n\n"
+            "Bên cạnh đó, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Giao thông vận tải báo cáo nhanh tình hình "
+            "gửi về Văn phòng UBND tỉnh trước 11h00 hàng ngày.")
+    mandates, _, _ = facts(text, QT, "2023-01-10")
+    assert all(a == _ubnd() for a, _b in mandates)
+    assert (_ubnd(), k("Công an tỉnh Quảng Trị")) in mandates
