@@ -159,7 +159,7 @@ def test_a_central_letter_about_one_province_reads_bare_names_there() -> None:
                         jurisdiction="Trung ương")
     assert names_found["UBND tỉnh Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
     assert names_found["Công an tỉnh"] == "Công an Tỉnh Bình Dương"
-    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành liên quan Tỉnh Bình Dương"
+    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành Tỉnh Bình Dương"
 
 
 def test_central_collectives_keep_their_members_and_qualifiers() -> None:
@@ -194,7 +194,7 @@ def test_provincial_collectives_and_unspecified_partners() -> None:
     assert names_found["các sở, ngành, đơn vị, địa phương"] == "Các sở, ngành, đơn vị, địa phương Tỉnh Bình Dương"
     assert names_found["các cấp, các ngành, địa phương"] == "Các cấp, ngành, địa phương Tỉnh Bình Dương"
     assert "các cơ quan, đơn vị có liên quan" not in names_found
-    assert names_found["Các đơn vị liên quan"] == "Các đơn vị liên quan Tỉnh Bình Dương"
+    assert "Các đơn vị liên quan" not in names_found  # wholly unspecified, also as a subject
 
 
 def test_lists_of_sectors_and_abbreviated_departments() -> None:
@@ -337,3 +337,52 @@ def test_a_narrower_department_group_is_the_wider_one() -> None:
     names_found = found("UBND tỉnh giao các sở, ban, ngành thực hiện; từng ngành báo cáo.",
                         jurisdiction="Tỉnh Bình Dương")
     assert names_found["từng ngành"] == names_found["các sở, ban, ngành"] == "Các sở, ban, ngành Tỉnh Bình Dương"
+
+
+def test_several_groups_in_one_list() -> None:
+    names_found = found("UBND tỉnh yêu cầu các sở, ban, ngành có liên quan, các hội, đoàn thể, các đơn vị lực lượng "
+                        "vũ trang và các cấp, các ngành, địa phương thực hiện.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["các sở, ban, ngành có liên quan"] == "Các sở, ban, ngành Tỉnh Bình Dương"
+    assert names_found["các hội, đoàn thể"] == "Các hội, đoàn thể Tỉnh Bình Dương"
+    assert names_found["các đơn vị lực lượng vũ trang"] == "Các đơn vị lực lượng vũ trang Tỉnh Bình Dương"
+    assert names_found["các cấp, các ngành, địa phương"] == "Các cấp, ngành, địa phương Tỉnh Bình Dương"
+
+
+def test_a_department_list_takes_department_stems_only() -> None:
+    names_found = found("Các sở: Nội vụ, Công an và Y tế báo cáo.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Nội vụ"] == "Sở Nội vụ Tỉnh Bình Dương"
+    assert "Sở Công an Tỉnh Bình Dương" not in names_found.values()
+
+
+def test_committees_of_several_named_provinces() -> None:
+    doc = document_from_text("t", "Thủ tướng Chính phủ yêu cầu UBND các tỉnh Bình Dương, Cần Thơ rà soát.",
+                             {"jurisdiction": "Trung ương", "date": "2021-05-01"})
+    got = [m.body.name for m in extract(doc, GAZ2).mentions]
+    assert got == ["Chính phủ", "Ủy ban nhân dân Tỉnh Bình Dương", "Ủy ban nhân dân Thành phố Cần Thơ"]
+
+
+def test_provincial_agencies_without_a_place_and_plural_agencies() -> None:
+    names_found = found("Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo; Ủy ban bầu cử tỉnh đề nghị Ủy ban bầu cử "
+                        "các huyện, thành phố tổng kết.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["Bộ Chỉ huy Bộ đội Biên phòng"] == "Bộ Chỉ huy Bộ đội Biên phòng Tỉnh Bình Dương"
+    assert names_found["Cục Hải quan"] == "Cục Hải quan Tỉnh Bình Dương"
+    assert names_found["Ủy ban bầu cử tỉnh"] == "Ủy ban bầu cử Tỉnh Bình Dương"
+    assert names_found["Ủy ban bầu cử các huyện, thành phố"] == \
+        "Ủy ban bầu cử các huyện, thành phố thuộc Tỉnh Bình Dương"
+
+
+def test_names_after_tinh_are_provinces_only_and_names_joined_by_va() -> None:
+    names_found = found("Chủ tịch HĐND tỉnh Phương Thị Thanh giao Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu "
+                        "nạn tỉnh và Ban Chỉ đạo phòng, chống dịch và giữ nguyên nhân sự.",
+                        jurisdiction="Tỉnh Bình Dương")
+    assert names_found["HĐND tỉnh"] == "Hội đồng nhân dân Tỉnh Bình Dương"
+    assert names_found["Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"] == \
+        "Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn Tỉnh Bình Dương"
+    assert names_found["Ban Chỉ đạo phòng, chống dịch"] == "Ban Chỉ đạo phòng, chống dịch"
+
+
+def test_standing_board_of_a_front_committee() -> None:
+    names_found = found("Ban Thường trực Ủy ban MTTQ Việt Nam huyện chủ trì.",
+                        jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert names_found["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"] == \
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phong Điền"

@@ -315,3 +315,35 @@ def test_standing_board_member_and_full_time_deputy() -> None:
     assert got[0] == ("Lê Văn Ân", "Ủy viên Thường vụ Tỉnh ủy", k("Ban Thường vụ Tỉnh ủy Nghệ An"))
     got = posts_of("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Trần Văn Bảo dự.")
     assert [(p, t) for p, t, _b in got] == [("Trần Văn Bảo", "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh")]
+
+
+def test_other_posts_after_a_dash_or_in_brackets() -> None:
+    got = posts_of("Bộ trưởng Bộ Tài chính Đinh Văn Dũng - Phó Trưởng ban Thường trực Ban Chỉ đạo quốc gia, cùng dự.",
+                   None)
+    assert [t for _p, t, _b in got][:1] == ["Bộ trưởng Bộ Tài chính"] and len(got) == 2
+    got = posts_of("Giám đốc Sở Y tế Lê Văn Cần (Tỉnh ủy viên) cho biết.")
+    assert [(p, t) for p, t, _b in got] == [("Lê Văn Cần", "Giám đốc Sở Y tế"), ("Lê Văn Cần", "Tỉnh ủy viên")]
+    got = posts_of("Chủ tịch UBND tỉnh Nguyễn Văn An - Phó Chủ tịch UBND tỉnh Trần Văn Bảo dự.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Văn An", "Chủ tịch UBND tỉnh"),
+                                           ("Trần Văn Bảo", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_abbreviated_standing_member_and_a_title_right_after_the_name() -> None:
+    got = posts_of("Về dự có các đồng chí: Lê Văn Minh-UVTV, Chủ tịch Ủy ban MTTQ huyện Quỳnh Lưu; đại diện các ngành.")
+    assert [(p, t) for p, t, _b in got] == [("Lê Văn Minh", "Chủ tịch Ủy ban MTTQ huyện Quỳnh Lưu")]
+    got = posts_of("Kết luận phiên họp, đồng chí Nguyễn Duy An Tỉnh ủy viên, Bí thư Huyện ủy Quỳnh Lưu yêu cầu.")
+    assert [(p, t) for p, t, _b in got] == [("Nguyễn Duy An", "Tỉnh ủy viên"),
+                                           ("Nguyễn Duy An", "Bí thư Huyện ủy Quỳnh Lưu")]
+
+
+def test_laws_cited_by_name_then_number() -> None:
+    got = instruments_of("Căn cứ Luật Thanh tra số 11/2022/QH15; Pháp lệnh Ưu đãi người có công với cách mạng số "
+                         "02/2020/UBTVQH14; Luật Đất đai 2024.")
+    assert got == [("11/2022/QH15", "Luật", k("Quốc hội")),
+                   ("02/2020/UBTVQH14", "Pháp lệnh", k("Ủy ban Thường vụ Quốc hội"))]
+
+
+def test_a_list_opened_by_comrades_and_a_sentence_first_word() -> None:
+    got = posts_of("Tham dự có các đồng chí: Khà Văn Thắm, UV BTV Huyện ủy Quỳnh Lưu; Lê Văn Bình, Phó Chủ tịch UBND "
+                   "huyện Quỳnh Lưu. Theo Nguyễn Văn An, Giám đốc Sở Y tế, tiến độ chậm.")
+    assert [p for p, _t, _b in got] == ["Khà Văn Thắm", "Lê Văn Bình", "Nguyễn Văn An"]

@@ -69,7 +69,7 @@ def _sector_alternation(names: list[str]) -> str:
     """Sector names as texts vary them: "và" or "&", "," or "-" between the parts ("Tài nguyên &
     Môi trường", "Lao động, Thương binh & Xã hội")."""
     alt = alternation(names)
-    return alt.replace(" và ", " ?(?:và|&|[-–]) ?").replace(", ", " ?[,&–-] ?").replace(" \\- ", " ?[,&–-] ?")
+    return alt.replace(" và ", " ?(?:và|&|[-–]) ?").replace(", ", " ?[,&–-] ?").replace(" \\- ", " ?(?:[,&–-]|và) ?")
 
 
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
@@ -77,8 +77,9 @@ _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
-_STEM_LIST_RX = rx(r"các (bộ|sở(?:, ngành)?|phòng(?:, ban)?) ?: ?")
+_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?) ?: ?")
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
+_DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
@@ -104,7 +105,14 @@ _NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
+# second halves of names joined by "và" ("Phòng, chống thiên tai và Tìm kiếm cứu nạn")
+NAME_SECOND_HALVES = ["tìm kiếm cứu nạn", "tìm kiếm, cứu nạn", "phát triển", "công nghệ", "môi trường", "xã hội",
+                      "du lịch", "đào tạo", "truyền thông", "thể thao", "hạ tầng", "đầu tư"]
+_NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
+_FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
+_CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
+_NAME_SEP_RX = rx(r"(?:, ?| và )")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
@@ -127,7 +135,10 @@ _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy
 TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
 _ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
-_PSU_RX = rx(r"(ban quản lý dự án|ban bồi thường giải phóng mặt bằng|trung tâm phục vụ hành chính công)\b")
+# service units named by head and place: words/body_heads.csv, slot public_service_unit
+_PSU_FORMS = {form: h.head for h in vocabulary().heads("public_service_unit") for form in h.forms}
+_PSU_RX = rx(r"(" + alternation(list(_PSU_FORMS)) + r")\b")
+_PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
 _COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
 
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
@@ -145,6 +156,9 @@ AGENCY_PARENTS = {
     "Ban Thi đua - Khen thưởng": "ubnd", "Ban Quản lý các khu công nghiệp": "ubnd", "Ban Quản lý khu kinh tế": "ubnd",
     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": "ubnd", "Đoàn đại biểu Quốc hội": "Quốc hội",
 }
+# agencies every province has one of: written without a place they are the document's province's
+PROVINCIAL_AGENCIES = ["Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Cục Thuế", "Cục Hải quan", "Cục Thống kê",
+                       "Cục Quản lý thị trường", "Đài Phát thanh và Truyền hình", "Đài Khí tượng thủy văn"]
 _AGENCY_HEADS = [*vocabulary().heads("agency"), *vocabulary().heads("mass_organisation")]
 LOCAL_AGENCIES = {h.head: (h.kind, AGENCY_PARENTS.get(h.head)) for h in _AGENCY_HEADS}
 LOCAL_AGENCY_FORMS = {form: h.head for h in _AGENCY_HEADS for form in h.forms}
@@ -265,6 +279,7 @@ class BodyFinder:
             local = gaz.parent_of(local)
         self._from_above: bool | None = None
         self._variant_of: dict[str, Body] = {}
+        self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
@@ -303,15 +318,34 @@ class BodyFinder:
         mentions.sort(key=lambda x: x.start)
         return mentions
 
+    def _province_name(self, k: int) -> tuple[Place | None, int]:
+        """A bare province name at ``k`` ("Quảng Trị"), longest first."""
+        names = self._cap_words(k, 4)
+        for count in range(len(names), 0, -1):
+            prov = self.gaz.province(self.t[k:names[count - 1][1]], self.namer.day)
+            if prov is not None:
+                return prov, names[count - 1][1]
+        return None, k
+
     def _shared_head(self, found: Mention) -> list[Mention]:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
-        thị xã B và TP C" names three committees."""
+        thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""
         body = found.body
-        if body.collective or body.unit is None or body.unit.level == "province" or body.kind not in (
-                "peoples_committee", "peoples_council"):
+        if body.collective or body.unit is None or body.kind not in ("peoples_committee", "peoples_council"):
             return []
         out: list[Mention] = []
         pos = found.end
+        if body.unit.level == "province":
+            while found.end in self._listed_provinces:
+                sep = _NAME_SEP_RX.match(self.f, pos)
+                prov, end = self._province_name(sep.end()) if sep else (None, pos)
+                if prov is None:
+                    break
+                other = (self.namer.people_committee(prov) if body.kind == "peoples_committee"
+                         else self.namer.council(prov))
+                out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
+                pos = end
+            return out
         while True:
             sep = _PLACE_SEP_RX.match(self.f, pos)
             if not sep:
@@ -361,7 +395,7 @@ class BodyFinder:
                 continue
             pos = m.end()
             while True:
-                item = _STEM_ITEM_RX.match(self.f, pos)
+                item = (_STEM_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
                 if not item:
                     break
                 stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
@@ -370,7 +404,7 @@ class BodyFinder:
                 else:
                     body = self.namer.department(head, stem, place)
                 if not out or out[-1].end < m.start():
-                    self._list_heads.append((m.start(), item.start()))  # "các Bộ:" is no collective
+                    self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
                 out.append(Mention(item.start(), item.end(), self.t[item.start():item.end()], body))
                 sep = _STEM_ITEM_SEP_RX.match(self.f, item.end())
                 if not sep:
@@ -382,9 +416,10 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._agency, self._national, self._vu, self._sub_body, self._party_group,
-                       self._dang_bo, self._committee, self._state, self._department, self._inspectorate,
-                       self._task_force, self._academy, self._psu, self._named_unit, self._competent):
+        for parser in (self._collective, self._front_standing, self._agency, self._national, self._vu, self._sub_body,
+                       self._party_group, self._dang_bo, self._committee, self._state, self._department,
+                       self._inspectorate, self._task_force, self._academy, self._psu, self._named_unit,
+                       self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -474,6 +509,12 @@ class BodyFinder:
             return self.gaz.province("Hồ Chí Minh", self.namer.day), m.end()
         if _CAC_CAP_RX.match(self.f, k):
             return "skip", k + 7
+        m = _CAC_PROVINCES_RX.match(self.f, k)
+        if m and self.t[m.end():m.end() + 1].isupper():  # "UBND các tỉnh An Giang, Quảng Trị, Tây Ninh"
+            prov, end = self._province_name(m.end())
+            if prov is not None:
+                self._listed_provinces.add(end)
+                return prov, end
         m = _PROVINCES_RX.match(self.f, k)
         if m:
             return Plural("tỉnh, thành phố", "province"), m.end()
@@ -555,6 +596,8 @@ class BodyFinder:
             return None, j  # a heading in capitals ("HUYỆN HỌP THƯỜNG KỲ") is not a place name
         if type_fold in ("thanh pho", "tinh") and count and self.t[names[0][0]].isdigit():
             return None, j
+        if type_fold == "tinh":
+            return None, j  # the provinces are all known: "HĐND tỉnh Phương Thị Thanh" names a person
         end = names[count - 1][1]
         name = self.t[k:end]
         level, unit_type = UNIT_TYPE_WORDS.get(type_fold, ("district", "huyen"))
@@ -830,6 +873,17 @@ class BodyFinder:
         return self.namer.other(f"Thanh tra {place.display()}", "department", place.level,
                                 self.namer.people_committee(place), place), end
 
+    def _front_standing(self, j: int):
+        """"Ban Thường trực Ủy ban MTTQ Việt Nam huyện": the standing board of a Front committee."""
+        m = _FRONT_STANDING_RX.match(self.f, j)
+        if not m:
+            return None
+        front = self._state(m.end())
+        if front is None or front[0] is None or front[0].kind != "fatherland_front" or front[0].collective:
+            return None
+        body, end = front
+        return self.namer.other(f"Ban Thường trực {body.name}", "fatherland_front", body.level, body, body.unit), end
+
     def _agency(self, j: int):
         """"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn
         Yên Bái", "Hội Nông dân huyện": an agency named after the unit it serves."""
@@ -847,6 +901,14 @@ class BodyFinder:
             place, end = self.resolve_place(self._bare_unit(j, own.group(1))), m.end()
         elif not isinstance(place, Place) and re.search(r"hđnd|ubnd|nhân dân", m.group(1)):
             place, end = self.own_unit(), m.end()  # "Văn phòng HĐND và UBND": of the document's unit
+        elif place is None and head in PROVINCIAL_AGENCIES and self.home is not None:
+            place, end = self.home, m.end()  # "Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo …"
+        if isinstance(place, Plural):  # "Ủy ban bầu cử các huyện, thành phố", "Công an các xã"
+            where = self.container(place.level)
+            if where is None:
+                return None
+            name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
+            return self.namer.other(name, kind, place.level, None, where, True), end
         if not isinstance(place, Place):
             return None
         if parent_spec == "ubnd":
@@ -937,10 +999,13 @@ class BodyFinder:
         return end
 
     def _continues_name(self, k: int) -> bool:
-        """After "và" inside a name: a word that starts no body, no place and no clause."""
+        """After "và" inside a name: a capitalised word that starts no body and no place, or a usual
+        second half of a name ("… phòng, chống thiên tai và tìm kiếm cứu nạn")."""
         w = _NAME_WORD_RX.match(self.t, k)
         if not w or _shouting(w.group(1)):
             return False
+        if not w.group(1)[:1].isupper():
+            return bool(_NAME_SECOND_HALF_RX.match(self.f, k))
         return not (_HEAD_START_RX.match(self.f, k) or _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k))
 
     def _competent(self, j: int):
@@ -1055,7 +1120,7 @@ class BodyFinder:
         if psu and self.t[k].isupper():  # "các Ban Quản lý dự án chuyên ngành tỉnh"
             tail = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
                 else psu.end()
-            head = "Các " + " ".join(self.t[k:tail].split())
+            head = "Các " + " ".join(f"{_PSU_BY_KEY[fold(psu.group(1))]} {self.t[psu.end():tail]}".split())
             place, pend = self.place(tail, allow_bare_name=False)
             place = self.resolve_place(place)
             where = place if isinstance(place, Place) else self.own_unit()
@@ -1080,6 +1145,8 @@ class BodyFinder:
             word, family = _MEMBER_BY_KEY[fold(m.group(0))]
             sep = _MEMBER_SEP_RX.match(self.f, m.end())
             more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
+            if more and "các" in sep.group(0) and families and families != {"level"}:
+                more = False  # "các sở, ban, ngành, các hội, đoàn thể": a second group ("các cấp, các ngành": one)
             if word == "tổ chức" and not more:
                 break  # "các cơ quan, tổ chức và đội ngũ": "tổ chức" closes no list of bodies
             if word not in words:
@@ -1117,9 +1184,10 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
-        unspecified = families <= {"unit"} and (not quals or quals == ["liên quan"])
-        if unspecified and ((words == ["đơn vị"] and not quals) or self._is_partner(j)):
-            return (None, end)
+        if families <= {"dept"}:  # "các sở, ban, ngành có liên quan / chức năng" = the departments
+            quals = [q for q in quals if q not in DEPT_DROPPED_QUALIFIERS]
+        if families <= {"unit"} and set(quals) <= {"liên quan", "khác"} and (len(words) == 1 or self._is_partner(j)):
+            return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
@@ -1250,7 +1318,8 @@ class BodyFinder:
         m = _PSU_RX.match(self.f, j)
         if not m or self.home is None or not self.t[j].isupper():
             return None
-        head = _head_case(self.t[j:m.end()])
+        canonical = _PSU_BY_KEY[fold(m.group(1))]
+        head = _head_case(self.t[j:m.end()]) if fold(m.group(1)) == fold(canonical) else canonical
         end = m.end()
         level = self.home.level
         place, pend = self.place(end, allow_bare_name=False)
@@ -1307,6 +1376,8 @@ def _skip_space(s: str, j: int) -> int:
     return j
 
 
+# qualifiers a department group's name leaves out (the gold convention: "Các sở, ban, ngành tỉnh X")
+DEPT_DROPPED_QUALIFIERS = ["liên quan", "chức năng"]
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
 GROUP_DEFINING_MEMBERS = ["sở", "ngành", "sở, ngành", "ban, ngành", "cơ quan chuyên môn", "phòng chuyên môn",
@@ -1321,7 +1392,7 @@ def _is_group(words: list[str], families: set[str], quals: list[str], central_do
         return True
     if "party" in families:
         return central_doc or any("Trung ương" in q for q in quals)
-    return len(words) >= 2 or "liên quan" in quals
+    return len(words) >= 2 or bool(quals)  # "các đơn vị liên quan", "các đơn vị lực lượng vũ trang"
 
 
 def _names_a_place(surface: str) -> bool:

@@ -42,6 +42,7 @@ _DATE_AFTER_RX = re.compile(r"\s*,?\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|/|-|\.)(\
 _HEADER_NUMBER_RX = re.compile(rf"^[ \t]*Số[ \t]*:[ \t]*\n?[ \t]*({_NUMBER})[ \t]*$", re.MULTILINE)
 _CODE_KIND_RX = re.compile(r"(?<![\w/-])(" + "|".join(sorted(map(re.escape, TYPE_CODES), key=len, reverse=True))
                            + rf")\s+(?:số\s+)?({_NUMBER})")
+_NAMED_LAW_RX = re.compile(r"\b(Luật|Pháp lệnh)\s+[A-ZĐÀ-Ỹ][^\n,;.()\d]{2,90}?\s+số\s+(\d+/\d{4}/(?:UBTV)?QH\d*)")
 _HEADER_SPAN = 1500  # the header block of an official document
 _CUA_RX = re.compile(r"\s+(?:của|do)\s+")
 
@@ -131,6 +132,7 @@ def find_instruments(text: str, finder: BodyFinder) -> list[Instrument]:
             issuer = (mention.body if mention is not None else None) or _suffix_issuer(raw, finder)
             _add(found, kind, raw, date, date_year, issuer, (start, end))
     _abbreviated_kinds(text, finder, found)
+    _named_laws(text, finder, found)
     _header_number(text, finder, found)
     return list(found.values())
 
@@ -149,6 +151,16 @@ def _abbreviated_kinds(text: str, finder: BodyFinder, found: dict[tuple[str, str
         date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}" if d else None
         _add(found, kind, raw, date, int(d.group(3)) if d else None, _suffix_issuer(raw, finder),
              (m.start(), d.end() if d else m.end()))
+
+
+def _named_laws(text: str, finder: BodyFinder, found: dict[tuple[str, str], Instrument]) -> None:
+    """"Luật Thanh tra số 11/2022/QH15": a law or ordinance cited by its name, then its number."""
+    for m in _NAMED_LAW_RX.finditer(text):
+        kind = next((k for k in KINDS if fold(k) == fold(m.group(1))), None)
+        raw = m.group(2)
+        if kind is None or (kind, re.match(r"\d+", raw).group(0)) in found:
+            continue
+        _add(found, kind, raw, None, None, _suffix_issuer(raw, finder), (m.start(), m.end()))
 
 
 def _header_number(text: str, finder: BodyFinder, found: dict[tuple[str, str], Instrument]) -> None:

@@ -76,12 +76,13 @@ _OWNER_BEFORE_RX = rx(r"(?:" + alternation(OWNER_NAMED_BEFORE) + r")(?!\w)")
 _OWNER_RX = rx(r" (?:của|thuộc) ")
 _HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r") ")
 _RANK_RX = rx(r"(?:(?:" + alternation(RANKS + DEGREES) + r")\.?(?!\w) ?)+(?=\w)")
-_APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r") |(?:" + alternation(RANKS) + r") )")
+_APPOSITION_RX = rx(r"(?<!\w)(?:(?:" + alternation(HONORIFICS) + r")(?: ?:)? |(?:" + alternation(RANKS) + r") )")
 _CAP_WORD_RX = re.compile(r"(?<![\w'])[^\W\d_]+")
 _WORD_RX = re.compile(r"[^\W\d_]+(?:'[^\W\d_]*)?|[^\W\d_]*'[^\W\d_]+")
 _CHAIN_SEP_RX = rx(r"(?:, ?kiêm |,? kiêm |, đồng thời là |, |; ?| ?[-–—] ?)")
 _NAME_SEP_RX = re.compile(r"(?: ?[-–—] ?| ?, ?(?=(?:" + alternation(HONORIFICS) + r"|" + alternation(RANKS)
                           + r") )| ?: ?| là | )", re.IGNORECASE)
+_DASH_OR_PAREN_RX = re.compile(r" ?[-–—] ?| ?\( ?")
 _APPOSED_SEP_RX = re.compile(r" ?[-–—] ?|, ?| ?\( ?")
 _UNREAD_WORD_RX = re.compile(r" ([^\s,;.()]+)")
 _PLURAL_BEFORE_RX = rx(r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|\d+) $")
@@ -128,9 +129,10 @@ def person_name_at(text: str, j: int, known_surname: bool = True) -> int:
         words = words[:limit]
     elif first in _NOT_NAME or len(words) > limit:
         return 0
-    if any(match_form(w.group(0)) in _NOT_INSIDE_NAME for w in words[1:]):
+    cut = next((i for i, w in enumerate(words) if i and match_form(w.group(0)) in _NOT_INSIDE_NAME), len(words))
+    if cut < 2:  # "Nguyễn Văn An Tỉnh ủy viên": the name stops where a body word starts
         return 0
-    return words[-1].end()
+    return words[cut - 1].end()
 
 
 class PostFinder:
@@ -213,6 +215,8 @@ class PostFinder:
             return []
         person = self.t[k:name_end]
         tail, stmt_end = self._tail(name_end)
+        if not tail:
+            tail, stmt_end = self._dash_tail(name_end)
         posts = [Post(person, title, role, body, s, stmt_end) for title, role, body, s in chain + tail]
         if plural:  # "các Phó Chủ tịch UBND tỉnh A, B và C"
             more = _NEXT_NAME_RX.match(self.t, name_end)
@@ -284,6 +288,9 @@ class PostFinder:
             if not name_end:
                 continue
             sep = _APPOSED_SEP_RX.match(self.t, name_end)
+            if not sep and start != k and self.t[name_end:name_end + 1] == " " \
+                    and self.t[name_end + 1:name_end + 2].isupper():  # "đồng chí A Tỉnh ủy viên, Bí thư …"
+                sep = re.compile(" ").match(self.t, name_end)
             if not sep or any(a <= sep.end() < b for a, b in taken):
                 continue
             if start == k and self._place_or_body_at(k):
@@ -317,6 +324,23 @@ class PostFinder:
             if got is not None:
                 return [got[0]], got[1]
         return [], j
+
+    def _dash_tail(self, j: int) -> tuple[Chain, int]:
+        """"Bộ trưởng Bộ Tài chính A - Phó Trưởng ban Thường trực Ban Chỉ đạo …" or "… A (Phó Bí thư
+        Tỉnh ủy)": the person's other posts, unless a name follows them (then they are another's)."""
+        sep = _DASH_OR_PAREN_RX.match(self.t, j)
+        if not sep:
+            return [], j
+        chain, end, _ = self._chain(sep.end(), lower_ok=True)
+        if not chain:
+            return [], j
+        if "(" in sep.group(0):
+            close = re.match(r" ?\)", self.t[end:end + 2])
+            return (chain, end + len(close.group(0))) if close else ([], j)
+        after = _NAME_SEP_RX.match(self.t, end)
+        if after and person_name_at(self.t, after.end()):
+            return [], j
+        return chain, end
 
     def _group_title(self, j: int) -> tuple[tuple[str, str, Body, int], int] | None:
         """"làm Tổ trưởng": the head of the group (Tổ, Ban, Đoàn) named before (or, when the text
@@ -521,9 +545,13 @@ class PostFinder:
 
 
 def _after_capital(t: str, j: int) -> bool:
-    """Whether a capitalised word ends just before ``j`` ("Lường Văn Thắng": "Văn" is not a name start)."""
-    m = re.search(r"([^\W\d_]+) $", t[max(0, j - 20):j])
-    return bool(m and m.group(1)[0].isupper())
+    """Whether a capitalised word ends just before ``j`` ("Lường Văn Thắng": "Văn" is not a name
+    start); a sentence's first word does not count ("Theo Nguyễn Văn A, …")."""
+    lo = max(0, j - 20)
+    m = re.search(r"(^|[.!?\n]\s*|\s)([^\W\d_]+) $", t[lo:j])
+    if not m or not m.group(2)[0].isupper():
+        return False
+    return not (m.group(1).strip() or (lo == 0 and m.start(2) == 0))
 
 
 def _role(canon: str, qualifier: str | None) -> str:
