@@ -494,3 +494,11 @@ def test_giao_thong_is_a_noun_not_an_assignment() -> None:
     mandates, _, _ = facts(text, QT, "2023-01-10")
     assert all(a == _ubnd() for a, _b in mandates)
     assert (_ubnd(), k("Công an tỉnh Quảng Trị")) in mandates
+
+
+def test_subjectless_request_to_a_semicolon_list() -> None:
+    text = ("UBND tỉnh ban hành công văn về giải ngân vốn đầu tư công.\n\n"
+            "Giao các sở, ngành tỉnh; UBND các huyện; Ban Quản lý dự án đầu tư xây dựng tỉnh rà soát tiến độ "
+            "giải ngân.")
+    mandates, _, _ = facts(text, QT, "2024-05-01")
+    assert len(mandates) == 3 and all(a == _ubnd() for a, _b in mandates)

@@ -455,7 +455,8 @@ class DutyFinder:
         cuts: list[int] = []
         for m in re.finditer(r"[;:]\s*", self.t[s.start:s.end]):
             pos = s.start + m.end()
-            if self._opens_clause(pos, s.end) and self._has_predicate(cuts[-1] if cuts else s.start, pos):
+            request = _GIAO_RX.match(self.f, pos) and self._actor_starting(_GIAO_RX.match(self.f, pos).end(), s.end)
+            if self._opens_clause(pos, s.end) and (request or self._has_predicate(cuts[-1] if cuts else s.start, pos)):
                 cuts.append(pos)
         if not cuts:
             return [s]
@@ -473,8 +474,9 @@ class DutyFinder:
         """Text with a verb outside the bodies it names: "A; B; C báo cáo …" is one clause, its
         first parts only list subjects."""
         spans = [(a.start, a.end) for a in self._actors(Sentence(-1, lo, hi, self.t[lo:hi], -1))]
+        after = max((b for _a, b in spans), default=lo)  # "Giao A; B; C báo cáo …": no verb after the list yet
         for rx_ in (_VERB_RX, _ASSIGN_RX, _MODAL_RX):
-            for m in rx_.finditer(self.f, lo, hi):
+            for m in rx_.finditer(self.f, after, hi):
                 inside = any(a <= m.start() < b for a, b in spans)
                 if not inside and (m.start() == 0 or not self.f[m.start() - 1].isalnum()):
                     return True
