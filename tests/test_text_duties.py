@@ -502,3 +502,10 @@ def test_subjectless_request_to_a_semicolon_list() -> None:
             "giải ngân.")
     mandates, _, _ = facts(text, QT, "2024-05-01")
     assert len(mandates) == 3 and all(a == _ubnd() for a, _b in mandates)
+
+
+def test_source_tag_then_adjunct_before_the_subject() -> None:
+    text = ("(Báo Quảng Trị) – Nhằm thống nhất công tác điều hành tại huyện, xã, thị trấn, UBND tỉnh đã giao "
+            "Sở Y tế kiện toàn Ban Chỉ đạo phòng, chống dịch.")
+    mandates, _, _ = facts(text, QT, "2021-08-01")
+    assert mandates == [(_ubnd(), k("Sở Y tế tỉnh Quảng Trị"))]

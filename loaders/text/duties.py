@@ -165,6 +165,7 @@ _UNSPECIFIED_RX = re.compile(r"^Các (?:cơ quan|đơn vị|tổ chức)(?:,? (?
                              r" (?:có )?liên quan\b", re.IGNORECASE)
 _BARE_HEAD_RX = rx(r"(?:bí thư|chủ tịch|giám đốc|trưởng ban|thủ trưởng cơ quan|tổ trưởng)"
                    r"(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng))")
+_SOURCE_TAG_RX = rx(r"[\"“‘«\s]*\([^()]{1,40}\)\s*[-–]?\s*")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
@@ -426,6 +427,9 @@ class DutyFinder:
         colon = prefix.rfind(": ")
         if colon != -1:
             prefix = prefix[colon + 2:]  # "Công văn nêu rõ: Để …, A đề nghị B …": a statement starts after ":"
+        tag = _SOURCE_TAG_RX.match(prefix)
+        if tag and tag.end():
+            prefix = prefix[tag.end():]  # "(Báo X) – Nhằm …, A giao B …"
         if _OPENER_RX.fullmatch(prefix):
             return True
         if _SPEECH_END_RX.search(prefix) and not _POWER_RX.search(prefix):
