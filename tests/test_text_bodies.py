@@ -386,3 +386,16 @@ def test_standing_board_of_a_front_committee() -> None:
                         jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
     assert names_found["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"] == \
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phong Điền"
+
+
+def test_a_provincial_city_named_like_its_province() -> None:
+    units = [UnitRecord(ID + "unit/pre2025/42", "42", "Tỉnh Hà Tĩnh", "tinh", "province", None, "42", None,
+                        "2025-06-30"),
+             UnitRecord(ID + "unit/pre2025/436", "436", "Thành phố Hà Tĩnh", "thanh-pho-thuoc-tinh", "district",
+                        ID + "unit/pre2025/42", "42", None, "2025-06-30")]
+    gaz = build_gazetteer(units, [])
+    doc = document_from_text("t", "Đảng bộ TP Hà Tĩnh và UBND tỉnh Hà Tĩnh họp.",
+                             {"jurisdiction": "Tỉnh Hà Tĩnh", "date": "2020-02-11"})
+    got = {m.surface: m.body.name for m in extract(doc, gaz).mentions}
+    assert got["Đảng bộ TP Hà Tĩnh"] == "Thành ủy Hà Tĩnh"
+    assert got["UBND tỉnh Hà Tĩnh"] == "Ủy ban nhân dân Tỉnh Hà Tĩnh"

@@ -570,6 +570,10 @@ class BodyFinder:
             name = self.t[k:end]
             if type_fold in ("thanh pho", "tinh"):
                 prov = self.gaz.province(name, self.namer.day)
+                if prov is not None and type_fold == "thanh pho" and prov.unit_type == "tinh":
+                    # "TP Thái Nguyên" in tỉnh Thái Nguyên: the provincial city of that name
+                    city = self.gaz.unit_in(prov.province_code, f"Thành phố {name}", self.namer.day)
+                    prov = city or prov
                 if prov is not None:
                     return prov, end
             if self.home is not None and type_fold != "tinh":

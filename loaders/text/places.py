@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bomay.loaders.records import BodyRecord, UnitRecord
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
 NEW_ERA_START = "2025-07-01"
@@ -90,8 +91,13 @@ class Gazetteer:
             self.lower[(place.province_code, fold(place.name))].append(place)
 
     def province(self, name: str, day: str | None = None) -> Place | None:
-        """The province called ``name`` ("Đà Nẵng", "Thành phố Hồ Chí Minh") on ``day``."""
-        return _pick(self.provinces.get(fold(name), []), day)
+        """The province called ``name`` ("Đà Nẵng", "Thành phố Hồ Chí Minh") on ``day``; other written
+        forms and former names ("Thừa Thiên Huế") by place_aliases.csv."""
+        found = self.provinces.get(fold(name))
+        if not found:
+            target = _province_aliases().get(fold(name))
+            found = self.provinces.get(fold(target)) if target else None
+        return _pick(found or [], day)
 
     def province_by_code(self, code: str, day: str | None = None) -> Place | None:
         found = [p for ps in self.provinces.values() for p in ps if p.province_code == code]
@@ -199,6 +205,11 @@ def _lower_type(name: str) -> str:
         if f.startswith(word + " "):
             return "thanh-pho-thuoc-tinh" if word == "thanh pho" else slug
     return "xa"
+
+
+@lru_cache(maxsize=1)
+def _province_aliases() -> dict[str, str]:
+    return {fold(alias): province for alias, province in vocabulary().place_aliases().items()}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,24 @@
+"""Province names as documents write them, including former names the reference data no longer holds."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.places import gazetteer
+
+
+def test_a_former_province_name_finds_the_province() -> None:
+    # Thừa Thiên Huế became the centrally-run city of Huế on 2025-01-01; a 2020 document still says the old name.
+    gaz = gazetteer()
+    old = gaz.province("Thừa Thiên Huế", "2020-07-30")
+    assert old is not None and old == gaz.province("Huế", "2020-07-30")
+    assert gaz.province("thừa thiên - huế", "2020-07-30") == old
+
+
+def test_written_forms_of_ho_chi_minh_city() -> None:
+    gaz = gazetteer()
+    city = gaz.province("Hồ Chí Minh", "2023-01-01")
+    assert city is not None
+    assert all(gaz.province(form, "2023-01-01") == city for form in ("TP.HCM", "TPHCM", "TP. Hồ Chí Minh"))
+
+
+def test_an_unknown_name_is_none() -> None:
+    assert gazetteer().province("Xứ Không Có", "2020-01-01") is None
