@@ -509,3 +509,11 @@ def test_source_tag_then_adjunct_before_the_subject() -> None:
             "Sở Y tế kiện toàn Ban Chỉ đạo phòng, chống dịch.")
     mandates, _, _ = facts(text, QT, "2021-08-01")
     assert mandates == [(_ubnd(), k("Sở Y tế tỉnh Quảng Trị"))]
+
+
+def test_a_session_ahead_does_not_take_the_floor() -> None:
+    text = ("Sáng 29/11, Thường trực HĐND tỉnh tổ chức phiên họp tháng 11.\n"
+            "Các đại biểu thống nhất thông qua từng dự thảo nghị quyết trình tại Kỳ họp thứ sáu HĐND tỉnh.\n"
+            "Kết luận phiên họp, Chủ tịch HĐND tỉnh Nguyễn Văn An đề nghị UBND tỉnh hoàn thiện hồ sơ.")
+    mandates, _, _ = facts(text, QT, "2023-11-29")
+    assert mandates == [(k("Thường trực Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]

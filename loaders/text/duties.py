@@ -527,8 +527,10 @@ class DutyFinder:
             self.ctx.upward_paragraph = s.paragraph
             return
         meeting = _MEETING_OF_RX.search(self.f, s.start, s.end)
-        if meeting and not (self._at_subject_position(s, meeting.start())
-                            or _MEETING_CUE_RX.search(self.f, max(s.start, meeting.start() - 12), meeting.start())):
+        cue = _MEETING_CUE_RX.search(self.f, max(s.start, meeting.start() - 12), meeting.start()) if meeting else None
+        if cue and cue.group(0).startswith("tại") and not _OPENER_RX.fullmatch(self.f, s.start, cue.start()):
+            cue = None  # "… trình tại Kỳ họp thứ sáu HĐND tỉnh": a session ahead, not the one speaking
+        if meeting and not (self._at_subject_position(s, meeting.start()) or cue):
             meeting = None  # "… tổ chức thành công kỳ họp thứ 10 HĐND huyện": a meeting reported, not held here
         if meeting:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
