@@ -438,7 +438,7 @@ class DutyFinder:
             return True
         adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(" ".join(prefix.split())))
-                and prefix.count(",") <= (8 if adjunct else 3))
+                and prefix.count(",") <= (12 if adjunct else 3))
 
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
