@@ -85,6 +85,9 @@ EXTRA_TASK_VERBS = ["chăm sóc", "làm rõ", "phát hiện", "kiểm soát", "b
 # A subject-less line this short that ends with ":" heads a list; the items carry the duties.
 LIST_HEADING_MAX_WORDS = 12
 # Words before a person's title or name that do not change who speaks.
+# what may stand between an assigner and its verb: "A cũng giao", "VPCP trân trọng đề nghị"
+GAP_ADVERBS = _V.sentence_cues("gap_adverb")
+
 HONORIFICS = [*_V.sentence_cues("honorific"), *_V.sentence_cues("plural_honorific")]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
 TOPIC_ADJUNCTS = _V.sentence_cues("topic_adjunct")
@@ -172,8 +175,7 @@ _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONV
 # "giao thông", "giao dịch", "giao lưu" … are nouns, not "giao" (assign)
 _NOT_GIAO = r"(?:(?<!giao)|(?!\s+(?:thông|dịch|lưu|tiếp|hữu|hàng|nhận|thoa|lộ|diện|tế|thừa|kèm|khoán)\b))"
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b" + _NOT_GIAO)
-_GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ|có chỉ đạo"
-                     r"|có ý kiến chỉ đạo|có ý kiến|chỉ đạo)*$")
+_GAP_ADVERBS_RX = rx(r"(?:\s|,|" + alternation(GAP_ADVERBS) + r")*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:" + alternation(CONDITION_NOUNS) + r")(?:,? (?:" + alternation(CONDITION_NOUNS)
