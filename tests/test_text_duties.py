@@ -538,3 +538,10 @@ def test_subject_heading_a_scheme_is_a_duty() -> None:
             "Sở Nội vụ làm đầu mối, phối hợp với Sở Tài chính xây dựng phương án.")
     mandates, _, _ = facts(text, QT, "2023-03-01")
     assert mandates == [(_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị"))]
+
+
+def test_deputies_of_the_home_council_assign_as_the_council() -> None:
+    text = ("Tại kỳ họp, các vị đại biểu HĐND tỉnh đề nghị UBND tỉnh làm rõ nguyên nhân chậm giải ngân.\n\n"
+            "UBND tỉnh tiếp thu chất vấn của đại biểu HĐND tỉnh về đầu tư công.")
+    mandates, _, _ = facts(text, QT, "2023-07-01")
+    assert mandates == [(k("Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]

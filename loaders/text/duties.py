@@ -350,8 +350,11 @@ class DutyFinder:
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
         for d in _DEPUTIES_RX.finditer(self.f, s.start, s.end):
+            if not self._at_subject_position(s, d.start()):
+                continue  # "chất vấn của đại biểu HĐND tỉnh": the deputies are not speaking here
             # "các vị đại biểu HĐND huyện đề nghị …": the deputies act as their People's Council
-            place, end = self.finder.place(d.end(), allow_bare_name=False)
+            found, end = self.finder.place(d.end(), allow_bare_name=False)
+            place = self.finder.resolve_place(found)  # "đại biểu HĐND tỉnh": the document's own province
             if isinstance(place, Place) and end > d.end() and not any(a.start <= d.start() < a.end for a in actors):
                 actors.append(Actor(d.start(), end, [self.finder.namer.council(place)], person=True, head=True))
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
