@@ -545,3 +545,13 @@ def test_deputies_of_the_home_council_assign_as_the_council() -> None:
             "UBND tỉnh tiếp thu chất vấn của đại biểu HĐND tỉnh về đầu tư công.")
     mandates, _, _ = facts(text, QT, "2023-07-01")
     assert mandates == [(k("Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_member_bodies_of_a_board_act_for_it_with_a_time_adverb() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch phòng, chống dịch sốt xuất huyết.\n\n"
+            "Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch tỉnh và UBND các huyện hàng ngày báo cáo "
+            "tình hình về UBND tỉnh.")
+    mandates, reports, _ = facts(text, QT, "2023-08-01")
+    assert [b for _a, b in mandates] == [k("Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Trị"),
+                                         k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")]
+    assert len(reports) == 2 and all(f == "hàng ngày" for _r, _t, f in reports)
