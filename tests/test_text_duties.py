@@ -517,3 +517,41 @@ def test_a_session_ahead_does_not_take_the_floor() -> None:
             "Kết luận phiên họp, Chủ tịch HĐND tỉnh Nguyễn Văn An đề nghị UBND tỉnh hoàn thiện hồ sơ.")
     mandates, _, _ = facts(text, QT, "2023-11-29")
     assert mandates == [(k("Thường trực Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_courtesy_word_between_an_office_and_its_request() -> None:
+    text = "Văn phòng Chính phủ trân trọng đề nghị Bộ Tài chính nghiên cứu, xử lý đề xuất của tỉnh."
+    mandates, _, _ = facts(text, QT, "2023-03-01")
+    assert mandates == [(k("Văn phòng Chính phủ"), k("Bộ Tài chính"))]
+
+
+def test_subject_then_time_adverb_then_report() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch phòng, chống dịch bệnh trên gia súc.\n\n"
+            "UBND các huyện hằng tuần báo cáo tình hình dịch bệnh về UBND tỉnh.")
+    mandates, reports, _ = facts(text, QT, "2023-03-01")
+    assert mandates == [(_ubnd(), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"))]
+    assert [(r, t) for r, t, _f in reports] == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_subject_heading_a_scheme_is_a_duty() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch sắp xếp đơn vị sự nghiệp công lập.\n\n"
+            "Sở Nội vụ làm đầu mối, phối hợp với Sở Tài chính xây dựng phương án.")
+    mandates, _, _ = facts(text, QT, "2023-03-01")
+    assert mandates == [(_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị"))]
+
+
+def test_deputies_of_the_home_council_assign_as_the_council() -> None:
+    text = ("Tại kỳ họp, các vị đại biểu HĐND tỉnh đề nghị UBND tỉnh làm rõ nguyên nhân chậm giải ngân.\n\n"
+            "UBND tỉnh tiếp thu chất vấn của đại biểu HĐND tỉnh về đầu tư công.")
+    mandates, _, _ = facts(text, QT, "2023-07-01")
+    assert mandates == [(k("Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_member_bodies_of_a_board_act_for_it_with_a_time_adverb() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch phòng, chống dịch sốt xuất huyết.\n\n"
+            "Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch tỉnh và UBND các huyện hàng ngày báo cáo "
+            "tình hình về UBND tỉnh.")
+    mandates, reports, _ = facts(text, QT, "2023-08-01")
+    assert [b for _a, b in mandates] == [k("Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Trị"),
+                                         k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")]
+    assert len(reports) == 2 and all(f == "hàng ngày" for _r, _t, f in reports)
