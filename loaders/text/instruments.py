@@ -34,7 +34,7 @@ _KIND_RX = "|".join(sorted(KINDS, key=len, reverse=True))
 _NUMBER = (r"\d+(?:/\d{4})?(?:/[A-ZĐƯ][A-ZĐƯa-z\d]*(?:[-.][A-ZĐƯ][A-ZĐƯa-z\d]*)*)"
            r"|\d+-[A-ZĐƯ][A-ZĐƯa-z]*/[A-ZĐƯ][A-ZĐƯa-z\d]*(?:-[A-ZĐƯ][A-ZĐƯa-z\d]*)*")
 _INSTRUMENT_RX = re.compile(
-    rf"(?P<kind>{_KIND_RX})\s+(?:(?:số|Số)\s+(?P<n1>{_NUMBER}|\d+)\b|(?P<n2>{_NUMBER})|(?P<n3>\d{{1,4}})(?![\d/\w-]))",
+    rf"(?P<kind>{_KIND_RX})\s+(?:(?:số|Số)\s+(?P<n1>{_NUMBER}|\d+(?![\d/]))\b|(?P<n2>{_NUMBER})|(?P<n3>\d{{1,4}})(?![\d/\w-]))",
     re.IGNORECASE)
 _MORE_RX = re.compile(rf"\s*(?:,|;|và)\s*(?:số\s+)?(?P<n>{_NUMBER})")
 _COUNT_RX = re.compile(r"\s*(?:" + "|".join(COUNT_WORDS) + r")(?!\w)", re.IGNORECASE)
@@ -194,7 +194,7 @@ def _add(found: dict[tuple[str, str], Instrument], kind: str, raw: str, date: st
     year = int(y.group(1)) if y else date_year
     suffix = raw.rsplit("/", 1)[-1].upper() if "/" in raw else ""
     party = suffix in PARTY_SUFFIXES or (issuer is not None and issuer.kind.startswith("party"))
-    key = (kind, number)
+    key = _same_document(found, number, raw) or (kind, number)
     if key not in found:
         found[key] = Instrument(kind, number, raw, year, date, issuer, party, [span])
         return
@@ -208,6 +208,15 @@ def _add(found: dict[tuple[str, str], Instrument], kind: str, raw: str, date: st
     if inst.issuer is None:
         inst.issuer = issuer
     inst.party = inst.party or party
+
+
+def _same_document(found: dict[tuple[str, str], Instrument], number: str, raw: str) -> tuple[str, str] | None:
+    """The key of an instrument already found with the same number and document-type code: one
+    document cited under two kinds ("Thông báo số 31/TB-VPCP" … "Kết luận số 31/TB-VPCP")."""
+    code = _issuer_code(raw)
+    if not code[0]:
+        return None
+    return next((k for k, inst in found.items() if inst.number == number and _issuer_code(inst.id) == code), None)
 
 
 def _fullness(number: str) -> int:
