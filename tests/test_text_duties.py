@@ -485,3 +485,73 @@ def test_report_to_the_bare_head_of_the_speaking_body() -> None:
             "công việc cho Bí thư trước ngày 5/3.")
     _, reports, _ = facts(text, QT, "2024-02-01")
     assert [(a, b) for a, b, _f in reports] == [(k("Ban Tổ chức Huyện ủy Cam Lộ"), k("Ban Thường vụ Huyện ủy Cam Lộ"))]
+
+
+def test_giao_thong_is_a_noun_not_an_assignment() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành tổ chức trực Tết.\n\n"
+            "Bên cạnh đó, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Giao thông vận tải báo cáo nhanh tình hình "
+            "gửi về Văn phòng UBND tỉnh trước 11h00 hàng ngày.")
+    mandates, _, _ = facts(text, QT, "2023-01-10")
+    assert all(a == _ubnd() for a, _b in mandates)
+    assert (_ubnd(), k("Công an tỉnh Quảng Trị")) in mandates
+
+
+def test_subjectless_request_to_a_semicolon_list() -> None:
+    text = ("UBND tỉnh ban hành công văn về giải ngân vốn đầu tư công.\n\n"
+            "Giao các sở, ngành tỉnh; UBND các huyện; Ban Quản lý dự án đầu tư xây dựng tỉnh rà soát tiến độ "
+            "giải ngân.")
+    mandates, _, _ = facts(text, QT, "2024-05-01")
+    assert len(mandates) == 3 and all(a == _ubnd() for a, _b in mandates)
+
+
+def test_source_tag_then_adjunct_before_the_subject() -> None:
+    text = ("(Báo Quảng Trị) – Nhằm thống nhất công tác điều hành tại huyện, xã, thị trấn, UBND tỉnh đã giao "
+            "Sở Y tế kiện toàn Ban Chỉ đạo phòng, chống dịch.")
+    mandates, _, _ = facts(text, QT, "2021-08-01")
+    assert mandates == [(_ubnd(), k("Sở Y tế tỉnh Quảng Trị"))]
+
+
+def test_a_session_ahead_does_not_take_the_floor() -> None:
+    text = ("Sáng 29/11, Thường trực HĐND tỉnh tổ chức phiên họp tháng 11.\n"
+            "Các đại biểu thống nhất thông qua từng dự thảo nghị quyết trình tại Kỳ họp thứ sáu HĐND tỉnh.\n"
+            "Kết luận phiên họp, Chủ tịch HĐND tỉnh Nguyễn Văn An đề nghị UBND tỉnh hoàn thiện hồ sơ.")
+    mandates, _, _ = facts(text, QT, "2023-11-29")
+    assert mandates == [(k("Thường trực Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_courtesy_word_between_an_office_and_its_request() -> None:
+    text = "Văn phòng Chính phủ trân trọng đề nghị Bộ Tài chính nghiên cứu, xử lý đề xuất của tỉnh."
+    mandates, _, _ = facts(text, QT, "2023-03-01")
+    assert mandates == [(k("Văn phòng Chính phủ"), k("Bộ Tài chính"))]
+
+
+def test_subject_then_time_adverb_then_report() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch phòng, chống dịch bệnh trên gia súc.\n\n"
+            "UBND các huyện hằng tuần báo cáo tình hình dịch bệnh về UBND tỉnh.")
+    mandates, reports, _ = facts(text, QT, "2023-03-01")
+    assert mandates == [(_ubnd(), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"))]
+    assert [(r, t) for r, t, _f in reports] == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_subject_heading_a_scheme_is_a_duty() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch sắp xếp đơn vị sự nghiệp công lập.\n\n"
+            "Sở Nội vụ làm đầu mối, phối hợp với Sở Tài chính xây dựng phương án.")
+    mandates, _, _ = facts(text, QT, "2023-03-01")
+    assert mandates == [(_ubnd(), k("Sở Nội vụ tỉnh Quảng Trị"))]
+
+
+def test_deputies_of_the_home_council_assign_as_the_council() -> None:
+    text = ("Tại kỳ họp, các vị đại biểu HĐND tỉnh đề nghị UBND tỉnh làm rõ nguyên nhân chậm giải ngân.\n\n"
+            "UBND tỉnh tiếp thu chất vấn của đại biểu HĐND tỉnh về đầu tư công.")
+    mandates, _, _ = facts(text, QT, "2023-07-01")
+    assert mandates == [(k("Hội đồng nhân dân tỉnh Quảng Trị"), _ubnd())]
+
+
+def test_member_bodies_of_a_board_act_for_it_with_a_time_adverb() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch phòng, chống dịch sốt xuất huyết.\n\n"
+            "Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch tỉnh và UBND các huyện hàng ngày báo cáo "
+            "tình hình về UBND tỉnh.")
+    mandates, reports, _ = facts(text, QT, "2023-08-01")
+    assert [b for _a, b in mandates] == [k("Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Trị"),
+                                         k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")]
+    assert len(reports) == 2 and all(f == "hàng ngày" for _r, _t, f in reports)

@@ -207,6 +207,9 @@ def test_tables_hold_the_instrument_and_deadline_words() -> None:
     ("subject_quantifier", "SUBJECT_QUANTIFIERS"), ("topic_adjunct", "TOPIC_ADJUNCTS"),
     ("convey_verb", "CONVEY_VERBS"), ("conveyed_opinion", "CONVEYED_OPINIONS"),
     ("condition_opener", "CONDITION_OPENERS"), ("issue_cue", "ISSUE_CUES"), ("written_directive", "WRITTEN_DIRECTIVES"),
+    ("aim_cue", "AIM_CUES"), ("list_label", "LIST_LABELS"), ("anaphoric_plural", "ANAPHORIC_PLURALS"),
+    ("meeting_word", "MEETING_WORDS"), ("bare_title", "BARE_TITLES"), ("chair_cue", "CHAIR_CUES"),
+    ("mandate_frame", "MANDATE_FRAME_OPENERS"), ("gap_adverb", "GAP_ADVERBS"),
 ])
 def test_tables_hold_the_duty_words(role: str, constant: str) -> None:
     from bomay.loaders.text import duties

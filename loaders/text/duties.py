@@ -45,8 +45,7 @@ from bomay.textnorm import fold
 
 LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1, "ward": 1}
 
-# ----- word lists: from the vocabulary tables (words/sentence_cues.csv), and this module's own ------
-# (the lists still written here have no role in the tables yet)
+# ----- word lists: from the vocabulary tables (words/sentence_cues.csv, duty_words.csv, deadline_cues.csv) ------
 # Heads of a body: "Chánh Thanh tra tỉnh", "người đứng đầu các sở", "chủ tịch UBND huyện" act for it.
 EX_OFFICIO_HEADS = _V.sentence_cues("ex_officio_head")
 # Heads of the Government speak for it ("Thủ tướng yêu cầu …", "báo cáo Thủ tướng").
@@ -56,53 +55,43 @@ SUBJECT_QUANTIFIERS = _V.sentence_cues("subject_quantifier")
 # A paragraph this short between a directive and its continuation is a caption or a heading.
 CAPTION_MAX_WORDS = 20
 # Modal phrases of a subject's duty beyond the lexicon's ("Tổ công tác có nhiệm vụ …").
-EXTRA_DUTY_MODALS = ["có nhiệm vụ", "chịu trách nhiệm chính", "được giao nhiệm vụ", "được giao"]
+EXTRA_DUTY_MODALS = _V.duty_words("subject_modal")
 # Sentences about the time limit of the task before them ("Thời gian thực hiện: …") continue it.
-DEADLINE_OPENERS = ["thời gian thực hiện", "thời hạn thực hiện", "thời gian hoàn thành", "thời hạn hoàn thành",
-                    "thời hạn báo cáo", "thời gian báo cáo"]
+DEADLINE_OPENERS = _V.deadline_cues("deadline_opener")
 # A paragraph after a directive that states its aim ("với mục tiêu …") elaborates the aim, not tasks.
-AIM_CUES = ["với mục tiêu", "nhằm mục tiêu", "có mục tiêu", "mục tiêu chung là", "với mục đích"]
+AIM_CUES = _V.sentence_cues("aim_cue")
 # Plural labels before an enumeration of their members ("- Các Bộ: Quốc phòng, Công an …").
-LIST_LABELS = ["bộ", "sở", "ngành", "sở, ngành", "cơ quan", "đơn vị", "địa phương", "huyện", "xã"]
+LIST_LABELS = _V.sentence_cues("list_label")
 # Standing parts of a body, and task forces it sets up, that meet and conclude in its name (its head
 # speaks for them there).
 STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly",
                   "task_force"}
 # Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
 # "các đơn vị trên").
-ANAPHORIC_PLURALS = ["các địa phương", "các đơn vị", "các cơ quan, đơn vị", "các cơ quan", "các ngành", "các đảng bộ",
-                     "các tổ"]
+ANAPHORIC_PLURALS = _V.sentence_cues("anaphoric_plural")
 # Meetings whose body gives the directions stated there ("Phiên họp thứ 54 của UBTVQH …").
-MEETING_WORDS = ["phiên họp", "hội nghị", "cuộc họp", "kỳ họp", "buổi làm việc"]
+MEETING_WORDS = _V.sentence_cues("meeting_word")
 # Verbs that open tasks in directives, beyond the lexicon's ("Chăm sóc …", "Làm rõ …", "Sơ tán …").
-EXTRA_TASK_VERBS = ["chăm sóc", "làm rõ", "phát hiện", "kiểm soát", "bảo vệ", "ngăn chặn", "nắm chắc", "nắm bắt",
-                    "nắm", "sơ tán", "di dời", "di chuyển", "huy động", "giải ngân", "thu hồi", "khởi công",
-                    "cung cấp", "công bố", "phổ biến", "không để", "nghiêm cấm", "tạm dừng", "dừng", "làm việc",
-                    "trả lời", "xác minh", "gửi", "treo", "tuần tra", "sẵn sàng", "kêu gọi", "điều tiết",
-                    "lựa chọn", "hoàn tất", "phân loại", "chấp hành", "tuân thủ", "niêm yết", "sửa chữa",
-                    "xét nghiệm", "truy vết", "cách ly", "khoanh vùng", "đối chiếu", "thẩm tra", "phân bổ",
-                    "chi trả", "thanh toán", "quyết toán", "giải phóng mặt bằng"]
+EXTRA_TASK_VERBS = _V.duty_words("task_verb")
 # A subject-less line this short that ends with ":" heads a list; the items carry the duties.
 LIST_HEADING_MAX_WORDS = 12
+# What may stand between an assigner and its verb: "A cũng giao", "VPCP trân trọng đề nghị"
+GAP_ADVERBS = _V.sentence_cues("gap_adverb")
 # Words before a person's title or name that do not change who speaks.
 HONORIFICS = [*_V.sentence_cues("honorific"), *_V.sentence_cues("plural_honorific")]
 # Adjuncts that open a sentence before its subject ("Liên quan đến …, Thanh tra Chính phủ yêu cầu …").
 TOPIC_ADJUNCTS = _V.sentence_cues("topic_adjunct")
 # Titles written without their body before a known person's name ("Bí thư Lê Văn A").
-BARE_TITLES = ["bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "bộ trưởng", "thủ tướng",
-               "phó thủ tướng", "trưởng ban", "chánh thanh tra"]
+BARE_TITLES = _V.sentence_cues("bare_title")
 # A chair of a body's meeting speaks for that body: "Bí thư X chủ trì cuộc họp của Ban Thường vụ …".
-CHAIR_CUES = ["chủ trì cuộc họp", "chủ trì hội nghị", "chủ trì phiên họp", "chủ trì buổi làm việc",
-              "chủ trì kỳ họp", "chủ trì cuộc họp thường kỳ", "chủ trì hội nghị giao ban"]
+CHAIR_CUES = _V.sentence_cues("chair_cue")
 # What an office does when it only passes on a leader's words: the leader's body assigns.
 CONVEY_VERBS = _V.sentence_cues("convey_verb")
 CONVEYED_OPINIONS = _V.sentence_cues("conveyed_opinion")
 # Statements by which a body takes the floor to give directions (it becomes the current assigner).
 SPEAKER_CUES = _V.sentence_cues("speaker_verb")
 # Phrases that frame a duty by the addressee's remit ("Theo chức năng, nhiệm vụ được giao, chủ động …").
-MANDATE_FRAME_OPENERS = ["theo chức năng, nhiệm vụ được giao", "theo chức năng, nhiệm vụ",
-                         "căn cứ chức năng, nhiệm vụ được giao", "căn cứ chức năng, nhiệm vụ",
-                         "theo chức năng, nhiệm vụ, quyền hạn", "trong phạm vi chức năng, nhiệm vụ", "theo thẩm quyền"]
+MANDATE_FRAME_OPENERS = _V.sentence_cues("mandate_frame")
 # Conditions before a continued duty: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo …".
 CONDITION_OPENERS = _V.sentence_cues("condition_opener")
 CONDITION_NOUNS = _V.sentence_cues("condition_noun")
@@ -165,12 +154,14 @@ _UNSPECIFIED_RX = re.compile(r"^Các (?:cơ quan|đơn vị|tổ chức)(?:,? (?
                              r" (?:có )?liên quan\b", re.IGNORECASE)
 _BARE_HEAD_RX = rx(r"(?:bí thư|chủ tịch|giám đốc|trưởng ban|thủ trưởng cơ quan|tổ trưởng)"
                    r"(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng))")
+_SOURCE_TAG_RX = rx(r"[\"“‘«\s]*\([^()]{1,40}\)\s*[-–]?\s*")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
-_ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b")
-_GAP_ADVERBS_RX = rx(r"(?:\s|,|cũng|tiếp tục|đồng thời|thống nhất|trực tiếp|thường xuyên|đã|sẽ|có chỉ đạo"
-                     r"|có ý kiến chỉ đạo|có ý kiến|chỉ đạo)*$")
+# "giao thông", "giao dịch", "giao lưu" … are nouns, not "giao" (assign)
+_NOT_GIAO = r"(?:(?<!giao)|(?!\s+(?:thông|dịch|lưu|tiếp|hữu|hàng|nhận|thoa|lộ|diện|tế|thừa|kèm|khoán)\b))"
+_ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b" + _NOT_GIAO)
+_GAP_ADVERBS_RX = rx(r"(?:\s|,|" + alternation(GAP_ADVERBS) + r")*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:" + alternation(CONDITION_NOUNS) + r")(?:,? (?:" + alternation(CONDITION_NOUNS)
@@ -214,7 +205,7 @@ _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|v�
 _JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*,?\s*(?:(?:căn cứ|theo) (?:chức năng,? nhiệm vụ"
                r"|chức năng và nhiệm vụ)(?: được giao)?,?\s*)?(?:chủ trì,?\s*)?phối hợp")
 _PREFIX_DUTY_RX = re.compile(r"(?<!phát biểu )(?:giao|yêu cầu|đề nghị|phân công|phối hợp|báo cáo|chỉ đạo)\b")
-_GIAO_RX = rx(r"(?:giao|yêu cầu|đề nghị)(?: nhiệm vụ(?: cụ thể)? cho| cho)?\s+")
+_GIAO_RX = rx(r"(?:giao" + _NOT_GIAO + r"|yêu cầu|đề nghị)(?: nhiệm vụ(?: cụ thể)? cho| cho)?\s+")
 _RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|trung ương"
                       r"|chính phủ|ủy ban nhân dân tỉnh|ubnd tỉnh)\b")
 _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
@@ -345,8 +336,11 @@ class DutyFinder:
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
         for d in _DEPUTIES_RX.finditer(self.f, s.start, s.end):
+            if not self._at_subject_position(s, d.start()):
+                continue  # "chất vấn của đại biểu HĐND tỉnh": the deputies are not speaking here
             # "các vị đại biểu HĐND huyện đề nghị …": the deputies act as their People's Council
-            place, end = self.finder.place(d.end(), allow_bare_name=False)
+            found, end = self.finder.place(d.end(), allow_bare_name=False)
+            place = self.finder.resolve_place(found)  # "đại biểu HĐND tỉnh": the document's own province
             if isinstance(place, Place) and end > d.end() and not any(a.start <= d.start() < a.end for a in actors):
                 actors.append(Actor(d.start(), end, [self.finder.namer.council(place)], person=True, head=True))
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
@@ -424,6 +418,9 @@ class DutyFinder:
         colon = prefix.rfind(": ")
         if colon != -1:
             prefix = prefix[colon + 2:]  # "Công văn nêu rõ: Để …, A đề nghị B …": a statement starts after ":"
+        tag = _SOURCE_TAG_RX.match(prefix)
+        if tag and tag.end():
+            prefix = prefix[tag.end():]  # "(Báo X) – Nhằm …, A giao B …"
         if _OPENER_RX.fullmatch(prefix):
             return True
         if _SPEECH_END_RX.search(prefix) and not _POWER_RX.search(prefix):
@@ -432,7 +429,7 @@ class DutyFinder:
             return True
         adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(" ".join(prefix.split())))
-                and prefix.count(",") <= (8 if adjunct else 3))
+                and prefix.count(",") <= (12 if adjunct else 3))
 
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
@@ -453,7 +450,8 @@ class DutyFinder:
         cuts: list[int] = []
         for m in re.finditer(r"[;:]\s*", self.t[s.start:s.end]):
             pos = s.start + m.end()
-            if self._opens_clause(pos, s.end) and self._has_predicate(cuts[-1] if cuts else s.start, pos):
+            request = _GIAO_RX.match(self.f, pos) and self._actor_starting(_GIAO_RX.match(self.f, pos).end(), s.end)
+            if self._opens_clause(pos, s.end) and (request or self._has_predicate(cuts[-1] if cuts else s.start, pos)):
                 cuts.append(pos)
         if not cuts:
             return [s]
@@ -471,8 +469,9 @@ class DutyFinder:
         """Text with a verb outside the bodies it names: "A; B; C báo cáo …" is one clause, its
         first parts only list subjects."""
         spans = [(a.start, a.end) for a in self._actors(Sentence(-1, lo, hi, self.t[lo:hi], -1))]
+        after = max((b for _a, b in spans), default=lo)  # "Giao A; B; C báo cáo …": no verb after the list yet
         for rx_ in (_VERB_RX, _ASSIGN_RX, _MODAL_RX):
-            for m in rx_.finditer(self.f, lo, hi):
+            for m in rx_.finditer(self.f, after, hi):
                 inside = any(a <= m.start() < b for a, b in spans)
                 if not inside and (m.start() == 0 or not self.f[m.start() - 1].isalnum()):
                     return True
@@ -519,8 +518,10 @@ class DutyFinder:
             self.ctx.upward_paragraph = s.paragraph
             return
         meeting = _MEETING_OF_RX.search(self.f, s.start, s.end)
-        if meeting and not (self._at_subject_position(s, meeting.start())
-                            or _MEETING_CUE_RX.search(self.f, max(s.start, meeting.start() - 12), meeting.start())):
+        cue = _MEETING_CUE_RX.search(self.f, max(s.start, meeting.start() - 12), meeting.start()) if meeting else None
+        if cue and cue.group(0).startswith("tại") and not _OPENER_RX.fullmatch(self.f, s.start, cue.start()):
+            cue = None  # "… trình tại Kỳ họp thứ sáu HĐND tỉnh": a session ahead, not the one speaking
+        if meeting and not (self._at_subject_position(s, meeting.start()) or cue):
             meeting = None  # "… tổ chức thành công kỳ họp thứ 10 HĐND huyện": a meeting reported, not held here
         if meeting:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)

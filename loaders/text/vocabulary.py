@@ -52,17 +52,19 @@ class Spec:
     slugs: tuple[str, ...] = ()  # columns holding concept slugs (a-z, 0-9, -)
 
 
-DUTY_ROLES = frozenset({"assign", "upward", "modal", "action", "task", "task_prefix"})
+DUTY_ROLES = frozenset({"assign", "upward", "modal", "action", "task", "task_prefix", "subject_modal", "task_verb"})
 SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "speaker_verb", "head_of", "not_duty",
                             "gap_adverb", "topic_intro", "chain_verb", "clause_chain_verb", "cooperate",
                             "receiver_intro", "prefix_duty", "partner_intro", "qualifier", "upward_cue",
                             "honorific", "plural_honorific", "ex_officio_head", "government_head",
                             "subject_quantifier", "topic_adjunct", "convey_verb", "conveyed_opinion",
-                            "condition_opener", "condition_noun", "issue_cue", "written_directive"})
+                            "condition_opener", "condition_noun", "issue_cue", "written_directive",
+                            "aim_cue", "list_label", "anaphoric_plural", "meeting_word", "bare_title", "chair_cue",
+                            "mandate_frame"})
 REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break",
                              "send_modifier", "purpose_intro", "advice_before"})
 DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
-                            "named_day"})
+                            "named_day", "deadline_opener"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
 BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_half", "group_defining_member",
                              "variant_qualifier", "type_short_form", "central_jurisdiction", "lower_committee",
