@@ -487,3 +487,11 @@ def test_a_districts_own_agency_without_a_place() -> None:
     found = names("Các đơn vị gửi báo cáo về Cơ quan Tổ chức - Nội vụ trước ngày 30/6.",
                   jurisdiction="Quận Ninh Kiều, Thành phố Cần Thơ")
     assert found["Cơ quan Tổ chức - Nội vụ"] == "Cơ quan Tổ chức - Nội vụ quận Ninh Kiều"
+
+
+def test_stems_right_after_a_plural_head_are_departments() -> None:
+    """"các Sở Y tế, Nội vụ và Tài chính" (no colon) names three departments, not a group."""
+    found = names("UBND thành phố giao các Sở Y tế, Nội vụ và Tài chính kiểm tra. Các sở, ngành phối hợp.")
+    assert found["các Sở Y tế"] == "Sở Y tế Thành phố Cần Thơ"
+    assert found["Nội vụ"] == "Sở Nội vụ Thành phố Cần Thơ" and found["Tài chính"] == "Sở Tài chính Thành phố Cần Thơ"
+    assert found["Các sở, ngành"] == "Các sở, ngành Thành phố Cần Thơ"

@@ -86,7 +86,8 @@ _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
-_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?) ?: ?")
+_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?) ?: ?"
+                   r"|các (bộ|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow the plural head
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
@@ -399,10 +400,14 @@ class BodyFinder:
         body of its own (a ministry, or a department of the document's province)."""
         out: list[Mention] = []
         for m in _STEM_LIST_RX.finditer(self.f):
-            ministry = fold(m.group(1)).startswith("bo")
+            bare = m.group(1) is None  # no colon: the first stem must be capitalised and a stem
+            if bare and not (self.t[m.end()].isupper() and _STEM_ITEM_RX.match(self.f, m.end())):
+                continue
+            word = m.group(1) or m.group(2)
+            ministry = fold(word).startswith("bo")
             if not ministry and self.home is None:
                 continue
-            head = "Sở" if fold(m.group(1)).startswith("so") else "Phòng"
+            head = "Sở" if fold(word).startswith("so") else "Phòng"
             place = self.home if head == "Sở" else (self.locals[0] if self.locals else None)
             if not ministry and place is None:
                 continue
@@ -420,6 +425,8 @@ class BodyFinder:
                         break
                 if not out or out[-1].end < m.start():
                     self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
+                    if bare:  # "các Sở Y tế": the plural head is part of the first name
+                        found = Mention(m.start(), found.end, self.t[m.start():found.end], found.body)
                 out.append(found)
                 sep = _STEM_ITEM_SEP_RX.match(self.f, found.end)
                 if not sep:
