@@ -495,3 +495,13 @@ def test_stems_right_after_a_plural_head_are_departments() -> None:
     assert found["các Sở Y tế"] == "Sở Y tế Thành phố Cần Thơ"
     assert found["Nội vụ"] == "Sở Nội vụ Thành phố Cần Thơ" and found["Tài chính"] == "Sở Tài chính Thành phố Cần Thơ"
     assert found["Các sở, ngành"] == "Các sở, ngành Thành phố Cần Thơ"
+
+
+def test_sub_bodies_listed_share_the_committee_after_the_last() -> None:
+    from bomay.loaders.text.places import gazetteer
+
+    doc = document_from_text("t", "Dự có lãnh đạo Ủy ban Kiểm tra, Văn phòng Đảng ủy và Công an phường.",
+                             {"jurisdiction": "Phường Bến Nghé, Thành phố Hồ Chí Minh", "date": "2022-03-01"})
+    found = {m.surface: m.body.name for m in extract(doc, gazetteer()).mentions}
+    assert found["Ủy ban Kiểm tra"] == "Ủy ban Kiểm tra Đảng ủy phường Bến Nghé"
+    assert found["Văn phòng Đảng ủy"] == "Văn phòng Đảng ủy phường Bến Nghé"

@@ -151,6 +151,9 @@ _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
 _GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
+# the head of a commune's party committee (body_heads.csv, slot party_group, kind party_committee): "Đảng ủy"
+_COMMUNE_COMMITTEE_HEADS = [h.head for h in _V.heads("party_group") if h.kind == "party_committee"]
+_COMMUNE_COMMITTEE_RX = rx(r"(?:" + alternation(_COMMUNE_COMMITTEE_HEADS) + r")\b")
 _GROUP_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("party_group") for f in h.forms}
 _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in ("province", "district")]
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
@@ -741,8 +744,32 @@ class BodyFinder:
             k = cua.end()
         got = self._committee(k)
         if got is None or got[0] is None:
-            return None
+            return self._commune_committee(k)
         return got
+
+    def _commune_committee(self, k: int) -> tuple[Body, int] | None:
+        """"Đảng ủy xã X", or a bare "Đảng ủy" in a commune's own text: the commune's party committee."""
+        m = _COMMUNE_COMMITTEE_RX.match(self.f, k)
+        if not m:
+            return None
+        place, end = self.place(m.end(), allow_bare_name=False)
+        place = self.resolve_place(place)
+        if isinstance(place, Place):
+            return (self.namer.committee(place), end) if place.level == "commune" else None
+        if place is None and self.locals and self.locals[0].level == "commune":
+            return self.namer.committee(self.locals[0]), m.end()
+        return None
+
+    def _shared_committee(self, j: int) -> Body | None:
+        """The committee of the next sub-body head in a list ("Ủy ban Kiểm tra, Văn phòng Đảng ủy")."""
+        sep = _NAME_SEP_RX.match(self.f, j)
+        if not sep or not _SUB_RX.match(self.f, sep.end()):
+            return None
+        nxt = self._sub_body(sep.end())
+        body = nxt[0] if nxt is not None else None
+        while body is not None and body.kind != "party_committee":
+            body = body.parent if body.kind.startswith("party") else None
+        return body
 
     def _sub_body(self, j: int):
         m = _SUB_RX.match(self.f, j)
@@ -754,9 +781,12 @@ class BodyFinder:
         if lower:
             return self._of_lower_committees(head_word, lower)
         got = self._committee_at(m.end())
+        shared = got is None and self._shared_committee(m.end())
+        if shared:
+            got = (shared, m.end())  # "Ủy ban Kiểm tra, Văn phòng Đảng ủy": the committee after the last head
         if got is not None:
             committee, end = got
-            if _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None:
+            if not shared and _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None:
                 # "Ban Thường vụ Thành ủy Hải Phòng" names the Thành ủy; a bare "Ban Thường vụ Thành ủy"
                 # speaks of the board only
                 self._nest(k, end, committee)
