@@ -505,3 +505,11 @@ def test_sub_bodies_listed_share_the_committee_after_the_last() -> None:
     found = {m.surface: m.body.name for m in extract(doc, gazetteer()).mentions}
     assert found["Ủy ban Kiểm tra"] == "Ủy ban Kiểm tra Đảng ủy phường Bến Nghé"
     assert found["Văn phòng Đảng ủy"] == "Văn phòng Đảng ủy phường Bến Nghé"
+
+
+def test_the_front_committee_named_inside_its_standing_board() -> None:
+    doc = document_from_text("t", "Ban Thường trực Ủy ban MTTQ Việt Nam quận Ninh Kiều xây dựng kế hoạch.",
+                             {"jurisdiction": "Thành phố Cần Thơ", "date": "2022-03-01"})
+    declared = {b.name for b in extract(doc, GAZ).bodies()}
+    assert {"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Ninh Kiều",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam quận Ninh Kiều"} <= declared

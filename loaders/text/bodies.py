@@ -986,6 +986,9 @@ class BodyFinder:
         if front is None or front[0] is None or front[0].kind != "fatherland_front" or front[0].collective:
             return None
         body, end = front
+        k = _skip_space(self.f, m.end())
+        if _names_a_place(self.t[k:end]):
+            self._nest(k, end, body)  # "… Ủy ban MTTQ Việt Nam xã Nam Cao" names the committee too
         return self.namer.other(f"Ban Thường trực {body.name}", "fatherland_front", body.level, body, body.unit), end
 
     def _agency(self, j: int):
