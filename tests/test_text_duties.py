@@ -555,3 +555,14 @@ def test_member_bodies_of_a_board_act_for_it_with_a_time_adverb() -> None:
     assert [b for _a, b in mandates] == [k("Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Trị"),
                                          k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")]
     assert len(reports) == 2 and all(f == "hàng ngày" for _r, _t, f in reports)
+
+
+def test_clause_after_a_request_with_its_own_subject_directing_others() -> None:
+    text = ("Sáng 12/4, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ.\n\n"
+            "Kết luận phiên họp, Chủ tịch HĐND tỉnh Trần Văn Bình đề nghị các Ban HĐND tỉnh tiếp thu ý kiến "
+            "đại biểu; UBND tỉnh chỉ đạo các cơ quan chủ trì soạn thảo hoàn thiện hồ sơ theo báo cáo thẩm tra "
+            "của các Ban HĐND tỉnh.")
+    mandates, _, _ = facts(text, QT, "2023-04-12")
+    tt = k("Thường trực Hội đồng nhân dân tỉnh Quảng Trị")
+    assert (tt, _ubnd()) in mandates
+    assert (_ubnd(), k("Các Ban của Hội đồng nhân dân tỉnh Quảng Trị")) not in mandates

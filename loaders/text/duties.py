@@ -471,7 +471,9 @@ class DutyFinder:
         spans = [(a.start, a.end) for a in self._actors(Sentence(-1, lo, hi, self.t[lo:hi], -1))]
         after = max((b for _a, b in spans), default=lo)  # "Giao A; B; C báo cáo …": no verb after the list yet
         for rx_ in (_VERB_RX, _ASSIGN_RX, _MODAL_RX):
-            for m in rx_.finditer(self.f, after, hi):
+            # "A đề nghị B …; C chỉ đạo D …": an assigning verb between the bodies is a predicate too
+            first = min((a for a, _b in spans), default=after)
+            for m in rx_.finditer(self.f, first if rx_ is _ASSIGN_RX else after, hi):
                 inside = any(a <= m.start() < b for a, b in spans)
                 if not inside and (m.start() == 0 or not self.f[m.start() - 1].isalnum()):
                     return True
@@ -707,7 +709,7 @@ class DutyFinder:
         if not run and self._gap_addressees:
             run, run_end = self._gap_addressees, pos
         if not run:
-            back = self._anaphora(pos, s.end)
+            back = self._anaphora(pos, s.end, assigner)
             if back is not None:
                 run, run_end = back
         if not run:
@@ -796,7 +798,7 @@ class DutyFinder:
                 return at if between.startswith("các ") and not verbs else pos
         return pos
 
-    def _anaphora(self, pos: int, hi: int) -> tuple[list[Actor], int] | None:
+    def _anaphora(self, pos: int, hi: int, assigner: Body | None = None) -> tuple[list[Actor], int] | None:
         """"yêu cầu các địa phương …", "chỉ đạo các đơn vị trên …": a generic plural that names no
         body refers back: with "trên/nêu trên/này" to the bodies just listed together, bare to the
         last assignees."""
@@ -804,6 +806,9 @@ class DutyFinder:
         if m is None:
             return None
         bodies = self.ctx.last_group if m.group(1) else self.ctx.last_assignees
+        last = self.ctx.last_assigner
+        if not m.group(1) and assigner is not None and last is not None and last.iri != assigner.iri:
+            return None  # "A đề nghị B …; C chỉ đạo các cơ quan …": C's own bodies, not A's addressees
         if not bodies:
             return None
         return [Actor(pos, m.end(), [b]) for b in bodies], m.end()
