@@ -566,3 +566,10 @@ def test_clause_after_a_request_with_its_own_subject_directing_others() -> None:
     tt = k("Thường trực Hội đồng nhân dân tỉnh Quảng Trị")
     assert (tt, _ubnd()) in mandates
     assert (_ubnd(), k("Các Ban của Hội đồng nhân dân tỉnh Quảng Trị")) not in mandates
+
+
+def test_report_to_an_honoured_head_after_cho() -> None:
+    text = ("Ban Thường vụ Tỉnh ủy yêu cầu Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện kết luận.\n\n"
+            "Hằng tuần báo cáo đầy đủ công việc cho đồng chí Bí thư.")
+    _, reports, _ = facts(text, QT, "2023-04-12")
+    assert reports == [(k("Văn phòng Tỉnh ủy Quảng Trị"), k("Ban Thường vụ Tỉnh ủy Quảng Trị"), "Hằng tuần")]

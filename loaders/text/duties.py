@@ -134,6 +134,7 @@ _APPOSED_NAME_RX = rx(r",\s*(?:ông|bà|đồng chí)\s+")
 _AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
 _ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
                   + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
+_RECIPIENT_HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r")\s+")
 _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
@@ -1201,7 +1202,10 @@ class DutyFinder:
 
     def _recipients_at(self, pos: int, hi: int) -> tuple[list[Body], int]:
         """Recipients starting at ``pos``: bodies or the people who head them ("Chủ tịch UBND tỉnh",
-        "Thủ tướng Chính phủ"), joined by "," or "và"."""
+        "Thủ tướng Chính phủ"), joined by "," or "và"; "cho đồng chí Bí thư …" names the same head."""
+        honorific = _RECIPIENT_HONORIFIC_RX.match(self.f, pos, hi)
+        if honorific and (self._actor_starting(honorific.end(), hi) or _BARE_HEAD_RX.match(self.f, honorific.end(), hi)):
+            pos = honorific.end()
         actor = self._actor_starting(pos, hi)
         if actor is None:
             bare = _BARE_HEAD_RX.match(self.f, pos, hi)
