@@ -1204,8 +1204,9 @@ class DutyFinder:
         """Recipients starting at ``pos``: bodies or the people who head them ("Chủ tịch UBND tỉnh",
         "Thủ tướng Chính phủ"), joined by "," or "và"; "cho đồng chí Bí thư …" names the same head."""
         honorific = _RECIPIENT_HONORIFIC_RX.match(self.f, pos, hi)
-        if honorific and (self._actor_starting(honorific.end(), hi) or _BARE_HEAD_RX.match(self.f, honorific.end(), hi)):
-            pos = honorific.end()
+        after = honorific.end() if honorific else pos
+        if honorific and (self._actor_starting(after, hi) or _BARE_HEAD_RX.match(self.f, after, hi)):
+            pos = after
         actor = self._actor_starting(pos, hi)
         if actor is None:
             bare = _BARE_HEAD_RX.match(self.f, pos, hi)
