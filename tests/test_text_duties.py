@@ -573,3 +573,11 @@ def test_report_to_an_honoured_head_after_cho() -> None:
             "Hằng tuần báo cáo đầy đủ công việc cho đồng chí Bí thư.")
     _, reports, _ = facts(text, QT, "2023-04-12")
     assert reports == [(k("Văn phòng Tỉnh ủy Quảng Trị"), k("Ban Thường vụ Tỉnh ủy Quảng Trị"), "Hằng tuần")]
+
+
+def test_report_handed_in_for_a_body_to_compile() -> None:
+    text = ("UBND tỉnh ban hành công văn về quyết toán vốn đầu tư.\n\n"
+            "UBND các huyện khẩn trương nộp báo cáo theo yêu cầu để Sở Tài chính có căn cứ tổng hợp.")
+    _, reports, _ = facts(text, QT, "2023-04-12")
+    assert [(r, t) for r, t, _f in reports] == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"),
+                                                 k("Sở Tài chính tỉnh Quảng Trị"))]

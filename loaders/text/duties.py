@@ -195,6 +195,7 @@ _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về|
                      r"|\bvề)\s+")
 _SEND_CLAUSE_RX = rx(r"gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
+_COMPILER_RX = rx(r"\s*(?:có cơ sở |có căn cứ |kịp thời )?(?:" + alternation(_V.reporting_cues("compile_verb")) + r")\b")
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
 _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
                         r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$")
@@ -1266,6 +1267,11 @@ class DutyFinder:
                 if fm:
                     freq = frequency_at(self.t, fm)
                 return bodies, about, freq
+        if purpose:
+            # "nộp báo cáo … để Sở Kế hoạch và Đầu tư tổng hợp": the body that compiles receives it
+            bodies, b_end = self._recipients_at(purpose.end(), hi)
+            if bodies and _COMPILER_RX.match(self.f, b_end, hi):
+                return bodies, self.t[k:purpose.start()].strip(" ,;."), None
         nxt = re.match(r";\s*", self.t[stop:hi]) if stop < hi else None
         send = _SEND_CLAUSE_RX.match(self.f, stop + nxt.end(), hi) if nxt else None
         if send:
