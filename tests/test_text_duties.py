@@ -581,3 +581,11 @@ def test_report_handed_in_for_a_body_to_compile() -> None:
     _, reports, _ = facts(text, QT, "2023-04-12")
     assert [(r, t) for r, t, _f in reports] == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"),
                                                  k("Sở Tài chính tỉnh Quảng Trị"))]
+
+
+def test_each_sector_and_locality_continues_the_last_assignment() -> None:
+    text = ("Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành, UBND các huyện tăng cường tuyên truyền.\n\n"
+            "Văn bản cũng nêu rõ, từng ngành, từng địa phương chủ động rà soát các nhiệm vụ của mình.\n\n"
+            "Từng xã có ba tổ công tác.")
+    mandates, _, _ = facts(text, QT, "2023-04-12")
+    assert len(mandates) == 4 and all(a == _ubnd() for a, _b in mandates)

@@ -66,6 +66,10 @@ LIST_LABELS = _V.sentence_cues("list_label")
 # speaks for them there).
 STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly",
                   "task_force"}
+# Distributive quantifiers before a list label ("từng ngành, mỗi địa phương …"), and the verbs that
+# report what a text or speaker said before them ("Thông báo nêu rõ, …").
+DISTRIBUTIVES = _V.sentence_cues("distributive")
+SPEECH_ENDS = _V.sentence_cues("speech_end")
 # Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
 # "các đơn vị trên").
 ANAPHORIC_PLURALS = _V.sentence_cues("anaphoric_plural")
@@ -135,6 +139,10 @@ _AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
 _ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
                   + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
 _RECIPIENT_HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r")\s+")
+# "từng ngành, từng địa phương …" (maybe after "Văn bản nêu rõ,"): each of the bodies just addressed
+_EACH = r"(?:" + alternation(DISTRIBUTIVES) + r") (?:" + alternation(LIST_LABELS) + r")"
+_DISTRIBUTIVE_RX = rx(r"[\"“‘«(\s]*(?:[^,;:.]{0,40}?\b(?:" + alternation(SPEECH_ENDS) + r")\s*[,:]\s*)?"
+                      + _EACH + r"(?:,? (?:và )?" + _EACH + r")*\s*,?\s*")
 _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
@@ -949,6 +957,12 @@ class DutyFinder:
                 ctx.co_speakers = co
             return
         if ctx.last_assigner is None or not ctx.last_assignees or not self._near(s):
+            return
+        each = _DISTRIBUTIVE_RX.match(self.f, s.start, s.end)
+        if each and self._starts_task(each.end(), s.end):
+            # "Thông báo nêu rõ, từng ngành, từng địa phương chủ động rà soát …": each of the last assignees
+            self._assign(s, ctx.last_assigner, ctx.last_assignees, each.end(), continues=ctx.last_mandate)
+            ctx.last_paragraph = s.paragraph
             return
         if s.text.rstrip().endswith(":") and len(s.text.split()) <= LIST_HEADING_MAX_WORDS:
             ctx.last_paragraph = s.paragraph  # "- Báo cáo trong dịp nghỉ Lễ:" heads the items below
