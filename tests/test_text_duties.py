@@ -589,3 +589,14 @@ def test_each_sector_and_locality_continues_the_last_assignment() -> None:
             "Từng xã có ba tổ công tác.")
     mandates, _, _ = facts(text, QT, "2023-04-12")
     assert len(mandates) == 4 and all(a == _ubnd() for a, _b in mandates)
+
+
+def test_points_of_a_directive_keep_its_report_line_near() -> None:
+    text = ("Sở Nội vụ đề nghị UBND các huyện tiến hành tổng kết, đánh giá toàn diện công tác cải cách hành chính "
+            "năm 2023 ở địa phương mình, bảo đảm thực chất, đúng hướng dẫn.\n"
+            "Về nội dung tổng kết thực hiện theo hướng dẫn của Bộ Nội vụ tại công văn đã ban hành đầu năm.\n"
+            "Về thời gian tổng kết: cấp xã hoàn thành trước ngày 10/12; cấp huyện hoàn thành trước ngày 14/12.\n"
+            "Báo cáo tổng kết gửi về Sở Nội vụ trước ngày 20/12/2023.")
+    _, reports, _ = facts(text, QT, "2023-11-01")
+    assert [(r, t) for r, t, _f in reports] == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"),
+                                                 k("Sở Nội vụ tỉnh Quảng Trị"))]

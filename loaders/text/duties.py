@@ -70,6 +70,8 @@ STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_cou
 # report what a text or speaker said before them ("Thông báo nêu rõ, …").
 DISTRIBUTIVES = _V.sentence_cues("distributive")
 SPEECH_ENDS = _V.sentence_cues("speech_end")
+# Openers of a paragraph that states one point of the directive before ("Về thời gian: …").
+POINT_OPENERS = _V.sentence_cues("point_opener")
 # Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
 # "các đơn vị trên").
 ANAPHORIC_PLURALS = _V.sentence_cues("anaphoric_plural")
@@ -143,6 +145,7 @@ _RECIPIENT_HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r")\s+")
 _EACH = r"(?:" + alternation(DISTRIBUTIVES) + r") (?:" + alternation(LIST_LABELS) + r")"
 _DISTRIBUTIVE_RX = rx(r"[\"“‘«(\s]*(?:[^,;:.]{0,40}?\b(?:" + alternation(SPEECH_ENDS) + r")\s*[,:]\s*)?"
                       + _EACH + r"(?:,? (?:và )?" + _EACH + r")*\s*,?\s*")
+_POINT_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:" + alternation(POINT_OPENERS) + r")\s")
 _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
@@ -316,6 +319,7 @@ class DutyFinder:
         self.reports: list[ReportFact] = []
         self._government: Body | None = None
         self._par_words: dict[int, int] = {}
+        self._par_points: set[int] = set()  # paragraphs that open with "Về …"/"Đối với …": points of one directive
         self._gap_addressees: list[Actor] = []
         self._cur: tuple[int, int, list[Actor]] | None = None
         self._person_refs = self._find_person_refs()
@@ -445,6 +449,8 @@ class DutyFinder:
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
         for s in sentences:
+            if s.paragraph not in self._par_words and _POINT_RX.match(self.f, s.start, s.end):
+                self._par_points.add(s.paragraph)
             self._par_words[s.paragraph] = self._par_words.get(s.paragraph, 0) + len(s.text.split())
         for s in sentences:
             self._cur = (s.start, s.end, self._actors(s))  # actors of the sentence, for look-ups inside it
@@ -993,7 +999,9 @@ class DutyFinder:
             return True
         if s.paragraph - last > 4:
             return False
-        return all(self._par_words.get(p, 0) <= CAPTION_MAX_WORDS for p in range(last + 1, s.paragraph))
+        # "Về thời gian tổng kết: …" between the request and "Báo cáo gửi về …": points of the same directive
+        return all(self._par_words.get(p, 0) <= CAPTION_MAX_WORDS or p in self._par_points
+                   for p in range(last + 1, s.paragraph))
 
     def _remember(self, assigner: Body, assignees: list[Body], s: Sentence) -> None:
         self.ctx.last_assigner = assigner
