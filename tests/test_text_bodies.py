@@ -159,7 +159,7 @@ def test_a_central_letter_about_one_province_reads_bare_names_there() -> None:
                         jurisdiction="Trung ương")
     assert names_found["UBND tỉnh Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
     assert names_found["Công an tỉnh"] == "Công an Tỉnh Bình Dương"
-    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành Tỉnh Bình Dương"
+    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành liên quan Tỉnh Bình Dương"
 
 
 def test_central_collectives_keep_their_members_and_qualifiers() -> None:
@@ -342,7 +342,7 @@ def test_a_narrower_department_group_is_the_wider_one() -> None:
 def test_several_groups_in_one_list() -> None:
     names_found = found("UBND tỉnh yêu cầu các sở, ban, ngành có liên quan, các hội, đoàn thể, các đơn vị lực lượng "
                         "vũ trang và các cấp, các ngành, địa phương thực hiện.", jurisdiction="Tỉnh Bình Dương")
-    assert names_found["các sở, ban, ngành có liên quan"] == "Các sở, ban, ngành Tỉnh Bình Dương"
+    assert names_found["các sở, ban, ngành có liên quan"] == "Các sở, ban, ngành liên quan Tỉnh Bình Dương"
     assert names_found["các hội, đoàn thể"] == "Các hội, đoàn thể Tỉnh Bình Dương"
     assert names_found["các đơn vị lực lượng vũ trang"] == "Các đơn vị lực lượng vũ trang Tỉnh Bình Dương"
     assert names_found["các cấp, các ngành, địa phương"] == "Các cấp, ngành, địa phương Tỉnh Bình Dương"
@@ -399,3 +399,72 @@ def test_a_provincial_city_named_like_its_province() -> None:
     got = {m.surface: m.body.name for m in extract(doc, gaz).mentions}
     assert got["Đảng bộ TP Hà Tĩnh"] == "Thành ủy Hà Tĩnh"
     assert got["UBND tỉnh Hà Tĩnh"] == "Ủy ban nhân dân Tỉnh Hà Tĩnh"
+
+
+def test_a_stem_list_may_hold_whole_names() -> None:
+    """"các sở, ngành: Công an thành phố, Y tế, …": whole names among the stems are bodies too."""
+    found = names("Các sở, ngành: Công an thành phố, Tài chính, Y tế và Đài Phát thanh và Truyền hình thành phố "
+                  "báo cáo hằng tuần.")
+    assert found["Công an thành phố"] == "Công an Thành phố Cần Thơ"
+    assert found["Tài chính"] == "Sở Tài chính Thành phố Cần Thơ"
+    assert found["Y tế"] == "Sở Y tế Thành phố Cần Thơ"
+    assert not any(n.startswith("Các sở") for n in found.values())
+
+
+def test_a_qualified_group_keeps_its_qualifier_unless_the_plain_one_is_used() -> None:
+    """"các sở, ngành chức năng" alone is its own name; beside "các sở, ngành" it is that group, and two
+    qualified wordings of one list ("… chức năng", "… liên quan") are the plain group."""
+    alone = names("UBND thành phố giao các sở, ngành chức năng kiểm tra.")
+    assert alone["các sở, ngành chức năng"] == "Các sở, ngành chức năng Thành phố Cần Thơ"
+    both = names("UBND thành phố giao các sở, ngành chức năng kiểm tra. Các sở, ngành liên quan phối hợp.")
+    assert both["các sở, ngành chức năng"] == both["Các sở, ngành liên quan"] == "Các sở, ngành Thành phố Cần Thơ"
+
+
+def test_a_bare_trung_uong_reported_to_is_the_central_committee() -> None:
+    found = names("Thành ủy hoàn thiện đề án trước khi báo cáo Trung ương. Các tỉnh, thành phố trực thuộc Trung ương "
+                  "thực hiện.")
+    assert found["Trung ương"] == "Ban Chấp hành Trung ương Đảng"
+    assert list(found).count("Trung ương") == 1  # "trực thuộc Trung ương" is no body
+
+
+def test_a_vague_group_is_a_body_only_where_a_duty_names_it() -> None:
+    """"các cơ quan, đơn vị" named in passing is not declared; as an assignee it is."""
+    def declared(text: str) -> set[str]:
+        doc = document_from_text("t", text, {"jurisdiction": "Thành phố Cần Thơ", "date": "2022-03-01"})
+        return {b.name for b in extract(doc, GAZ).bodies()}
+
+    assert not any(n.startswith("Các cơ quan, đơn vị") for n in declared(
+        "Hội nghị có đại diện lãnh đạo các cơ quan, đơn vị. UBND thành phố giao Sở Y tế kiểm tra."))
+    assert "Các cơ quan, đơn vị Thành phố Cần Thơ" in declared(
+        "UBND thành phố yêu cầu các cơ quan, đơn vị kiểm tra, báo cáo UBND thành phố trước ngày 15/3.")
+
+
+def test_a_task_force_of_a_title_keeps_the_title_and_ends_before_giup() -> None:
+    found = names("Thủ tướng giao Tổ công tác của Thủ tướng Chính phủ đôn đốc. Tổ công tác giúp UBND thành phố "
+                  "theo dõi tiến độ.", jurisdiction="Trung ương")
+    assert found["Tổ công tác của Thủ tướng Chính phủ"] == "Tổ công tác của Thủ tướng Chính phủ"
+    assert not any(n.startswith("Tổ công tác giúp") for n in found.values())
+
+
+def test_a_task_force_name_takes_its_topic_and_stops_before_a_speech_verb() -> None:
+    found = names("Ban Chỉ đạo quốc gia về chuyển đổi số phát biểu tại hội nghị.", jurisdiction="Trung ương")
+    assert found["Ban Chỉ đạo quốc gia về chuyển đổi số"] == "Ban Chỉ đạo quốc gia về chuyển đổi số"
+    found = names("Tổ công tác liên ngành nhấn mạnh việc rà soát.")
+    assert found["Tổ công tác liên ngành"].startswith("Tổ công tác liên ngành")
+
+
+def test_committees_of_a_peoples_council() -> None:
+    found = names("Ban Pháp chế HĐND thành phố và Ban Kinh tế - Ngân sách của HĐND thành phố đề nghị UBND thành phố "
+                  "làm rõ. Các Ban HĐND thành phố thẩm tra.")
+    assert found["Ban Pháp chế HĐND thành phố"] == "Ban Pháp chế Hội đồng nhân dân Thành phố Cần Thơ"
+    assert found["Ban Kinh tế - Ngân sách của HĐND thành phố"] == \
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Cần Thơ"
+    assert found["Các Ban HĐND thành phố"] == "Các Ban của Hội đồng nhân dân Thành phố Cần Thơ"
+
+
+def test_a_department_inside_a_ministry_or_the_government_office() -> None:
+    found = names("Cục Quản lý dược, Bộ Y tế yêu cầu Sở Y tế báo cáo. Cục Kiểm soát thủ tục hành chính - Văn phòng "
+                  "Chính phủ đề nghị UBND thành phố rà soát.", jurisdiction="Trung ương")
+    assert found["Cục Quản lý dược, Bộ Y tế"] == "Cục Quản lý dược, Bộ Y tế"
+    assert found["Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ"] == \
+        "Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ"

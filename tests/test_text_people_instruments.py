@@ -347,3 +347,22 @@ def test_a_list_opened_by_comrades_and_a_sentence_first_word() -> None:
     got = posts_of("Tham dự có các đồng chí: Khà Văn Thắm, UV BTV Huyện ủy Quỳnh Lưu; Lê Văn Bình, Phó Chủ tịch UBND "
                    "huyện Quỳnh Lưu. Theo Nguyễn Văn An, Giám đốc Sở Y tế, tiến độ chậm.")
     assert [p for p, _t, _b in got] == ["Khà Văn Thắm", "Lê Văn Bình", "Nguyễn Văn An"]
+
+
+def test_one_document_cited_under_two_kinds_is_one_instrument() -> None:
+    got = instruments_of("Thực hiện Thông báo số 12/TB-VPCP ngày 3/4/2022 của Văn phòng Chính phủ; theo Kết luận số "
+                         "12/TB-VPCP ngày 03/04/2022, các sở triển khai ngay.")
+    assert [i for i, _k, _b in got] == ["12/TB-VPCP"]
+
+
+def test_a_date_after_so_is_not_an_instrument_number() -> None:
+    # a source that left out the number: "Thông báo số 25/2/2021" cites a date, not Thông báo 25
+    assert instruments_of("Thực hiện chỉ đạo tại Thông báo số 25/2/2021 về phòng, chống dịch.") == []
+    assert [i for i, _k, _b in instruments_of("Thực hiện Nghị quyết số 18 của Tỉnh ủy.")] == ["18"]
+
+
+def test_two_documents_with_one_number_stay_two() -> None:
+    got = instruments_of("Thực hiện Thông báo số 31/TB-VPCP ngày 25/2/2021 của Văn phòng Chính phủ và Thông báo số "
+                         "31/TB-UBND ngày 02/02/2021 của UBND tỉnh; Nghị định 33/NĐ-CP, tức Nghị định số "
+                         "33/2021/NĐ-CP.")
+    assert sorted(i for i, _k, _b in got) == ["31/TB-UBND", "31/TB-VPCP", "33/2021/NĐ-CP"]

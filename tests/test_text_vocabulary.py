@@ -160,6 +160,30 @@ def test_tables_hold_the_body_words() -> None:
                  "collective_nouns.csv (head, kind, group)")
     party = {k for k, kind in v.kinds().items() if kind.category == "party"}
     assert party == _constant(naming, "PARTY_KINDS", party), "body_kinds.csv: category party"
+    assert v.kinds_of_category("party") == party
+
+
+def test_body_words_feed_the_body_grammar() -> None:
+    """body_words.csv: the words bodies.py reads around names, and what the meaningful ones stand for."""
+    from bomay.loaders.text import bodies, extract
+
+    v = vocabulary()
+    assert "trực thuộc" in v.body_words("name_stop") and "chủ trì" in v.body_words("name_following_verb")
+    assert v.body_word_meanings("type_short_form")["tx"] == "thị xã"
+    assert v.body_word_meanings("lower_committee")["cấp ủy đảng"] == "cấp ủy"
+    assert v.body_word_meanings("agency_parent")["Công an"] == "Bộ Công an"
+    assert v.body_word_meanings("named_unit_head")["Trung tâm"] == "public_service_unit"
+    assert "Cả nước" in v.body_words("central_jurisdiction")
+    with pytest.raises(KeyError):
+        v.body_word_meanings("name_stop")  # a role without meanings
+    # the modules read them
+    assert v.body_word_meanings("agency_parent") == bodies.AGENCY_PARENTS
+    assert v.body_words("name_stop") == bodies.NAME_STOP_WORDS
+    assert v.body_words("central_jurisdiction") == extract.CENTRAL_JURISDICTIONS
+    # every agency with a parent is a head of body_heads.csv, every province-wide agency too
+    agency_heads = {h.head for h in [*v.heads("agency"), *v.heads("mass_organisation")]}
+    assert set(v.body_word_meanings("agency_parent")) <= agency_heads
+    assert set(v.body_words("provincial_agency")) <= agency_heads
 
 
 def test_tables_hold_the_instrument_and_deadline_words() -> None:
@@ -240,6 +264,10 @@ def test_the_shipped_tables_load(words: Path) -> None:
     ("collective_nouns", "cơ quan Đảng,party,party_committee,Các cơ quan Đảng,", "a collective has a head exactly"),
     ("collective_members", "hội,hội,association,", "unknown family 'association'"),
     ("instrument_kinds", "Công văn,Cong Van,", "'doctype' must be a slug"),
+    ("body_words", "Trạm,named_unit_head,station,", "unknown body kind 'station'"),
+    ("body_words", "Cục Kiểm lâm,agency_parent,,", "a phrase has a meaning exactly when"),
+    ("body_words", "bên,name_stop,của,", "a phrase has a meaning exactly when"),
+    ("body_words", "và,name_stops,,", "unknown role 'name_stops'"),
     ("frequencies", "hàng quy,annual,", "reads like 'hàng quý' of line"),
     ("frequencies", '"hai lần một năm,semiannual,', "not a CSV line"),
 ])

@@ -53,14 +53,23 @@ class Plural:
 
 
 # other names of central bodies (words/national_bodies.csv): lowercased form -> canonical name
-_NAT_ALIASES = vocabulary().national_aliases()
-# central bodies whose name also heads a local branch ("Kho bạc Nhà nước tỉnh", "Ngân hàng Nhà nước chi nhánh")
-_BRANCHED_RX = rx(r" ?(?:chi nhánh|tỉnh|thành phố|tp|huyện|quận|thị xã|khu vực|cấp)\b")
-_BRANCHED = {"Ngân hàng Nhà nước Việt Nam", "Kho bạc Nhà nước", "Bảo hiểm xã hội Việt Nam"}
+_V = vocabulary()
+_NAT_ALIASES = _V.national_aliases()
+# central bodies whose name also heads a local branch ("Kho bạc Nhà nước tỉnh", "Ngân hàng Nhà nước chi nhánh"):
+# words/body_words.csv, roles branched_national and branch_word
+_BRANCHED_RX = rx(r" ?(?:" + alternation(_V.body_words("branch_word")) + r")\b")
+_BRANCHED = set(_V.body_words("branched_national"))
 for _n in NATIONAL:
     _NAT_ALIASES.setdefault(_n.lower(), _n)
 _NAT_BY_KEY = {fold(k): v for k, v in _NAT_ALIASES.items()}
 _NAT_RX = rx(r"(?:" + alternation(list(_NAT_ALIASES)) + r")\b")
+# a bare "Trung ương" after a cue (words/body_words.csv, central_committee_cue), not followed by more of a name
+_CENTRAL_CUES = {fold(k): v for k, v in _V.body_word_meanings("central_committee_cue").items()}
+_CENTRAL_CUE_RX = rx(r"(?<!\w)(" + alternation(list(_V.body_word_meanings("central_committee_cue"))) + r") $")
+# titles written as the owner of a task force (body_words.csv, owner_title)
+_OWNER_TITLES = {fold(k): v for k, v in _V.body_word_meanings("owner_title").items()}
+_BARE_CENTRAL_RX = rx(r"trung ương(?!\w)")
+_CAPITAL_NEXT_RX = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]")
 # Short forms of department and ministry stems ("Sở TN&MT", "Bộ KH&ĐT"): words/sectors.csv, short_forms
 STEM_ABBREVIATIONS: dict[str, str] = vocabulary().sector_short_forms()
 
@@ -84,18 +93,28 @@ _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
 _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
-_VU_RX = re.compile(r"Vụ ([A-ZĐÀ-Ỹ][\w ]{1,30}?),? +(?=Ban|Bộ|Ủy|Văn)")
+# "Vụ X, Ban Tổ chức Trung ương", "Cục X - Bộ Y tế": a unit inside a central body (body_words.csv, central_unit_head)
+_VU_RX = re.compile(r"(?:" + "|".join(map(re.escape, _V.body_words("central_unit_head")))
+                    + r") ([A-ZĐÀ-Ỹ][\w ]{1,50}?)(?:,? +| +[-–] +| +thuộc +)(?=Ban|Bộ|Ủy|Văn)")
 
-_COMMITTEE_RX = rx(r"(thành|tỉnh|huyện|quận|thị) ủy\b(?! viên)")
+# party committees named after their unit (body_heads.csv, slot committee): "Tỉnh ủy" = "tỉnh" + "ủy"
+_COMMITTEE_HEADS = _V.head_forms("committee")
+_COMMITTEE_RX = rx(r"(" + alternation([h.split()[0] for h in _COMMITTEE_HEADS]) + r") ủy\b(?! viên)")
 # "các huyện ủy, thành ủy", "các đảng bộ trực thuộc", "các cấp ủy": committees under the document's own
-_LOWER_COMMITTEE_WORDS = {"thanh pho": "thành ủy", "thi xa": "thị ủy", "huyen": "huyện ủy", "quan": "quận ủy",
-                          "cap uy": "cấp ủy", "cap uy dang": "cấp ủy", "huyen uy": "huyện ủy", "thanh uy": "thành ủy",
-                          "quan uy": "quận ủy", "thi uy": "thị ủy", "dang uy": "đảng ủy", "dang bo": "đảng bộ"}
-_COMMITTEE_WORD_RX = rx(r"(cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã|quận"
-                        r"|huyện)\b")
-_LOWER_COMMITTEES_RX = rx(r"các (?:cấp ủy(?: đảng)?|huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ)\b"
-                          r"((?:(?:,| và) (?:các )?(?:huyện ủy|thành ủy|quận ủy|thị ủy|đảng ủy|đảng bộ|thành phố|thị xã"
-                          r"|quận|huyện)\b)*)( trực thuộc| thuộc)?")
+# (body_words.csv, role lower_committee: the word as written -> the committee word of the group's name)
+_LOWER_COMMITTEE_FORMS = _V.body_word_meanings("lower_committee")
+_LOWER_COMMITTEE_WORDS = {fold(k): v for k, v in _LOWER_COMMITTEE_FORMS.items()}
+_UNIT_TYPE_FORMS = set(_V.unit_types())
+_COMMITTEE_WORD_RX = rx(r"(" + alternation(list(_LOWER_COMMITTEE_FORMS)) + r")\b")
+_LOWER_COMMITTEES_RX = rx(r"các (?:" + alternation([w for w in _LOWER_COMMITTEE_FORMS if w not in _UNIT_TYPE_FORMS])
+                          + r")\b((?:(?:,| và) (?:các )?(?:"
+                          + alternation([w for w, c in _LOWER_COMMITTEE_FORMS.items() if c != "cấp ủy"])
+                          + r")\b)*)( trực thuộc| thuộc)?")
+# committees of a People's Council (body_heads.csv, slot council_committee): "Ban Pháp chế (của) HĐND tỉnh"
+_COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for f in h.forms}
+_COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
+_COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS))
+                           + r")(?: của)? (?=hđnd|hội đồng nhân dân)")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
@@ -106,8 +125,7 @@ _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 # second halves of names joined by "và" ("Phòng, chống thiên tai và Tìm kiếm cứu nạn")
-NAME_SECOND_HALVES = ["tìm kiếm cứu nạn", "tìm kiếm, cứu nạn", "phát triển", "công nghệ", "môi trường", "xã hội",
-                      "du lịch", "đào tạo", "truyền thông", "thể thao", "hạ tầng", "đầu tư"]
+NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
 _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
@@ -117,48 +135,43 @@ _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành ph�
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
                       r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
-_COMMITTEE_NAME_END_RX = rx(r"(?:thành|tỉnh|huyện|quận|thị) ủy\s*$")
-_COMMITTEE_NAME_RX = rx(r"(?:thành|huyện|quận|thị) ủy\b(?! viên)")
+_COMMITTEE_NAME_END_RX = rx(r"(?:" + alternation(_COMMITTEE_HEADS) + r")\s*$")
+# committees named by the name of their unit ("Thành ủy Hạ Long"): every committee head but the province's
+_PROVINCE_COMMITTEE = _V.party_committee_heads()["tinh"]
+_COMMITTEE_NAME_RX = rx(r"(?:" + alternation([h for h in _COMMITTEE_HEADS if h != _PROVINCE_COMMITTEE])
+                        + r")\b(?! viên)")
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
 _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
-_SUB_RX = rx(r"(ban thường vụ|btv|thường trực|ban tổ chức|ban tuyên giáo và dân vận|ban tuyên giáo|ban dân vận"
-             r"|ban nội chính|ủy ban kiểm tra|ubkt|văn phòng)\b")
-_GROUP_RX = rx(r"(đảng đoàn|ban cán sự đảng|đảng ủy)\b")
-_INSPECTORATE_RX = rx(r"thanh tra (tỉnh|thành phố|huyện|quận|thị xã)\b")
-_STATE_RX = rx(r"(hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|ủy ban mặt trận tổ quốc việt nam|ủy ban mặt trận tổ quốc"
-               r"|ủy ban mttq việt nam|ủy ban mttq|mttq việt nam|mttq|mặt trận tổ quốc việt nam|mặt trận tổ quốc"
-               r"|mặt trận|tòa án nhân dân|tand|viện kiểm sát nhân dân|vksnd|viện ksnd|ủy ban mặt trận"
-               r"|ubmttqvn|ubmt\.? ?tqvn|ubmttq|ubmt)\b")
+# heads of the grammar's slots: words/body_heads.csv
+_SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
+_GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
+_UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in ("province", "district")]
+_INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
+                      + r")\b")
+_STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
 _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
 # Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
 TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
-_ACADEMY_RX = rx(r"(học viện cán bộ|học viện chính trị khu vực [ivx\d]+|học viện chính trị|trường chính trị)\b")
+# "… về <topic>" inside a task force's name (body_words.csv, task_topic_intro)
+_TASK_TOPIC_RX = rx(r" (?:" + alternation(_V.body_words("task_topic_intro")) + r") (?=\w)")
+# academies; a head ending "khu vực" takes the region's number ("Học viện Chính trị khu vực II")
+_ACADEMY_RX = rx(r"(" + "|".join(f"{a} [ivx\\d]+" if match_form(h).endswith("khu vực") else a for h in sorted(
+    _V.head_forms("academy"), key=len, reverse=True) for a in [alternation([h])]) + r")\b")
 # service units named by head and place: words/body_heads.csv, slot public_service_unit
 _PSU_FORMS = {form: h.head for h in vocabulary().heads("public_service_unit") for form in h.forms}
 _PSU_RX = rx(r"(" + alternation(list(_PSU_FORMS)) + r")\b")
 _PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
-_COLLECTIVE_RX = rx(r"(các|từng|lãnh đạo các) ")
+_COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
 # Bái", "Hội Nông dân huyện"): heads, kinds and short forms in words/body_heads.csv (slots agency and
 # mass_organisation); the body each belongs to: "ubnd" = the place's People's Committee, else a central body.
-AGENCY_PARENTS = {
-    "Công an": "Bộ Công an", "Bộ Chỉ huy Quân sự": "Bộ Quốc phòng", "Ban Chỉ huy Quân sự": "Bộ Quốc phòng",
-    "Bộ Chỉ huy Bộ đội Biên phòng": "Bộ Tư lệnh Bộ đội Biên phòng", "Cục Thuế": "Tổng cục Thuế",
-    "Chi cục Thuế": "Tổng cục Thuế", "Cục Hải quan": "Tổng cục Hải quan", "Kho bạc Nhà nước": "Kho bạc Nhà nước",
-    "Ngân hàng Nhà nước chi nhánh": "Ngân hàng Nhà nước Việt Nam", "Bảo hiểm xã hội": "Bảo hiểm xã hội Việt Nam",
-    "Đài Khí tượng thủy văn": "Tổng cục Khí tượng Thủy văn", "Đài Phát thanh và Truyền hình": "ubnd",
-    "Trung tâm Văn hóa, Thông tin và Thể thao": "ubnd", "Trung tâm Phát triển quỹ đất": "ubnd",
-    "Trung tâm Y tế": "ubnd", "Ban An toàn giao thông": "ubnd", "Báo": "ubnd", "Tòa soạn Báo": "ubnd",
-    "Ban Dân tộc": "ubnd",
-    "Ban Thi đua - Khen thưởng": "ubnd", "Ban Quản lý các khu công nghiệp": "ubnd", "Ban Quản lý khu kinh tế": "ubnd",
-    "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân": "ubnd", "Đoàn đại biểu Quốc hội": "Quốc hội",
-}
+# (words/body_words.csv, role agency_parent)
+AGENCY_PARENTS = _V.body_word_meanings("agency_parent")
 # agencies every province has one of: written without a place they are the document's province's
-PROVINCIAL_AGENCIES = ["Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng", "Cục Thuế", "Cục Hải quan", "Cục Thống kê",
-                       "Cục Quản lý thị trường", "Đài Phát thanh và Truyền hình", "Đài Khí tượng thủy văn"]
+PROVINCIAL_AGENCIES = _V.body_words("provincial_agency")
 _AGENCY_HEADS = [*vocabulary().heads("agency"), *vocabulary().heads("mass_organisation")]
 LOCAL_AGENCIES = {h.head: (h.kind, AGENCY_PARENTS.get(h.head)) for h in _AGENCY_HEADS}
 LOCAL_AGENCY_FORMS = {form: h.head for h in _AGENCY_HEADS for form in h.forms}
@@ -167,32 +180,22 @@ _AGENCY_BY_KEY = {fold(k): v for k, v in LOCAL_AGENCY_FORMS.items()}
 # Party organisations named after their unit or agency ("Đảng bộ xã Tân Việt", "Đảng bộ Công an tỉnh")
 _DANG_BO_RX = rx(r"đảng bộ\b")
 # "Đảng bộ Khối các cơ quan tỉnh", "Đảng ủy Khối CCQ&DN": bloc committees of a province
-PARTY_BLOCS = {
-    "khối các cơ quan và doanh nghiệp": "Khối các cơ quan và doanh nghiệp",
-    "khối ccq&dn": "Khối các cơ quan và doanh nghiệp",
-    "khối ccq và dn": "Khối các cơ quan và doanh nghiệp", "khối các cơ quan": "Khối các cơ quan",
-    "khối doanh nghiệp": "Khối doanh nghiệp", "khối cơ quan - doanh nghiệp": "Khối các cơ quan và doanh nghiệp",
-    "khối cơ quan và doanh nghiệp": "Khối các cơ quan và doanh nghiệp", "khối ccq": "Khối các cơ quan",
-}
+PARTY_BLOCS = _V.body_word_meanings("party_bloc")  # words/body_words.csv
 _BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
 _BLOC_BY_KEY = {fold(k): v for k, v in PARTY_BLOCS.items()}
 # Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
-NAMED_UNIT_HEADS = {"Trung tâm": "public_service_unit", "Bệnh viện": "public_service_unit", "Chi cục": "other",
-                    "Hạt Kiểm lâm": "other"}
+NAMED_UNIT_HEADS = _V.body_word_meanings("named_unit_head")  # words/body_words.csv
 # enterprises are bodies only as the seat of a party organisation ("Đảng bộ Xí nghiệp …")
-ENTERPRISE_HEADS = {"Xí nghiệp": "other", "Công ty": "other", "Tổng công ty": "other"}
+ENTERPRISE_HEADS = _V.body_word_meanings("enterprise_head")
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
 _ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
 # Words that end a name read word by word (function words; verbs come from the lexicon)
-NAME_STOP_WORDS = ["không", "chưa", "vẫn", "cũng", "đều", "thì", "mà", "bị", "do", "tới", "ra", "nhưng", "phải",
-                   "trực thuộc", "thuộc", "của", "để", "tại", "trên", "có", "đã", "sẽ", "đang", "được", "với",
-                   "cho", "về", "theo", "trong", "là", "nhằm", "khi", "nếu", "đến", "từ", "gồm", "cùng", "quản lý",
-                   "và các", "và", "hoặc", "các", "những", "này", "đó", "trước", "sau", "ngày", "năm", "số"]
+NAME_STOP_WORDS = _V.body_words("name_stop")  # words/body_words.csv
+# "số" ends a name before a number ("… số 8"), not in "chuyển đổi số" (digital transformation)
+_DIGITAL_SO_RX = re.compile(r"(?<=đổi )số\b")
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
-NAME_FOLLOWING_VERBS = ["chủ trì", "phối hợp", "thực hiện", "triển khai", "báo cáo", "hướng dẫn", "rà soát",
-                        "kiểm tra", "theo dõi", "tham mưu", "đề nghị", "yêu cầu", "chỉ đạo", "giao", "được giao",
-                        "chịu trách nhiệm", "ban hành", "quyết định", "tiếp nhận", "tổ chức thực hiện"]
+NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
 _NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS])
                    + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
@@ -200,22 +203,10 @@ _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|th�
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
                     r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân"
                     r"|thông|tất|cơ|cấp|báo)(?!\w)")
-_SKIP_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng ban|phó giám đốc|giám đốc|đại biểu|ủy viên) $")
+_SKIP_BEFORE_RX = rx(r"(?:" + alternation(_V.body_cues("title_before")) + r") $")
 
 # plural heads after "các" -> (canonical head, kind, group)
-_COLLECTIVE_NOUNS = [
-    (r"cơ quan chuyên trách tham mưu,? giúp việc", "Các cơ quan chuyên trách tham mưu, giúp việc",
-     "party_commission", "advisory"),
-    (r"cơ quan tham mưu,? giúp việc", "Các cơ quan tham mưu, giúp việc", "party_commission", "advisory"),
-    (r"đảng ủy cấp xã|đảng ủy xã, phường(?:, thị trấn)?|đảng ủy phường, xã", "Các đảng ủy cấp xã",
-     "party_committee", "commune_committees"),
-    (r"cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ|đảng bộ, chi bộ", "", "party_committee",
-     "party"),
-    (r"đoàn thể chính trị ?- ?xã hội|tổ chức chính trị ?- ?xã hội", "Các đoàn thể chính trị - xã hội",
-     "mass_organisation", "mass"),
-    (r"đoàn thể", "Các đoàn thể", "mass_organisation", "mass"),
-]
-_COLLECTIVE_RXS = [(rx(r"(?:" + p + r")\b"), h, k, g) for p, h, k, g in _COLLECTIVE_NOUNS]
+_COLLECTIVE_RXS = [(rx(r"(?:" + alternation(phrases) + r")\b"), h, k, g) for phrases, h, k, g in _V.collectives()]
 
 # Members of generic plural groups ("các sở, ban, ngành", "các bộ, cơ quan ngang bộ", "các cấp, các
 # ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
@@ -231,19 +222,18 @@ _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
 _PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
 _ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\b")
-_PARTY_PARTS = [("cấp ủy", "cấp ủy"), ("tổ chức đảng", "tổ chức đảng"), ("tổ chức cơ sở đảng", "tổ chức đảng"),
-                ("chi bộ", "tổ chức đảng"), ("đảng bộ", "tổ chức đảng"), ("cơ quan", "cơ quan"), ("đơn vị", "đơn vị")]
+_PARTY_PARTS = _V.collective_parts()  # words/collective_parts.csv
 _PARTY_CONT_RX = rx(r"(?:,| và) (?:các )?(cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|cơ quan|đơn vị)\b"
                     r"(?! chuyên trách| tham mưu| sự nghiệp| liên quan| có liên quan)")
 _PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ)\b")
-_NOT_A_GROUP_RX = rx(r" (?:sự nghiệp|hành chính|ngành dọc|chuyên môn)\b")
-_UNSPECIFIED_RX = rx(r" (?:có )?liên quan\b")
+_NOT_A_GROUP_RX = rx(r" (?:" + alternation(_V.body_cues("not_a_group")) + r")\b")
+_UNSPECIFIED_RX = rx(r" (?:" + alternation(_V.body_cues("unspecified")) + r")\b")
 
 _HCM_RX = rx(r"(?:tp\.? ?hcm|tphcm|tp\.? ?hồ chí minh|thành phố hồ chí minh)\b")
 _TYPE_RX = rx(r"(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])"
               r"|(?<!\w)(q|h|p)\.(?= ?\w)")
 # short type words: "TX Sa Pa", "Q.1", "H. Củ Chi", "P. Bến Nghé"
-TYPE_SHORT_FORMS = {"tx": "thị xã", "q": "quận", "h": "huyện", "p": "phường"}
+TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.csv
 _PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|xã|thị trấn)(?:(?:,| và| -) ?(?:quận|huyện|thị xã"
                 r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
@@ -252,7 +242,7 @@ _CAC_CAP_RX = rx(r"các cấp\b")
 _PROVINCES_RX = rx(r"(?:các )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
-_CUA_RX = rx(r"(?:của |thuộc |trực thuộc )")
+_CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
 
 
 # the scanner's cues also hold the first word of every central body, agency and named-unit head
@@ -281,6 +271,7 @@ class BodyFinder:
         self._variant_of: dict[str, Body] = {}
         self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
+        self.vague: set[str] = set()  # IRIs of groups of unspecified agencies and localities
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -368,18 +359,29 @@ class BodyFinder:
             got = self._member_list(m.start(), m.end())
             if got is not None and got[0] is not None:
                 names.setdefault(got[0].name, got[0])
+        qualified: dict[str, list[str]] = {}  # plain name -> its qualified wordings
         for name in names:
-            plain = name.replace(" liên quan ", " ", 1)
-            if plain != name and plain in names:
-                self._variant_of[name] = names[plain]
+            for qualifier in _DEPT_VARIANT_QUALIFIERS:
+                plain = name.replace(f" {qualifier} ", " ", 1)
+                if plain != name:
+                    qualified.setdefault(plain, []).append(name)
+                    break
+        for plain, variants in qualified.items():
+            if plain not in names and len(variants) >= 2:  # "… chức năng" and "… liên quan": the plain group
+                b = names[variants[0]]
+                names[plain] = self.namer.other(plain, b.kind, b.level, b.parent, b.unit, True)
+            if plain in names:
+                for name in variants:
+                    self._variant_of[name] = names[plain]
         # "các ngành" beside "các sở, ban, ngành": the fewer members name the same departments
         for name, (words, _quals, where) in self._groups.items():
             if name in self._variant_of or not words <= _DEPT_WORDS:
                 continue
-            wider = [n for n, (w, q, p) in self._groups.items()
-                     if n != name and p == where and words < w and w <= _DEPT_WORDS and not q]
-            if wider and wider[0] in names:
-                self._variant_of[name] = names[wider[0]]
+            wider = sorted((bool(q), n) for n, (w, q, p) in self._groups.items()
+                           if n != name and p == where and words < w and w <= _DEPT_WORDS)
+            if wider and wider[0][1] in names:
+                target = names[wider[0][1]]
+                self._variant_of[name] = self._variant_of.get(target.name, target)
 
     def _stem_lists(self) -> list[Mention]:
         """"các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế, …": each stem is a
@@ -396,17 +398,19 @@ class BodyFinder:
             pos = m.end()
             while True:
                 item = (_STEM_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
-                if not item:
-                    break
-                stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
-                if ministry:
-                    body = self.namer.ministry(_canonical(stem, MINISTRY_NAMES))
-                else:
-                    body = self.namer.department(head, stem, place)
+                if item:
+                    stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
+                    body = (self.namer.ministry(_canonical(stem, MINISTRY_NAMES)) if ministry
+                            else self.namer.department(head, stem, place))
+                    found = Mention(item.start(), item.end(), self.t[item.start():item.end()], body)
+                else:  # a whole name among the stems: "các sở, ngành: Công an tỉnh, Y tế, …"
+                    found = self.parse(pos) if self.t[pos:pos + 1].isupper() else None
+                    if found is None or found.body is None:
+                        break
                 if not out or out[-1].end < m.start():
                     self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
-                out.append(Mention(item.start(), item.end(), self.t[item.start():item.end()], body))
-                sep = _STEM_ITEM_SEP_RX.match(self.f, item.end())
+                out.append(found)
+                sep = _STEM_ITEM_SEP_RX.match(self.f, found.end)
                 if not sep:
                     break
                 pos = sep.end()
@@ -416,10 +420,10 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._front_standing, self._agency, self._national, self._vu, self._sub_body,
-                       self._party_group, self._dang_bo, self._committee, self._state, self._department,
-                       self._inspectorate, self._task_force, self._academy, self._psu, self._named_unit,
-                       self._competent):
+        for parser in (self._collective, self._front_standing, self._council_committee, self._agency, self._national,
+                       self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee, self._state,
+                       self._department, self._inspectorate, self._task_force, self._academy, self._psu,
+                       self._named_unit, self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -654,6 +658,11 @@ class BodyFinder:
                 return None
             if name:
                 return self.namer.national(name), m.end()
+        m = _BARE_CENTRAL_RX.match(self.f, j)
+        if m and self.t[j].isupper() and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
+            cue = _CENTRAL_CUE_RX.search(self.f, max(0, j - 30), j)
+            if cue:  # "theo hướng dẫn của Trung ương", "báo cáo Trung ương": the Party Central Committee
+                return self.namer.national(_CENTRAL_CUES[fold(cue.group(1))]), m.end()
         m = _MINISTRY_RX.match(self.f, j)
         if m:
             return self.namer.ministry(_canonical(m.group(1), MINISTRY_NAMES)), m.end()
@@ -668,6 +677,7 @@ class BodyFinder:
         if parent is None or parent.body.level != "central":
             return None
         kind = "party_commission" if parent.body.kind.startswith("party") else "department"
+        self._nest(parent.start, parent.end, parent.body)  # the ministry or central body is named too
         name = f"{self.t[j:end]}, {parent.body.name}"
         return self.namer.other(name, kind, "central", parent.body, None), parent.end
 
@@ -865,6 +875,20 @@ class BodyFinder:
         name = f"{base} các {words} thuộc {where.display()}"
         return self.namer.other(name, kind, plural.level, None, where, collective=True)
 
+    def _council_committee(self, j: int):
+        """"Ban Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách của HĐND huyện": a committee of the council."""
+        m = _COUNCIL_COMMITTEE_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        k = _skip_space(self.f, m.end())
+        council = self._state(k)
+        if council is None or council[0] is None or council[0].kind != "peoples_council" or council[0].collective:
+            return None
+        body, end = council
+        self._nest(k, end, body)
+        head = _COUNCIL_COMMITTEE_BY_KEY[fold(m.group(1))]
+        return self.namer.other(f"{head} {body.name}", "peoples_council_committee", body.level, body, body.unit), end
+
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
         m = _INSPECTORATE_RX.match(self.f, j)
@@ -996,7 +1020,8 @@ class BodyFinder:
                 break
             word_start = w.start(1)
             if count and not glue and not self.t[word_start].isupper() and (
-                    _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)):
+                    _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)) and not (
+                    _DIGITAL_SO_RX.match(self.f, word_start)):
                 break
             end = w.end(1)
             count += 1
@@ -1188,8 +1213,6 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
-        if families <= {"dept"}:  # "các sở, ban, ngành có liên quan / chức năng" = the departments
-            quals = [q for q in quals if q not in DEPT_DROPPED_QUALIFIERS]
         if families <= {"unit"} and set(quals) <= {"liên quan", "khác"} and (len(words) == 1 or self._is_partner(j)):
             return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
         central = "central" in families or any("Trung ương" in q for q in quals) or (
@@ -1222,7 +1245,10 @@ class BodyFinder:
         body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
                                 place, True)
         self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
-        return self._variant_of.get(body.name, body), end
+        body = self._variant_of.get(body.name, body)
+        if families <= _VAGUE_FAMILIES and not quals:
+            self.vague.add(body.iri)  # "các cơ quan, đơn vị": a body only where a duty names it
+        return body, end
 
     def _is_partner(self, j: int) -> bool:
         """"phối hợp với các cơ quan liên quan": the group is a partner, not an addressee."""
@@ -1287,7 +1313,8 @@ class BodyFinder:
         if owner is not None and owner.body.kind != "task_force" and (cua or not owner.body.collective):
             self.nested.append(owner)
             sep = " của " if cua else " "
-            name = f"{head}{sep}{owner.body.name}"
+            title = _OWNER_TITLES.get(fold(" ".join(owner.surface.split()))) if cua else None
+            name = f"{head}{sep}{title or owner.body.name}"  # "Tổ công tác của Thủ tướng Chính phủ" keeps the title
             return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
                                     plural), owner.end
         end = m.end()
@@ -1295,6 +1322,10 @@ class BodyFinder:
             and not _TYPE_RX.match(self.f, k) else k
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
+        topic = _TASK_TOPIC_RX.match(self.f, end)
+        more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
+        if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
+            head, end = f"{head} {' '.join(self.t[topic.start():more].split())}", more
         place, pend = self.place(end, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
@@ -1380,12 +1411,14 @@ def _skip_space(s: str, j: int) -> int:
     return j
 
 
-# qualifiers a department group's name leaves out (the gold convention: "Các sở, ban, ngành tỉnh X")
-DEPT_DROPPED_QUALIFIERS = ["liên quan", "chức năng"]
+# qualifiers of a group's name that name the same group as the plain wording, when a document uses both
+# (words/body_words.csv): "Các sở, ngành liên quan tỉnh X" is its own name when the plain one is not used
+_DEPT_VARIANT_QUALIFIERS = _V.body_words("variant_qualifier")
+# member families of a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị")
+_VAGUE_FAMILIES = frozenset({"unit", "local", "level"})
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
-GROUP_DEFINING_MEMBERS = ["sở", "ngành", "sở, ngành", "ban, ngành", "cơ quan chuyên môn", "phòng chuyên môn",
-                          "phòng, ban"]
+GROUP_DEFINING_MEMBERS = _V.body_words("group_defining_member")
 
 
 def _is_group(words: list[str], families: set[str], quals: list[str], central_doc: bool) -> bool:

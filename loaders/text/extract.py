@@ -19,6 +19,7 @@ from bomay.loaders.text.people import Post, PostFinder
 from bomay.loaders.text.places import Gazetteer, Place, gazetteer
 from bomay.loaders.text.sentences import Sentence, split_sentences
 from bomay.loaders.text.topics import classify
+from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
 _ISSUED_BY_RX = re.compile(r"(?:Chỉ thị|Kết luận|Nghị quyết|Thông báo|Kế hoạch|Quyết định|Thông báo kết luận)"
@@ -40,6 +41,7 @@ class Extraction:
     report_topics: dict[int, str | None] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     local: Place | None = None  # the district or commune the document is about, when known
+    vague: set[str] = field(default_factory=set)  # IRIs of vague groups ("các cơ quan, đơn vị")
 
     def sentence_at(self, pos: int) -> Sentence | None:
         for s in self.sentences:
@@ -50,7 +52,11 @@ class Extraction:
     def bodies(self) -> list[Body]:
         """Every body the document names, once, in order of first mention."""
         seen: dict[str, Body] = {}
+        used = {b.iri for f in self.mandates for b in (f.assigner, f.assignee, *f.cooperate, *f.report_to)}
+        used |= {r.reporter.iri for r in self.reports} | {r.recipient.iri for r in self.reports}
         for m in self.mentions:
+            if m.body.iri in self.vague and m.body.iri not in used:  # only where a duty or report names it
+                continue
             seen.setdefault(m.body.iri, m.body)
         for m in self.nested:
             seen.setdefault(m.body.iri, m.body)
@@ -66,10 +72,11 @@ class Extraction:
 
 
 # Jurisdictions that name the whole country: central documents have no home place.
-CENTRAL_JURISDICTIONS = ["Trung ương", "Trung ương Đảng", "Toàn quốc", "Cả nước", "Quốc gia", "Việt Nam",
-                         "Chính phủ", "Quốc hội"]
+CENTRAL_JURISDICTIONS = vocabulary().body_words("central_jurisdiction")  # words/body_words.csv
 _CENTRAL_KEYS = {fold(n) for n in CENTRAL_JURISDICTIONS}
-_LOWER_TYPE_WORDS = ["Thành phố", "Thị xã", "Thị trấn", "Huyện", "Quận", "Phường", "Xã", "Đặc khu"]
+# unit types below a province that open a place's name (words/unit_types.csv)
+_LOWER_TYPE_WORDS = sorted((w[:1].upper() + w[1:] for w, (level, _t) in vocabulary().unit_types().items()
+                            if level != "province" or w == "thành phố"), key=len, reverse=True)
 _LOWER_IN_TEXT_RX = re.compile(r"(?<!\w)(" + "|".join(_LOWER_TYPE_WORDS) + r")\s+((?:[A-ZĐÀ-Ỹ0-9][\w']*)"
                                r"(?:[ -]+[A-ZĐÀ-Ỹ0-9][\w']*){0,3})", re.IGNORECASE)
 _PROVINCE_IN_TEXT_RX = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?)\s+((?:[A-ZĐÀ-Ỹ][\w']*)"
@@ -225,7 +232,7 @@ def extract(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     duties = DutyFinder(text, folded, mentions, occurrences, doc.year, issuer, boards, finder)
     duties.run(sentences)
     ex = Extraction(doc, home, sentences, mentions, finder.nested, posts, instruments, duties.mandates, duties.reports,
-                    problems=problems, local=where.local)
+                    problems=problems, local=where.local, vague=finder.vague)
     for i, fact in enumerate(ex.mandates):
         ex.topics[i] = classify(fact.task) or classify(fact.sentence.text)
     for i, rep in enumerate(ex.reports):

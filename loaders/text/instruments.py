@@ -34,7 +34,7 @@ _KIND_RX = "|".join(sorted(KINDS, key=len, reverse=True))
 _NUMBER = (r"\d+(?:/\d{4})?(?:/[A-ZĐƯ][A-ZĐƯa-z\d]*(?:[-.][A-ZĐƯ][A-ZĐƯa-z\d]*)*)"
            r"|\d+-[A-ZĐƯ][A-ZĐƯa-z]*/[A-ZĐƯ][A-ZĐƯa-z\d]*(?:-[A-ZĐƯ][A-ZĐƯa-z\d]*)*")
 _INSTRUMENT_RX = re.compile(
-    rf"(?P<kind>{_KIND_RX})\s+(?:(?:số|Số)\s+(?P<n1>{_NUMBER}|\d+)\b|(?P<n2>{_NUMBER})|(?P<n3>\d{{1,4}})(?![\d/\w-]))",
+    rf"(?P<kind>{_KIND_RX})\s+(?:(?:số|Số)\s+(?P<n1>{_NUMBER}|\d+(?![\d/]))\b|(?P<n2>{_NUMBER})|(?P<n3>\d{{1,4}})(?![\d/\w-]))",
     re.IGNORECASE)
 _MORE_RX = re.compile(rf"\s*(?:,|;|và)\s*(?:số\s+)?(?P<n>{_NUMBER})")
 _COUNT_RX = re.compile(r"\s*(?:" + "|".join(COUNT_WORDS) + r")(?!\w)", re.IGNORECASE)
@@ -111,7 +111,7 @@ def _suffix_issuer(number: str, finder: BodyFinder) -> Body | None:
 def find_instruments(text: str, finder: BodyFinder) -> list[Instrument]:
     """Every numbered instrument, once per (kind, number); "Kết luận số 126-KL/TW và 127-KL/TW"
     gives two."""
-    found: dict[tuple[str, str], Instrument] = {}
+    found: dict[tuple[str, ...], Instrument] = {}
     for m in _INSTRUMENT_RX.finditer(text):
         kind = next(k for k in KINDS if fold(k) == fold(m.group("kind")))
         if m.group("n3") and not _bare_number_ok(text, m):
@@ -137,7 +137,7 @@ def find_instruments(text: str, finder: BodyFinder) -> list[Instrument]:
     return list(found.values())
 
 
-def _abbreviated_kinds(text: str, finder: BodyFinder, found: dict[tuple[str, str], Instrument]) -> None:
+def _abbreviated_kinds(text: str, finder: BodyFinder, found: dict[tuple[str, ...], Instrument]) -> None:
     """"QĐ 1234/QĐ-UBND", "CT số 15/CT-TTg": a kind written as its type code, when the number
     carries the same code."""
     for m in _CODE_KIND_RX.finditer(text):
@@ -145,7 +145,7 @@ def _abbreviated_kinds(text: str, finder: BodyFinder, found: dict[tuple[str, str
         if _issuer_code(raw)[0] != m.group(1).upper():
             continue
         kind = next((k for c, k in TYPE_CODES.items() if c.upper() == m.group(1).upper()), None)
-        if kind is None or kind not in KINDS or (kind, re.match(r"\d+", raw).group(0)) in found:
+        if kind is None or kind not in KINDS:
             continue
         d = _DATE_AFTER_RX.match(text, m.end())
         date = f"{int(d.group(3)):04d}-{int(d.group(2)):02d}-{int(d.group(1)):02d}" if d else None
@@ -153,17 +153,17 @@ def _abbreviated_kinds(text: str, finder: BodyFinder, found: dict[tuple[str, str
              (m.start(), d.end() if d else m.end()))
 
 
-def _named_laws(text: str, finder: BodyFinder, found: dict[tuple[str, str], Instrument]) -> None:
+def _named_laws(text: str, finder: BodyFinder, found: dict[tuple[str, ...], Instrument]) -> None:
     """"Luật Thanh tra số 11/2022/QH15": a law or ordinance cited by its name, then its number."""
     for m in _NAMED_LAW_RX.finditer(text):
         kind = next((k for k in KINDS if fold(k) == fold(m.group(1))), None)
         raw = m.group(2)
-        if kind is None or (kind, re.match(r"\d+", raw).group(0)) in found:
+        if kind is None:
             continue
         _add(found, kind, raw, None, None, _suffix_issuer(raw, finder), (m.start(), m.end()))
 
 
-def _header_number(text: str, finder: BodyFinder, found: dict[tuple[str, str], Instrument]) -> None:
+def _header_number(text: str, finder: BodyFinder, found: dict[tuple[str, ...], Instrument]) -> None:
     """"Số: 1579/QĐ-UBND" in a document's header: the document itself, of the kind its type code
     names (a number without one, "682/UBND-TH", is an official letter)."""
     m = _HEADER_NUMBER_RX.search(text, 0, _HEADER_SPAN)
@@ -187,14 +187,14 @@ def _bare_number_ok(text: str, m: re.Match[str]) -> bool:
     return not _COUNT_RX.match(text, m.end())
 
 
-def _add(found: dict[tuple[str, str], Instrument], kind: str, raw: str, date: str | None, date_year: int | None,
+def _add(found: dict[tuple[str, ...], Instrument], kind: str, raw: str, date: str | None, date_year: int | None,
          issuer: Body | None, span: tuple[int, int]) -> None:
     number = re.match(r"\d+", raw).group(0)
     y = re.match(r"\d+/(\d{4})/", raw)
     year = int(y.group(1)) if y else date_year
     suffix = raw.rsplit("/", 1)[-1].upper() if "/" in raw else ""
     party = suffix in PARTY_SUFFIXES or (issuer is not None and issuer.kind.startswith("party"))
-    key = (kind, number)
+    key = _key(found, kind, number, raw)
     if key not in found:
         found[key] = Instrument(kind, number, raw, year, date, issuer, party, [span])
         return
@@ -208,6 +208,21 @@ def _add(found: dict[tuple[str, str], Instrument], kind: str, raw: str, date: st
     if inst.issuer is None:
         inst.issuer = issuer
     inst.party = inst.party or party
+
+
+def _key(found: dict[tuple[str, ...], Instrument], kind: str, number: str, raw: str) -> tuple[str, ...]:
+    """One key per document: number and type/issuer codes when the id has them ("31/TB-VPCP" and
+    "31/TB-UBND" are two documents; "Thông báo số 31/TB-VPCP" and "Kết luận số 31/TB-VPCP" one, as
+    are "33/NĐ-CP" and "33/2021/NĐ-CP"); a bare number joins the one coded instrument of its kind."""
+    doc_type, code = _issuer_code(raw)
+    if code:
+        key = ("id", number, doc_type, code)
+        bare = (kind, number)
+        if bare in found and key not in found:
+            found[key] = found.pop(bare)
+        return key
+    coded = [k for k, inst in found.items() if k[0] == "id" and inst.number == number and inst.kind == kind]
+    return coded[0] if len(coded) == 1 else (kind, number)
 
 
 def _fullness(number: str) -> int:

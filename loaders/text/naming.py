@@ -31,12 +31,10 @@ class Body:
 # Central bodies: name -> (kind, parent name or None), from words/national_bodies.csv
 NATIONAL: dict[str, tuple[str, str | None]] = vocabulary().national_bodies()
 
-PARTY_KINDS = {"party_committee", "party_standing_board", "party_standing_members", "party_commission",
-               "party_inspection_commission", "party_delegation", "party_affairs_committee"}
-
-_COMMITTEE_HEAD = {"tinh": "Tỉnh ủy", "thanh-pho-truc-thuoc-trung-uong": "Thành ủy", "quan": "Quận ủy",
-                   "huyen": "Huyện ủy", "thi-xa": "Thị ủy", "thanh-pho-thuoc-tinh": "Thành ủy",
-                   "thanh-pho-thuoc-thanh-pho-truc-thuoc-trung-uong": "Thành ủy"}
+# the Party's organs: body kinds of category "party" (words/body_kinds.csv)
+PARTY_KINDS = vocabulary().kinds_of_category("party")
+# the head of a unit's party committee by its unit type (words/party_committee_heads.csv)
+_COMMITTEE_HEAD = vocabulary().party_committee_heads()
 
 
 class Namer:

@@ -19,19 +19,9 @@ from bomay.textnorm import fold
 NEW_ERA_START = "2025-07-01"
 
 # unit-type words as texts write them before a name, folded -> (level, bmu slug)
-UNIT_TYPE_WORDS = {
-    "tinh": ("province", "tinh"),
-    "thanh pho": ("province", "thanh-pho-truc-thuoc-trung-uong"),
-    "quan": ("district", "quan"),
-    "huyen": ("district", "huyen"),
-    "thi xa": ("district", "thi-xa"),
-    "phuong": ("commune", "phuong"),
-    "xa": ("commune", "xa"),
-    "thi tran": ("commune", "thi-tran"),
-    "dac khu": ("commune", "dac-khu"),
-}
-_TYPE_PREFIXES = sorted((w.title() for w in ("Thành phố", "Tỉnh", "Quận", "Huyện", "Thị xã", "Phường", "Xã",
-                                              "Thị trấn", "Đặc khu")), key=len, reverse=True)
+# (words/unit_types.csv)
+UNIT_TYPE_WORDS = {fold(w): level_type for w, level_type in vocabulary().unit_types().items()}
+_TYPE_PREFIXES = sorted((w.title() for w in vocabulary().unit_types()), key=len, reverse=True)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,15 @@ REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_befor
 DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
                             "named_day", "deadline_opener"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
+BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_half", "group_defining_member",
+                             "variant_qualifier", "type_short_form", "central_jurisdiction", "lower_committee",
+                             "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
+                             "branched_national", "branch_word", "central_committee_cue", "owner_title",
+                             "task_topic_intro", "central_unit_head"})
+# roles of body_words.csv whose rows must say what the phrase means, and those whose meaning is a body kind
+_BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc", "named_unit_head", "enterprise_head",
+                              "agency_parent", "central_committee_cue", "owner_title"})
+_BODY_WORD_KINDS = frozenset({"named_unit_head", "enterprise_head"})
 COLLECTIVE_GROUPS = frozenset({"advisory", "commune_committees", "party", "mass"})
 MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "person"})
 PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
@@ -101,6 +110,8 @@ SPECS: dict[str, Spec] = {
     "collective_parts": Spec(("word", "part"), ("word", "part"), ("word",)),
     "body_cues": Spec(("phrase", "role", "note"), ("phrase", "role"), ("phrase", "role"),
                       allowed={"role": BODY_CUE_ROLES}),
+    "body_words": Spec(("phrase", "role", "means", "note"), ("phrase", "role"), ("phrase", "role"),
+                       allowed={"role": BODY_WORD_ROLES}),
     "place_aliases": Spec(("alias", "province", "note"), ("alias", "province"), ("alias",)),
     "sector_words": Spec(("sector", "department"), ("sector", "department"), ("sector",)),
     "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role"),
@@ -291,6 +302,13 @@ class Vocabulary:
             if (r["group"] == "party") == bool(r["head"]):
                 raise VocabularyError(f"{r.where()}: a collective has a head exactly when its group is not "
                                       f"'party' (group {r['group']!r}, head {r['head']!r})")
+        known_kinds = {r["kind"] for r in self.rows("body_kinds")}
+        for r in self.rows("body_words"):
+            if (r["role"] in _BODY_WORD_MEANS) != bool(r["means"]):
+                raise VocabularyError(f"{r.where()}: a phrase has a meaning exactly when its role is one of "
+                                      f"{', '.join(sorted(_BODY_WORD_MEANS))} (role {r['role']!r})")
+            if r["role"] in _BODY_WORD_KINDS and r["means"] not in known_kinds:
+                raise VocabularyError(f"{r.where()}: unknown body kind {r['means']!r} (body_kinds.csv)")
         for r in self.rows("duty_words"):
             if (r["role"] == "action") != bool(r["action"]):
                 raise VocabularyError(f"{r.where()}: a phrase has an action concept exactly when its role is "
@@ -375,6 +393,24 @@ class Vocabulary:
     def body_cues(self, role: str) -> list[str]:
         """Words around body names (collective_opener, not_a_group, unspecified, title_before, owner_intro)."""
         return self._phrases("body_cues", role, BODY_CUE_ROLES)
+
+    def body_words(self, role: str) -> list[str]:
+        """Words the body grammar reads around names (body_words.csv): name_stop, name_following_verb,
+        name_second_half, group_defining_member, variant_qualifier, central_jurisdiction,
+        provincial_agency, branched_national, branch_word (and the roles with a meaning, see below)."""
+        return self._phrases("body_words", role, BODY_WORD_ROLES)
+
+    def body_word_meanings(self, role: str) -> dict[str, str]:
+        """Phrase -> what it stands for, for the roles with a meaning (type_short_form, lower_committee,
+        party_bloc, named_unit_head, enterprise_head, agency_parent, central_committee_cue,
+        owner_title), in table order."""
+        if role not in _BODY_WORD_MEANS:
+            raise KeyError(role)
+        return {r["phrase"]: r["means"] for r in self.rows("body_words") if r["role"] == role}
+
+    def kinds_of_category(self, category: str) -> frozenset[str]:
+        """Body kinds of one analytics category ("party": the Party's organs)."""
+        return frozenset(k for k, v in self.kinds().items() if v.category == category)
 
     def place_aliases(self) -> dict[str, str]:
         """Other written forms of a province ("TPHCM") -> its gazetteer name."""
