@@ -600,3 +600,10 @@ def test_points_of_a_directive_keep_its_report_line_near() -> None:
     _, reports, _ = facts(text, QT, "2023-11-01")
     assert [(r, t) for r, t, _f in reports] == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"),
                                                  k("Sở Nội vụ tỉnh Quảng Trị"))]
+
+
+def test_having_measures_is_a_task() -> None:
+    text = ("UBND tỉnh yêu cầu UBND các huyện tăng cường kiểm tra việc khai thác cát.\n\n"
+            "Bên cạnh đó, có biện pháp xử lý dứt điểm các điểm tập kết trái phép.")
+    mandates, _, _ = facts(text, QT, "2023-04-12")
+    assert mandates == [(_ubnd(), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"))] * 2
