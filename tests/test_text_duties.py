@@ -607,3 +607,10 @@ def test_having_measures_is_a_task() -> None:
             "Bên cạnh đó, có biện pháp xử lý dứt điểm các điểm tập kết trái phép.")
     mandates, _, _ = facts(text, QT, "2023-04-12")
     assert mandates == [(_ubnd(), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"))] * 2
+
+
+def test_a_conveyed_conclusion_in_an_adjunct_does_not_take_the_sentence() -> None:
+    text = ("Trong khi chờ Thông báo kết luận của Thủ tướng Chính phủ tại cuộc họp ngày 2/5, Chủ tịch UBND tỉnh "
+            "yêu cầu Thủ trưởng các sở, ban, ngành tỉnh tiếp tục thực hiện các biện pháp phòng dịch.")
+    mandates, _, _ = facts(text, QT, "2023-05-03")
+    assert mandates == [(_ubnd(), k("Các sở, ban, ngành tỉnh Quảng Trị"))]

@@ -675,6 +675,10 @@ class DutyFinder:
         grp = next((g for g in _subgroups(groups) if g[0].start == m.end()), None)
         if grp is None:
             return False
+        v = self._assign_verb_after(grp[-1].end, s.end)
+        if v is None and any(g[0].start > grp[-1].end and self._at_subject_position(s, g[0].start)
+                             and self._assign_verb_after(g[-1].end, s.end) for g in _subgroups(groups)):
+            return False  # "Trong khi chờ Thông báo kết luận của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …"
         self.ctx.speaker = grp[0].bodies[0]
         v = self._assign_verb_after(grp[-1].end, s.end)
         if v is not None:
