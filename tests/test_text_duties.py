@@ -555,3 +555,62 @@ def test_member_bodies_of_a_board_act_for_it_with_a_time_adverb() -> None:
     assert [b for _a, b in mandates] == [k("Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Trị"),
                                          k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")]
     assert len(reports) == 2 and all(f == "hàng ngày" for _r, _t, f in reports)
+
+
+def test_clause_after_a_request_with_its_own_subject_directing_others() -> None:
+    text = ("Sáng 12/4, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ.\n\n"
+            "Kết luận phiên họp, Chủ tịch HĐND tỉnh Trần Văn Bình đề nghị các Ban HĐND tỉnh tiếp thu ý kiến "
+            "đại biểu; UBND tỉnh chỉ đạo các cơ quan chủ trì soạn thảo hoàn thiện hồ sơ theo báo cáo thẩm tra "
+            "của các Ban HĐND tỉnh.")
+    mandates, _, _ = facts(text, QT, "2023-04-12")
+    tt = k("Thường trực Hội đồng nhân dân tỉnh Quảng Trị")
+    assert (tt, _ubnd()) in mandates
+    assert (_ubnd(), k("Các Ban của Hội đồng nhân dân tỉnh Quảng Trị")) not in mandates
+
+
+def test_report_to_an_honoured_head_after_cho() -> None:
+    text = ("Ban Thường vụ Tỉnh ủy yêu cầu Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện kết luận.\n\n"
+            "Hằng tuần báo cáo đầy đủ công việc cho đồng chí Bí thư.")
+    _, reports, _ = facts(text, QT, "2023-04-12")
+    assert reports == [(k("Văn phòng Tỉnh ủy Quảng Trị"), k("Ban Thường vụ Tỉnh ủy Quảng Trị"), "Hằng tuần")]
+
+
+def test_report_handed_in_for_a_body_to_compile() -> None:
+    text = ("UBND tỉnh ban hành công văn về quyết toán vốn đầu tư.\n\n"
+            "UBND các huyện khẩn trương nộp báo cáo theo yêu cầu để Sở Tài chính có căn cứ tổng hợp.")
+    _, reports, _ = facts(text, QT, "2023-04-12")
+    assert [(r, t) for r, t, _f in reports] == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"),
+                                                 k("Sở Tài chính tỉnh Quảng Trị"))]
+
+
+def test_each_sector_and_locality_continues_the_last_assignment() -> None:
+    text = ("Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành, UBND các huyện tăng cường tuyên truyền.\n\n"
+            "Văn bản cũng nêu rõ, từng ngành, từng địa phương chủ động rà soát các nhiệm vụ của mình.\n\n"
+            "Từng xã có ba tổ công tác.")
+    mandates, _, _ = facts(text, QT, "2023-04-12")
+    assert len(mandates) == 4 and all(a == _ubnd() for a, _b in mandates)
+
+
+def test_points_of_a_directive_keep_its_report_line_near() -> None:
+    text = ("Sở Nội vụ đề nghị UBND các huyện tiến hành tổng kết, đánh giá toàn diện công tác cải cách hành chính "
+            "năm 2023 ở địa phương mình, bảo đảm thực chất, đúng hướng dẫn.\n"
+            "Về nội dung tổng kết thực hiện theo hướng dẫn của Bộ Nội vụ tại công văn đã ban hành đầu năm.\n"
+            "Về thời gian tổng kết: cấp xã hoàn thành trước ngày 10/12; cấp huyện hoàn thành trước ngày 14/12.\n"
+            "Báo cáo tổng kết gửi về Sở Nội vụ trước ngày 20/12/2023.")
+    _, reports, _ = facts(text, QT, "2023-11-01")
+    assert [(r, t) for r, t, _f in reports] == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"),
+                                                 k("Sở Nội vụ tỉnh Quảng Trị"))]
+
+
+def test_having_measures_is_a_task() -> None:
+    text = ("UBND tỉnh yêu cầu UBND các huyện tăng cường kiểm tra việc khai thác cát.\n\n"
+            "Bên cạnh đó, có biện pháp xử lý dứt điểm các điểm tập kết trái phép.")
+    mandates, _, _ = facts(text, QT, "2023-04-12")
+    assert mandates == [(_ubnd(), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"))] * 2
+
+
+def test_a_conveyed_conclusion_in_an_adjunct_does_not_take_the_sentence() -> None:
+    text = ("Trong khi chờ Thông báo kết luận của Thủ tướng Chính phủ tại cuộc họp ngày 2/5, Chủ tịch UBND tỉnh "
+            "yêu cầu Thủ trưởng các sở, ban, ngành tỉnh tiếp tục thực hiện các biện pháp phòng dịch.")
+    mandates, _, _ = facts(text, QT, "2023-05-03")
+    assert mandates == [(_ubnd(), k("Các sở, ban, ngành tỉnh Quảng Trị"))]

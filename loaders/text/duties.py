@@ -66,6 +66,12 @@ LIST_LABELS = _V.sentence_cues("list_label")
 # speaks for them there).
 STANDING_KINDS = {"party_standing_board", "party_standing_members", "peoples_council_standing", "national_assembly",
                   "task_force"}
+# Distributive quantifiers before a list label ("từng ngành, mỗi địa phương …"), and the verbs that
+# report what a text or speaker said before them ("Thông báo nêu rõ, …").
+DISTRIBUTIVES = _V.sentence_cues("distributive")
+SPEECH_ENDS = _V.sentence_cues("speech_end")
+# Openers of a paragraph that states one point of the directive before ("Về thời gian: …").
+POINT_OPENERS = _V.sentence_cues("point_opener")
 # Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
 # "các đơn vị trên").
 ANAPHORIC_PLURALS = _V.sentence_cues("anaphoric_plural")
@@ -134,6 +140,12 @@ _APPOSED_NAME_RX = rx(r",\s*(?:ông|bà|đồng chí)\s+")
 _AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
 _ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
                   + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
+_RECIPIENT_HONORIFIC_RX = rx(r"(?:" + alternation(HONORIFICS) + r")\s+")
+# "từng ngành, từng địa phương …" (maybe after "Văn bản nêu rõ,"): each of the bodies just addressed
+_EACH = r"(?:" + alternation(DISTRIBUTIVES) + r") (?:" + alternation(LIST_LABELS) + r")"
+_DISTRIBUTIVE_RX = rx(r"[\"“‘«(\s]*(?:[^,;:.]{0,40}?\b(?:" + alternation(SPEECH_ENDS) + r")\s*[,:]\s*)?"
+                      + _EACH + r"(?:,? (?:và )?" + _EACH + r")*\s*,?\s*")
+_POINT_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:" + alternation(POINT_OPENERS) + r")\s")
 _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
@@ -194,6 +206,8 @@ _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về|
                      r"|\bvề)\s+")
 _SEND_CLAUSE_RX = rx(r"gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
+_COMPILER_RX = rx(r"\s*(?:có cơ sở |có căn cứ |kịp thời )?(?:" + alternation(_V.reporting_cues("compile_verb"))
+                  + r")\b")
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
 _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
                         r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$")
@@ -305,6 +319,7 @@ class DutyFinder:
         self.reports: list[ReportFact] = []
         self._government: Body | None = None
         self._par_words: dict[int, int] = {}
+        self._par_points: set[int] = set()  # paragraphs that open with "Về …"/"Đối với …": points of one directive
         self._gap_addressees: list[Actor] = []
         self._cur: tuple[int, int, list[Actor]] | None = None
         self._person_refs = self._find_person_refs()
@@ -434,6 +449,8 @@ class DutyFinder:
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
         for s in sentences:
+            if s.paragraph not in self._par_words and _POINT_RX.match(self.f, s.start, s.end):
+                self._par_points.add(s.paragraph)
             self._par_words[s.paragraph] = self._par_words.get(s.paragraph, 0) + len(s.text.split())
         for s in sentences:
             self._cur = (s.start, s.end, self._actors(s))  # actors of the sentence, for look-ups inside it
@@ -471,7 +488,9 @@ class DutyFinder:
         spans = [(a.start, a.end) for a in self._actors(Sentence(-1, lo, hi, self.t[lo:hi], -1))]
         after = max((b for _a, b in spans), default=lo)  # "Giao A; B; C báo cáo …": no verb after the list yet
         for rx_ in (_VERB_RX, _ASSIGN_RX, _MODAL_RX):
-            for m in rx_.finditer(self.f, after, hi):
+            # "A đề nghị B …; C chỉ đạo D …": an assigning verb between the bodies is a predicate too
+            first = min((a for a, _b in spans), default=after)
+            for m in rx_.finditer(self.f, first if rx_ is _ASSIGN_RX else after, hi):
                 inside = any(a <= m.start() < b for a, b in spans)
                 if not inside and (m.start() == 0 or not self.f[m.start() - 1].isalnum()):
                     return True
@@ -656,6 +675,10 @@ class DutyFinder:
         grp = next((g for g in _subgroups(groups) if g[0].start == m.end()), None)
         if grp is None:
             return False
+        v = self._assign_verb_after(grp[-1].end, s.end)
+        if v is None and any(g[0].start > grp[-1].end and self._at_subject_position(s, g[0].start)
+                             and self._assign_verb_after(g[-1].end, s.end) for g in _subgroups(groups)):
+            return False  # "Trong khi chờ Thông báo kết luận của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …"
         self.ctx.speaker = grp[0].bodies[0]
         v = self._assign_verb_after(grp[-1].end, s.end)
         if v is not None:
@@ -707,7 +730,7 @@ class DutyFinder:
         if not run and self._gap_addressees:
             run, run_end = self._gap_addressees, pos
         if not run:
-            back = self._anaphora(pos, s.end)
+            back = self._anaphora(pos, s.end, assigner)
             if back is not None:
                 run, run_end = back
         if not run:
@@ -796,7 +819,7 @@ class DutyFinder:
                 return at if between.startswith("các ") and not verbs else pos
         return pos
 
-    def _anaphora(self, pos: int, hi: int) -> tuple[list[Actor], int] | None:
+    def _anaphora(self, pos: int, hi: int, assigner: Body | None = None) -> tuple[list[Actor], int] | None:
         """"yêu cầu các địa phương …", "chỉ đạo các đơn vị trên …": a generic plural that names no
         body refers back: with "trên/nêu trên/này" to the bodies just listed together, bare to the
         last assignees."""
@@ -804,6 +827,9 @@ class DutyFinder:
         if m is None:
             return None
         bodies = self.ctx.last_group if m.group(1) else self.ctx.last_assignees
+        last = self.ctx.last_assigner
+        if not m.group(1) and assigner is not None and last is not None and last.iri != assigner.iri:
+            return None  # "A đề nghị B …; C chỉ đạo các cơ quan …": C's own bodies, not A's addressees
         if not bodies:
             return None
         return [Actor(pos, m.end(), [b]) for b in bodies], m.end()
@@ -942,6 +968,12 @@ class DutyFinder:
             return
         if ctx.last_assigner is None or not ctx.last_assignees or not self._near(s):
             return
+        each = _DISTRIBUTIVE_RX.match(self.f, s.start, s.end)
+        if each and self._starts_task(each.end(), s.end):
+            # "Thông báo nêu rõ, từng ngành, từng địa phương chủ động rà soát …": each of the last assignees
+            self._assign(s, ctx.last_assigner, ctx.last_assignees, each.end(), continues=ctx.last_mandate)
+            ctx.last_paragraph = s.paragraph
+            return
         if s.text.rstrip().endswith(":") and len(s.text.split()) <= LIST_HEADING_MAX_WORDS:
             ctx.last_paragraph = s.paragraph  # "- Báo cáo trong dịp nghỉ Lễ:" heads the items below
             return
@@ -971,7 +1003,9 @@ class DutyFinder:
             return True
         if s.paragraph - last > 4:
             return False
-        return all(self._par_words.get(p, 0) <= CAPTION_MAX_WORDS for p in range(last + 1, s.paragraph))
+        # "Về thời gian tổng kết: …" between the request and "Báo cáo gửi về …": points of the same directive
+        return all(self._par_words.get(p, 0) <= CAPTION_MAX_WORDS or p in self._par_points
+                   for p in range(last + 1, s.paragraph))
 
     def _remember(self, assigner: Body, assignees: list[Body], s: Sentence) -> None:
         self.ctx.last_assigner = assigner
@@ -1196,7 +1230,11 @@ class DutyFinder:
 
     def _recipients_at(self, pos: int, hi: int) -> tuple[list[Body], int]:
         """Recipients starting at ``pos``: bodies or the people who head them ("Chủ tịch UBND tỉnh",
-        "Thủ tướng Chính phủ"), joined by "," or "và"."""
+        "Thủ tướng Chính phủ"), joined by "," or "và"; "cho đồng chí Bí thư …" names the same head."""
+        honorific = _RECIPIENT_HONORIFIC_RX.match(self.f, pos, hi)
+        after = honorific.end() if honorific else pos
+        if honorific and (self._actor_starting(after, hi) or _BARE_HEAD_RX.match(self.f, after, hi)):
+            pos = after
         actor = self._actor_starting(pos, hi)
         if actor is None:
             bare = _BARE_HEAD_RX.match(self.f, pos, hi)
@@ -1256,6 +1294,11 @@ class DutyFinder:
                 if fm:
                     freq = frequency_at(self.t, fm)
                 return bodies, about, freq
+        if purpose:
+            # "nộp báo cáo … để Sở Kế hoạch và Đầu tư tổng hợp": the body that compiles receives it
+            bodies, b_end = self._recipients_at(purpose.end(), hi)
+            if bodies and _COMPILER_RX.match(self.f, b_end, hi):
+                return bodies, self.t[k:purpose.start()].strip(" ,;."), None
         nxt = re.match(r";\s*", self.t[stop:hi]) if stop < hi else None
         send = _SEND_CLAUSE_RX.match(self.f, stop + nxt.end(), hi) if nxt else None
         if send:
