@@ -513,3 +513,8 @@ def test_the_front_committee_named_inside_its_standing_board() -> None:
     declared = {b.name for b in extract(doc, GAZ).bodies()}
     assert {"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Ninh Kiều",
             "Ủy ban Mặt trận Tổ quốc Việt Nam quận Ninh Kiều"} <= declared
+
+
+def test_a_number_before_a_count_word_is_no_place_name() -> None:
+    found = names("HĐND quận Ninh Kiều báo cáo kết quả. Thường trực HĐND quận 6 tháng đầu năm đã giám sát.")
+    assert found["Thường trực HĐND quận"] == "Thường trực Hội đồng nhân dân quận Ninh Kiều"  # not "quận 6"

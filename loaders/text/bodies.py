@@ -251,6 +251,8 @@ _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if l
                            + ["thành phố"])
 _PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
+# a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
+_COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) + r")(?!\w)")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
 # every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
@@ -648,6 +650,8 @@ class BodyFinder:
                 break
             if out and m.group(0)[0].isdigit() and not self.t[out[-1][0]:out[-1][1]].isdigit() and len(out) > 1:
                 break
+            if m.group(0).isdigit() and _COUNT_AFTER_RX.match(self.f, m.end()):
+                break  # "HĐND huyện 6 tháng đầu năm": a count, not "huyện 6"
             out.append((m.start(), m.end()))
             nxt = re.match(r" - | |-", self.t[m.end():m.end() + 3])
             if not nxt:
