@@ -1342,8 +1342,8 @@ class BodyFinder:
                                 place, True)
         self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
         body = self._variant_of.get(body.name, body)
-        if families <= _VAGUE_FAMILIES and not quals:
-            self.vague.add(body.iri)  # "các cơ quan, đơn vị": a body only where a duty names it
+        if families & _VAGUE_FAMILIES and not quals:
+            self.vague.add(body.iri)  # "các cơ quan, đơn vị", "các sở, ngành, địa phương": only where a duty names it
         return body, end
 
     def _is_partner(self, j: int) -> bool:
@@ -1508,7 +1508,8 @@ def _skip_space(s: str, j: int) -> int:
 # qualifiers of a group's name that name the same group as the plain wording, when a document uses both
 # (words/body_words.csv): "Các sở, ngành liên quan tỉnh X" is its own name when the plain one is not used
 _DEPT_VARIANT_QUALIFIERS = _V.body_words("variant_qualifier")
-# member families of a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị")
+# member families that make a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị",
+# "các sở, ban, ngành, địa phương")
 _VAGUE_FAMILIES = frozenset({"unit", "local", "level"})
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
