@@ -513,3 +513,17 @@ def test_the_front_committee_named_inside_its_standing_board() -> None:
     declared = {b.name for b in extract(doc, GAZ).bodies()}
     assert {"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Ninh Kiều",
             "Ủy ban Mặt trận Tổ quốc Việt Nam quận Ninh Kiều"} <= declared
+
+
+def test_a_number_before_a_count_word_is_no_place_name() -> None:
+    found = names("HĐND quận Ninh Kiều báo cáo kết quả. Thường trực HĐND quận 6 tháng đầu năm đã giám sát.")
+    assert found["Thường trực HĐND quận"] == "Thường trực Hội đồng nhân dân quận Ninh Kiều"  # not "quận 6"
+
+
+def test_a_group_with_localities_is_a_body_only_where_a_duty_names_it() -> None:
+    def declared(text: str) -> set[str]:
+        doc = document_from_text("t", text, {"jurisdiction": "Thành phố Cần Thơ", "date": "2022-03-01"})
+        return {b.name for b in extract(doc, GAZ).bodies()}
+
+    assert not any(n.startswith("Các sở, ngành, địa phương") for n in declared(
+        "Kết quả của các sở, ngành, địa phương được ghi nhận. UBND thành phố giao Sở Y tế kiểm tra."))

@@ -251,6 +251,8 @@ _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if l
                            + ["thành phố"])
 _PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
+# a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
+_COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) + r")(?!\w)")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
 # every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
@@ -648,6 +650,8 @@ class BodyFinder:
                 break
             if out and m.group(0)[0].isdigit() and not self.t[out[-1][0]:out[-1][1]].isdigit() and len(out) > 1:
                 break
+            if m.group(0).isdigit() and _COUNT_AFTER_RX.match(self.f, m.end()):
+                break  # "HĐND huyện 6 tháng đầu năm": a count, not "huyện 6"
             out.append((m.start(), m.end()))
             nxt = re.match(r" - | |-", self.t[m.end():m.end() + 3])
             if not nxt:
@@ -1338,8 +1342,8 @@ class BodyFinder:
                                 place, True)
         self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
         body = self._variant_of.get(body.name, body)
-        if families <= _VAGUE_FAMILIES and not quals:
-            self.vague.add(body.iri)  # "các cơ quan, đơn vị": a body only where a duty names it
+        if families & _VAGUE_FAMILIES and not quals:
+            self.vague.add(body.iri)  # "các cơ quan, đơn vị", "các sở, ngành, địa phương": only where a duty names it
         return body, end
 
     def _is_partner(self, j: int) -> bool:
@@ -1504,7 +1508,8 @@ def _skip_space(s: str, j: int) -> int:
 # qualifiers of a group's name that name the same group as the plain wording, when a document uses both
 # (words/body_words.csv): "Các sở, ngành liên quan tỉnh X" is its own name when the plain one is not used
 _DEPT_VARIANT_QUALIFIERS = _V.body_words("variant_qualifier")
-# member families of a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị")
+# member families that make a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị",
+# "các sở, ban, ngành, địa phương")
 _VAGUE_FAMILIES = frozenset({"unit", "local", "level"})
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
