@@ -468,3 +468,48 @@ def test_a_department_inside_a_ministry_or_the_government_office() -> None:
     assert found["Cục Quản lý dược, Bộ Y tế"] == "Cục Quản lý dược, Bộ Y tế"
     assert found["Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ"] == \
         "Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ"
+
+
+def test_regional_judicial_bodies_share_the_region() -> None:
+    doc = document_from_text("t", "Dự có lãnh đạo Tòa án, Viện Kiểm sát và Thi hành án khu vực 2. Tòa án nhân dân "
+                             "khu vực 3 xét xử.", {"jurisdiction": "Thành phố Cần Thơ", "date": "2025-09-01"})
+    declared = {b.name for b in extract(doc, GAZ).bodies()}
+    assert {"Tòa án nhân dân khu vực 2 Thành phố Cần Thơ", "Viện Kiểm sát nhân dân khu vực 2 Thành phố Cần Thơ",
+            "Thi hành án dân sự khu vực 2 Thành phố Cần Thơ", "Tòa án nhân dân khu vực 3 Thành phố Cần Thơ"} <= declared
+
+
+def test_listed_agency_heads_share_the_place_after_the_last() -> None:
+    found = names("Dự họp có lãnh đạo Công an, Bộ Chỉ huy Quân sự thành phố.")
+    assert found["Công an"] == "Công an Thành phố Cần Thơ"
+
+
+def test_a_districts_own_agency_without_a_place() -> None:
+    found = names("Các đơn vị gửi báo cáo về Cơ quan Tổ chức - Nội vụ trước ngày 30/6.",
+                  jurisdiction="Quận Ninh Kiều, Thành phố Cần Thơ")
+    assert found["Cơ quan Tổ chức - Nội vụ"] == "Cơ quan Tổ chức - Nội vụ quận Ninh Kiều"
+
+
+def test_stems_right_after_a_plural_head_are_departments() -> None:
+    """"các Sở Y tế, Nội vụ và Tài chính" (no colon) names three departments, not a group."""
+    found = names("UBND thành phố giao các Sở Y tế, Nội vụ và Tài chính kiểm tra. Các sở, ngành phối hợp.")
+    assert found["các Sở Y tế"] == "Sở Y tế Thành phố Cần Thơ"
+    assert found["Nội vụ"] == "Sở Nội vụ Thành phố Cần Thơ" and found["Tài chính"] == "Sở Tài chính Thành phố Cần Thơ"
+    assert found["Các sở, ngành"] == "Các sở, ngành Thành phố Cần Thơ"
+
+
+def test_sub_bodies_listed_share_the_committee_after_the_last() -> None:
+    from bomay.loaders.text.places import gazetteer
+
+    doc = document_from_text("t", "Dự có lãnh đạo Ủy ban Kiểm tra, Văn phòng Đảng ủy và Công an phường.",
+                             {"jurisdiction": "Phường Bến Nghé, Thành phố Hồ Chí Minh", "date": "2022-03-01"})
+    found = {m.surface: m.body.name for m in extract(doc, gazetteer()).mentions}
+    assert found["Ủy ban Kiểm tra"] == "Ủy ban Kiểm tra Đảng ủy phường Bến Nghé"
+    assert found["Văn phòng Đảng ủy"] == "Văn phòng Đảng ủy phường Bến Nghé"
+
+
+def test_the_front_committee_named_inside_its_standing_board() -> None:
+    doc = document_from_text("t", "Ban Thường trực Ủy ban MTTQ Việt Nam quận Ninh Kiều xây dựng kế hoạch.",
+                             {"jurisdiction": "Thành phố Cần Thơ", "date": "2022-03-01"})
+    declared = {b.name for b in extract(doc, GAZ).bodies()}
+    assert {"Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam quận Ninh Kiều",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam quận Ninh Kiều"} <= declared

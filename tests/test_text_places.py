@@ -9,8 +9,11 @@ def test_a_former_province_name_finds_the_province() -> None:
     # Thừa Thiên Huế became the centrally-run city of Huế on 2025-01-01; a 2020 document still says the old name.
     gaz = gazetteer()
     old = gaz.province("Thừa Thiên Huế", "2020-07-30")
-    assert old is not None and old == gaz.province("Huế", "2020-07-30")
+    new = gaz.province("Huế", "2020-07-30")
+    assert old is not None and new is not None and old.iri == new.iri  # the same unit ...
+    assert old.name == "Tỉnh Thừa Thiên Huế" and old.unit_type == "tinh"  # ... under the name it then had
     assert gaz.province("thừa thiên - huế", "2020-07-30") == old
+    assert gaz.province("Thừa Thiên Huế", "2025-03-01") == gaz.province("Huế", "2025-03-01")  # after: the city
 
 
 def test_written_forms_of_ho_chi_minh_city() -> None:

@@ -32,7 +32,7 @@ from bomay.loaders.text.lexicon import (
 )
 from bomay.loaders.text.naming import NATIONAL, Body, Namer
 from bomay.loaders.text.places import NEW_ERA_START, UNIT_TYPE_WORDS, Gazetteer, Place
-from bomay.loaders.text.vocabulary import vocabulary
+from bomay.loaders.text.vocabulary import BodyHead, vocabulary
 from bomay.textnorm import fold
 
 
@@ -86,7 +86,8 @@ _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
-_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?) ?: ?")
+_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?) ?: ?"
+                   r"|các (bộ|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow the plural head
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
@@ -115,6 +116,11 @@ _COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for
 _COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
 _COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS))
                            + r")(?: của)? (?=hđnd|hội đồng nhân dân)")
+# judicial bodies of a numbered region (body_heads.csv, slot regional): "Tòa án nhân dân khu vực 5"
+_REGIONAL_HEADS = {f: h for h in _V.heads("regional") for f in h.forms}
+_REGIONAL_BY_KEY = {fold(k): v for k, v in _REGIONAL_HEADS.items()}
+_REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
+_REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
@@ -145,6 +151,10 @@ _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
 _GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
+# the head of a commune's party committee (body_heads.csv, slot party_group, kind party_committee): "Đảng ủy"
+_COMMUNE_COMMITTEE_HEADS = [h.head for h in _V.heads("party_group") if h.kind == "party_committee"]
+_COMMUNE_COMMITTEE_RX = rx(r"(?:" + alternation(_COMMUNE_COMMITTEE_HEADS) + r")\b")
+_GROUP_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("party_group") for f in h.forms}
 _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in ("province", "district")]
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r")\b")
@@ -172,6 +182,8 @@ _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") 
 AGENCY_PARENTS = _V.body_word_meanings("agency_parent")
 # agencies every province has one of: written without a place they are the document's province's
 PROVINCIAL_AGENCIES = _V.body_words("provincial_agency")
+# agencies of a district written without a place in its own documents
+_OWN_UNIT_AGENCIES = set(_V.body_words("local_agency"))
 _AGENCY_HEADS = [*vocabulary().heads("agency"), *vocabulary().heads("mass_organisation")]
 LOCAL_AGENCIES = {h.head: (h.kind, AGENCY_PARENTS.get(h.head)) for h in _AGENCY_HEADS}
 LOCAL_AGENCY_FORMS = {form: h.head for h in _AGENCY_HEADS for form in h.forms}
@@ -234,8 +246,11 @@ _TYPE_RX = rx(r"(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phư�
               r"|(?<!\w)(q|h|p)\.(?= ?\w)")
 # short type words: "TX Sa Pa", "Q.1", "H. Củ Chi", "P. Bến Nghé"
 TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.csv
-_PLURAL_RX = rx(r"(?:các )?((?:quận|huyện|thị xã|thành phố|phường|xã|thị trấn)(?:(?:,| và| -) ?(?:quận|huyện|thị xã"
-                r"|thành phố|phường|xã|thị trấn))+)\b|các (quận|huyện|phường|xã)\b")
+# unit types a province's or district's units are listed by (unit_types.csv: below a province, and "thành phố")
+_LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
+                           + ["thành phố"])
+_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"))+)\b"
+                r"|các (quận|huyện|phường|xã)\b")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
 # every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
@@ -388,10 +403,14 @@ class BodyFinder:
         body of its own (a ministry, or a department of the document's province)."""
         out: list[Mention] = []
         for m in _STEM_LIST_RX.finditer(self.f):
-            ministry = fold(m.group(1)).startswith("bo")
+            bare = m.group(1) is None  # no colon: the first stem must be capitalised and a stem
+            if bare and not (self.t[m.end()].isupper() and _STEM_ITEM_RX.match(self.f, m.end())):
+                continue
+            word = m.group(1) or m.group(2)
+            ministry = fold(word).startswith("bo")
             if not ministry and self.home is None:
                 continue
-            head = "Sở" if fold(m.group(1)).startswith("so") else "Phòng"
+            head = "Sở" if fold(word).startswith("so") else "Phòng"
             place = self.home if head == "Sở" else (self.locals[0] if self.locals else None)
             if not ministry and place is None:
                 continue
@@ -409,6 +428,8 @@ class BodyFinder:
                         break
                 if not out or out[-1].end < m.start():
                     self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
+                    if bare:  # "các Sở Y tế": the plural head is part of the first name
+                        found = Mention(m.start(), found.end, self.t[m.start():found.end], found.body)
                 out.append(found)
                 sep = _STEM_ITEM_SEP_RX.match(self.f, found.end)
                 if not sep:
@@ -420,9 +441,9 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._front_standing, self._council_committee, self._agency, self._national,
-                       self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee, self._state,
-                       self._department, self._inspectorate, self._task_force, self._academy, self._psu,
+        for parser in (self._collective, self._regional, self._front_standing, self._council_committee, self._agency,
+                       self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
+                       self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
                        self._named_unit, self._competent):
             got = parser(j)
             if got is not None:
@@ -723,8 +744,32 @@ class BodyFinder:
             k = cua.end()
         got = self._committee(k)
         if got is None or got[0] is None:
-            return None
+            return self._commune_committee(k)
         return got
+
+    def _commune_committee(self, k: int) -> tuple[Body, int] | None:
+        """"Đảng ủy xã X", or a bare "Đảng ủy" in a commune's own text: the commune's party committee."""
+        m = _COMMUNE_COMMITTEE_RX.match(self.f, k)
+        if not m:
+            return None
+        place, end = self.place(m.end(), allow_bare_name=False)
+        place = self.resolve_place(place)
+        if isinstance(place, Place):
+            return (self.namer.committee(place), end) if place.level == "commune" else None
+        if place is None and self.locals and self.locals[0].level == "commune":
+            return self.namer.committee(self.locals[0]), m.end()
+        return None
+
+    def _shared_committee(self, j: int) -> Body | None:
+        """The committee of the next sub-body head in a list ("Ủy ban Kiểm tra, Văn phòng Đảng ủy")."""
+        sep = _NAME_SEP_RX.match(self.f, j)
+        if not sep or not _SUB_RX.match(self.f, sep.end()):
+            return None
+        nxt = self._sub_body(sep.end())
+        body = nxt[0] if nxt is not None else None
+        while body is not None and body.kind != "party_committee":
+            body = body.parent if body.kind.startswith("party") else None
+        return body
 
     def _sub_body(self, j: int):
         m = _SUB_RX.match(self.f, j)
@@ -736,9 +781,12 @@ class BodyFinder:
         if lower:
             return self._of_lower_committees(head_word, lower)
         got = self._committee_at(m.end())
+        shared = got is None and self._shared_committee(m.end())
+        if shared:
+            got = (shared, m.end())  # "Ủy ban Kiểm tra, Văn phòng Đảng ủy": the committee after the last head
         if got is not None:
             committee, end = got
-            if _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None:
+            if not shared and _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None:
                 # "Ban Thường vụ Thành ủy Hải Phòng" names the Thành ủy; a bare "Ban Thường vụ Thành ủy"
                 # speaks of the board only
                 self._nest(k, end, committee)
@@ -794,8 +842,7 @@ class BodyFinder:
         m = _GROUP_RX.match(self.f, j)
         if not m:
             return None
-        head = {"dang doan": "Đảng đoàn", "ban can su dang": "Ban cán sự đảng", "dang uy": "Đảng ủy"}[
-            fold(m.group(1))]
+        head = _GROUP_BY_KEY[" ".join(fold(m.group(1)).split())]
         k = _skip_space(self.f, m.end())
         state = self._state(k) or self._national(k)
         if state is not None and state[0] is not None and state[0].kind in (
@@ -875,6 +922,35 @@ class BodyFinder:
         name = f"{base} các {words} thuộc {where.display()}"
         return self.namer.other(name, kind, plural.level, None, where, collective=True)
 
+    def _regional(self, j: int):
+        """"Tòa án nhân dân khu vực 5", "Tòa án, Viện Kiểm sát và Thi hành án khu vực 5": judicial bodies of a
+        numbered region of the province (2025); coordinated heads share the region written after the last."""
+        heads: list[tuple[int, int, str]] = []
+        pos = j
+        while True:
+            m = _REGIONAL_RX.match(self.f, pos)
+            if not m or not self.t[pos].isupper():
+                return None
+            heads.append((pos, m.end(), _REGIONAL_BY_KEY[fold(m.group(0))]))
+            region = _REGION_RX.match(self.f, m.end())
+            if region:
+                break
+            sep = _NAME_SEP_RX.match(self.f, m.end())
+            if not sep:
+                return None
+            pos = sep.end()
+        unit = self.home
+        if unit is None:
+            return None
+        number = region.group(1).upper()
+        for start, end, head in heads[1:]:
+            body = self._regional_body(head, number, unit)
+            self.nested.append(Mention(start, end, self.t[start:end], body))  # the heads sharing the region
+        return self._regional_body(heads[0][2], number, unit), region.end()
+
+    def _regional_body(self, head: BodyHead, number: str, unit: Place) -> Body:
+        return self.namer.other(f"{head.head} khu vực {number} {unit.display()}", head.kind, "district", None, unit)
+
     def _council_committee(self, j: int):
         """"Ban Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách của HĐND huyện": a committee of the council."""
         m = _COUNCIL_COMMITTEE_RX.match(self.f, j)
@@ -910,6 +986,9 @@ class BodyFinder:
         if front is None or front[0] is None or front[0].kind != "fatherland_front" or front[0].collective:
             return None
         body, end = front
+        k = _skip_space(self.f, m.end())
+        if _names_a_place(self.t[k:end]):
+            self._nest(k, end, body)  # "… Ủy ban MTTQ Việt Nam xã Nam Cao" names the committee too
         return self.namer.other(f"Ban Thường trực {body.name}", "fatherland_front", body.level, body, body.unit), end
 
     def _agency(self, j: int):
@@ -929,8 +1008,12 @@ class BodyFinder:
             place, end = self.resolve_place(self._bare_unit(j, own.group(1))), m.end()
         elif not isinstance(place, Place) and re.search(r"hđnd|ubnd|nhân dân", m.group(1)):
             place, end = self.own_unit(), m.end()  # "Văn phòng HĐND và UBND": of the document's unit
+        elif place is None and (shared := self._shared_agency_place(m.end())) is not None:
+            place, end = shared, m.end()  # "Công an, Ban Chỉ huy Quân sự phường": the place after the last head
         elif place is None and head in PROVINCIAL_AGENCIES and self.home is not None:
             place, end = self.home, m.end()  # "Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo …"
+        elif place is None and head in _OWN_UNIT_AGENCIES and self.locals:
+            place, end = self.locals[0], m.end()  # "Cơ quan Tổ chức - Nội vụ" in a district's own text
         if isinstance(place, Plural):  # "Ủy ban bầu cử các huyện, thành phố", "Công an các xã"
             where = self.container(place.level)
             if where is None:
@@ -944,6 +1027,15 @@ class BodyFinder:
         else:
             parent = self.namer.national(parent_spec) if parent_spec else None
         return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), end
+
+    def _shared_agency_place(self, k: int) -> Place | None:
+        """Agency heads listed without a place share the one written after the last head."""
+        sep = _NAME_SEP_RX.match(self.f, k)
+        if not sep or not _AGENCY_RX.match(self.f, sep.end()):
+            return None
+        nxt = self._agency(sep.end())
+        body = nxt[0] if nxt is not None else None
+        return body.unit if body is not None and not body.collective else None
 
     def _dang_bo(self, j: int):
         """"Đảng bộ X" names the organisation whose committee leads it: "Đảng bộ Hương Sơn" = Huyện ủy
@@ -1376,17 +1468,15 @@ def _folded_name(place: Place) -> str:
     return fold(place.name)
 
 
-_STATE_KIND = {"Hội đồng nhân dân": "peoples_council", "Ủy ban nhân dân": "peoples_committee",
-               "Tòa án nhân dân": "court", "Viện Kiểm sát nhân dân": "procuracy",
-               "Ủy ban Mặt trận Tổ quốc Việt Nam": "fatherland_front"}
+# state heads by their folded forms, and the kind of each (body_heads.csv, slot state)
+_STATE_BASE_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("state") for f in h.forms}
+_STATE_KIND = {h.head: h.kind for h in _V.heads("state")}
+_FRONT = next(h.head for h in _V.heads("state") if h.kind == "fatherland_front")
 
 
 def _state_base(head: str) -> str:
-    """The full name of a state head as folded ("hdnd" -> "Hội đồng nhân dân")."""
-    return ("Hội đồng nhân dân" if head.startswith(("hoi dong", "hdnd")) else
-            "Ủy ban nhân dân" if head.startswith(("uy ban nhan dan", "ubnd")) else
-            "Tòa án nhân dân" if head.startswith(("toa an", "tand")) else
-            "Viện Kiểm sát nhân dân" if head.startswith(("vien", "vksnd")) else "Ủy ban Mặt trận Tổ quốc Việt Nam")
+    """The full name of a state head as folded ("hdnd" -> "Hội đồng nhân dân"); other Front forms -> the Front."""
+    return _STATE_BASE_BY_KEY.get(" ".join(head.split()), _FRONT)
 
 
 def _type_word(m: re.Match) -> str:

@@ -9,7 +9,7 @@ and every body is minted instead of linked.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bomay.loaders.records import BodyRecord, UnitRecord
@@ -87,6 +87,11 @@ class Gazetteer:
         if not found:
             target = _province_aliases().get(fold(name))
             found = self.provinces.get(fold(target)) if target else None
+            former = _former_names().get(fold(name))
+            place = _pick(found or [], day)
+            if place is not None and former is not None and day is not None and day < former[1]:
+                return _renamed(place, former[0])  # "Thừa Thiên Huế" in 2020: the province of that name
+            return place
         return _pick(found or [], day)
 
     def province_by_code(self, code: str, day: str | None = None) -> Place | None:
@@ -200,6 +205,20 @@ def _lower_type(name: str) -> str:
 @lru_cache(maxsize=1)
 def _province_aliases() -> dict[str, str]:
     return {fold(alias): province for alias, province in vocabulary().place_aliases().items()}
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> dict[str, tuple[str, str]]:
+    return {fold(alias): v for alias, v in vocabulary().former_province_names().items()}
+
+
+def _renamed(place: Place, former: str) -> Place:
+    """The unit under its former full name ("Tỉnh Thừa Thiên Huế"): type word and short name from it."""
+    for word in _TYPE_PREFIXES:
+        if former.startswith(word + " "):
+            unit_type = UNIT_TYPE_WORDS[fold(word)][1]
+            return replace(place, name=former, short=former[len(word) + 1:], unit_type=unit_type)
+    return replace(place, name=former, short=former)
 
 
 @lru_cache(maxsize=1)

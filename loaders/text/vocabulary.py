@@ -71,7 +71,7 @@ BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_ha
                              "variant_qualifier", "type_short_form", "central_jurisdiction", "lower_committee",
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
                              "branched_national", "branch_word", "central_committee_cue", "owner_title",
-                             "task_topic_intro", "central_unit_head"})
+                             "task_topic_intro", "central_unit_head", "local_agency"})
 # roles of body_words.csv whose rows must say what the phrase means, and those whose meaning is a body kind
 _BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc", "named_unit_head", "enterprise_head",
                               "agency_parent", "central_committee_cue", "owner_title"})
@@ -86,7 +86,7 @@ INSTRUMENT_ROLES = frozenset({"count_word", "issuer_code", "ministry_code", "cen
 _INSTRUMENT_CODE_ROLES = INSTRUMENT_ROLES - {"count_word"}
 HEAD_SLOTS = frozenset({"state", "committee", "committee_formal", "sub_body", "council_standing", "office",
                         "party_group", "department", "ministry", "inspectorate", "task_force", "academy",
-                        "public_service_unit", "mass_organisation", "council_committee", "agency"})
+                        "public_service_unit", "mass_organisation", "council_committee", "agency", "regional"})
 
 SPECS: dict[str, Spec] = {
     "body_kinds": Spec(("kind", "class", "label_vi", "label_en", "category", "levels", "note"),
@@ -113,7 +113,7 @@ SPECS: dict[str, Spec] = {
                       allowed={"role": BODY_CUE_ROLES}),
     "body_words": Spec(("phrase", "role", "means", "note"), ("phrase", "role"), ("phrase", "role"),
                        allowed={"role": BODY_WORD_ROLES}),
-    "place_aliases": Spec(("alias", "province", "note"), ("alias", "province"), ("alias",)),
+    "place_aliases": Spec(("alias", "province", "former_name", "until", "note"), ("alias", "province"), ("alias",)),
     "sector_words": Spec(("sector", "department"), ("sector", "department"), ("sector",)),
     "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role"),
                    ("title",), multi=("body_kinds",), kinds=("body_kinds",), slugs=("role",)),
@@ -303,6 +303,10 @@ class Vocabulary:
             if (r["group"] == "party") == bool(r["head"]):
                 raise VocabularyError(f"{r.where()}: a collective has a head exactly when its group is not "
                                       f"'party' (group {r['group']!r}, head {r['head']!r})")
+        for r in self.rows("place_aliases"):
+            if bool(r["former_name"]) != bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["until"])):
+                raise VocabularyError(f"{r.where()}: a former name needs the day it ended (until, YYYY-MM-DD) "
+                                      f"and a day needs a former name")
         known_kinds = {r["kind"] for r in self.rows("body_kinds")}
         for r in self.rows("body_words"):
             if (r["role"] in _BODY_WORD_MEANS) != bool(r["means"]):
@@ -412,6 +416,10 @@ class Vocabulary:
     def kinds_of_category(self, category: str) -> frozenset[str]:
         """Body kinds of one analytics category ("party": the Party's organs)."""
         return frozenset(k for k, v in self.kinds().items() if v.category == category)
+
+    def former_province_names(self) -> dict[str, tuple[str, str]]:
+        """Alias that is a province's former name -> (that full former name, the day it ended)."""
+        return {r["alias"]: (r["former_name"], r["until"]) for r in self.rows("place_aliases") if r["former_name"]}
 
     def place_aliases(self) -> dict[str, str]:
         """Other written forms of a province ("TPHCM") -> its gazetteer name."""
