@@ -614,3 +614,12 @@ def test_a_conveyed_conclusion_in_an_adjunct_does_not_take_the_sentence() -> Non
             "yêu cầu Thủ trưởng các sở, ban, ngành tỉnh tiếp tục thực hiện các biện pháp phòng dịch.")
     mandates, _, _ = facts(text, QT, "2023-05-03")
     assert mandates == [(_ubnd(), k("Các sở, ban, ngành tỉnh Quảng Trị"))]
+
+
+def test_a_finished_deliverable_sent_on_is_a_report() -> None:
+    text = ("UBND tỉnh giao Sở Tài chính rà soát dự toán chi thường xuyên.\n\n"
+            "Tổng hợp số liệu, gửi về Sở Kế hoạch và Đầu tư trước ngày 10/6.\n\n"
+            "UBND tỉnh giao Sở Nội vụ hoàn thiện dự thảo để gửi Bộ Nội vụ.")
+    _, reports, _ = facts(text, QT, "2023-05-03")
+    assert [(r, t) for r, t, _f in reports] == [(k("Sở Tài chính tỉnh Quảng Trị"),
+                                                 k("Sở Kế hoạch và Đầu tư tỉnh Quảng Trị"))]

@@ -208,6 +208,7 @@ _SEND_CLAUSE_RX = rx(r"gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho|
 _SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
 _COMPILER_RX = rx(r"\s*(?:có cơ sở |có căn cứ |kịp thời )?(?:" + alternation(_V.reporting_cues("compile_verb"))
                   + r")\b")
+_DELIVERABLE_RX = rx(r"(?:" + alternation(_V.reporting_cues("deliverable_verb")) + r")\b")
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
 _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
                         r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$")
@@ -1158,6 +1159,8 @@ class DutyFinder:
         "báo cáo … gửi (về) X"; a reporter named inside the task ("…: các Tổ … báo cáo UBND xã")
         reports instead of the assignee. Purposes ("để báo cáo X") and advice ("tham mưu X báo cáo
         Y") are not obligations of the assignee."""
+        if not _REPORT_RX.search(self.f, lo, hi):
+            self._sent_deliverable(s, fact, idx, lo, hi)
         for m in _REPORT_RX.finditer(self.f, lo, hi):
             if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
                 continue
@@ -1192,6 +1195,28 @@ class DutyFinder:
                         fact.report_to.append(r)
                     self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx))
                     fact.reports.append(len(self.reports) - 1)
+
+    def _sent_deliverable(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int) -> None:
+        """"Yêu cầu hoàn thiện, gửi Văn phòng UBND tỉnh trước …", "tổng hợp gửi Sở Tài chính": a task
+        that finishes a deliverable and sends it to a body is a report to that body."""
+        lead = _PREFIX_RX.match(self.f, lo, hi)
+        m = _DELIVERABLE_RX.match(self.f, lead.end() if lead else lo, hi)
+        if m is None:
+            return
+        stop = self._stop(m.end(), hi)
+        send = _SEND_CLAUSE_RX.search(self.f, m.end(), stop)
+        if send is None or _PURPOSE_RX.search(self.f, m.end(), send.start()):
+            return
+        recipients, _end = self._recipients_at(send.end(), hi)
+        for r in recipients:
+            if r.iri == fact.assignee.iri:
+                continue
+            if r.iri not in {b.iri for b in fact.report_to}:
+                fact.report_to.append(r)
+            about = self.t[m.end():send.start()].strip(" ,;.")
+            freq = next(iter(fact.frequencies), None)
+            self.reports.append(ReportFact(_whole(s), fact.assignee, r, about, freq, fact.deadline, idx))
+            fact.reports.append(len(self.reports) - 1)
 
     def _purpose_subject_before(self, lo: int, pos: int) -> bool:
         """A purpose clause with its own subject before the report: "để X (có căn cứ) tổng hợp, báo cáo"."""
