@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -33,6 +34,15 @@ def run_cli(*args: str, store: Path | str | None = None, env: dict[str, str] | N
     if store is not None:
         full_env["BOMAY_STORE"] = str(store)
     return subprocess.run([*BOMAY, *args], capture_output=True, text=True, env=full_env, timeout=600)
+
+
+def invoke_cli(*args: str, env: dict[str, str] | None = None, store: Path | None = None) -> SimpleNamespace:
+    """The CLI in-process (click's CliRunner: no start-up cost), with run_cli's result fields."""
+    full = dict(env or {}, **({"BOMAY_STORE": str(store)} if store is not None else {}))
+    result = CliRunner().invoke(cli, list(args), env=full)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 from bomay.errors import LoadError
 from bomay.loaders.text.documents import read_document
 from bomay.loaders.text.loader import TextLoader
+from tests.conftest import invoke_cli
 
 SENTENCE = "UBND tỉnh Bình Dương giao Sở Nội vụ chủ trì rà soát biên chế, báo cáo UBND tỉnh trước ngày 10/6."
 
@@ -120,17 +120,7 @@ def test_loader_keeps_good_files_when_others_are_bad(tmp_path: Path) -> None:
 
 
 # ----- the commands over a folder with bad files ------------------------------------------------
-def invoke(*args: str, env: dict[str, str] | None = None, store: Path | None = None) -> SimpleNamespace:
-    """The CLI in-process (click's CliRunner: no start-up cost), with run_cli's result fields."""
-    from click.testing import CliRunner
-
-    from bomay.cli import cli
-
-    full = dict(env or {}, **({"BOMAY_STORE": str(store)} if store is not None else {}))
-    result = CliRunner().invoke(cli, list(args), env=full)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
+invoke = invoke_cli
 
 BAD = {"binary": "looks like a binary file", "badmeta": "is not valid JSON", "empty": "empty file"}
 

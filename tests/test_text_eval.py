@@ -8,7 +8,6 @@ import io
 import json
 from contextlib import redirect_stdout
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -16,7 +15,7 @@ from bomay.loaders.text.extract import extract
 from bomay.loaders.text.loader import read_documents
 from bomay.loaders.text.records import gold_view, to_records
 from bomay.loaders.text.scoring import prf, report_lines, score
-from tests.conftest import run_cli
+from tests.conftest import invoke_cli, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"
 
@@ -86,17 +85,7 @@ def test_extract_prints_exactly_the_gold_schema() -> None:
 
 
 # ----- groups, splits, errors: on a small corpus written here ---------------------------------
-def invoke(*args: str, env: dict[str, str] | None = None, store: Path | None = None) -> SimpleNamespace:
-    """The CLI in-process (click's CliRunner: no start-up cost), with run_cli's result fields."""
-    from click.testing import CliRunner
-
-    from bomay.cli import cli
-
-    full = dict(env or {}, **({"BOMAY_STORE": str(store)} if store is not None else {}))
-    result = CliRunner().invoke(cli, list(args), env=full)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
+invoke = invoke_cli
 
 DOCS = {
     "a01": ("Ủy ban nhân dân tỉnh Nam Định giao Sở Tài chính chủ trì thẩm định dự án, báo cáo Ủy ban nhân dân "
