@@ -9,9 +9,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import rdflib
 from click.testing import CliRunner
 
 from bomay.cli import cli
+from bomay.ontology import ontology_files
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -43,6 +45,15 @@ def invoke_cli(*args: str, env: dict[str, str] | None = None, store: Path | None
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
+
+
+@pytest.fixture(scope="session")
+def ontology() -> rdflib.Graph:
+    """bomay's ontology files parsed once (tests only read it)."""
+    g = rdflib.Graph()
+    for path in ontology_files():
+        g.parse(path, format="turtle")
+    return g
 
 
 @pytest.fixture(scope="session")

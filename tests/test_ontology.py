@@ -15,14 +15,6 @@ BASE = "https://w3id.org/bomay/"
 
 
 @pytest.fixture(scope="module")
-def ontology() -> rdflib.Graph:
-    g = rdflib.Graph()
-    for path in ontology_files():
-        g.parse(path, format="turtle")
-    return g
-
-
-@pytest.fixture(scope="module")
 def shapes() -> rdflib.Graph:
     return rdflib.Graph().parse(shapes_file(), format="turtle")
 

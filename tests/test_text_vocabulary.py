@@ -12,20 +12,11 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from bomay.loaders.text import lexicon, to_rdf
 from bomay.loaders.text.vocabulary import WORDS_DIR, Vocabulary, VocabularyError, vocabulary
-from bomay.ontology import ontology_files
 
 BM = rdflib.Namespace("https://w3id.org/bomay/ontology#")
 SCHEMES = {"action": "https://w3id.org/bomay/action/", "frequency": "https://w3id.org/bomay/frequency/",
            "role": "https://w3id.org/bomay/role/", "level": "https://w3id.org/bomay/level/",
            "doctype": "https://w3id.org/bomay/doctype/"}
-
-
-@pytest.fixture(scope="module")
-def ontology() -> rdflib.Graph:
-    g = rdflib.Graph()
-    for path in ontology_files():
-        g.parse(path, format="turtle")
-    return g
 
 
 def _labels(g: rdflib.Graph, subject: rdflib.URIRef, predicate: rdflib.URIRef) -> dict[str, str]:
