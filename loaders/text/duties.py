@@ -456,7 +456,10 @@ class DutyFinder:
         for s in sentences:
             self._cur = (s.start, s.end, self._actors(s))  # actors of the sentence, for look-ups inside it
             for unit in self._clauses(s):
+                before = len(self.reports)
                 self._sentence(unit)
+                if len(self.reports) == before:
+                    self._standalone_reports(unit)
             listed = [g for g in self._groups([a for a in self._cur[2] if not a.person]) if len(g) > 1]
             if listed:
                 self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])
@@ -593,6 +596,56 @@ class DutyFinder:
             if place_subject is not None and self._duty_of_subject(s, [place_subject]):
                 return
         self._continuation(s, groups)
+
+    def _standalone_reports(self, s: Sentence) -> None:
+        """"X (định kỳ, sẽ) tổng hợp, báo cáo Y …" with no assigner in force: X reports to Y all the
+        same (gold README "Reporting": every explicit "báo cáo … Y" obligation is a record)."""
+        if _ATTENDANCE_RX.match(self.f, s.start, s.end):
+            return
+        groups = self._groups(self._actors(s))
+        for g in _subgroups(groups):
+            if (g[0].person and not g[0].head) or not self._at_subject_position(s, g[0].start):
+                continue
+            pos = self._after_name(g[-1].end, s.end)
+            paren = _PAREN_RX.match(self.t, pos, s.end)
+            pos = paren.end() if paren else pos
+            if _NOT_DUTY_RX.match(self.f, pos, s.end) or not self._starts_task(pos, s.end, future=True):
+                continue
+            m = _REPORT_RX.search(self.f, pos, s.end)
+            if m is None or not self._reporting_verb(pos, m.start()):
+                continue
+            self._emit_standalone(s, [b for a in g for b in a.bodies], pos, m)
+            return
+
+    def _reporting_verb(self, lo: int, at: int) -> bool:
+        """Between subject and "báo cáo" only verbs, adverbs, modals and commas: no other body, no
+        assigning verb, no purpose ("để … báo cáo"), no noun "báo cáo" ("dự thảo báo cáo")."""
+        gap = self.f[lo:at]
+        actors = self._cur[2] if self._cur is not None else []
+        if len(gap) > 80 or any(lo <= a.start < at for a in actors):
+            return False
+        if _ASSIGN_RX.search(gap) or _PURPOSE_WORD_RX.search(gap) or _ADVICE_BEFORE_RX.search(gap):
+            return False
+        return not _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, at - 40), at)
+
+    def _emit_standalone(self, s: Sentence, reporters: list[Body], lo: int, m: re.Match[str]) -> None:
+        hi = _trim_end(self.t, s.end)
+        recipients, about, freq = self._report_target(m.end(), hi)
+        if not recipients:
+            return  # no recipient named: a judgment call (gold README), no record
+        if freq is None:
+            found = FREQUENCY_RX.search(self.f, lo, m.start())
+            freq = frequency_at(self.t, found) if found else None
+        deadline = find_deadline(self.t, self.f, lo, hi, self.year)
+        if not about:
+            about = self._object_text(lo, m.start())
+        seen: set[tuple[str, str]] = set()
+        for reporter in _unique(reporters):
+            for r in _unique(recipients):
+                if r.iri == reporter.iri or (reporter.iri, r.iri) in seen:
+                    continue
+                seen.add((reporter.iri, r.iri))
+                self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, deadline, None))
 
     def _assign_verb_after(self, after: int, hi: int) -> re.Match[str] | None:
         """The assigning verb right after a subject: "A (cũng) yêu cầu", "Phó Thủ tướng thường trực
