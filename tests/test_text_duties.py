@@ -658,3 +658,11 @@ def test_noun_report_and_missing_recipient_give_no_standalone_record() -> None:
     assert reports == []
     _, reports, _ = facts("Sở Tài chính tổng hợp, báo cáo kết quả thực hiện.", NA, "2021-06-01")
     assert reports == []
+
+
+def test_plural_provinces_asked_to_send_back_to_the_ministry() -> None:
+    """"gửi về Bộ": the bare head names the asking ministry, a report from the provinces to it."""
+    mandates, reports, _ = facts("Bộ Tài chính yêu cầu UBND các tỉnh rà soát số liệu, gửi về Bộ trước 15/10.",
+                                 "Trung ương", "2021-06-01")
+    assert mandates == [(k("Bộ Tài chính"), k("Ủy ban nhân dân các tỉnh"))]
+    assert reports == [(k("Ủy ban nhân dân các tỉnh"), k("Bộ Tài chính"), None)]

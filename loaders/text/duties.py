@@ -200,6 +200,9 @@ _CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|ch
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
+# a bare head word naming the assigner itself: "gửi về Bộ", "báo cáo Sở" (no name follows)
+_SELF_HEADS = ["bộ", "sở", "cục", "tổng cục", "ban", "ủy ban", "văn phòng", "thanh tra", "phòng"]
+_SELF_HEAD_RX = rx(r"(" + alternation(_SELF_HEADS) + r")(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng|trong))")
 _REPORT_TARGET_RX = rx(r"\s*(?:" + alternation(_V.reporting_cues("recipient_intro")) + r")\s+")
 # "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
 _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
@@ -322,6 +325,7 @@ class DutyFinder:
         self._par_words: dict[int, int] = {}
         self._par_points: set[int] = set()  # paragraphs that open with "Về …"/"Đối với …": points of one directive
         self._gap_addressees: list[Actor] = []
+        self._giver: Body | None = None  # the assigner of the task being read: "gửi về Bộ" names it
         self._cur: tuple[int, int, list[Actor]] | None = None
         self._person_refs = self._find_person_refs()
 
@@ -1073,6 +1077,7 @@ class DutyFinder:
                 continues: int | None = None, chain: bool = True, report_hi: int | None = None) -> list[int]:
         lo = _skip_punct(self.f, lo)
         hi = _trim_end(self.t, s.end)
+        self._giver = assigner
         assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
         if hi <= lo or not assignees:
             return []
@@ -1318,6 +1323,10 @@ class DutyFinder:
             bare = _BARE_HEAD_RX.match(self.f, pos, hi)
             if bare and self.ctx.speaker is not None:
                 return [self.ctx.speaker], bare.end()  # "báo cáo đầy đủ cho Bí thư": the head of the speaking body
+            own = _SELF_HEAD_RX.match(self.f, pos, hi)
+            giver = self._giver
+            if own and giver is not None and fold(giver.name).startswith(fold(own.group(1))):
+                return [giver], own.end()  # "rà soát, gửi về Bộ trước …": the ministry that asks
             return [], pos
         bodies = list(actor.bodies)
         end = actor.end
