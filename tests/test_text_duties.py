@@ -666,3 +666,12 @@ def test_plural_provinces_asked_to_send_back_to_the_ministry() -> None:
                                  "Trung ương", "2021-06-01")
     assert mandates == [(k("Bộ Tài chính"), k("Ủy ban nhân dân các tỉnh"))]
     assert reports == [(k("Ủy ban nhân dân các tỉnh"), k("Bộ Tài chính"), None)]
+
+
+def test_standalone_report_past_partners_only() -> None:
+    """Partners after "phối hợp với" do not break the frame; another body before the verb does."""
+    _, reports, _ = facts("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước 30/8.",
+                          NA, "2021-06-01")
+    assert reports == [(k(f"Sở Nội vụ {NA}"), k(f"Ủy ban nhân dân {NA}"), None)]
+    _, reports, _ = facts("Sở Nội vụ đã tiếp nhận văn bản của Sở Tài chính, báo cáo UBND tỉnh.", NA, "2021-06-01")
+    assert reports == []

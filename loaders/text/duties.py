@@ -626,8 +626,8 @@ class DutyFinder:
         assigning verb, no purpose ("để … báo cáo"), no noun "báo cáo" ("dự thảo báo cáo")."""
         gap = self.f[lo:at]
         actors = self._cur[2] if self._cur is not None else []
-        if len(gap) > 80 or any(lo <= a.start < at for a in actors):
-            return False
+        if len(gap) > 120 or any(lo <= a.start < at and not _COOPERATE_RX.search(self.f, lo, a.start) for a in actors):
+            return False  # "X chủ trì, phối hợp với Y tổng hợp, báo cáo Z": partners may stand between
         if _ASSIGN_RX.search(gap) or _PURPOSE_WORD_RX.search(gap) or _ADVICE_BEFORE_RX.search(gap):
             return False
         return not _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, at - 40), at)
