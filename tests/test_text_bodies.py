@@ -527,3 +527,15 @@ def test_a_group_with_localities_is_a_body_only_where_a_duty_names_it() -> None:
 
     assert not any(n.startswith("Các sở, ngành, địa phương") for n in declared(
         "Kết quả của các sở, ngành, địa phương được ghi nhận. UBND thành phố giao Sở Y tế kiểm tra."))
+
+
+def test_plural_provinces_are_a_collective_named_as_written() -> None:
+    """"UBND các tỉnh" (with a qualifier as written) is a collective of provinces, not missed."""
+    got = set(names("Bộ Công Thương đề nghị UBND các tỉnh ven biển và Hội đồng nhân dân các tỉnh rà soát quy hoạch.",
+                    "Trung ương").values())
+    assert {"Ủy ban nhân dân các tỉnh ven biển", "Hội đồng nhân dân các tỉnh"} <= got
+    got = set(names("Ủy ban nhân dân các tỉnh có tuyến đường sắt đi qua bố trí quỹ đất tái định cư.",
+                    "Trung ương").values())
+    assert got == {"Ủy ban nhân dân các tỉnh có tuyến đường sắt đi qua"}
+    got = set(names("Bộ Y tế đề nghị UBND các tỉnh, thành phố tăng cường giám sát.", "Trung ương").values())
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in got

@@ -623,3 +623,55 @@ def test_a_finished_deliverable_sent_on_is_a_report() -> None:
     _, reports, _ = facts(text, QT, "2023-05-03")
     assert [(r, t) for r, t, _f in reports] == [(k("Sở Tài chính tỉnh Quảng Trị"),
                                                  k("Sở Kế hoạch và Đầu tư tỉnh Quảng Trị"))]
+
+
+NA = "Tỉnh Nghệ An"
+
+
+def test_standalone_report_without_an_assigner() -> None:
+    """A subject that reports on its own ("X tổng hợp, báo cáo Y"): one record X→Y, no mandate."""
+    text = "Sở Công Thương tổng hợp, báo cáo UBND tỉnh kết quả rà soát trước ngày 15/7/2021."
+    mandates, reports, _ = facts(text, NA, "2021-06-01")
+    assert mandates == [] and reports == [(k(f"Sở Công Thương {NA}"), k(f"Ủy ban nhân dân {NA}"), None)]
+    doc = document_from_text("t", text, {"jurisdiction": NA, "date": "2021-06-01"})
+    rep = next(r for r in to_records(extract(doc)) if r["type"] == "reporting")
+    assert "15/7" in str(rep["x"]["deadline"])
+
+
+def test_standalone_report_with_frequency_and_intermediary() -> None:
+    """"(qua Sở X)" is the channel, not a certain recipient; the frequency before the verb stays."""
+    _, reports, _ = facts("UBND các huyện, thị xã định kỳ hằng quý báo cáo UBND tỉnh (qua Sở Tài chính) "
+                          "tiến độ giải ngân vốn.", NA, "2021-06-01")
+    assert [(r[1], r[2]) for r in reports] == [(k(f"Ủy ban nhân dân {NA}"), "định kỳ hằng quý")]
+
+
+def test_standalone_future_report_to_government_and_its_head() -> None:
+    """"báo cáo Chính phủ, Thủ tướng": the head speaks for the Government, one record."""
+    _, reports, _ = facts("Bộ Tư pháp sẽ tổng hợp, báo cáo Chính phủ, Thủ tướng Chính phủ trước 15/10.",
+                          "Trung ương", "2021-06-01")
+    assert reports == [(k("Bộ Tư pháp"), k("Chính phủ"), None)]
+
+
+def test_noun_report_and_missing_recipient_give_no_standalone_record() -> None:
+    _, reports, _ = facts("Sở Nội vụ hoàn thiện dự thảo báo cáo UBND tỉnh về công tác cải cách hành chính.",
+                          NA, "2021-06-01")
+    assert reports == []
+    _, reports, _ = facts("Sở Tài chính tổng hợp, báo cáo kết quả thực hiện.", NA, "2021-06-01")
+    assert reports == []
+
+
+def test_plural_provinces_asked_to_send_back_to_the_ministry() -> None:
+    """"gửi về Bộ": the bare head names the asking ministry, a report from the provinces to it."""
+    mandates, reports, _ = facts("Bộ Tài chính yêu cầu UBND các tỉnh rà soát số liệu, gửi về Bộ trước 15/10.",
+                                 "Trung ương", "2021-06-01")
+    assert mandates == [(k("Bộ Tài chính"), k("Ủy ban nhân dân các tỉnh"))]
+    assert reports == [(k("Ủy ban nhân dân các tỉnh"), k("Bộ Tài chính"), None)]
+
+
+def test_standalone_report_past_partners_only() -> None:
+    """Partners after "phối hợp với" do not break the frame; another body before the verb does."""
+    _, reports, _ = facts("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước 30/8.",
+                          NA, "2021-06-01")
+    assert reports == [(k(f"Sở Nội vụ {NA}"), k(f"Ủy ban nhân dân {NA}"), None)]
+    _, reports, _ = facts("Sở Nội vụ đã tiếp nhận văn bản của Sở Tài chính, báo cáo UBND tỉnh.", NA, "2021-06-01")
+    assert reports == []

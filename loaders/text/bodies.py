@@ -257,6 +257,10 @@ _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
 # every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
 _PROVINCES_RX = rx(r"(?:các )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
+# "UBND các tỉnh (có dự án đi qua)": a collective of provinces, its qualifier kept as written
+_PROVINCE_QUALIFIERS = sorted(_V.body_words("province_qualifier"), key=len, reverse=True)
+_SOME_PROVINCES_RX = rx(r"các tỉnh(?: (" + alternation(_PROVINCE_QUALIFIERS) + r"))?(?!\w)"
+                        r"(?!,? ?(?:/|và|-)? ?thành phố)")
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
@@ -545,6 +549,10 @@ class BodyFinder:
         m = _PROVINCES_RX.match(self.f, k)
         if m:
             return Plural("tỉnh, thành phố", "province"), m.end()
+        m = _SOME_PROVINCES_RX.match(self.f, k)
+        if m:
+            qualifier = self.t[m.start(1):m.end(1)] if m.group(1) else ""
+            return Plural(f"tỉnh {qualifier}".strip(), "province"), m.end()
         m = _LEVEL_RX.match(self.f, k)
         if m:
             word = m.group(1)
@@ -919,6 +927,8 @@ class BodyFinder:
         base = _state_base(head)
         kind = _STATE_KIND[base]
         words = re.sub(r"\s+", " ", plural.words)
+        if plural.level == "province" and not words.startswith("tỉnh, thành phố"):
+            return self.namer.other(f"{base} các {words}", kind, "province", None, None, collective=True)
         if plural.level == "province":
             return self.namer.other(f"{base} các tỉnh, thành phố trực thuộc Trung ương", kind, "province", None, None,
                                     collective=True)

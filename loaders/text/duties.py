@@ -200,6 +200,9 @@ _CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|ch
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
+# a bare head word naming the assigner itself: "gửi về Bộ", "báo cáo Sở" (no name follows)
+_SELF_HEADS = ["bộ", "sở", "cục", "tổng cục", "ban", "ủy ban", "văn phòng", "thanh tra", "phòng"]
+_SELF_HEAD_RX = rx(r"(" + alternation(_SELF_HEADS) + r")(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng|trong))")
 _REPORT_TARGET_RX = rx(r"\s*(?:" + alternation(_V.reporting_cues("recipient_intro")) + r")\s+")
 # "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
 _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
@@ -322,6 +325,7 @@ class DutyFinder:
         self._par_words: dict[int, int] = {}
         self._par_points: set[int] = set()  # paragraphs that open with "Về …"/"Đối với …": points of one directive
         self._gap_addressees: list[Actor] = []
+        self._giver: Body | None = None  # the assigner of the task being read: "gửi về Bộ" names it
         self._cur: tuple[int, int, list[Actor]] | None = None
         self._person_refs = self._find_person_refs()
 
@@ -456,7 +460,10 @@ class DutyFinder:
         for s in sentences:
             self._cur = (s.start, s.end, self._actors(s))  # actors of the sentence, for look-ups inside it
             for unit in self._clauses(s):
+                before = len(self.reports)
                 self._sentence(unit)
+                if len(self.reports) == before:
+                    self._standalone_reports(unit)
             listed = [g for g in self._groups([a for a in self._cur[2] if not a.person]) if len(g) > 1]
             if listed:
                 self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])
@@ -593,6 +600,56 @@ class DutyFinder:
             if place_subject is not None and self._duty_of_subject(s, [place_subject]):
                 return
         self._continuation(s, groups)
+
+    def _standalone_reports(self, s: Sentence) -> None:
+        """"X (định kỳ, sẽ) tổng hợp, báo cáo Y …" with no assigner in force: X reports to Y all the
+        same (gold README "Reporting": every explicit "báo cáo … Y" obligation is a record)."""
+        if _ATTENDANCE_RX.match(self.f, s.start, s.end):
+            return
+        groups = self._groups(self._actors(s))
+        for g in _subgroups(groups):
+            if (g[0].person and not g[0].head) or not self._at_subject_position(s, g[0].start):
+                continue
+            pos = self._after_name(g[-1].end, s.end)
+            paren = _PAREN_RX.match(self.t, pos, s.end)
+            pos = paren.end() if paren else pos
+            if _NOT_DUTY_RX.match(self.f, pos, s.end) or not self._starts_task(pos, s.end, future=True):
+                continue
+            m = _REPORT_RX.search(self.f, pos, s.end)
+            if m is None or not self._reporting_verb(pos, m.start()):
+                continue
+            self._emit_standalone(s, [b for a in g for b in a.bodies], pos, m)
+            return
+
+    def _reporting_verb(self, lo: int, at: int) -> bool:
+        """Between subject and "báo cáo" only verbs, adverbs, modals and commas: no other body, no
+        assigning verb, no purpose ("để … báo cáo"), no noun "báo cáo" ("dự thảo báo cáo")."""
+        gap = self.f[lo:at]
+        actors = self._cur[2] if self._cur is not None else []
+        if len(gap) > 120 or any(lo <= a.start < at and not _COOPERATE_RX.search(self.f, lo, a.start) for a in actors):
+            return False  # "X chủ trì, phối hợp với Y tổng hợp, báo cáo Z": partners may stand between
+        if _ASSIGN_RX.search(gap) or _PURPOSE_WORD_RX.search(gap) or _ADVICE_BEFORE_RX.search(gap):
+            return False
+        return not _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, at - 40), at)
+
+    def _emit_standalone(self, s: Sentence, reporters: list[Body], lo: int, m: re.Match[str]) -> None:
+        hi = _trim_end(self.t, s.end)
+        recipients, about, freq = self._report_target(m.end(), hi)
+        if not recipients:
+            return  # no recipient named: a judgment call (gold README), no record
+        if freq is None:
+            found = FREQUENCY_RX.search(self.f, lo, m.start())
+            freq = frequency_at(self.t, found) if found else None
+        deadline = find_deadline(self.t, self.f, lo, hi, self.year)
+        if not about:
+            about = self._object_text(lo, m.start())
+        seen: set[tuple[str, str]] = set()
+        for reporter in _unique(reporters):
+            for r in _unique(recipients):
+                if r.iri == reporter.iri or (reporter.iri, r.iri) in seen:
+                    continue
+                seen.add((reporter.iri, r.iri))
+                self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, deadline, None))
 
     def _assign_verb_after(self, after: int, hi: int) -> re.Match[str] | None:
         """The assigning verb right after a subject: "A (cũng) yêu cầu", "Phó Thủ tướng thường trực
@@ -1020,6 +1077,7 @@ class DutyFinder:
                 continues: int | None = None, chain: bool = True, report_hi: int | None = None) -> list[int]:
         lo = _skip_punct(self.f, lo)
         hi = _trim_end(self.t, s.end)
+        self._giver = assigner
         assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
         if hi <= lo or not assignees:
             return []
@@ -1265,6 +1323,10 @@ class DutyFinder:
             bare = _BARE_HEAD_RX.match(self.f, pos, hi)
             if bare and self.ctx.speaker is not None:
                 return [self.ctx.speaker], bare.end()  # "báo cáo đầy đủ cho Bí thư": the head of the speaking body
+            own = _SELF_HEAD_RX.match(self.f, pos, hi)
+            giver = self._giver
+            if own and giver is not None and fold(giver.name).startswith(fold(own.group(1))):
+                return [giver], own.end()  # "rà soát, gửi về Bộ trước …": the ministry that asks
             return [], pos
         bodies = list(actor.bodies)
         end = actor.end
