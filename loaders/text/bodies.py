@@ -241,7 +241,16 @@ _PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đ�
 _NOT_A_GROUP_RX = rx(r" (?:" + alternation(_V.body_cues("not_a_group")) + r")\b")
 _UNSPECIFIED_RX = rx(r" (?:" + alternation(_V.body_cues("unspecified")) + r")\b")
 
-_HCM_RX = rx(r"(?:tp\.? ?hcm|tphcm|tp\.? ?hồ chí minh|thành phố hồ chí minh)\b")
+def _form_key(form: str) -> str:
+    """"TP. HCM", "TP.HCM" and "TPHCM" share a key."""
+    return re.sub(r"[\s.]", "", fold(form))
+
+
+# Written forms of a province that carry their own type word ("TP.HCM"), from place_aliases.csv
+# (rows without a former name; former names are bare names, read like any province name).
+_TYPED_FORMS = [a for a in _V.place_aliases() if a not in _V.former_province_names()]
+_PROVINCE_FORM_RX = rx(r"(?:" + alternation(_TYPED_FORMS) + r")\b")
+_PROVINCE_FORMS = {_form_key(a): _V.place_aliases()[a] for a in _TYPED_FORMS}
 _TYPE_RX = rx(r"(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])"
               r"|(?<!\w)(q|h|p)\.(?= ?\w)")
 # short type words: "TX Sa Pa", "Q.1", "H. Củ Chi", "P. Bến Nghé"
@@ -535,9 +544,9 @@ class BodyFinder:
         """The place written at ``j`` (after a body head). Returns the place (or a Plural, or
         "home" for a bare "thành phố"/"tỉnh", or "skip" for "các cấp") and where it ends."""
         k = _skip_space(self.f, j)
-        m = _HCM_RX.match(self.f, k)
-        if m:
-            return self.gaz.province("Hồ Chí Minh", self.namer.day), m.end()
+        m = _PROVINCE_FORM_RX.match(self.f, k)
+        if m and _form_key(m.group(0)) in _PROVINCE_FORMS:
+            return self.gaz.province(_PROVINCE_FORMS[_form_key(m.group(0))], self.namer.day), m.end()
         if _CAC_CAP_RX.match(self.f, k):
             return "skip", k + 7
         m = _CAC_PROVINCES_RX.match(self.f, k)
