@@ -272,6 +272,12 @@ _SOME_PROVINCES_RX = rx(r"các tỉnh(?: (" + alternation(_PROVINCE_QUALIFIERS) 
                         r"(?!,? ?(?:/|và|-)? ?thành phố)")
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
+_LEVEL_AFTER_RX = rx(r" cấp (xã|huyện|tỉnh)\b")
+_STANDING_WORD_RX = rx(r"thường trực\b")
+_PARTY_ORGANS_RX = rx(r"các cơ quan đảng\b")
+_DIRECTLY_UNDER_RX = rx(r" trực thuộc\b")
+_OF_RX = rx(r"của ")
+_COUNCIL_WORD_RX = rx(r"(hđnd|hội đồng nhân dân)\b")
 _CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
 
 
@@ -470,8 +476,8 @@ class BodyFinder:
 
     def _is_title_context(self, j: int) -> bool:
         """"Phó Bí thư Thường trực Thành ủy": "Thường trực" belongs to the title, not a body."""
-        return bool(rx(r"thường trực\b").match(self.f, j)) or bool(re.match(r"quốc hội", self.f[j:j + 8])) \
-            or (bool(rx(r"(hđnd|hội đồng nhân dân)\b").match(self.f, j)) and "đại biểu" in self.f[max(0, j - 10):j])
+        return bool(_STANDING_WORD_RX.match(self.f, j)) or bool(re.match(r"quốc hội", self.f[j:j + 8])) \
+            or (bool(_COUNCIL_WORD_RX.match(self.f, j)) and "đại biểu" in self.f[max(0, j - 10):j])
 
     # ----- places --------------------------------------------------------------------------
     def _named_lower_units(self) -> list[tuple[int, Place]]:
@@ -882,7 +888,7 @@ class BodyFinder:
             if bloc or (inner is not None and inner[0] is not None):
                 # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Sở Tài nguyên và Môi trường", "Đảng ủy Công an tỉnh"
                 return self._dang_bo_of(k, bloc, inner)
-            cq = rx(r"các cơ quan đảng\b").match(self.f, k)
+            cq = _PARTY_ORGANS_RX.match(self.f, k)
             if cq:
                 unit = self.home
                 if unit is None:
@@ -1223,7 +1229,7 @@ class BodyFinder:
                     if not cont:
                         break
                     end = cont.end()
-                tail = rx(r" trực thuộc\b").match(self.f, end)
+                tail = _DIRECTLY_UNDER_RX.match(self.f, end)
                 if tail:
                     end = tail.end()
                 return self._party_collective(), end
@@ -1423,7 +1429,7 @@ class BodyFinder:
         if plural:
             head = f"Các {head}"
         k = _skip_space(self.f, m.end())
-        cua = rx(r"của ").match(self.f, k)
+        cua = _OF_RX.match(self.f, k)
         owner = self.parse(cua.end() if cua else k)
         if owner is not None and owner.body.kind != "task_force" and (cua or not owner.body.collective):
             self.nested.append(owner)
@@ -1477,7 +1483,7 @@ class BodyFinder:
         if isinstance(place, Place):
             return self.namer.other(f"{head} {place.display()}", "public_service_unit", place.level,
                                     self.namer.people_committee(place), place), pend
-        cap = rx(r" cấp (xã|huyện|tỉnh)\b").match(self.f, end)
+        cap = _LEVEL_AFTER_RX.match(self.f, end)
         if cap:
             level = {"xã": "commune", "huyện": "district", "tỉnh": "province"}[cap.group(1)]
             head += self.t[end:cap.end()]
