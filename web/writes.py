@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from bomay.graph.local import LocalStore
 from bomay.graph.queryrun import with_prefixes
 from bomay.graph.store import GraphPart
-from bomay.loaders.base import with_search_keys
+from bomay.searchkeys import with_search_keys
 
 
 def apply_update(store: LocalStore, sparql_update: str) -> None:
