@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -203,7 +204,7 @@ def _run_pyshacl(store: Store, wanted: set[str], workers: int | None) -> tuple[s
         data = {t for t in data if t.subject in judged} | context
     del quads
     chunks = _chunks(data, context, types)
-    shapes_nt = ox.serialize(shapes, format=ox.RdfFormat.N_TRIPLES)
+    shapes_nt = cast(bytes, ox.serialize(shapes, format=ox.RdfFormat.N_TRIPLES))
     workers = workers or min(len(chunks), os.cpu_count() or 1)
     payloads = [nt for nt, _own in chunks]
     if workers <= 1:
@@ -254,7 +255,7 @@ def _with_context(triples: list[ox.Triple], context: set[ox.Triple],
     for t in triples:
         if isinstance(t.object, ox.NamedNode):
             extra.update(types.get(t.object, ()))
-    return ox.serialize([*triples, *extra], format=ox.RdfFormat.N_TRIPLES)
+    return cast(bytes, ox.serialize([*triples, *extra], format=ox.RdfFormat.N_TRIPLES))
 
 
 def _validate_chunk(chunk_nt: bytes, shapes_nt: bytes) -> list[Finding]:

@@ -225,7 +225,7 @@ def _renamed(place: Place, former: str) -> Place:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer: reference records when the reference loader is installed."""
     try:
-        from bomay.loaders.reference.gazetteer import reference_bodies, reference_units  # type: ignore[import-not-found]
+        from bomay.loaders.reference.gazetteer import reference_bodies, reference_units
     except ImportError:
         return _from_dataset()
     return _from_reference(list(reference_units()), list(reference_bodies()))
