@@ -374,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--documents", type=int, default=DEFAULT_DOCUMENTS)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--check", type=int, default=0, metavar="N", help="validate the first N documents with pyshacl")
+    ap.add_argument("--check", type=int, default=0, metavar="N", help="validate the first N documents (bomay validate)")
     ap.add_argument("--out", help="write the synthetic quads to this N-Quads file")
     args = ap.parse_args(argv)
     started = time.perf_counter()

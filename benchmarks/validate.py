@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -50,8 +51,9 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run(engine: str, store: str, timeout: float) -> tuple[float, int, str]:
+def run(engine: str, store: str, timeout: float) -> tuple[float, float, int, str]:
     env = dict(os.environ, BOMAY_STORE=store)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "bomay", "validate", "--engine", engine],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -64,9 +66,11 @@ def run(engine: str, store: str, timeout: float) -> tuple[float, int, str]:
         time.sleep(0.2)
     out, err = proc.communicate()
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its workers, all reaped
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = next((line for line in reversed(err.splitlines()) if line.startswith("checked")),
                    f"exit {proc.returncode}: {err.strip().splitlines()[-1:] or out[-200:]}")
-    return wall, peak, summary
+    return wall, cpu, peak, summary
 
 
 def main() -> None:
@@ -80,10 +84,10 @@ def main() -> None:
     print_machine()
     rows = []
     for engine in args.engines.split(","):
-        wall, peak, summary = run(engine, args.store, args.timeout)
-        print(f"# {engine}: {wall:.1f} s, peak {peak / 2**30:.2f} GiB; {summary}", flush=True)
-        rows.append([engine, f"{wall:.1f}", f"{peak / 2**30:.2f}", summary])
-    print(table(["engine", "wall s", "peak RSS GiB (process tree)", "bomay's summary"], rows))
+        wall, cpu, peak, summary = run(engine, args.store, args.timeout)
+        print(f"# {engine}: {wall:.1f} s wall, {cpu:.1f} CPU-s, peak {peak / 2**30:.2f} GiB; {summary}", flush=True)
+        rows.append([engine, f"{wall:.1f}", f"{cpu:.1f}", f"{peak / 2**30:.2f}", summary])
+    print(table(["engine", "wall s", "CPU s", "peak RSS GiB (process tree)", "bomay's summary"], rows))
 
 
 if __name__ == "__main__":
