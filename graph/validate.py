@@ -148,7 +148,10 @@ def _run_shacl(store: Store, data_graphs: list[str], wanted: set[str]) -> tuple[
                     judges_blank_nodes = judges_blank_nodes or any(s.startswith(b"_:") for s in subjects)
                 out.write(dump)
                 del dump
-        report = shapes.validate_file(path, inference="none")
+        try:
+            report = shapes.validate_file(path, inference="none")
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise BomayError(f"the shacl engine could not read the stored graph: {exc}") from exc
     finally:
         os.unlink(path)
     found: set[Finding] = set()
