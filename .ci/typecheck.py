@@ -4,16 +4,17 @@ The package is assembled from several top-level folders (``graph/`` is ``bomay.g
 on: ``package-dir`` in pyproject.toml). mypy cannot follow setuptools' editable-install finder,
 so this lays out a tree of symbolic links shaped like the installed package, checks it with
 ``mypy -p bomay`` (settings from ``[tool.mypy]``), and prints each error under the file's own
-path in the checkout.
+path in the checkout. The tree and mypy's cache live in the virtual environment, so a second run
+only rechecks what changed.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
-import tempfile
 import tomllib
 from pathlib import Path
 
@@ -37,22 +38,22 @@ def link_tree(root: Path) -> None:
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="bomay-mypy-") as tmp:
-        root = Path(tmp)
-        link_tree(root)
-        env = dict(os.environ, MYPYPATH=str(root))
-        proc = subprocess.run(
-            [sys.executable, "-m", "mypy", "--config-file", str(REPO / "pyproject.toml"), "-p", "bomay",
-             *sys.argv[1:]],
-            cwd=root, env=env, capture_output=True, text=True,
-        )
-        for line in (proc.stdout + proc.stderr).splitlines():
-            match = re.match(r"([^:]+\.pyi?)(:.*)", line)
-            if match and (root / match.group(1)).exists():
-                real = (root / match.group(1)).resolve()
-                line = os.path.relpath(real, REPO) + match.group(2)
-            print(line)
-        return proc.returncode
+    root = Path(sys.prefix) / "bomay-mypy-tree"
+    shutil.rmtree(root, ignore_errors=True)  # rebuilt every time: files come and go
+    link_tree(root)
+    env = dict(os.environ, MYPYPATH=str(root))
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(REPO / "pyproject.toml"),
+         "--cache-dir", str(Path(sys.prefix) / ".mypy_cache"), "-p", "bomay", *sys.argv[1:]],
+        cwd=root, env=env, capture_output=True, text=True,
+    )
+    for line in (proc.stdout + proc.stderr).splitlines():
+        match = re.match(r"([^:]+\.pyi?)(:.*)", line)
+        if match and (root / match.group(1)).exists():
+            real = (root / match.group(1)).resolve()
+            line = os.path.relpath(real, REPO) + match.group(2)
+        print(line)
+    return proc.returncode
 
 
 if __name__ == "__main__":
