@@ -92,6 +92,7 @@ def to_records(ex: Extraction, with_ids: bool = True) -> list[dict[str, Any]]:
     mandate_ids: dict[int, str] = {}
     seen_mandates: set[str] = set()
     report_ids: dict[int, str] = {}
+    r: dict[str, Any]  # one record; its "x" field holds a nested dict
     for i, fact in enumerate(ex.mandates):
         r = {"type": "mandate", "doc": doc, "sentence": fact.sentence.text, "assigner": fact.assigner.name,
              "assignee": fact.assignee.name, "action": fact.action, "task": fact.task.strip(" ,;."),
