@@ -13,13 +13,11 @@ from starlette.concurrency import run_in_threadpool
 
 from bomay.errors import QueryError
 from bomay.graph.queryrun import prepare
-from bomay.namespaces import compact
 from bomay.queries import NamedQuery, get_query, list_queries
 from bomay.web.entity import href
 from bomay.web.execute import QueryJob
 from bomay.web.formats import UnknownFormat, choose_formats
 from bomay.web.http import Problem, answer_response
-from bomay.web.view import value
 
 router = APIRouter(prefix="/api")
 
@@ -86,34 +84,8 @@ async def search(request: Request, q: str = Query(..., min_length=1), limit: int
 
 
 def search_hits(live: object, text: str, limit: int) -> list[dict[str, object]]:
-    """Search hits with their Vietnamese and English labels, types and validity."""
-    import pyoxigraph as ox
+    """Search hits with their labels, types, validity and place context (``bomay search`` gives the same)."""
+    from bomay.graph import lookup
 
-    hits = live.snapshot.search.search(text, limit)  # type: ignore[attr-defined]
-    if not hits:
-        return []
-    values = " ".join(str(ox.NamedNode(h.iri)) for h in hits)
-    rows = live.view.rows(f"""
-SELECT ?e (SAMPLE(?v) AS ?vi) (SAMPLE(?n) AS ?en) (GROUP_CONCAT(DISTINCT STR(?t); SEPARATOR=" ") AS ?types)
-       (SAMPLE(?s) AS ?start) (SAMPLE(?x) AS ?end) WHERE {{
-  VALUES ?e {{ {values} }}
-  OPTIONAL {{ ?e skos:prefLabel|rdfs:label ?v FILTER(LANGMATCHES(LANG(?v), "vi")) }}
-  OPTIONAL {{ ?e skos:prefLabel|rdfs:label ?n FILTER(LANGMATCHES(LANG(?n), "en")) }}
-  OPTIONAL {{ ?e a ?t }} OPTIONAL {{ ?e schema:startDate ?s }} OPTIONAL {{ ?e schema:endDate ?x }}
-}} GROUP BY ?e""")  # type: ignore[attr-defined]
-    info = {value(r["e"]): r for r in rows}
-    out = []
-    for hit in hits:
-        row = info.get(hit.iri, {})
-        out.append({
-            "iri": hit.iri,
-            "href": href(hit.iri),
-            "label_vi": value(row.get("vi")),
-            "label_en": value(row.get("en")),
-            "types": [compact(t) for t in value(row.get("types")).split()],
-            "start": value(row.get("start")),
-            "end": value(row.get("end")),
-            "matched": hit.key,
-            "match": ["exact", "prefix", "word prefix", "contains", "all words"][hit.rank],
-        })
-    return out
+    found = lookup.search(live.view, text, limit, index=live.snapshot.search)  # type: ignore[attr-defined]
+    return [{**c.as_dict(), "href": href(c.iri)} for c in found]

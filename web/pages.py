@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
@@ -20,8 +20,8 @@ from starlette.concurrency import run_in_threadpool
 
 from bomay.namespaces import BASE, ONTOLOGY_IRI, compact
 from bomay.queries import list_queries
-from bomay.web.api_routes import query_info, search_hits
-from bomay.web.entity import describe, describe_triples, href
+from bomay.web.api_routes import query_info
+from bomay.web.entity import Labeller, describe, describe_triples, href
 from bomay.web.formats import (
     GRAPH_FORMATS,
     OX_GRAPH,
@@ -32,6 +32,7 @@ from bomay.web.formats import (
     wants_html,
 )
 from bomay.web.http import Problem
+from bomay.web.i18n import LANGUAGES, choose_language, remember, translator
 from bomay.web.ontology_doc import ontology_bytes, ontology_doc
 
 router = APIRouter(include_in_schema=False)
@@ -44,11 +45,21 @@ EXTENSIONS = {"ttl": "turtle", "nt": "ntriples", "jsonld": "jsonld", "rdf": "rdf
 
 
 def render(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
+    """A page on the shared layout, in the language the request asks for."""
     state = request.app.state
     live = state.backend.live
+    lang = choose_language(request)
     context.update(request=request, build=live.snapshot.build, nav_links=state.nav_links,
-                   writes_enabled=state.config.writes_enabled)
-    return TEMPLATES.TemplateResponse(request, template, context, status_code=status)
+                   writes_enabled=state.config.writes_enabled, lang=lang, t=translator(lang),
+                   lang_links={code: _with_lang(request, code) for code in LANGUAGES})
+    response = TEMPLATES.TemplateResponse(request, template, context, status_code=status)
+    remember(request, response)
+    return response
+
+
+def _with_lang(request: Request, code: str) -> str:
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", code)]
+    return request.url.path + "?" + urlencode(params)
 
 
 def rdf_format(request: Request, extension: str | None) -> Format | None:
@@ -104,8 +115,22 @@ def script_json(data: object) -> str:
 @router.get("/search", response_class=HTMLResponse)
 async def search_page(request: Request) -> HTMLResponse:
     text = request.query_params.get("q", "").strip()
-    hits = await run_in_threadpool(search_hits, request.app.state.backend.live, text, 50) if text else []
+    lang = choose_language(request)
+    hits = await run_in_threadpool(_labelled_hits, request.app.state.backend.live, text, lang) if text else []
     return render(request, "search.html", q=text, hits=hits)
+
+
+def _labelled_hits(live: object, text: str, lang: str) -> list[dict[str, object]]:
+    """The API's hits plus their types named in the page's language."""
+    from bomay.graph import lookup
+
+    view = live.view  # type: ignore[attr-defined]
+    found = lookup.search(view, text, 50, index=live.snapshot.search)  # type: ignore[attr-defined]
+    labeller = Labeller(view)
+    labeller.fetch({t for c in found for t in c.types})
+    prefer = (lang, "en", "vi", "")
+    return [{**c.as_dict(), "href": href(c.iri), "type_labels": [labeller.label(t, prefer) for t in c.types]}
+            for c in found]
 
 
 @router.get("/ontology", response_class=Response)

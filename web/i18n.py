@@ -1,0 +1,97 @@
+"""The interface in Vietnamese and English: which language a request wants, and the words.
+
+The choice comes from ``?lang=vi|en`` (remembered in a cookie), else the cookie, else the
+browser's ``Accept-Language``; without any of them the pages are in English. Messages are
+keyed by their English text, so a template stays readable and a missing translation falls
+back to English rather than to a code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import Request
+
+LANGUAGES = ("vi", "en")
+COOKIE = "bomay_lang"
+DEFAULT = "en"
+
+VI: dict[str, str] = {
+    # layout
+    "Home": "Trang chủ", "Query": "Truy vấn", "Ontology": "Bản thể học", "API": "API",
+    "Graph view": "Đồ thị", "Analytics": "Phân tích", "Search": "Tìm kiếm",
+    "Find a body or a unit… (e.g. UBND TP.HCM)": "Tìm cơ quan, đơn vị… (vd. UBND TP.HCM)",
+    "Serving build": "Phiên bản dữ liệu", "SPARQL endpoint": "Điểm truy vấn SPARQL",
+    "data: bomay contributors": "dữ liệu: những người đóng góp bomay", "Language": "Ngôn ngữ",
+    # search
+    "Case, diacritics, tone-mark placement and common abbreviations (UBND, HĐND, TP, TP.HCM, MTTQ, …) do not matter.":
+        "Không phân biệt hoa thường, dấu, vị trí dấu thanh và các chữ viết tắt thường gặp "
+        "(UBND, HĐND, TP, TP.HCM, MTTQ, …).",
+    "{n} results for": "{n} kết quả cho", "1 result for": "1 kết quả cho",
+    "Nothing matches": "Không có kết quả cho", "Name": "Tên", "In": "Thuộc", "Type": "Loại",
+    "Valid": "Hiệu lực", "English": "Tiếng Anh", "today": "nay", "until": "đến", "since": "từ",
+    # entity
+    "Also called": "Tên khác", "Part of": "Trực thuộc", "Where": "Địa bàn", "Stated in": "Nguồn dữ liệu",
+    "Nothing in the graph is about this page's address.": "Đồ thị không có dữ liệu về địa chỉ này.",
+    "Search by name": "Tìm theo tên", "Structure": "Cơ cấu", "Answers to": "Chịu trách nhiệm trước",
+    "Bodies answering to it": "Các cơ quan chịu trách nhiệm trước cơ quan này",
+    "Parts and subordinate units": "Đơn vị trực thuộc", "Bodies of this unit": "Các cơ quan của đơn vị",
+    "Duties and reports": "Nhiệm vụ và báo cáo", "Reports to": "Báo cáo cho",
+    "Receives reports from": "Nhận báo cáo từ", "Mandates given": "Giao nhiệm vụ cho",
+    "Mandates received": "Được giao nhiệm vụ bởi", "about": "về", "frequency": "tần suất",
+    "basis": "căn cứ", "deadline": "thời hạn", "Events": "Sự kiện", "whole": "toàn bộ", "part": "một phần",
+    "Documents": "Văn bản", "source": "nguồn", "Other facts": "Thông tin khác",
+    "Referenced by": "Được nhắc đến bởi", "Download the data": "Tải dữ liệu",
+    "from": "từ", "to": "đến", "Relation": "Quan hệ", "Body": "Cơ quan", "Dates": "Thời gian",
+    "Instrument": "Văn bản pháp lý", "Event": "Sự kiện", "Units": "Đơn vị", "Kind": "Loại",
+    "Only the first references are shown.": "Chỉ hiển thị các tham chiếu đầu tiên.",
+    "Named graph": "Đồ thị con", "triples": "bộ ba", "Sentence": "Câu nguồn", "Document": "Văn bản",
+    "Show in the graph view": "Xem trên đồ thị", "Related lines no longer in force": "Quan hệ đã hết hiệu lực",
+    "its lines of accountability, by date": "các quan hệ trách nhiệm, theo thời gian",
+    # home
+    "Where to start": "Bắt đầu", "Search a body by name": "Tìm cơ quan theo tên",
+    "Query editor": "Trình truy vấn", "National bodies": "Cơ quan trung ương",
+    "Provinces and cities": "Tỉnh, thành phố", "What the graph holds": "Đồ thị gồm những gì",
+    "Eras": "Các giai đoạn", "Sources": "Nguồn",
+    # query page / results
+    "Run": "Chạy", "Share link": "Liên kết chia sẻ", "Examples": "Ví dụ", "Parameters": "Tham số",
+    "Map": "Bản đồ", "Timeline": "Dòng thời gian", "Table": "Bảng",
+    # analytics / viz
+    "Network analytics": "Phân tích mạng lưới", "Jurisdiction": "Địa bàn", "As of": "Tại ngày",
+    "Rows": "Số dòng", "Show": "Hiển thị", "Focus (name or address)": "Trọng tâm (tên hoặc địa chỉ)",
+    "Hops": "Số bước", "Topic": "Chủ đề", "Source document": "Văn bản nguồn", "Layout": "Bố cục",
+    "Most nodes": "Số nút tối đa", "Draw": "Vẽ", "Error": "Lỗi", "Page not found": "Không tìm thấy trang",
+    "Nothing to show here:": "Không có gì để hiển thị:",
+}
+
+
+def choose_language(request: Request) -> str:
+    """``?lang``, else the remembered cookie, else the first supported Accept-Language."""
+    asked = request.query_params.get("lang", "")
+    if asked in LANGUAGES:
+        return asked
+    cookie = request.cookies.get(COOKIE, "")
+    if cookie in LANGUAGES:
+        return cookie
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in LANGUAGES:
+            return code
+    return DEFAULT
+
+
+def translator(lang: str) -> Callable[..., str]:
+    """``t("English text", **fields)`` in the page's language."""
+
+    def t(message: str, **fields: object) -> str:
+        text = VI.get(message, message) if lang == "vi" else message
+        return text.format(**fields) if fields else text
+
+    return t
+
+
+def remember(request: Request, response: object) -> None:
+    """Keep an explicit ``?lang`` choice for the next pages."""
+    asked = request.query_params.get("lang", "")
+    if asked in LANGUAGES and request.cookies.get(COOKIE) != asked:
+        response.set_cookie(COOKIE, asked, max_age=365 * 24 * 3600, samesite="lax")  # type: ignore[attr-defined]
