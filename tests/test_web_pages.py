@@ -52,12 +52,12 @@ def test_entity_page_shows_labels_types_hierarchy_mandates_reporting_and_sentenc
     assert "People" in html and "/ontology#PeoplesCommittee" in html  # type, linked to the ontology docs
     assert 'href="/id/body/national/chinh-phu"' in html  # parent
     assert 'href="/id/body/2025/79/so/so-noi-vu"' in html  # child and mandate assignee
-    assert "given to" in html and "chủ trì rà soát" in html
-    assert "receives reports from" in html
+    assert "Mandates given" in html and "chủ trì rà soát" in html
+    assert "Receives reports from" in html
     assert "giao Sở Nội vụ chủ trì rà soát" in html  # the provenance sentence
     assert 'href="/id/doc/fixture-001"' in html  # linked to its document
     department = client.get("/id/body/2025/79/so/so-noi-vu").text
-    assert "received from" in department and "reports to" in department
+    assert "Mandates received" in department and "Reports to" in department
 
 
 @pytest.mark.parametrize(("how", "media", "fmt"), [

@@ -168,7 +168,8 @@ def entity_response(request: Request, iri: str, extension: str | None) -> Respon
         if not triples:
             raise Problem(404, f"nothing in the graph is about <{iri}>")
         return rdf_response(triples, fmt)
-    entity = describe(view, iri)
+    lang = choose_language(request)
+    entity = describe(view, iri, lang, translator(lang))
     alternates = {f.name: f"/resource?iri={quote(iri, safe='')}&format={f.name}" for f in GRAPH_FORMATS.values()}
     if iri.startswith(BASE):
         alternates = {f.name: f"{href(iri)}?format={f.name}" for f in GRAPH_FORMATS.values()}
