@@ -46,7 +46,8 @@ def describe(sel: Selection, res: Resolved, labels: dict[str, str], store: Store
 
 
 def make_view(store: Store, sel: Selection, *, cap: int = DEFAULT_CAP, hierarchical: bool = False,
-              link_base: str = "", title: str | None = None, controls_html: str = "", links_html: str = "") -> View:
+              link_base: str = "", title: str | None = None, controls_html: str = "", links_html: str = "",
+              nav_html: str = "") -> View:
     res = resolve(store, sel)
     network, res = select_network(store, sel, res)
     drawn = aggregate(store, network, cap, keep=set(res.focus))
@@ -58,6 +59,6 @@ def make_view(store: Store, sel: Selection, *, cap: int = DEFAULT_CAP, hierarchi
     if title is None:
         title = "bomay: " + (labels.get(res.focus[0], res.focus[0]) if res.focus else
                              labels.get(res.jurisdiction[0], "") if res.jurisdiction else "the apparatus")
-    page = render_html(drawn, ViewText(title, summary, controls_html, links_html), hierarchical=hierarchical,
+    page = render_html(drawn, ViewText(title, summary, controls_html, links_html, nav_html), hierarchical=hierarchical,
                        link_base=link_base, labels=labels)
     return View(page, drawn, res)

@@ -44,6 +44,7 @@ class ViewText:
     summary: list[str] = field(default_factory=list)  # one line per active filter
     controls_html: str = ""  # the web app's filter form (empty for a standalone file)
     links_html: str = ""
+    nav_html: str = ""  # the site's navigation bar, when the page is served by the web app
 
 
 def entity_url(link_base: str, iri: str) -> str:
@@ -271,5 +272,5 @@ def _finish(page: str, network: Network, text: ViewText) -> str:
             f'<p class="hint">Hover a node or edge for details (edges: topic and frequency); click a node to open '
             f'its page; double-click the background to fit. <span id="bomay-status">drawing…</span> '
             f"{text.links_html}</p></div>")
-    page = page.replace("<body>", "<body>\n" + head, 1)
+    page = page.replace("<body>", "<body>\n" + text.nav_html + head, 1)
     return page.replace("</body>", SCRIPT + "</body>", 1)

@@ -44,17 +44,26 @@ EXTENSIONS = {"ttl": "turtle", "nt": "ntriples", "jsonld": "jsonld", "rdf": "rdf
               "html": "html"}
 
 
+def page_context(request: Request) -> dict[str, object]:
+    """What every template on the layout needs: build, navigation, language and its words."""
+    state = request.app.state
+    lang = choose_language(request)
+    return {"request": request, "build": state.backend.live.snapshot.build, "nav_links": state.nav_links,
+            "writes_enabled": state.config.writes_enabled, "lang": lang, "t": translator(lang),
+            "lang_links": {code: _with_lang(request, code) for code in LANGUAGES}}
+
+
 def render(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
     """A page on the shared layout, in the language the request asks for."""
-    state = request.app.state
-    live = state.backend.live
-    lang = choose_language(request)
-    context.update(request=request, build=live.snapshot.build, nav_links=state.nav_links,
-                   writes_enabled=state.config.writes_enabled, lang=lang, t=translator(lang),
-                   lang_links={code: _with_lang(request, code) for code in LANGUAGES})
+    context.update(page_context(request))
     response = TEMPLATES.TemplateResponse(request, template, context, status_code=status)
     remember(request, response)
     return response
+
+
+def render_fragment(request: Request, template: str, **context: object) -> str:
+    """A piece of the layout (the navigation bar) for a page built elsewhere (the graph view)."""
+    return TEMPLATES.get_template(template).render({**context, **page_context(request)})
 
 
 def _with_lang(request: Request, code: str) -> str:
