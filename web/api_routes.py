@@ -7,12 +7,14 @@ Parameters are bound by ``bomay.graph.queryrun.prepare``, exactly as ``bomay que
 from __future__ import annotations
 
 import anyio.from_thread
+import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from bomay.errors import QueryError
 from bomay.graph.queryrun import prepare
+from bomay.namespaces import compact
 from bomay.queries import NamedQuery, get_query, list_queries
 from bomay.web.entity import href
 from bomay.web.execute import QueryJob
@@ -20,6 +22,7 @@ from bomay.web.formats import UnknownFormat, choose_formats
 from bomay.web.http import Problem, answer_response
 
 router = APIRouter(prefix="/api")
+MAX_LABELS = 5000
 
 
 def query_info(q: NamedQuery) -> dict[str, object]:
@@ -81,6 +84,36 @@ async def search(request: Request, q: str = Query(..., min_length=1), limit: int
     live = request.app.state.backend.live
     hits = await run_in_threadpool(search_hits, live, q, limit)
     return JSONResponse(hits)
+
+
+@router.post("/labels", summary="Labels and place context of IRIs (for result tables): {iris: [...], lang}")
+async def labels(request: Request) -> JSONResponse:
+    try:
+        body = await request.json()
+        iris = [i for i in body.get("iris", []) if isinstance(i, str)][:MAX_LABELS]
+        lang = body.get("lang") if body.get("lang") in ("vi", "en") else "vi"
+    except (ValueError, AttributeError) as exc:
+        raise Problem(400, "send JSON: {\"iris\": [\"https://...\"], \"lang\": \"vi\"}") from exc
+    live = request.app.state.backend.live
+    return JSONResponse(await run_in_threadpool(describe_iris, live.view, iris, lang))
+
+
+def describe_iris(view: object, iris: list[str], lang: str) -> dict[str, dict[str, object]]:
+    """IRI -> label in lang (else the other language), place context, page URL."""
+    from bomay.graph import lookup
+
+    valid = []
+    for iri in dict.fromkeys(iris):
+        try:
+            valid.append(ox.NamedNode(iri).value)
+        except ValueError:
+            continue
+    out: dict[str, dict[str, object]] = {}
+    for start in range(0, len(valid), 400):
+        for c in lookup.describe_candidates(view, valid[start:start + 400]):  # type: ignore[arg-type]
+            label = ((c.label_en or c.label) if lang == "en" else (c.label or c.label_en)) or compact(c.iri)
+            out[c.iri] = {"label": label, "context": c.context, "href": href(c.iri), "start": c.start, "end": c.end}
+    return out
 
 
 def search_hits(live: object, text: str, limit: int) -> list[dict[str, object]]:

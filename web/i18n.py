@@ -66,6 +66,11 @@ VI: dict[str, str] = {
     "Provinces and cities": "Tỉnh, thành phố", "What the graph holds": "Đồ thị gồm những gì",
     "Eras": "Các giai đoạn", "Sources": "Nguồn",
     # query page / results
+    "Query the graph": "Truy vấn đồ thị", "required": "bắt buộc", "rows": "dòng",
+    ("Pick a question on the left (its form is filled with an example), or write SPARQL in the editor. "
+     "Results name every entity by its label and place; share the link to come back to them."):
+        "Chọn một câu hỏi bên trái (biểu mẫu đã điền sẵn ví dụ) hoặc viết SPARQL trong trình soạn thảo. "
+        "Kết quả gọi mỗi thực thể bằng tên và địa bàn; chia sẻ liên kết để quay lại.",
     "Run": "Chạy", "Share link": "Liên kết chia sẻ", "Examples": "Ví dụ", "Parameters": "Tham số",
     "Map": "Bản đồ", "Timeline": "Dòng thời gian", "Table": "Bảng",
     # analytics / viz

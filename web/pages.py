@@ -8,6 +8,7 @@ N-Triples, JSON-LD or RDF/XML by ``Accept``, by ``?format=`` or by a file extens
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -111,8 +112,28 @@ def home(request: Request) -> HTMLResponse:
 @router.get("/query", response_class=HTMLResponse)
 def query_page(request: Request) -> HTMLResponse:
     gallery = [query_info(q) for q in list_queries()]
+    for q in gallery:
+        for p in q["parameters"]:  # type: ignore[union-attr]
+            p["example"] = p["default"] or (example_value(q["name"], p) if p["required"] else "")  # type: ignore[index]
     initial = request.query_params.get("query", "")
-    return render(request, "query.html", gallery=gallery, initial_query=script_json(initial))
+    t = translator(choose_language(request))
+    words = json.dumps({w: t(w) for w in ("yes", "no", "rows", "Map", "Timeline")}, ensure_ascii=False)
+    return render(request, "query.html", gallery=gallery, initial_query=script_json(initial), words=words)
+
+
+EXAMPLE_DATES = {"from": "2025-06-30", "to": "2025-07-01", "date": "2025-07-01"}
+EXAMPLE_NAMES = {"province": "Thành phố Đà Nẵng"}
+
+
+def example_value(query: str, param: dict) -> str:  # type: ignore[type-arg]
+    """A value that makes the question answer something, so a form never starts empty."""
+    name, kind, text = str(param["name"]), param["type"], str(param.get("description") or "")
+    if kind == "date":
+        return EXAMPLE_DATES.get(name, "2025-07-01")
+    quoted = re.search(r'e\.g\. "([^"]+)"', text)
+    if quoted:
+        return quoted.group(1)
+    return EXAMPLE_NAMES.get(name, "")
 
 
 def script_json(data: object) -> str:
