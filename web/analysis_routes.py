@@ -172,13 +172,30 @@ def analytics_api(request: Request, metric: ListParam = None, format: str = "jso
     return Response(to_json(tables), media_type="application/json")
 
 
-def _html_table(table, t) -> str:  # type: ignore[no-untyped-def]
+def _contexts(store, tables) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Where each listed body or unit sits (unit › district › province), to tell namesakes apart."""
+    from bomay.graph import lookup
+
+    iris: list[str] = []
+    for table in tables:
+        col = next((i for i, c in enumerate(table.columns) if c.endswith("_iri")), None)
+        if col is not None:
+            iris.extend(r[col] for r in table.rows if isinstance(r[col], str) and r[col].startswith("http"))
+    unique = list(dict.fromkeys(iris))
+    out: dict[str, str] = {}
+    for start in range(0, len(unique), 400):
+        for c in lookup.describe_candidates(store, unique[start:start + 400]):
+            if c.context:
+                out[c.iri] = c.context_text
+    return out
+
+
+def _html_table(table, t, contexts: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
     from bomay.analysis.tables import _cell
     from bomay.web.entity import href
 
     shown = table.visible_columns()
     iri_col = next((i for i, c in enumerate(table.columns) if c.endswith("_iri")), None)
-    context_col = next((i for i, c in enumerate(table.columns) if c == "context"), None)
     head = "".join(f"<th>{html.escape(table.columns[i].replace('_', ' '))}</th>" for i in shown)
     rows = []
     for row in table.rows:
@@ -188,8 +205,8 @@ def _html_table(table, t) -> str:  # type: ignore[no-untyped-def]
             target = row[iri_col] if iri_col is not None else None
             if n == 0 and isinstance(target, str) and target.startswith("http"):
                 text = f'<a href="{html.escape(href(target))}">{text}</a>'
-                if context_col is not None and row[context_col]:
-                    text += f'<br><small class="context">{html.escape(_cell(row[context_col]))}</small>'
+                if contexts.get(target):
+                    text += f'<br><small class="context">{html.escape(contexts[target])}</small>'
             cells.append(f"<td>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = (table.total or 0) - len(table.rows)
@@ -238,6 +255,7 @@ def analytics_page(request: Request, metric: ListParam = None, jurisdiction: str
         rows = by_name["abolished"].rows
         charts.append(bar_chart("Bodies ended per year", [(r[0], r[1]) for r in rows], colour="#7f8c8d"))
     viz = "/viz?" + urlencode({k: v for k, v in (("jurisdiction", jurisdiction), ("as_of", as_of)) if v})
+    contexts = _contexts(_store(request), tables)
     body = (f"<p><a href='{html.escape(viz)}'>{t('Graph view')}</a></p>" + "".join(charts)
-            + "".join(_html_table(tb, t) for tb in tables))
+            + "".join(_html_table(tb, t, contexts) for tb in tables))
     return render(request, "analysis.html", title=t("Network analytics"), error="", form=form, body=body)

@@ -61,6 +61,21 @@ VI: dict[str, str] = {
     "Show in the graph view": "Xem trên đồ thị", "Related lines no longer in force": "Quan hệ đã hết hiệu lực",
     "its lines of accountability, by date": "các quan hệ trách nhiệm, theo thời gian",
     # home
+    "bomay: Vietnam's political-administrative apparatus as a knowledge graph":
+        "bomay: bộ máy chính trị - hành chính Việt Nam dưới dạng đồ thị tri thức",
+    ("Party committees, People's Councils (HĐND), People's Committees (UBND), departments, administrative units, "
+     "posts and office holders, legal instruments, and the mandates and reporting obligations one body assigns "
+     "another."):
+        "Cấp ủy, Hội đồng nhân dân, Ủy ban nhân dân, sở ngành, đơn vị hành chính, chức vụ và người giữ chức vụ, "
+        "văn bản pháp lý, cùng các nhiệm vụ và nghĩa vụ báo cáo mà cơ quan này giao cho cơ quan khác.",
+    "This graph holds {triples} facts from {graphs} sources.": "Đồ thị có {triples} dữ kiện từ {graphs} nguồn.",
+    "example questions": "câu hỏi mẫu", "Count": "Số lượng", "Era": "Giai đoạn", "Bodies": "Cơ quan",
+    "Source": "Nguồn", "Graphs": "Đồ thị", "Facts": "Dữ kiện",
+    ("pre2025: three tiers (province, district, commune) as they stood before the 2025 reform; 2025: two tiers "
+     "from 1 July 2025; national: central bodies."):
+        "pre2025: ba cấp (tỉnh, huyện, xã) trước cải cách năm 2025; 2025: hai cấp từ ngày 1/7/2025; "
+        "national: cơ quan trung ương.",
+    "No administrative units or bodies are loaded yet.": "Chưa có đơn vị hành chính hay cơ quan nào.",
     "Where to start": "Bắt đầu", "Search a body by name": "Tìm cơ quan theo tên",
     "Query editor": "Trình truy vấn", "National bodies": "Cơ quan trung ương",
     "Provinces and cities": "Tỉnh, thành phố", "What the graph holds": "Đồ thị gồm những gì",
