@@ -201,11 +201,20 @@ SCRIPT = """
     if (status) { status.textContent = "drawn: " + nodes.length + " nodes, " + edges.length + " edges"; }
   }
   if (network.physics && network.physics.options && network.physics.options.enabled) {
-    network.once("stabilizationIterationsDone", function () {
+    var settled = false;
+    var settle = function () {
+      if (settled) { return; }
+      settled = true;
       network.setOptions({ physics: { enabled: false } });
       network.fit();
       done();
-    });
+    };
+    network.once("stabilizationIterationsDone", settle);
+    // A small graph can settle while the network is being built, before this script runs.
+    var poll = setInterval(function () {
+      if (settled) { clearInterval(poll); return; }
+      if (network.physics.stabilized) { clearInterval(poll); settle(); }
+    }, 250);
   } else {
     network.once("afterDrawing", function () { done(); });
     network.fit();
