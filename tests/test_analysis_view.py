@@ -179,6 +179,8 @@ def test_analytics_sections_are_never_silently_empty(store_path: Path) -> None:
     assert sections
     for name, body in sections:
         assert "<td>" in body or "class='note" in body, name
+    empty = dict(sections)["reporting-load"]
+    assert "<td>" not in empty and "no mandate or reporting obligation" in empty and "1990-01-01" in empty
 
 
 def test_default_build_hcmc_party_committee(built_store: Path, tmp_path: Path) -> None:

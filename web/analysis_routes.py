@@ -190,7 +190,8 @@ def _contexts(store, tables) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return out
 
 
-def _html_table(table, t, contexts: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+def _html_table(table, t, contexts: dict[str, str], jurisdiction: str | None = None,
+                as_of: str | None = None) -> str:  # type: ignore[no-untyped-def]
     from bomay.analysis.tables import _cell
     from bomay.web.entity import href
 
@@ -212,7 +213,7 @@ def _html_table(table, t, contexts: dict[str, str]) -> str:  # type: ignore[no-u
     more = (table.total or 0) - len(table.rows)
     notes = "".join(f"<p class='note'>{html.escape(n)}</p>" for n in table.notes)
     if not table.rows and not table.notes:
-        reason = f"{t('Nothing to show here:')} {empty_reason(table)}"
+        reason = f"{t('Nothing to show here:')} {empty_reason(table, t, jurisdiction, as_of)}"
         notes = f"<p class='note empty'>{html.escape(reason)}</p>"
     return (f"<section id='{table.name}'><h2>{html.escape(table.title)}</h2><p>{html.escape(table.description)}</p>"
             + (f"<table class='results'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
@@ -220,9 +221,19 @@ def _html_table(table, t, contexts: dict[str, str]) -> str:  # type: ignore[no-u
             + (f"<p class='note'>… {more}</p>" if more > 0 else "") + notes + "</section>")
 
 
-def empty_reason(table) -> str:  # type: ignore[no-untyped-def]
+DUTY_TABLES = ("reporting-load", "top-assigners", "no-report-back", "cycles", "betweenness")
+
+
+def empty_reason(table, t, jurisdiction: str | None, as_of: str | None) -> str:  # type: ignore[no-untyped-def]
     """Why a table is empty, so a section never just shows nothing."""
-    return getattr(table, "empty_reason", "") or "no rows match the jurisdiction and date chosen."
+    scope = t("the bodies of {place}", place=jurisdiction) if jurisdiction else t("any body")
+    if table.name in DUTY_TABLES:
+        return t("no mandate or reporting obligation in the graph involves {scope}{when}.", scope=scope,
+                 when=t(" valid on {day}", day=as_of) if as_of else "")
+    if table.name == "abolished" and as_of:
+        return t("with an as-of date only the bodies valid on that day are counted, and none of them has ended; "
+                 "clear the date to see every body that ended.")
+    return t("no rows match the jurisdiction and date chosen.")
 
 
 @router.get("/analytics", response_class=HTMLResponse)
@@ -257,5 +268,5 @@ def analytics_page(request: Request, metric: ListParam = None, jurisdiction: str
     viz = "/viz?" + urlencode({k: v for k, v in (("jurisdiction", jurisdiction), ("as_of", as_of)) if v})
     contexts = _contexts(_store(request), tables)
     body = (f"<p><a href='{html.escape(viz)}'>{t('Graph view')}</a></p>" + "".join(charts)
-            + "".join(_html_table(tb, t, contexts) for tb in tables))
+            + "".join(_html_table(tb, t, contexts, jurisdiction, as_of) for tb in tables))
     return render(request, "analysis.html", title=t("Network analytics"), error="", form=form, body=body)

@@ -94,6 +94,15 @@ VI: dict[str, str] = {
     "Hops": "Số bước", "Topic": "Chủ đề", "Source document": "Văn bản nguồn", "Layout": "Bố cục",
     "Most nodes": "Số nút tối đa", "Draw": "Vẽ", "Error": "Lỗi", "Page not found": "Không tìm thấy trang",
     "Nothing to show here:": "Không có gì để hiển thị:",
+    "the bodies of {place}": "các cơ quan của {place}", "any body": "cơ quan nào",
+    "no mandate or reporting obligation in the graph involves {scope}{when}.":
+        "đồ thị không có nhiệm vụ hay nghĩa vụ báo cáo nào liên quan đến {scope}{when}.",
+    " valid on {day}": " còn hiệu lực ngày {day}",
+    ("with an as-of date only the bodies valid on that day are counted, and none of them has ended; "
+     "clear the date to see every body that ended."):
+        "khi chọn ngày, chỉ tính các cơ quan còn hiệu lực ngày đó, nên chưa cơ quan nào chấm dứt; "
+        "bỏ ngày để xem mọi cơ quan đã chấm dứt.",
+    "no rows match the jurisdiction and date chosen.": "không có dòng nào khớp với địa bàn và ngày đã chọn.",
 }
 
 
