@@ -232,7 +232,7 @@ def prefer_era(candidates: list[Candidate], date: str | None) -> list[Candidate]
 def ambiguity(name: str, candidates: list[Candidate]) -> QueryError:
     listing = "; ".join(c.describe() for c in candidates[:MAX_CANDIDATES])
     more = f" and {len(candidates) - MAX_CANDIDATES} more" if len(candidates) > MAX_CANDIDATES else ""
-    return QueryError(f"{name!r} names {len(candidates)} entities: {listing}{more}; "
+    return QueryError(f"{name!r} is ambiguous, {len(candidates)} candidates: {listing}{more}; "
                       "give a date, or the IRI of the one you mean")
 
 
