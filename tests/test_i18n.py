@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bomay.analysis import model, viz
 from bomay.web import entity, i18n
 
 WEB = Path(__file__).resolve().parents[1] / "web"
@@ -13,10 +14,11 @@ CALL = re.compile(r"""\bt\(\s*(["'])(.+?)\1\s*[,)]""")
 
 def used_messages() -> set[str]:
     found: set[str] = set()
-    for path in [*WEB.glob("templates/*.html"), *WEB.glob("*.py")]:
+    for path in [*WEB.glob("templates/*.html"), *WEB.glob("*.py"), *WEB.parent.glob("analysis/*.py")]:
         if path.name != "i18n.py":
             found.update(m.group(2) for m in CALL.finditer(path.read_text(encoding="utf-8")))
     found.update(("Graph view", "Analytics"))  # the navigation bar's extra links
+    found.update((viz.HINT, viz.NOTHING, *model.CATEGORIES.values(), *model.RELATIONS))  # the graph view's words
     for table in (entity.SHORTCUTS, entity.INVERSE, entity.TERM_NAMES, entity.DUTY_ROLES, entity.EVENT_ROLES):
         found.update(table.values())
     return found

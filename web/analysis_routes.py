@@ -122,7 +122,7 @@ def viz_page(request: Request, focus: str | None = None, hops: int | None = None
     nav = '<link rel="stylesheet" href="/static/style.css">' + render_fragment(request, "_header.html")
     try:
         view = make_view(store, sel, cap=cap, hierarchical=layout == "hierarchical", link_base="",
-                         controls_html=controls, nav_html=nav,
+                         controls_html=controls, nav_html=nav, t=t,
                          links_html=f'<a href="{html.escape(analytics)}">{t("Analytics")}</a>')
     except BomayError as exc:
         return _error_page(request, t("Graph view"), str(exc), controls)

@@ -94,6 +94,24 @@ VI: dict[str, str] = {
     "Hops": "Số bước", "Topic": "Chủ đề", "Source document": "Văn bản nguồn", "Layout": "Bố cục",
     "Most nodes": "Số nút tối đa", "Draw": "Vẽ", "Error": "Lỗi", "Page not found": "Không tìm thấy trang",
     "Nothing to show here:": "Không có gì để hiển thị:",
+    "Focus: {names}, {hops} hop(s)": "Trọng tâm: {names}, {hops} bước", "Jurisdiction: {names}": "Địa bàn: {names}",
+    "As of: {day}": "Tại ngày: {day}", "As of: any date (all records)": "Tại ngày: mọi thời điểm (mọi bản ghi)",
+    "Relations: {names}": "Quan hệ: {names}", "Topic: {names}": "Chủ đề: {names}",
+    "Source document: {title}": "Văn bản nguồn: {title}",
+    "Drawn: {nodes} nodes, {edges} edges": "Đã vẽ: {nodes} nút, {edges} cạnh",
+    " (from {n} nodes before folding)": " (từ {n} nút trước khi gộp)",
+    "subordination": "trực thuộc", "reports-to": "báo cáo cho", "mandate": "giao nhiệm vụ", "supervision": "giám sát",
+    "leadership": "lãnh đạo", "territory": "địa bàn",
+    "Person": "Cá nhân", "Administrative unit": "Đơn vị hành chính", "Party body": "Tổ chức đảng",
+    "People's Council (HĐND)": "Hội đồng nhân dân (HĐND)", "People's Committee (UBND)": "Ủy ban nhân dân (UBND)",
+    "Department (Sở, Phòng)": "Sở, phòng", "Other body": "Cơ quan khác", "Aggregated group": "Nhóm gộp",
+    "group of folded bodies (box, with count)": "nhóm cơ quan được gộp (hình hộp, kèm số lượng)",
+    ("Hover a node or edge for details (edges: topic and frequency); click a node to open its page; "
+     "double-click the background to fit."):
+        "Di chuột lên nút hoặc cạnh để xem chi tiết (cạnh: chủ đề và tần suất); bấm vào nút để mở trang; "
+        "bấm đúp vào nền để thu vừa khung.",
+    "Nothing to draw: no relations of the chosen types match these filters.":
+        "Không có gì để vẽ: không có quan hệ nào thuộc các loại đã chọn khớp với bộ lọc.",
     "the bodies of {place}": "các cơ quan của {place}", "any body": "cơ quan nào",
     "no mandate or reporting obligation in the graph involves {scope}{when}.":
         "đồ thị không có nhiệm vụ hay nghĩa vụ báo cáo nào liên quan đến {scope}{when}.",
