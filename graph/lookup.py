@@ -195,14 +195,15 @@ SELECT ?u ?l0 ?l1 ?l2 WHERE {{
 
 
 def search(store: Queryable, text: str, limit: int = 50, index: SearchIndex | None = None) -> list[Candidate]:
-    """Ranked entities whose name matches text, each with its context (the CLI and the web both
-    answer from this)."""
+    """Ranked entities whose name matches text, each with its context, those of the current era
+    first within a rank (the CLI and the web both answer from this)."""
     index = index if index is not None else SearchIndex.from_store(store)
     hits = index.search(text, limit)
     candidates = describe_candidates(store, [h.iri for h in hits])
     for hit, cand in zip(hits, candidates, strict=True):
         cand.matched, cand.rank = hit.key, hit.rank
-    return candidates
+    day = today()
+    return sorted(candidates, key=lambda c: (c.rank, not c.valid_on(day)))  # stable: current era first
 
 
 def find_entities(store: Queryable, name: str, limit: int = 50) -> list[Candidate]:
