@@ -121,3 +121,12 @@ def test_query_page_uses_only_local_assets_and_prefills_a_shared_query(client: T
     assert 'data-name="topics"' in html
     assert client.get("/static/vendor/yasgui/yasgui.min.js").status_code == 200
     assert client.get("/static/vendor/yasgui/LICENSE").status_code == 200
+
+
+def test_a_document_page_reads_its_sentences_in_order_with_the_facts_taken_from_them(client: TestClient) -> None:
+    html = client.get("/id/doc/fixture-001", params={"lang": "en"}).text
+    document = html.split('id="document"')[1].split("</section>")[0]
+    first, second = document.index("giao Sở Nội vụ chủ trì"), document.index("báo cáo kết quả")
+    assert first < second
+    assert 'href="/id/mandate/fixture-001/1"' in document  # the mandate read from the first sentence
+    assert "/id/doc/fixture-001/s1" not in html.split('class="iri"')[0]  # sentences by their text, not their IRI

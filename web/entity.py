@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from bomay.namespaces import BASE, BM, DCT, ELI, GRAPH, M8G, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, compact
+from bomay.namespaces import BASE, BM, DCT, ELI, GRAPH, M8G, OA, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, compact
 from bomay.web.view import GraphView, Row, value
 
 MAX_OUT = 3000
@@ -38,7 +38,15 @@ TERM_NAMES = {DCT + "isPartOf": "is part of", SCHEMA + "latitude": "latitude", S
               ORG + "member": "member", ORG + "organization": "organisation", ORG + "role": "role",
               SKOS + "definition": "definition", SKOS + "inScheme": "in scheme", DCT + "source": "source",
               M8G + "hasFormalFramework": "instrument", DCT + "created": "created", DCT + "publisher": "publisher",
-              SCHEMA + "name": "name", RDFS + "comment": "comment", SKOS + "broader": "broader"}
+              SCHEMA + "name": "name", RDFS + "comment": "comment", SKOS + "broader": "broader",
+              DCT + "identifier": "identifier", SCHEMA + "datePublished": "published",
+              DCT + "description": "description", OA + "hasSource": "sentence of", DCT + "isPartOf": "is part of"}
+# Incoming links the sections (structure, duties, events, documents) already show.
+SHOWN_ABOVE = {BM + "subordinate", BM + "superior", BM + "reporter", BM + "recipient", BM + "assigner",
+               BM + "assignee", OA + "hasSource", BM + "originalUnit", BM + "resultingUnit", BM + "fromUnit",
+               BM + "toUnit", ORG + "originalOrganization", ORG + "resultingOrganization", PROV + "wasDerivedFrom"}
+# Bookkeeping of the text loader, not facts a reader looks for.
+TECHNICAL = {BM + "sha256", BM + "start", BM + "end", BM + "index"}
 DUTY_ROLES = {"reporter": "Reports to", "recipient": "Receives reports from", "assigner": "Mandates given",
               "assignee": "Mandates received"}
 EVENT_ROLES = {"to": "gave territory to", "from": "took territory from", "ended": "ended; became",
@@ -91,6 +99,15 @@ class Sentence:
 
 
 @dataclass
+class DocSentence:
+    """A sentence of a source document and the facts read from it."""
+
+    iri: str
+    text: str
+    facts: list[Value] = field(default_factory=list)
+
+
+@dataclass
 class Duty:
     """A reporting obligation or a mandate, seen from this body's side."""
 
@@ -138,6 +155,7 @@ class Entity:
     other: list[Relation] = field(default_factory=list)
     incoming: list[Relation] = field(default_factory=list)
     incoming_truncated: bool = False
+    document_sentences: list[DocSentence] = field(default_factory=list)  # for a source document
     graphs: list[Value] = field(default_factory=list)  # the named graphs stating facts about it
     graph_triples: int = 0  # if the IRI names a graph: how many triples it holds
     exists: bool = False
@@ -242,6 +260,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
 }} LIMIT {MAX_LINES}""")
     duties = _duties(view, node)
     events = _events(view, node)
+    document_rows = _document_sentences(view, node)
     sentence_rows = _sentences(view, {iri} | {d.iri for d in duties})
 
     wanted: set[str] = set()
@@ -265,6 +284,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
         wanted.add(ev.kind)
     for row in sentence_rows:
         wanted.update(value(row[k]) for k in ("fact", "doc") if row.get(k) is not None)
+    wanted.update(value(r["fact"]) for r in document_rows if r.get("fact") is not None)
     wanted.update(value(r["g"]) for r in graph_rows)
     places = _places(view, out_rows)
     wanted.update(places)
@@ -290,6 +310,8 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
             shortcuts_out.append((p, o.value))
         elif p in (BM + "parentUnit", BM + "jurisdiction"):
             pass  # shown as the place line under the title
+        elif p in TECHNICAL or (p == DCT + "description" and document_rows):
+            pass
         elif p not in HIDDEN:
             other[p].append(Value(plain(o, t("yes"), t("no")), lang=o.language or "")
                             if isinstance(o, ox.Literal) else labeller.value(o))
@@ -316,10 +338,8 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
         p, s = value(row["p"]), row["s"]
         if not isinstance(s, ox.NamedNode):
             continue
-        if p in (BM + "subordinate", BM + "superior", BM + "reporter", BM + "recipient", BM + "assigner",
-                 BM + "assignee", BM + "originalUnit", BM + "resultingUnit", BM + "fromUnit", BM + "toUnit",
-                 ORG + "originalOrganization", ORG + "resultingOrganization", PROV + "wasDerivedFrom"):
-            continue  # shown in the sections above
+        if p in SHOWN_ABOVE:
+            continue
         if p == BM + "parentUnit":
             units.append(Line("", labeller.value(s)))
         elif p == BM + "jurisdiction":
@@ -356,6 +376,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
         duty.sentences = by_fact.get(duty.iri, [])
         entity.duties.setdefault(duty.role, []).append(duty)
     entity.sentences = [s for s in sentences if s.fact.iri == iri]
+    entity.document_sentences = _group_document(document_rows, labeller)
     for ev in events:
         ev.event = labeller.value(ox.NamedNode(ev.event.iri))
         ev.kind = labeller.label(ev.kind) if ev.kind else ""
@@ -468,6 +489,30 @@ SELECT ?ev (SAMPLE(?t) AS ?type) (SAMPLE(?d) AS ?date) (SAMPLE(?i) AS ?instrumen
         if r.get("instrument") is not None:
             item.instrument = Value(value(r["instrument"]), iri=value(r["instrument"]))
     return list(found.values())
+
+
+def _document_sentences(view: GraphView, node: str) -> list[Row]:
+    """A document's sentences that facts were read from, in reading order, with those facts."""
+    return view.rows(f"""
+SELECT ?sent ?i ?text ?fact WHERE {{
+  ?sent oa:hasSource {node} .
+  OPTIONAL {{ ?sent bm:index ?i }} OPTIONAL {{ ?sent bm:text ?text }}
+  OPTIONAL {{ ?fact prov:wasDerivedFrom ?sent FILTER NOT EXISTS {{ ?fact bm:reviewStatus bms:rejected }} }}
+}} LIMIT {MAX_FACTS}""")
+
+
+def _group_document(rows: list[Row], labeller: Labeller) -> list[DocSentence]:
+    found: dict[str, DocSentence] = {}
+    order: dict[str, float] = {}
+    for row in rows:
+        iri = value(row["sent"])
+        item = found.setdefault(iri, DocSentence(iri, value(row.get("text"))))
+        index = value(row.get("i"))
+        order[iri] = float(index) if index.replace(".", "", 1).isdigit() else float("inf")
+        fact = row.get("fact")
+        if isinstance(fact, ox.NamedNode) and all(v.iri != fact.value for v in item.facts):
+            item.facts.append(labeller.value(fact))
+    return sorted(found.values(), key=lambda d: (order[d.iri], d.iri))
 
 
 def _sentences(view: GraphView, facts: set[str]) -> list[Row]:

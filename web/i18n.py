@@ -58,6 +58,8 @@ VI: dict[str, str] = {
     "organisation": "tổ chức", "role": "chức vụ", "definition": "định nghĩa", "in scheme": "thuộc bộ khái niệm",
     "instrument": "văn bản pháp lý", "created": "ngày tạo", "publisher": "nơi công bố", "name": "tên",
     "comment": "ghi chú", "broader": "khái niệm rộng hơn",
+    "identifier": "mã định danh", "published": "ngày đăng", "description": "mô tả", "sentence of": "câu của",
+    "What was read from this document": "Những gì đọc được từ văn bản này",
     "Show in the graph view": "Xem trên đồ thị", "Related lines no longer in force": "Quan hệ đã hết hiệu lực",
     "its lines of accountability, by date": "các quan hệ trách nhiệm, theo thời gian",
     # home
