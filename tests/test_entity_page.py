@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Entity pages read as facts: labels not IRIs, dated lines, duties with frequency and basis,
 events with whole/part and the instrument, both languages."""
 
@@ -5,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -112,3 +112,9 @@ def test_the_page_speaks_vietnamese_when_asked_and_remembers(client: TestClient)
     client.cookies.clear()
     assert '<html lang="vi">' in client.get(PC, headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"}).text
     assert '<html lang="en">' in client.get(PC, headers={"Accept-Language": "en-GB,en;q=0.9"}).text
+
+
+def test_an_unlabelled_duty_is_titled_by_who_owes_what_to_whom(client: TestClient) -> None:
+    html = client.get("/id/obligation/b1", params={"lang": "vi"}).text
+    title = re.search(r'<h1 id="entity-title">(.*?)</h1>', html).group(1)
+    assert title == "Ủy ban nhân dân phường Bến Nghé → Ủy ban nhân dân Quận 1: tình hình kinh tế - xã hội"

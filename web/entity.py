@@ -161,10 +161,13 @@ class Entity:
     exists: bool = False
     lang: str = "en"
 
+    fallback_title: str = ""  # for unlabelled facts: who → whom: what
+
     @property
     def title(self) -> str:
         order = (self.lang, "vi", "en", "")
-        return next((self.labels[k][0] for k in order if self.labels.get(k)), "") or compact(self.iri)
+        return next((self.labels[k][0] for k in order if self.labels.get(k)), "") or self.fallback_title \
+            or compact(self.iri)
 
     @property
     def subtitle(self) -> str:
@@ -315,7 +318,11 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
         elif p not in HIDDEN:
             other[p].append(Value(plain(o, t("yes"), t("no")), lang=o.language or "")
                             if isinstance(o, ox.Literal) else labeller.value(o))
+    sentence_iris = {value(r["sent"]) for r in sentence_rows}
+    if sentence_iris and all(v.iri in sentence_iris for v in other.get(PROV + "wasDerivedFrom", [])):
+        other.pop(PROV + "wasDerivedFrom", None)  # the sentences are quoted under Documents
     entity.other = _relations(other, labeller)
+    entity.fallback_title = _fact_title(other)
 
     # Structure: dated lines first; a shortcut is shown only where no line links the same pair.
     ended_by = entity.end or dt.date.today().isoformat()
@@ -385,6 +392,18 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
             ev.instrument = labeller.value(ox.NamedNode(ev.instrument.iri))
     entity.events = sorted(events, key=lambda e: (e.date, e.event.text))
     return entity
+
+
+def _fact_title(other: dict[str, list[Value]]) -> str:
+    """A title for a duty that has no label: "reporter → recipient: what about"."""
+    def first_text(*names: str) -> str:
+        return next((other[BM + n][0].text for n in names if other.get(BM + n)), "")
+
+    source, target = first_text("reporter", "assigner"), first_text("recipient", "assignee")
+    what = first_text("about", "task", "actionText")
+    if not (source or target):
+        return ""
+    return f"{source or '…'} → {target or '…'}" + (f": {what}" if what else "")
 
 
 def _relations(grouped: dict[str, list[Value]], labeller: Labeller) -> list[Relation]:
