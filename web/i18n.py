@@ -60,6 +60,11 @@ VI: dict[str, str] = {
     "comment": "ghi chú", "broader": "khái niệm rộng hơn",
     "identifier": "mã định danh", "published": "ngày đăng", "description": "mô tả", "sentence of": "câu của",
     "What was read from this document": "Những gì đọc được từ văn bản này",
+    "broader / sub-of": "thuộc lớp / khái niệm rộng hơn", "domain": "miền", "range": "phạm vi giá trị",
+    "version": "phiên bản", "download": "tải về", "Classes": "Lớp", "Properties": "Thuộc tính",
+    "Concept schemes": "Bộ khái niệm", "Concept": "Khái niệm", "The OpenAPI document is at": "Tài liệu OpenAPI ở",
+    "The SPARQL 1.1 Protocol endpoint is": "Điểm truy vấn theo giao thức SPARQL 1.1 là",
+    "named queries run at": "truy vấn có tên chạy ở",
     "Show in the graph view": "Xem trên đồ thị", "Related lines no longer in force": "Quan hệ đã hết hiệu lực",
     "its lines of accountability, by date": "các quan hệ trách nhiệm, theo thời gian",
     # home
