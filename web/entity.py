@@ -280,8 +280,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
     for duty in duties:
         wanted.update(v.iri for v in duty.others)
         wanted.update(v.iri for v in (duty.basis,) if v is not None)
-        if duty.frequency.startswith("http"):
-            wanted.add(duty.frequency)
+        wanted.update(x for x in (duty.frequency, duty.text) if x.startswith("http"))
     for ev in events:
         wanted.update(v.iri for v in (ev.event, *ev.others, *([ev.instrument] if ev.instrument else [])))
         wanted.add(ev.kind)
@@ -376,6 +375,8 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
         by_fact[s.fact.iri].append(s)
     for duty in duties:
         duty.others = [labeller.value(ox.NamedNode(v.iri)) for v in duty.others]
+        if duty.text.startswith("http"):
+            duty.text = labeller.label(duty.text)
         if duty.basis is not None:
             duty.basis = labeller.value(ox.NamedNode(duty.basis.iri))
         if duty.frequency.startswith("http"):
@@ -455,7 +456,11 @@ SELECT ?f ?role ?other WHERE {{
         def text(*names: str, got: dict = got) -> str:
             return next((value(got[n]) for n in names if n in got), "")
 
-        duty.text = text(BM + "about", BM + "task", BM + "actionText", DCT + "description")
+        about = got.get(BM + "about")
+        if isinstance(about, ox.NamedNode):  # a concept, named on the page by its label
+            duty.text = about.value
+        else:
+            duty.text = text(BM + "about", BM + "task", BM + "actionText", DCT + "description")
         frequency = got.get(BM + "frequency")
         duty.frequency = frequency.value if isinstance(frequency, ox.NamedNode) else text(BM + "frequencyText")
         basis = got.get(BM + "basis") or got.get(BM + "instrument")
