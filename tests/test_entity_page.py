@@ -23,6 +23,7 @@ DATA = """
 @prefix schema: <https://schema.org/> .
 @prefix dct: <http://purl.org/dc/terms/> .
 @prefix m8g: <http://data.europa.eu/m8g/> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix id: <https://w3id.org/bomay/id/> .
 id:unit\\/pre2025\\/79 a bm:AdminUnit ; skos:prefLabel "Thành phố Hồ Chí Minh"@vi ; schema:endDate "2025-06-30"^^xsd:date .
@@ -54,7 +55,8 @@ id:line\\/pre2025\\/26740\\/answers-to-higher a bm:Subordination ;
     bm:basis id:instrument\\/luat-77 ; schema:endDate "2025-06-30"^^xsd:date .
 id:obligation\\/b1 a bm:ReportingObligation ; bm:reporter id:body\\/pre2025\\/26740\\/peoples-committee ;
     bm:recipient id:body\\/pre2025\\/760\\/peoples-committee ; bm:about "tình hình kinh tế - xã hội"@vi ;
-    bm:frequency bmf:monthly ; bm:basis id:instrument\\/luat-77 .
+    bm:frequency bmf:monthly ; bm:basis id:instrument\\/luat-77 ; bm:basisArticle "Điều 22" ;
+    prov:wasDerivedFrom id:instrument\\/luat-77 ; schema:startDate "2016-01-01"^^xsd:date .
 """
 PC = "/id/body/pre2025/26740/peoples-committee"
 
@@ -92,7 +94,9 @@ def test_duties_show_the_other_body_frequency_and_basis(client: TestClient) -> N
     assert "Reports to" in duties and "Ủy ban nhân dân Quận 1" in duties
     assert "tình hình kinh tế - xã hội" in duties
     assert re.search(r"monthly|hằng tháng|hàng tháng", duties, re.I)
-    assert "Luật Tổ chức chính quyền địa phương" in duties
+    assert "Luật Tổ chức chính quyền địa phương</a>, Điều 22" in duties  # the basis with its article
+    assert "2016-01-01" in duties  # the dates the duty holds
+    assert "<blockquote" not in duties  # an instrument as prov:wasDerivedFrom is not a quoted sentence
 
 
 def test_events_say_whole_or_part_and_name_the_instrument(client: TestClient) -> None:

@@ -118,7 +118,10 @@ class Duty:
     frequency: str = ""
     basis: Value | None = None
     deadline: str = ""
-    article: str = ""
+    article: str = ""  # the article of the basis (e.g. "Điều 22")
+    start: str = ""
+    end: str = ""
+    ended: bool = False  # no longer in force while the body itself still was
     sentences: list[Sentence] = field(default_factory=list)
 
 
@@ -382,6 +385,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
         if duty.frequency.startswith("http"):
             duty.frequency = labeller.label(duty.frequency)
         duty.sentences = by_fact.get(duty.iri, [])
+        duty.ended = bool(duty.end) and duty.end < ended_by
         entity.duties.setdefault(duty.role, []).append(duty)
     entity.sentences = [s for s in sentences if s.fact.iri == iri]
     entity.document_sentences = _group_document(document_rows, labeller)
@@ -468,7 +472,8 @@ SELECT ?f ?role ?other WHERE {{
         duty.deadline = text(BM + "deadline", BM + "deadlineText", BM + "deadlineEnd")
         duty.article = next((value(o) for p, o in got.items() if isinstance(o, ox.Literal)
                              and "article" in p.rsplit("#", 1)[-1].lower()), "")
-    return sorted(duties.values(), key=lambda d: (d.role, d.text))
+        duty.start, duty.end = text(SCHEMA + "startDate"), text(SCHEMA + "endDate")
+    return sorted(duties.values(), key=lambda d: (d.role, bool(d.end), d.text, d.start))
 
 
 def _events(view: GraphView, node: str) -> list[EventRow]:
@@ -544,7 +549,7 @@ def _sentences(view: GraphView, facts: set[str]) -> list[Row]:
 SELECT DISTINCT ?fact ?sent ?text ?doc ?url WHERE {{
   VALUES ?fact {{ {_in(facts)} }}
   ?fact prov:wasDerivedFrom ?sent .
-  OPTIONAL {{ ?sent bm:text ?text }}
+  ?sent bm:text ?text
   OPTIONAL {{ ?sent oa:hasSource ?doc OPTIONAL {{ ?doc schema:url ?url }} }}
 }} ORDER BY ?fact ?sent LIMIT {MAX_FACTS}""")
 
