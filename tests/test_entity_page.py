@@ -122,3 +122,21 @@ def test_an_unlabelled_duty_is_titled_by_who_owes_what_to_whom(client: TestClien
     html = client.get("/id/obligation/b1", params={"lang": "vi"}).text
     title = re.search(r'<h1 id="entity-title">(.*?)</h1>', html).group(1)
     assert title == "Ủy ban nhân dân phường Bến Nghé → Ủy ban nhân dân Quận 1: tình hình kinh tế - xã hội"
+
+
+def test_the_same_duty_of_many_bodies_is_one_row(tmp_path_factory: pytest.TempPathFactory) -> None:
+    rows = "\n".join(
+        f"""id:statutory\\/monthly\\/{n} a bm:ReportingObligation ; bm:about "kinh tế - xã hội"@vi ;
+    bm:reporter id:body\\/pre2025\\/{n}\\/peoples-committee ; bm:recipient id:body\\/pre2025\\/760\\/peoples-committee ;
+    bm:frequency bmf:monthly ; bm:basis id:instrument\\/luat-77 .
+id:body\\/pre2025\\/{n}\\/peoples-committee a bm:PeoplesCommittee ; skos:prefLabel "Ủy ban nhân dân phường {n}"@vi ."""
+        for n in range(1, 13))
+    base = tmp_path_factory.mktemp("many")
+    data = base / "many.ttl"
+    data.write_text(DATA + rows, encoding="utf-8")
+    build_store(base / "store", [data])
+    with TestClient(create_app(ServeConfig(store=str(base / "store")))) as client:
+        duties = section(client.get("/id/body/pre2025/760/peoples-committee", params={"lang": "en"}).text, "duties")
+    table = duties.split('id="duties-recipient"')[1]
+    assert table.count("<tr") == 3  # the header, the twelve wards' duty, Bến Nghé's own
+    assert "12 bodies" in table and "Ủy ban nhân dân phường 12" in table

@@ -19,6 +19,7 @@ from bomay.web.view import GraphView, Row, value
 MAX_OUT = 3000
 MAX_IN = 1000
 MAX_FACTS = 500
+MAX_DUTIES = 5000  # a province's committee receives one statutory report from each of its communes
 MAX_LINES = 2000
 LABEL_PREDICATES = (SKOS + "prefLabel", RDFS + "label")
 # Shown elsewhere on the page, or of no use to a reader.
@@ -386,6 +387,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
             duty.frequency = labeller.label(duty.frequency)
         duty.sentences = by_fact.get(duty.iri, [])
         duty.ended = bool(duty.end) and duty.end < ended_by
+    for duty in _merge_alike(duties):
         entity.duties.setdefault(duty.role, []).append(duty)
     entity.sentences = [s for s in sentences if s.fact.iri == iri]
     entity.document_sentences = _group_document(document_rows, labeller)
@@ -397,6 +399,23 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
             ev.instrument = labeller.value(ox.NamedNode(ev.instrument.iri))
     entity.events = sorted(events, key=lambda e: (e.date, e.event.text))
     return entity
+
+
+def _merge_alike(duties: list[Duty]) -> list[Duty]:
+    """One row for the same duty owed by (or to) many bodies: the statutory duty every commune's
+    committee has towards the province is one line naming the communes, not a hundred lines."""
+    merged: dict[tuple, Duty] = {}
+    for duty in duties:
+        key = (duty.role, duty.text, duty.frequency, duty.basis.iri if duty.basis else "", duty.article,
+               duty.deadline, duty.start, duty.end, duty.iri if duty.sentences else "")  # quoted: its own row
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = duty
+        else:
+            kept.others.extend(v for v in duty.others if all(k.iri != v.iri for k in kept.others))
+    for duty in merged.values():
+        duty.others.sort(key=lambda v: v.text)
+    return list(merged.values())
 
 
 def _fact_title(other: dict[str, list[Value]]) -> str:
@@ -440,7 +459,7 @@ SELECT ?f ?role ?other WHERE {{
   UNION {{ ?f bm:assigner {node} BIND("assigner" AS ?role) OPTIONAL {{ ?f bm:assignee ?other }} }}
   UNION {{ ?f bm:assignee {node} BIND("assignee" AS ?role) OPTIONAL {{ ?f bm:assigner ?other }} }}
   FILTER NOT EXISTS {{ ?f bm:reviewStatus bms:rejected }}
-}} LIMIT {MAX_FACTS}""")
+}} LIMIT {MAX_DUTIES}""")
     duties: dict[tuple[str, str], Duty] = {}
     for row in rows:
         key = (value(row["f"]), value(row["role"]))
