@@ -130,3 +130,19 @@ def test_a_document_page_reads_its_sentences_in_order_with_the_facts_taken_from_
     assert first < second
     assert 'href="/id/mandate/fixture-001/1"' in document  # the mandate read from the first sentence
     assert "/id/doc/fixture-001/s1" not in html.split('class="iri"')[0]  # sentences by their text, not their IRI
+
+
+def test_errors_answer_in_the_style_of_their_route(client: TestClient) -> None:
+    page = client.get("/no/such/page", params={"lang": "vi"})
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "Không tìm thấy trang" in page.text and 'href="/query"' in page.text  # on the layout, in the language
+    bad_iri = client.get("/resource", params={"iri": "not an iri"})
+    assert bad_iri.status_code == 400 and bad_iri.headers["content-type"].startswith("text/html")
+    api = client.get("/api/queries/nope")
+    assert api.status_code == 404 and api.json()["error"] and api.json()["status"] == 404
+    invalid = client.get("/api/search")  # q missing
+    assert invalid.status_code == 422 and "q" in invalid.json()["error"]
+    protocol = client.get("/sparql", params={"query": "SELEC nothing"})
+    assert protocol.status_code == 400 and protocol.headers["content-type"].startswith("text/plain")
+    status = client.get("/status").json()
+    assert "source" not in status and not any("/" in str(v) and str(v).startswith("/") for v in status.values())
