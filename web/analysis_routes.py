@@ -72,6 +72,12 @@ def _split_topics(topic: list[str] | None) -> tuple[str, ...]:
     return tuple(t.strip() for raw in (topic or []) for t in raw.split(",") if t.strip())
 
 
+def _present(store, iri: str) -> bool:  # type: ignore[no-untyped-def]
+    from bomay.graph import lookup
+
+    return bool(lookup.describe_candidates(store, [iri])[0].types)
+
+
 def _era_of(store, focus: str | None, as_of: str | None) -> str:  # type: ignore[no-untyped-def]
     """The date to draw: the one asked for, else a day the focus existed on (its last day if it
     has ended), else today; so a view keeps to one era."""
@@ -105,10 +111,10 @@ def viz_page(request: Request, focus: str | None = None, hops: int | None = None
     t = translator(choose_language(request))
     focus, jurisdiction, as_of, doc = (v or None for v in (focus, jurisdiction, as_of, doc))
     topics = _split_topics(topic)
-    if not (focus or jurisdiction or doc or topics):
+    store = _store(request)
+    if not (focus or jurisdiction or doc or topics) and _present(store, DEFAULT_FOCUS):
         focus, hops = DEFAULT_FOCUS, hops if hops is not None else DEFAULT_HOPS
     hops = 2 if hops is None else hops
-    store = _store(request)
     as_of = _era_of(store, focus, as_of)
     relations = tuple(relation) if relation else DEFAULT_RELATIONS
     controls = _controls(t, focus, hops, jurisdiction, as_of, relations, topics, doc, layout, cap)
