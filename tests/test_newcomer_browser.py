@@ -99,3 +99,21 @@ def test_newcomer_path(browser, server: str, lang: str) -> None:  # type: ignore
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
     assert not blocked, f"requests left the machine: {blocked}"
+
+
+def test_results_show_labels_places_plain_dates_a_map_and_a_timeline(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    from urllib.parse import quote
+
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    query = ("SELECT ?unit ?end ?lat ?long WHERE { ?unit a bm:AdminUnit ; schema:endDate ?end "
+             "OPTIONAL { ?unit schema:latitude ?lat ; schema:longitude ?long } }")
+    page.goto(server + "query?lang=vi&query=" + quote(query))
+    page.locator("#result-table tbody tr").first.wait_for(timeout=20_000)
+    table = page.inner_text("#result-table")
+    assert "Phường 1" in table and "Quận Bình Thạnh › Thành phố Hồ Chí Minh" in table  # label and place
+    assert "2025-06-30" in table and "^^" not in table and "XMLSchema" not in table  # plain dates
+    assert page.locator("#result-map circle").count() == 1  # the one unit with coordinates
+    assert "2025-06-30" in page.inner_text("#result-timeline")
+    width = page.evaluate("document.querySelector('#result-table').getBoundingClientRect().width")
+    assert width > 800  # the table uses the page's width
+    page.context.close()
