@@ -20,7 +20,6 @@ from bomay.errors import QueryError
 from bomay.graph import lookup
 from bomay.graph.store import Store
 from bomay.namespaces import BM, ID, PREFIXES, TOPIC
-from bomay.textnorm import search_key
 
 MAX_HOPS = 6
 
@@ -121,13 +120,12 @@ def resolve_topic(store: Store, text: str) -> str:
         if not _exists(store, iri):
             raise QueryError(f"topic: nothing in the graph has the IRI {iri}")
         return iri
-    rows = select(store, f"""SELECT DISTINCT ?t WHERE {{ ?t skos:inScheme <{TOPIC}scheme> ;
-        bm:searchKey "{search_key(text).replace('"', '')}" }}""")
-    if len(rows) != 1:
+    found = [c.iri for c in lookup.find_entities(store, text) if c.iri.startswith(TOPIC)]
+    if len(found) != 1:
         known = select(store, f"SELECT ?t WHERE {{ ?t skos:inScheme <{TOPIC}scheme> }} ORDER BY ?t")
         names = ", ".join(r["t"].removeprefix(TOPIC) for r in known)
         raise QueryError(f"topic: no topic named {text!r}; known: {names}")
-    return rows[0]["t"]
+    return found[0]
 
 
 def resolve_doc(store: Store, text: str) -> str:
