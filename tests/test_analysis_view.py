@@ -153,8 +153,10 @@ def test_web_routes(store_path: Path) -> None:
         assert external_references(page.text, "") == []
         assert 'href="/analytics"' in page.text and 'href="/query"' in page.text  # the site's navigation
         assert "As of: any date" not in page.text and re.search(r"As of: \d{4}-\d{2}-\d{2}", page.text)  # one era
-        default = client.get("/viz")  # no choice at all: a small, fast default view
+        default = client.get("/viz", params={"lang": "vi"})  # no choice at all: a small, fast default view
         assert default.status_code == 200 and "new vis.Network(" in default.text
+        assert default.cookies.get("bomay_lang") == "vi"  # the choice is remembered from the graph view too
+        client.cookies.clear()
         bad = client.get("/viz", params={"focus": "Tỉnh ủy Atlantis"})
         assert bad.status_code == 400 and "Atlantis" in bad.text and "<form" in bad.text
         assert 'href="/query"' in bad.text and bad.headers["content-type"].startswith("text/html")

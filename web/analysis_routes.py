@@ -46,7 +46,7 @@ def _field(name: str, label: str, value: str | None, placeholder: str = "", size
 def _controls(t, focus, hops, jurisdiction, as_of, relations, topics, doc, layout, cap) -> str:  # type: ignore[no-untyped-def]
     boxes = "".join(
         f'<label style="flex-direction:row"><input type="checkbox" name="relation" value="{r}"'
-        f'{" checked" if r in relations else ""}> {r}</label>' for r in RELATION_NAMES)
+        f'{" checked" if r in relations else ""}> {html.escape(t(r))}</label>' for r in RELATION_NAMES)
     layouts = "".join(f'<option value="{v}"{" selected" if v == layout else ""}>{v}</option>'
                       for v in ("force", "hierarchical"))
     return ('<form method="get" action="/viz">'
@@ -105,7 +105,7 @@ def viz_page(request: Request, focus: str | None = None, hops: int | None = None
     """The interactive network (same page as ``bomay viz``), with the site's navigation and a form."""
     from bomay.analysis.selection import Selection
     from bomay.analysis.view import make_view
-    from bomay.web.i18n import choose_language, translator
+    from bomay.web.i18n import choose_language, remember, translator
     from bomay.web.pages import render_fragment
 
     t = translator(choose_language(request))
@@ -117,7 +117,12 @@ def viz_page(request: Request, focus: str | None = None, hops: int | None = None
     hops = 2 if hops is None else hops
     as_of = _era_of(store, focus, as_of)
     relations = tuple(relation) if relation else DEFAULT_RELATIONS
-    controls = _controls(t, focus, hops, jurisdiction, as_of, relations, topics, doc, layout, cap)
+    shown_focus = focus
+    if focus == DEFAULT_FOCUS:  # the form shows the default by its name, not its address
+        from bomay.graph import lookup
+
+        shown_focus = lookup.describe_candidates(store, [focus])[0].label or focus
+    controls = _controls(t, shown_focus, hops, jurisdiction, as_of, relations, topics, doc, layout, cap)
     if layout not in ("force", "hierarchical"):
         return _error_page(request, t("Graph view"), f"layout must be force or hierarchical, not {layout!r}", controls)
     if not 10 <= cap <= 20000:
@@ -132,7 +137,9 @@ def viz_page(request: Request, focus: str | None = None, hops: int | None = None
                          links_html=f'<a href="{html.escape(analytics)}">{t("Analytics")}</a>')
     except BomayError as exc:
         return _error_page(request, t("Graph view"), str(exc), controls)
-    return HTMLResponse(view.html)
+    response = HTMLResponse(view.html)
+    remember(request, response)
+    return response
 
 
 def _kept_reads(store: object) -> Tables | None:
