@@ -140,3 +140,11 @@ id:body\\/pre2025\\/{n}\\/peoples-committee a bm:PeoplesCommittee ; skos:prefLab
     table = duties.split('id="duties-recipient"')[1]
     assert table.count("<tr") == 3  # the header, the twelve wards' duty, Bến Nghé's own
     assert "12 bodies" in table and "Ủy ban nhân dân phường 12" in table
+
+
+def test_as_of_shows_only_the_lines_that_held_that_day(client: TestClient) -> None:
+    before = section(client.get(PC, params={"lang": "en", "as_of": "2020-01-01"}).text, "structure")
+    after = section(client.get(PC, params={"lang": "en", "as_of": "2023-01-01"}).text, "structure")
+    assert "Hội đồng nhân dân phường Bến Nghé" in before  # the council line held until 2021-06-30
+    assert "Hội đồng nhân dân phường Bến Nghé" not in after and "Ủy ban nhân dân Quận 1" in after
+    assert client.get(PC, params={"as_of": "yesterday"}).status_code == 400

@@ -166,6 +166,7 @@ class Entity:
     lang: str = "en"
 
     fallback_title: str = ""  # for unlabelled facts: who → whom: what
+    as_of: str = ""  # only what held on this day, if given
 
     @property
     def title(self) -> str:
@@ -245,9 +246,11 @@ def _text(row: Row, name: str) -> str:
     return value(row.get(name))
 
 
-def describe(view: GraphView, iri: str, lang: str = "en", t: Callable[[str], str] = lambda s: s) -> Entity:
-    """The reader's page of one IRI, labels in lang, fixed words through t."""
-    entity = Entity(iri, lang=lang)
+def describe(view: GraphView, iri: str, lang: str = "en", t: Callable[[str], str] = lambda s: s,
+             as_of: str = "") -> Entity:
+    """The reader's page of one IRI, labels in lang, fixed words through t; with as_of, only the
+    lines and duties that hold on that day."""
+    entity = Entity(iri, lang=lang, as_of=as_of)
     node = str(ox.NamedNode(iri))
     labeller = Labeller(view, lang, t)
     out_rows = view.rows(f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }} LIMIT {MAX_OUT}")
@@ -363,6 +366,9 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
     parts.lines = units + parts.lines
     for group in (up, down, parts, bodies):
         group.lines.sort(key=lambda ln: (ln.ended, ln.relation, ln.other.text))
+    if as_of:
+        for group in (up, down):
+            group.lines = [ln for ln in group.lines if _holds(ln.start, ln.end, as_of)]
     entity.structure = [g for g in (up, down, bodies, parts) if g.lines]
     entity.incoming = [Relation(Value(t(INVERSE[p]) if p in INVERSE else labeller.label(p), iri=p), vs)
                        for p, vs in sorted(incoming.items(), key=lambda kv: labeller.label(kv[0]))]
@@ -387,7 +393,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
             duty.frequency = labeller.label(duty.frequency)
         duty.sentences = by_fact.get(duty.iri, [])
         duty.ended = bool(duty.end) and duty.end < ended_by
-    for duty in _merge_alike(duties):
+    for duty in _merge_alike([d for d in duties if not as_of or _holds(d.start, d.end, as_of)]):
         entity.duties.setdefault(duty.role, []).append(duty)
     entity.sentences = [s for s in sentences if s.fact.iri == iri]
     entity.document_sentences = _group_document(document_rows, labeller)
@@ -399,6 +405,10 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
             ev.instrument = labeller.value(ox.NamedNode(ev.instrument.iri))
     entity.events = sorted(events, key=lambda e: (e.date, e.event.text))
     return entity
+
+
+def _holds(start: str, end: str, day: str) -> bool:
+    return (not start or start <= day) and (not end or end >= day)
 
 
 def _merge_alike(duties: list[Duty]) -> list[Duty]:

@@ -65,7 +65,8 @@ VI: dict[str, str] = {
     "Concept schemes": "Bộ khái niệm", "Concept": "Khái niệm", "The OpenAPI document is at": "Tài liệu OpenAPI ở",
     "The SPARQL 1.1 Protocol endpoint is": "Điểm truy vấn theo giao thức SPARQL 1.1 là",
     "named queries run at": "truy vấn có tên chạy ở",
-    "{n} bodies": "{n} cơ quan",
+    "{n} bodies": "{n} cơ quan", "Only what held on": "Chỉ những gì có hiệu lực ngày",
+    "show every date": "xem mọi thời điểm", "on": "ngày",
     "Show in the graph view": "Xem trên đồ thị", "Related lines no longer in force": "Quan hệ đã hết hiệu lực",
     "its lines of accountability, by date": "các quan hệ trách nhiệm, theo thời gian",
     # home

@@ -199,7 +199,10 @@ def entity_response(request: Request, iri: str, extension: str | None) -> Respon
             raise Problem(404, f"nothing in the graph is about <{iri}>")
         return rdf_response(triples, fmt)
     lang = choose_language(request)
-    entity = describe(view, iri, lang, translator(lang))
+    as_of = request.query_params.get("as_of", "")
+    if as_of and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+        raise Problem(400, f"as_of {as_of!r} is not a date (want YYYY-MM-DD)")
+    entity = describe(view, iri, lang, translator(lang), as_of)
     alternates = {f.name: f"/resource?iri={quote(iri, safe='')}&format={f.name}" for f in GRAPH_FORMATS.values()}
     if iri.startswith(BASE):
         alternates = {f.name: f"{href(iri)}?format={f.name}" for f in GRAPH_FORMATS.values()}
