@@ -237,6 +237,18 @@ SCRIPT = """
 """
 
 
+_TEMPLATES: dict[str, object] = {}
+
+
+def _pyvis_template(net: object) -> object:
+    """pyvis compiles its page template (with vis-network inlined) for every network, a third of a
+    second each time; the compiled template is the same for every page, so it is kept."""
+    key = net.template_dir + net.path  # type: ignore[attr-defined]
+    if key not in _TEMPLATES:
+        _TEMPLATES[key] = net.templateEnv.get_template(net.path)  # type: ignore[attr-defined]
+    return _TEMPLATES[key]
+
+
 def render_html(network: Network, text: ViewText, *, hierarchical: bool = False, link_base: str = "",
                 labels: dict[str, str] | None = None) -> str:
     """The whole page, self-contained: vis-network inlined, no external resource."""
@@ -244,6 +256,7 @@ def render_html(network: Network, text: ViewText, *, hierarchical: bool = False,
 
     labels = labels or {}
     net = PyvisNetwork(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net.template = _pyvis_template(net)
     for node in sorted(network.nodes.values(), key=lambda n: n.iri):
         colour = COLOURS.get(node.category, COLOURS["other"])
         attrs = {"label": _short(node.label.replace("\n", " — ") if node.members > 1 else node.name),
