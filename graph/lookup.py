@@ -71,7 +71,8 @@ class SearchIndex:
     @classmethod
     def from_store(cls, store: Queryable) -> SearchIndex:
         result = store.query(sparql_prologue() + "SELECT ?e ?k WHERE { ?e bm:searchKey ?k FILTER(isIRI(?e)) }")
-        return cls((e.value, k.value) for e, k in result.rows if e is not None and k is not None)
+        return cls((e.value, k.value) for e, k in result.rows
+                   if isinstance(e, ox.NamedNode) and isinstance(k, ox.Literal))
 
     def search(self, text: str, limit: int = 50) -> list[Hit]:
         """Entities whose search key matches text: exact, then prefix, word prefix, substring, all words."""
@@ -215,7 +216,7 @@ SELECT DISTINCT ?e WHERE {{
   ?e bm:searchKey {key} FILTER(isIRI(?e) && !STRSTARTS(STR(?e), "{BM}"))
   FILTER NOT EXISTS {{ VALUES ?k {{ {vocabulary} }} ?e a ?k }}
 }} ORDER BY ?e LIMIT {int(limit)}""").rows
-    return describe_candidates(store, [r[0].value for r in rows if r[0] is not None])
+    return describe_candidates(store, [r[0].value for r in rows if isinstance(r[0], ox.NamedNode)])
 
 
 def today() -> str:

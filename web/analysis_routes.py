@@ -33,7 +33,7 @@ DEFAULT_HOPS = 1
 _analysis_tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _store(request: Request):  # type: ignore[no-untyped-def]
+def _store(request: Request):
     """The served graph version (``query(sparql) -> QueryResult``)."""
     return request.app.state.backend.live.view
 
@@ -43,7 +43,7 @@ def _field(name: str, label: str, value: str | None, placeholder: str = "", size
             f'placeholder="{html.escape(placeholder)}" size="{size}"></label>')
 
 
-def _controls(t, focus, hops, jurisdiction, as_of, relations, topics, doc, layout, cap) -> str:  # type: ignore[no-untyped-def]
+def _controls(t, focus, hops, jurisdiction, as_of, relations, topics, doc, layout, cap) -> str:
     boxes = "".join(
         f'<label style="flex-direction:row"><input type="checkbox" name="relation" value="{r}"'
         f'{" checked" if r in relations else ""}> {html.escape(t(r))}</label>' for r in RELATION_NAMES)
@@ -72,13 +72,13 @@ def _split_topics(topic: list[str] | None) -> tuple[str, ...]:
     return tuple(t.strip() for raw in (topic or []) for t in raw.split(",") if t.strip())
 
 
-def _present(store, iri: str) -> bool:  # type: ignore[no-untyped-def]
+def _present(store, iri: str) -> bool:
     from bomay.graph import lookup
 
     return bool(lookup.describe_candidates(store, [iri])[0].types)
 
 
-def _era_of(store, focus: str | None, as_of: str | None) -> str:  # type: ignore[no-untyped-def]
+def _era_of(store, focus: str | None, as_of: str | None) -> str:
     """The date to draw: the one asked for, else a day the focus existed on (its last day if it
     has ended), else today; so a view keeps to one era."""
     if as_of:
@@ -154,11 +154,11 @@ def _kept_reads(store: object) -> Tables | None:
         return None
     tables = _analysis_tables.get(store)
     if tables is None:  # a proxy, so the kept tables do not keep an old build's view alive
-        tables = _analysis_tables[store] = Tables(weakref.proxy(store))  # type: ignore[arg-type]
+        tables = _analysis_tables[store] = Tables(weakref.proxy(store))
     return tables
 
 
-def _tables(request: Request, metric: list[str] | None, jurisdiction: str | None, as_of: str | None, limit: int):  # type: ignore[no-untyped-def]
+def _tables(request: Request, metric: list[str] | None, jurisdiction: str | None, as_of: str | None, limit: int):
     from bomay.analysis.metrics import analyse
     from bomay.analysis.selection import Selection
 
@@ -185,7 +185,7 @@ def analytics_api(request: Request, metric: ListParam = None, format: str = "jso
     return Response(to_json(tables), media_type="application/json")
 
 
-def _contexts(store, tables) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _contexts(store, tables) -> dict[str, str]:
     """Where each listed body or unit sits (unit › district › province), to tell namesakes apart."""
     from bomay.graph import lookup
 
@@ -204,7 +204,7 @@ def _contexts(store, tables) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def _html_table(table, t, contexts: dict[str, str], jurisdiction: str | None = None,
-                as_of: str | None = None) -> str:  # type: ignore[no-untyped-def]
+                as_of: str | None = None) -> str:
     from bomay.analysis.tables import _cell
     from bomay.web.entity import href
 
@@ -237,7 +237,7 @@ def _html_table(table, t, contexts: dict[str, str], jurisdiction: str | None = N
 DUTY_TABLES = ("reporting-load", "top-assigners", "no-report-back", "cycles", "betweenness")
 
 
-def empty_reason(table, t, jurisdiction: str | None, as_of: str | None) -> str:  # type: ignore[no-untyped-def]
+def empty_reason(table, t, jurisdiction: str | None, as_of: str | None) -> str:
     """Why a table is empty, so a section never just shows nothing."""
     scope = t("the bodies of {place}", place=jurisdiction) if jurisdiction else t("any body")
     if table.name in DUTY_TABLES:

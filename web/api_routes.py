@@ -54,7 +54,7 @@ def _named(name: str) -> NamedQuery:
 def _bound_sparql(request: Request, query: NamedQuery) -> str:
     params = {k: v for k, v in request.query_params.items() if k != "format"}
     try:
-        return prepare(request.app.state.backend.live.view, query, params)  # type: ignore[arg-type]
+        return prepare(request.app.state.backend.live.view, query, params)
     except QueryError as exc:
         raise Problem(400, str(exc)) from exc
 

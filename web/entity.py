@@ -342,9 +342,9 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
                     labeller.value(row["basis"]) if row.get("basis") is not None else None)
         line.ended = bool(line.end) and line.end < ended_by
         (up if value(row["dir"]) == "up" else down).lines.append(line)
-    for p, o in shortcuts_out:
-        if o not in linked:
-            up.lines.append(Line(t(SHORTCUTS[p]), labeller.value(ox.NamedNode(o))))
+    for shortcut, target in shortcuts_out:
+        if target not in linked:
+            up.lines.append(Line(t(SHORTCUTS[shortcut]), labeller.value(ox.NamedNode(target))))
     incoming: dict[str, list[Value]] = defaultdict(list)
     parts, bodies, units = Group(t("Parts and subordinate units")), Group(t("Bodies of this unit")), []
     for row in in_rows:
@@ -381,8 +381,8 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
         for r in sentence_rows
     ]
     by_fact: dict[str, list[Sentence]] = defaultdict(list)
-    for s in sentences:
-        by_fact[s.fact.iri].append(s)
+    for sentence in sentences:
+        by_fact[sentence.fact.iri].append(sentence)
     for duty in duties:
         duty.others = [labeller.value(ox.NamedNode(v.iri)) for v in duty.others]
         if duty.text.startswith("http"):

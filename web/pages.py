@@ -11,6 +11,7 @@ import json
 import re
 from importlib import resources
 from pathlib import Path
+from typing import Any, cast
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
@@ -113,8 +114,8 @@ def home(request: Request) -> HTMLResponse:
 def query_page(request: Request) -> HTMLResponse:
     gallery = [query_info(q) for q in list_queries()]
     for q in gallery:
-        for p in q["parameters"]:  # type: ignore[union-attr]
-            p["example"] = p["default"] or (example_value(q["name"], p) if p["required"] else "")  # type: ignore[index]
+        for p in cast(list[dict[str, Any]], q["parameters"]):
+            p["example"] = p["default"] or (example_value(str(q["name"]), p) if p["required"] else "")
     initial = request.query_params.get("query", "")
     t = translator(choose_language(request))
     words = json.dumps({w: t(w) for w in ("yes", "no", "rows", "Map", "Timeline")}, ensure_ascii=False)
@@ -125,7 +126,7 @@ EXAMPLE_DATES = {"from": "2025-06-30", "to": "2025-07-01", "date": "2025-07-01"}
 EXAMPLE_NAMES = {"province": "Thành phố Đà Nẵng"}
 
 
-def example_value(query: str, param: dict) -> str:  # type: ignore[type-arg]
+def example_value(query: str, param: dict[str, Any]) -> str:
     """A value that makes the question answer something, so a form never starts empty."""
     name, kind, text = str(param["name"]), param["type"], str(param.get("description") or "")
     if kind == "date":
