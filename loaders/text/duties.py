@@ -227,6 +227,10 @@ _GIAO_RX = rx(r"(?:giao" + _NOT_GIAO + r"|yêu cầu|đề nghị)(?: nhiệm v�
 _RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|trung ương"
                       r"|chính phủ|ủy ban nhân dân tỉnh|ubnd tỉnh)\b")
 _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
+# unspecified members closing a listed subject (", các cơ quan, đơn vị liên quan"): not bodies, the named ones act
+_VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
+                    + r")(?:\s*,?\s*(?:và\s+)?(?:" + alternation(_V.body_cues("unspecified_member"))
+                    + r"))*(?:\s+(?:có\s+)?liên quan)?(?=\s)")
 _JOIN_RX = re.compile(r"^\s*(?:,|và|cùng|,\s*và|;)?\s*$")
 
 
@@ -929,6 +933,9 @@ class DutyFinder:
             g, pos = run, run_end
         if len(g) > 1 or self._parallel_item_follows(g[-1], s.end):
             pos = self._past_unnamed_members(pos, s.end)
+        vague_tail = _VAGUE_TAIL_RX.match(self.f, pos, s.end)
+        if vague_tail and self._starts_task(vague_tail.end(), s.end):
+            pos = vague_tail.end()  # "UBND các xã, thị trấn, các cơ quan liên quan tăng cường …": the named ones act
         comma = re.match(r",\s*", self.t[pos:s.end])
         if comma and _VERB_RX.match(self.f, pos + comma.end()):
             pos += comma.end()  # "UBND các xã, phường, vận động nhân dân …": a comma before the verb

@@ -1,0 +1,52 @@
+"""Frames met in documents the rules were not written for (issue 11), on sentences written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import extract
+from bomay.loaders.text.records import gold_view, to_records
+from bomay.loaders.text.scoring import body_key as k
+
+
+def facts(text: str, jurisdiction: str = "Tỉnh Bình Dương", date: str = "2023-05-10"):
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    mandates = [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"]
+    reports = [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"]
+    return mandates, reports, [r["name"] for r in recs if r["type"] == "organization"]
+
+
+UBND = k("Ủy ban nhân dân tỉnh Bình Dương")
+
+
+def test_a_state_bodys_party_committee_is_not_the_provincial_committee() -> None:
+    mandates, _, orgs = facts("Tỉnh ủy ban hành kết luận về dự án cao tốc.\n"
+                              "Giao Đảng ủy Ủy ban nhân dân tỉnh tập trung chỉ đạo quyết liệt các bước tiếp theo.")
+    assert mandates == [(k("Tỉnh ủy Bình Dương"), k("Đảng ủy Ủy ban nhân dân tỉnh Bình Dương"))]
+    assert "Tỉnh ủy Bình Dương" in orgs
+
+
+def test_unspecified_members_closing_a_subject_leave_the_named_ones_acting() -> None:
+    mandates, _, _ = facts("UBND huyện Dầu Tiếng vừa có văn bản chỉ đạo về quản lý khoáng sản.\n"
+                           "Theo đó, UBND các xã, thị trấn, các cơ quan liên quan tăng cường tuyên truyền "
+                           "các quy định của pháp luật.", jurisdiction="Huyện Dầu Tiếng, tỉnh Bình Dương")
+    assert mandates == [(k("Ủy ban nhân dân huyện Dầu Tiếng"),
+                         k("Ủy ban nhân dân các xã, thị trấn thuộc huyện Dầu Tiếng"))]
+
+
+def test_a_signed_letter_makes_its_signer_the_speaker() -> None:
+    mandates, _, _ = facts("Chủ tịch UBND tỉnh vừa ký văn bản chỉ đạo phòng, chống dịch tả heo châu Phi.\n"
+                           "Sở Nông nghiệp và Phát triển nông thôn tập trung hướng dẫn, đôn đốc việc phòng dịch.")
+    assert mandates == [(UBND, k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Dương"))]
+
+
+def test_a_meeting_held_makes_its_host_the_speaker() -> None:
+    mandates, _, _ = facts("UBND tỉnh tổ chức họp bàn về tiến độ giải ngân vốn đầu tư công.\n"
+                           "Giao Sở Kế hoạch và Đầu tư theo dõi, đôn đốc các chủ đầu tư.")
+    assert mandates == [(UBND, k("Sở Kế hoạch và Đầu tư tỉnh Bình Dương"))]
+
+
+def test_directions_announced_before_a_colon_are_the_speakers() -> None:
+    mandates, _, _ = facts("Đồng chí Nguyễn Văn Tâm, Phó Bí thư Tỉnh ủy chỉ đạo một số nội dung: "
+                           "Ban Tổ chức Tỉnh ủy tham mưu kiện toàn cán bộ.")
+    assert mandates == [(k("Tỉnh ủy Bình Dương"), k("Ban Tổ chức Tỉnh ủy Bình Dương"))]
