@@ -50,3 +50,30 @@ def test_directions_announced_before_a_colon_are_the_speakers() -> None:
     mandates, _, _ = facts("Đồng chí Nguyễn Văn Tâm, Phó Bí thư Tỉnh ủy chỉ đạo một số nội dung: "
                            "Ban Tổ chức Tỉnh ủy tham mưu kiện toàn cán bộ.")
     assert mandates == [(k("Tỉnh ủy Bình Dương"), k("Ban Tổ chức Tỉnh ủy Bình Dương"))]
+
+
+def test_the_committees_under_one_are_one_collective() -> None:
+    mandates, _, orgs = facts("Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc "
+                              "Tỉnh ủy tổ chức quán triệt nghị quyết.")
+    group = "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy Bình Dương"
+    assert group in orgs
+    assert mandates == [(k("Ban Thường vụ Tỉnh ủy Bình Dương"), k(group))]
+    central, _, orgs = facts("Ban Bí thư yêu cầu các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương tập trung "
+                             "lãnh đạo thực hiện.", jurisdiction="Trung ương")
+    assert central == [(k("Ban Bí thư"), k("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"))]
+
+
+def test_a_generic_plural_as_subject_refers_back_to_the_last_assignees() -> None:
+    _, reports, _ = facts("UBND tỉnh yêu cầu UBND các huyện triển khai thực hiện kế hoạch. Trong quá trình thực "
+                          "hiện, nếu có khó khăn, vướng mắc, các địa phương báo cáo về UBND tỉnh (qua Sở Xây dựng) "
+                          "để xem xét, giải quyết.")
+    assert reports == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương"), UBND)]
+    _, reports, _ = facts("UBND tỉnh yêu cầu các sở, ngành tăng cường trực. Các đơn vị báo cáo bằng văn bản, gửi về "
+                          "Văn phòng UBND tỉnh trước 16 giờ hàng ngày.")
+    assert reports == [(k("Các sở, ngành tỉnh Bình Dương"), k("Văn phòng Ủy ban nhân dân tỉnh Bình Dương"))]
+
+
+def test_a_result_reported_without_subject_is_the_last_assignees_report() -> None:
+    _, reports, _ = facts("UBND tỉnh giao Sở Xây dựng chủ trì kiểm tra các công trình. Kết quả thực hiện báo cáo "
+                          "về UBND tỉnh trước ngày 30/6.")
+    assert reports == [(k("Sở Xây dựng tỉnh Bình Dương"), UBND)]

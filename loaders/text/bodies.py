@@ -462,7 +462,8 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._regional, self._front_standing, self._council_committee, self._agency,
+        for parser in (self._lower_committees, self._collective, self._regional, self._front_standing,
+                       self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
                        self._named_unit, self._competent):
@@ -864,6 +865,37 @@ class BodyFinder:
             return self.namer.other(name, "party_inspection_commission", "district", committee, committee.unit,
                                     True), end
         return None
+
+    def _lower_committees(self, j: int):
+        """"các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy", "các đảng bộ trực thuộc Huyện ủy", "các tỉnh
+        ủy, thành ủy, đảng ủy trực thuộc Trung ương": the committees under one, as one collective named by
+        the words as written and the committee they belong to (its written name when central)."""
+        lower = _LOWER_COMMITTEES_RX.match(self.f, j)
+        if not lower:
+            return None
+        words = [" ".join(self.t[m.start():m.end()].lower().split())
+                 for m in _COMMITTEE_WORD_RX.finditer(self.f, lower.start(), lower.end(1))]
+        if not words or "cấp ủy" in {_LOWER_COMMITTEE_WORDS[" ".join(fold(w).split())] for w in words}:
+            return None  # "các cấp ủy": the party collective (_collective)
+        link = lower.group(2)
+        end = lower.end()
+        owner: Body | None = None
+        written = None
+        if link:
+            got = self._committee_at(end) or self._national(_skip_space(self.f, end))
+            if got is not None and got[0] is not None:
+                owner, end = got
+                written = " ".join(self.t[_skip_space(self.f, lower.end()):end].split())
+        elif len(words) > 1:
+            local = next((p for p in self.locals if p.level == "district"), None)
+            owner = self.namer.committee(local) if local is not None else self._home_committee()
+        if owner is None:
+            return None
+        rank = {"central": 0, "province": 1, "district": 2}
+        level = ("province", "district", "commune")[min(rank.get(owner.level, 2), 2)]
+        where = written if owner.unit is None and written else owner.name
+        name = f"Các {', '.join(dict.fromkeys(words))} {' '.join((link or 'trực thuộc').split())} {where}"
+        return self.namer.other(name, "party_committee", level, owner, owner.unit, True), end
 
     def _party_group(self, j: int):
         m = _GROUP_RX.match(self.f, j)
@@ -1338,8 +1370,9 @@ class BodyFinder:
             return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
-        name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
         dept = families <= {"dept"}
+        shown = [q for q in quals if not (not families <= {"unit"} and q in _DEPT_VARIANT_QUALIFIERS)]
+        name = "Các " + ", ".join(words) + "".join(f" {q}" for q in shown)
         if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
             owner = self.namer.people_committee(unit) if unit is not None else None

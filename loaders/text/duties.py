@@ -178,7 +178,7 @@ _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:" + alternation(CONDITION_NOUNS) + r")(?:,? (?:" + alternation(CONDITION_NOUNS)
               + r"))*[^,;.]{0,30}?,?\s*"
-              r"(?=kịp thời|phải|cần|báo cáo)")
+              r"(?=kịp thời|phải|cần|báo cáo|(?:" + alternation(ANAPHORIC_PLURALS) + r") )")
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
@@ -200,6 +200,8 @@ _CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|ch
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
+_RESULT_REPORT_RX = rx(r"(?:" + alternation(_V.reporting_cues("result_noun")) + r")(?: [^,;.:]{0,40}?)?,? "
+                       r"(?=(?:báo cáo|gửi)(?: về| lên| cho)? )")
 # a bare head word naming the assigner itself: "gửi về Bộ", "báo cáo Sở" (no name follows)
 _SELF_HEADS = ["bộ", "sở", "cục", "tổng cục", "ban", "ủy ban", "văn phòng", "thanh tra", "phòng"]
 _SELF_HEAD_RX = rx(r"(" + alternation(_SELF_HEADS) + r")(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng|trong))")
@@ -1041,6 +1043,21 @@ class DutyFinder:
             return
         if s.text.rstrip().endswith(":") and len(s.text.split()) <= LIST_HEADING_MAX_WORDS:
             ctx.last_paragraph = s.paragraph  # "- Báo cáo trong dịp nghỉ Lễ:" heads the items below
+            return
+        result = _RESULT_REPORT_RX.match(self.f, pos, s.end)
+        if result and (not groups or groups[0][0].start > result.end()):
+            # "Kết quả thực hiện báo cáo về UBND tỉnh trước ngày …": the last assignees report it
+            self._assign(s, ctx.last_assigner, ctx.last_assignees, result.end(), continues=ctx.last_mandate)
+            ctx.last_paragraph = s.paragraph
+            return
+        ana = _ANAPHORA_RX.match(self.f, pos, s.end)
+        if ana and self._starts_task(ana.end(), s.end) and not _NOT_DUTY_RX.match(self.f, ana.end(), s.end) \
+                and not (groups and groups[0][0].start < ana.end()):
+            # "Các đơn vị báo cáo bằng văn bản, gửi về …", "nếu có vướng mắc, các địa phương báo cáo về …": a
+            # generic plural as the subject refers back to the last assignees (with "trên": those just listed)
+            bodies = ctx.last_group if ana.group(1) and ctx.last_group else ctx.last_assignees
+            self._assign(s, ctx.last_assigner, bodies, ana.end(), continues=ctx.last_mandate)
+            ctx.last_paragraph = s.paragraph
             return
         marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
         if s.paragraph != ctx.last_paragraph and ctx.last_aim and not marked:

@@ -63,7 +63,7 @@ SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "spea
                             "mandate_frame", "distributive", "point_opener"})
 REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break",
                              "send_modifier", "purpose_intro", "advice_before", "compile_verb",
-                             "deliverable_verb"})
+                             "deliverable_verb", "result_noun"})
 DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
                             "named_day", "deadline_opener"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro",
