@@ -77,3 +77,27 @@ def test_a_result_reported_without_subject_is_the_last_assignees_report() -> Non
     _, reports, _ = facts("UBND tỉnh giao Sở Xây dựng chủ trì kiểm tra các công trình. Kết quả thực hiện báo cáo "
                           "về UBND tỉnh trước ngày 30/6.")
     assert reports == [(k("Sở Xây dựng tỉnh Bình Dương"), UBND)]
+
+
+def test_addressees_listed_with_semicolons_are_one_list() -> None:
+    mandates, _, _ = facts("UBND tỉnh yêu cầu Sở Y tế; Sở Tài chính; Bảo hiểm xã hội tỉnh; UBND các huyện, thành "
+                           "phố triển khai ngay các biện pháp phòng dịch.")
+    assert mandates == [(UBND, k("Sở Y tế tỉnh Bình Dương")), (UBND, k("Sở Tài chính tỉnh Bình Dương")),
+                        (UBND, k("Bảo hiểm xã hội tỉnh Bình Dương")),
+                        (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương"))]
+
+
+def test_an_addressee_the_grammar_cannot_name_does_not_end_the_list() -> None:
+    mandates, _, _ = facts("UBND tỉnh yêu cầu Sở Y tế, Sở Tài chính, các thành viên Ban Chỉ đạo tỉnh, UBND các "
+                           "huyện, thành phố triển khai ngay các biện pháp phòng dịch.")
+    assert (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương")) in mandates
+    assert len(mandates) == 3
+    stopped, _, _ = facts("UBND tỉnh yêu cầu Sở Y tế, khẩn trương phối hợp với UBND các huyện rà soát.")
+    assert stopped == [(UBND, k("Sở Y tế tỉnh Bình Dương"))]
+
+
+def test_a_governor_in_a_list_of_ministers_speaks_for_the_state_bank() -> None:
+    mandates, _, _ = facts("Thủ tướng yêu cầu Bộ trưởng các bộ: Công an, Tài chính, Thống đốc Ngân hàng Nhà nước "
+                           "Việt Nam tập trung chỉ đạo triển khai.", jurisdiction="Trung ương")
+    gov = k("Chính phủ")
+    assert mandates == [(gov, k("Bộ Công an")), (gov, k("Bộ Tài chính")), (gov, k("Ngân hàng Nhà nước Việt Nam"))]

@@ -501,8 +501,12 @@ class DutyFinder:
         first parts only list subjects."""
         spans = [(a.start, a.end) for a in self._actors(Sentence(-1, lo, hi, self.t[lo:hi], -1))]
         after = max((b for _a, b in spans), default=lo)  # "Giao A; B; C báo cáo …": no verb after the list yet
+        tail = self.t[after:hi].strip(" ,;.:")
         for rx_ in (_VERB_RX, _ASSIGN_RX, _MODAL_RX):
-            # "A đề nghị B …; C chỉ đạo D …": an assigning verb between the bodies is a predicate too
+            # "A đề nghị B …; C chỉ đạo D …": an assigning verb between the bodies is a predicate too, unless
+            # only addressees follow it ("A yêu cầu B; C; D triển khai …": one list of addressees)
+            if rx_ is _ASSIGN_RX and not tail:
+                continue
             first = min((a for a, _b in spans), default=after)
             for m in rx_.finditer(self.f, first if rx_ is _ASSIGN_RX else after, hi):
                 inside = any(a <= m.start() < b for a, b in spans)
@@ -867,8 +871,30 @@ class DutyFinder:
             if j and any(a.start == j.end() for a in actors):
                 end = j.end()
                 continue
+            step = self._past_unknown_item(j.end(), hi, actors) if j and j.group(0).strip() else None
+            if step is not None:
+                end = step  # "Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện …": an item it cannot name
+                continue
             break
         return run, (run[-1].end if run and not _RUN_QUALIFIER_RX.match(self.f, run[-1].end, hi) else end)
+
+    def _past_unknown_item(self, pos: int, hi: int, actors: list[Actor]) -> int | None:
+        """Where the next known addressee starts after an item of the list the grammar cannot name
+        (no verb in it, up to the next "," or ";"), or None when the list has ended."""
+        inside = [(a.start, a.end) for a in actors if pos <= a.start]
+        for sep in re.finditer(r"[;,]\s*(?:và\s+)?|\s+và\s+", self.t[pos:min(hi, pos + 100)]):
+            at = pos + sep.end()
+            gap = [(x, y) for x, y in inside if y <= pos + sep.start()]
+            for rx_ in (_VERB_RX, _MODAL_RX, _ASSIGN_RX, _COOPERATE_RX):
+                for m in rx_.finditer(self.f, pos, pos + sep.start()):
+                    bounded = m.start() == 0 or not self.f[m.start() - 1].isalnum()
+                    if bounded and not any(x <= m.start() < y for x, y in gap):
+                        return None
+            if _PREFIX_RX.match(self.f, pos).end() > pos:
+                return None  # "…, khẩn trương …": the task has begun
+            if any(a.start == at for a in actors):
+                return at
+        return None
 
     def _past_unknown_addressee(self, pos: int, hi: int, actors: list[Actor]) -> int:
         """"yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …": a first addressee the grammar
