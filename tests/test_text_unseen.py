@@ -101,3 +101,11 @@ def test_a_governor_in_a_list_of_ministers_speaks_for_the_state_bank() -> None:
                            "Việt Nam tập trung chỉ đạo triển khai.", jurisdiction="Trung ương")
     gov = k("Chính phủ")
     assert mandates == [(gov, k("Bộ Công an")), (gov, k("Bộ Tài chính")), (gov, k("Ngân hàng Nhà nước Việt Nam"))]
+
+
+def test_a_committee_head_shared_with_every_unit_of_a_level() -> None:
+    mandates, _, _ = facts("UBND Thành phố đã giao UBND thành phố Thủ Đức và các quận, huyện kiện toàn Ban Chỉ "
+                           "đạo phòng, chống dịch.", jurisdiction="Thành phố Hồ Chí Minh", date="2021-06-01")
+    city = k("Ủy ban nhân dân Thành phố Hồ Chí Minh")
+    assert mandates == [(city, k("Ủy ban nhân dân thành phố Thủ Đức")),
+                        (city, k("Ủy ban nhân dân các quận, huyện thuộc Thành phố Hồ Chí Minh"))]

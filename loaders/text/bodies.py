@@ -137,6 +137,7 @@ _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trậ
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
+_PLURAL_SEP_RX = rx(r"(?:, ?| và )(?=các (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
@@ -384,6 +385,13 @@ class BodyFinder:
                      else self.namer.council(place))
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
             pos = end
+        sep = _PLURAL_SEP_RX.match(self.f, pos)
+        place, end = self.place(sep.end(), allow_bare_name=False, bare_words=False) if sep else (None, pos)
+        if sep and isinstance(place, Plural):
+            # "UBND thành phố Thủ Đức và các quận, huyện": the same head for every unit of that level
+            group = self._plural_state("ubnd" if body.kind == "peoples_committee" else "hdnd", place)
+            if group is not None:
+                out.append(Mention(sep.end(), end, self.t[sep.end():end], group))
         return out
 
     def _collect_collective_variants(self) -> None:
