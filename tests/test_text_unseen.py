@@ -109,3 +109,17 @@ def test_a_committee_head_shared_with_every_unit_of_a_level() -> None:
     city = k("Ủy ban nhân dân Thành phố Hồ Chí Minh")
     assert mandates == [(city, k("Ủy ban nhân dân thành phố Thủ Đức")),
                         (city, k("Ủy ban nhân dân các quận, huyện thuộc Thành phố Hồ Chí Minh"))]
+
+
+def test_a_kind_qualified_member_after_other_kinds_is_a_group_of_its_own() -> None:
+    mandates, reports, _ = facts(
+        "UBND tỉnh yêu cầu các sở, ban, ngành, các hội, đoàn thể, đơn vị lực lượng vũ trang cấp tỉnh, UBND các "
+        "huyện, thành phố triển khai ngay các biện pháp phòng dịch.\n"
+        "Báo cáo gửi về UBND tỉnh (thông qua Sở Y tế) trước ngày 20/5/2023.")
+    groups = ["Các sở, ban, ngành tỉnh Bình Dương", "Các hội, đoàn thể tỉnh Bình Dương",
+              "Các đơn vị lực lượng vũ trang tỉnh Bình Dương",
+              "Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương"]
+    assert sorted(set(mandates)) == sorted((UBND, k(g)) for g in groups)
+    assert sorted(reports) == sorted((k(g), UBND) for g in groups)
+    kept, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành, đơn vị liên quan triển khai ngay.")
+    assert kept == [(UBND, k("Các sở, ngành, đơn vị tỉnh Bình Dương"))]  # one group: no kind-naming qualifier

@@ -321,6 +321,7 @@ class BodyFinder:
         self._collect_party_parts()
         self._collect_collective_variants()
         self._list_heads: list[tuple[int, int]] = []
+        self._continued_at: int | None = None  # where a list cut by a binding qualifier goes on (find_all)
         listed = self._stem_lists()
         spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
         covered = [(a, b) for a, b in _merge_spans(spans)]
@@ -333,10 +334,16 @@ class BodyFinder:
             if inside is not None:
                 i = inside[1]
                 continue
+            self._continued_at = None
             found = self.parse(m.start())
             if found is not None:
                 mentions.append(found)
                 i = found.end
+                cont = self._continued_at
+                nxt = self._member_list(cont, cont) if cont is not None and cont >= found.end else None
+                if nxt is not None and nxt[0] is not None:  # the second group of "các hội, đoàn thể, đơn vị …"
+                    mentions.append(Mention(cont, nxt[1], self.t[cont:nxt[1]], nxt[0]))
+                    i = nxt[1]
                 for extra in self._shared_head(found):  # "UBND huyện Long Mỹ, TP Vị Thanh"
                     mentions.append(extra)
                     i = extra.end
@@ -1337,6 +1344,9 @@ class BodyFinder:
             more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
             if more and "các" in sep.group(0) and families and families != {"level"}:
                 more = False  # "các sở, ban, ngành, các hội, đoàn thể": a second group ("các cấp, các ngành": one)
+            if more and self._binds_alone(sep.end(), families | {family}):
+                more = False  # "các hội, đoàn thể, đơn vị lực lượng vũ trang": the armed units are a group of their own
+                self._continued_at = sep.end()
             if word == "tổ chức" and not more:
                 break  # "các cơ quan, tổ chức và đội ngũ": "tổ chức" closes no list of bodies
             if word not in words:
@@ -1411,6 +1421,14 @@ class BodyFinder:
         if families & _VAGUE_FAMILIES and not quals:
             self.vague.add(body.iri)  # "các cơ quan, đơn vị", "các sở, ngành, địa phương": only where a duty names it
         return body, end
+
+    def _binds_alone(self, k: int, families: set[str]) -> bool:
+        """The member at ``k`` is of another kind than the ones before and carries a qualifier that
+        names its kind only (body_words.csv, binding_qualifier)."""
+        m = _MEMBER_RX.match(self.f, k)
+        if not m or _MEMBER_BY_KEY[fold(m.group(0))][1] in families:
+            return False
+        return bool(_BINDING_QUALIFIER_RX.match(self.f, m.end()))
 
     def _is_partner(self, j: int) -> bool:
         """"phối hợp với các cơ quan liên quan": the group is a partner, not an addressee."""
@@ -1574,6 +1592,7 @@ def _skip_space(s: str, j: int) -> int:
 # qualifiers of a group's name that name the same group as the plain wording, when a document uses both
 # (words/body_words.csv): "Các sở, ngành liên quan tỉnh X" is its own name when the plain one is not used
 _DEPT_VARIANT_QUALIFIERS = _V.body_words("variant_qualifier")
+_BINDING_QUALIFIER_RX = rx(r" (?:" + alternation(_V.body_words("binding_qualifier")) + r")\b")
 # member families that make a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị",
 # "các sở, ban, ngành, địa phương")
 _VAGUE_FAMILIES = frozenset({"unit", "local", "level"})

@@ -69,7 +69,8 @@ DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_da
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro",
                             "unspecified_member"})
 BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_half", "group_defining_member",
-                             "variant_qualifier", "type_short_form", "central_jurisdiction", "lower_committee",
+                             "variant_qualifier", "binding_qualifier", "type_short_form", "central_jurisdiction",
+                             "lower_committee",
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
                              "branched_national", "branch_word", "central_committee_cue", "owner_title",
                              "task_topic_intro", "central_unit_head", "local_agency",
