@@ -123,3 +123,9 @@ def test_a_kind_qualified_member_after_other_kinds_is_a_group_of_its_own() -> No
     assert sorted(reports) == sorted((k(g), UBND) for g in groups)
     kept, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành, đơn vị liên quan triển khai ngay.")
     assert kept == [(UBND, k("Các sở, ngành, đơn vị tỉnh Bình Dương"))]  # one group: no kind-naming qualifier
+
+
+def test_a_verb_inside_a_body_name_does_not_make_a_listed_subject_an_object() -> None:
+    mandates, _, _ = facts("UBND tỉnh ban hành kế hoạch phòng dịch. Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND "
+                           "các huyện, thành phố tăng cường kiểm tra.")
+    assert (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương")) in mandates

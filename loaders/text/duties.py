@@ -454,8 +454,18 @@ class DutyFinder:
         if _HONORIFIC_OPENER_RX.fullmatch(prefix):
             return True
         adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
-        return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(" ".join(prefix.split())))
+        return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(self._unnamed(s, start)))
                 and prefix.count(",") <= (12 if adjunct else 3))
+
+    def _unnamed(self, s: Sentence, start: int) -> str:
+        """The sentence's text before ``start`` with the bodies it names blanked out: "Ban Chỉ đạo" is a
+        name, not the verb "chỉ đạo"."""
+        text = self.f[s.start:start]
+        actors = self._cur[2] if self._cur is not None and self._cur[0] <= s.start <= self._cur[1] else []
+        for a in actors:
+            if s.start <= a.start and a.end <= start:
+                text = text[:a.start - s.start] + "_" * (a.end - a.start) + text[a.end - s.start:]
+        return " ".join(text.split())
 
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
