@@ -129,3 +129,10 @@ def test_a_verb_inside_a_body_name_does_not_make_a_listed_subject_an_object() ->
     mandates, _, _ = facts("UBND tỉnh ban hành kế hoạch phòng dịch. Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND "
                            "các huyện, thành phố tăng cường kiểm tra.")
     assert (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương")) in mandates
+
+
+def test_a_copy_sent_on_is_a_report_to_that_body_too() -> None:
+    _, reports, _ = facts("UBND tỉnh yêu cầu Sở Tài chính tổng hợp, báo cáo UBND tỉnh; đồng thời gửi Bộ Tài chính "
+                          "theo quy định.")
+    sf = k("Sở Tài chính tỉnh Bình Dương")
+    assert reports == [(sf, UBND), (sf, k("Bộ Tài chính"))]

@@ -209,6 +209,7 @@ _REPORT_TARGET_RX = rx(r"\s*(?:" + alternation(_V.reporting_cues("recipient_intr
 # "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
 _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
                      r"|\bvề)\s+")
+_ALSO_SEND_RX = rx(r"[,;]\s*(?:đồng thời|và|đồng gửi)\s*,?\s*gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _SEND_CLAUSE_RX = rx(r"gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
 _COMPILER_RX = rx(r"\s*(?:có cơ sở |có căn cứ |kịp thời )?(?:" + alternation(_V.reporting_cues("compile_verb"))
@@ -1415,6 +1416,11 @@ class DutyFinder:
                 about = ""
             about = re.sub(r"^(?:về|kết quả về)\s+", "", about) if about.startswith("về ") else about
             about = _SENT_TAIL_RX.split(about)[0].strip(" ,;.")
+            also = _ALSO_SEND_RX.search(self.f, end, hi)
+            if also and not _PURPOSE_RX.search(self.f, end, also.start()):
+                # "báo cáo UBND tỉnh; đồng thời gửi Bộ Tài chính": a copy sent on is reported too
+                more, _more_end = self._recipients_at(also.end(), hi)
+                recipients = _unique([*recipients, *more])
             return recipients, about, freq
         through = _THROUGH_RX.match(self.f, k, hi)
         if through:
