@@ -136,3 +136,19 @@ def test_a_copy_sent_on_is_a_report_to_that_body_too() -> None:
                           "theo quy định.")
     sf = k("Sở Tài chính tỉnh Bình Dương")
     assert reports == [(sf, UBND), (sf, k("Bộ Tài chính"))]
+
+
+def _titled(text: str, title: str):
+    doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Bình Dương", "date": "2023-05-10", "title": title})
+    return [(k(r["assigner"]), k(r["assignee"])) for r in (gold_view(r) for r in to_records(extract(doc)))
+            if r and r["type"] == "mandate"]
+
+
+def test_a_headline_subject_that_speaks_is_the_assigner_of_duties_before_any_speaker() -> None:
+    text = "Sở Y tế khẩn trương rà soát, bổ sung thuốc, vật tư y tế."
+    assert _titled(text, "UBND tỉnh yêu cầu chủ động phòng, chống dịch") == [(UBND, k("Sở Y tế tỉnh Bình Dương"))]
+    assert _titled(text, "UBND tỉnh: Công văn số 846/UBND-TH về phòng, chống dịch") == [
+        (UBND, k("Sở Y tế tỉnh Bình Dương"))]
+    assert _titled(text, "Quyết định 1579/QĐ-UBND năm 2023 phê duyệt kế hoạch phòng dịch") == [
+        (UBND, k("Sở Y tế tỉnh Bình Dương"))]
+    assert _titled(text, "Bình Dương tăng cường phòng, chống dịch") == []  # a headline naming no speaker
