@@ -152,3 +152,13 @@ def test_a_headline_subject_that_speaks_is_the_assigner_of_duties_before_any_spe
     assert _titled(text, "Quyết định 1579/QĐ-UBND năm 2023 phê duyệt kế hoạch phòng dịch") == [
         (UBND, k("Sở Y tế tỉnh Bình Dương"))]
     assert _titled(text, "Bình Dương tăng cường phòng, chống dịch") == []  # a headline naming no speaker
+
+
+def test_a_level_as_subject_is_the_last_assignee_of_that_level() -> None:
+    mandates, reports, _ = facts("UBND tỉnh yêu cầu UBND các huyện, thành phố và UBND các xã, phường rà soát hộ "
+                                 "nghèo. Cấp xã hoàn thành trước ngày 10/6; cấp huyện tổng hợp, báo cáo UBND tỉnh "
+                                 "trước ngày 20/6.")
+    districts = k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương")
+    communes = k("Ủy ban nhân dân các xã, phường thuộc tỉnh Bình Dương")
+    assert mandates[2:] == [(UBND, communes), (UBND, districts)]
+    assert reports == [(districts, UBND)]  # the communes' part reports nothing

@@ -200,6 +200,8 @@ _CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|ch
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
+_POINT_HEAD_RX = rx(r"[\"“‘«(\s]*(?:về|đối với) [^:;.]{1,40}:\s*")
+_LEVEL_SUBJECT_RX = rx(r"(?:ubnd |ủy ban nhân dân )?cấp (xã|huyện|tỉnh)\s+")
 _RESULT_REPORT_RX = rx(r"(?:" + alternation(_V.reporting_cues("result_noun")) + r")(?: [^,;.:]{0,40}?)?,? "
                        r"(?=(?:báo cáo|gửi)(?: về| lên| cho)? )")
 # a bare head word naming the assigner itself: "gửi về Bộ", "báo cáo Sở" (no name follows)
@@ -1086,6 +1088,22 @@ class DutyFinder:
             # "Kết quả thực hiện báo cáo về UBND tỉnh trước ngày …": the last assignees report it
             self._assign(s, ctx.last_assigner, ctx.last_assignees, result.end(), continues=ctx.last_mandate)
             ctx.last_paragraph = s.paragraph
+            return
+        point = _POINT_HEAD_RX.match(self.f, pos, s.end)
+        lv_pos = point.end() if point else pos
+        if _LEVEL_SUBJECT_RX.match(self.f, lv_pos):
+            # "(Về thời gian:) Cấp xã hoàn thành trước ngày 10/6; cấp huyện hoàn thành trước ngày 14/6": each
+            # part is a duty of the last assignees of that level
+            for part in re.finditer(r"[^;\s][^;]*", self.f[lv_pos:s.end]):
+                lvl = _LEVEL_SUBJECT_RX.match(self.f, lv_pos + part.start())
+                if not lvl or not self._starts_task(lvl.end(), lv_pos + part.end()):
+                    continue
+                level = {"xã": "commune", "huyện": "district", "tỉnh": "province"}[lvl.group(1)]
+                of_level = [b for b in ctx.last_assignees if b.level == level]
+                if of_level:
+                    self._assign(s, ctx.last_assigner, of_level, lvl.end(), continues=ctx.last_mandate,
+                                 report_hi=lv_pos + part.end())
+                    ctx.last_paragraph = s.paragraph
             return
         ana = _ANAPHORA_RX.match(self.f, pos, s.end)
         if ana and self._starts_task(ana.end(), s.end) and not _NOT_DUTY_RX.match(self.f, ana.end(), s.end) \
