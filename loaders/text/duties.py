@@ -956,6 +956,9 @@ class DutyFinder:
         speaker = self.ctx.speaker
         if speaker is None:
             return False
+        run, run_end = self._assignee_run(g[0].start, s.end, self._groups(self._actors(s)))
+        if len(run) > len(g) and run[:len(g)] == g and self._starts_task(run_end, s.end):
+            g = run  # "Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện … tăng cường": one listed subject
         pos = g[-1].end
         paren = _PAREN_RX.match(self.t, pos, s.end)
         if paren:
