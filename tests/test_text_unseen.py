@@ -164,3 +164,17 @@ def test_a_level_as_subject_is_the_last_assignee_of_that_level() -> None:
     communes = k("Ủy ban nhân dân các xã, phường thuộc tỉnh Bình Dương")
     assert mandates[2:] == [(UBND, communes), (UBND, districts)]
     assert reports == [(districts, UBND)]  # the communes' part reports nothing
+
+
+def test_a_body_that_reprimands_speaks_and_a_department_in_lower_case_is_one() -> None:
+    mandates, reports, _ = facts(
+        "UBND thành phố phê bình UBND huyện Thủy Nguyên về việc buông lỏng quản lý trật tự xây dựng. Giao UBND "
+        "huyện yêu cầu chủ đầu tư tự phá dỡ công trình sai phép, báo cáo kết quả về UBND thành phố trước ngày "
+        "20/2.\nĐối với sở Xây dựng, UBND thành phố yêu cầu phải kiểm tra, đôn đốc việc xử lý vi phạm.",
+        jurisdiction="Thành phố Hải Phòng", date="2017-02-10")
+    city = k("Ủy ban nhân dân thành phố Hải Phòng")
+    district = k("Ủy ban nhân dân huyện Thủy Nguyên")
+    assert mandates == [(city, district), (city, k("Sở Xây dựng thành phố Hải Phòng"))]
+    assert reports == [(district, city)]
+    _, _, orgs = facts("UBND tỉnh hỗ trợ cơ sở Y tế tư nhân nâng cấp trang thiết bị.")
+    assert not any(o.startswith("Sở Y tế") for o in orgs)

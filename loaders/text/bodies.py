@@ -137,6 +137,7 @@ _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trậ
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
+_CO_SO_BEFORE_RX = rx(r"cơ\s+$")
 _PLURAL_SEP_RX = rx(r"(?:, ?| và )(?=các (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
@@ -1224,8 +1225,10 @@ class BodyFinder:
             if not m:
                 return None
             sector = _SECTOR_BY_KEY[fold(m.group(1))]
-        if sector is None and not self.t[j].isupper():
-            return None
+        if sector is None and not self.t[j].isupper() and not (
+                fold(self.f[j:j + 2]) == "so" and self.t[m.start(2):m.start(2) + 1].isupper()
+                and not _CO_SO_BEFORE_RX.search(self.f, max(0, j - 4), j)):
+            return None  # "sở Xây dựng" written in lower case is still the department; "cơ sở" is not
         head = "Sở" if sector else ("Sở" if fold(self.f[j:j + 2]) == "so" else "Phòng")
         name = sector or _canonical(m.group(2), DEPARTMENT_NAMES)
         place, end = self.place(m.end())
