@@ -292,7 +292,7 @@ def test_one_group_under_two_wordings_and_groups_named_after_their_owner() -> No
                         "HĐND họp.", jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
     assert names_found["các cơ quan chuyên môn thuộc UBND huyện"] == \
         "Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện Phong Điền"
-    assert names_found["các ngành"] == "Các ngành huyện Phong Điền"
+    assert names_found["các ngành"] == "Các phòng, ban, ngành huyện Phong Điền"  # a district's own sectors
     assert names_found["HĐND"] == "Hội đồng nhân dân huyện Phong Điền"
 
 

@@ -1417,6 +1417,8 @@ class BodyFinder:
         if place is None:
             return None
         parent = self.namer.people_committee(place) if dept else None
+        if words == ["ngành"] and place.level == "district":
+            name = "Các phòng, ban, ngành" + "".join(f" {q}" for q in shown)  # a district's own sectors
         body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
                                 place, True)
         self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
