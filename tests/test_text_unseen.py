@@ -178,3 +178,21 @@ def test_a_body_that_reprimands_speaks_and_a_department_in_lower_case_is_one() -
     assert reports == [(district, city)]
     _, _, orgs = facts("UBND tỉnh hỗ trợ cơ sở Y tế tư nhân nâng cấp trang thiết bị.")
     assert not any(o.startswith("Sở Y tế") for o in orgs)
+
+
+def test_a_body_heading_a_sublist_is_the_assignee_of_its_items() -> None:
+    mandates, reports, _ = facts("UBND tỉnh ban hành kế hoạch phòng dịch.\n- Sở Y tế:\n+ Chủ trì, hướng dẫn các địa "
+                                 "phương triển khai.\n+ Tổng hợp, báo cáo UBND tỉnh trước ngày 30/6.\n- Sở Tài chính: "
+                                 "bố trí kinh phí thực hiện.")
+    health, finance = k("Sở Y tế tỉnh Bình Dương"), k("Sở Tài chính tỉnh Bình Dương")
+    assert mandates == [(UBND, health), (UBND, health), (UBND, finance)]
+    assert reports == [(health, UBND)]
+
+
+def test_the_addressees_of_a_letter_are_those_its_requests_speak_to() -> None:
+    mandates, reports, _ = facts("UBND tỉnh vừa có văn bản gửi các sở, ngành, UBND các huyện về việc tăng cường "
+                                 "phòng dịch. Theo đó, đề nghị các đơn vị chủ động rà soát, báo cáo UBND tỉnh trước "
+                                 "ngày 15/6.")
+    groups = [k("Các sở, ngành tỉnh Bình Dương"), k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương")]
+    assert mandates == [(UBND, g) for g in groups]
+    assert reports == [(g, UBND) for g in groups]

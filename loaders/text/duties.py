@@ -615,6 +615,13 @@ class DutyFinder:
                 self.ctx.speaker = self._as_speaker(g[0])
                 self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
                                                 and a.bodies[0].iri != self.ctx.speaker.iri])
+                cue = _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
+                sent = _SENT_TO_RX.match(self.f, _skip(self.f, cue.end()), s.end) if cue else None
+                run = self._assignee_run(sent.end(), s.end, groups)[0] if sent else []
+                if run:
+                    # "UBND tỉnh có văn bản gửi các sở, ngành, UBND các huyện về …": the addressees of the text
+                    # are those its later requests ("đề nghị các đơn vị …") speak to
+                    self._remember(self.ctx.speaker, [b for a in run for b in a.bodies], s)
                 return
         if self._topic_head_duty(s, groups):
             return
@@ -972,6 +979,10 @@ class DutyFinder:
         elif colon and colon.group(0).strip() == ":":
             # "- Các Bộ: Quốc phòng, Công an, …": the enumerated members are the subjects
             run, run_end = self._assignee_run(pos + colon.end(), s.end, self._groups(self._actors(s)))
+            if not run and not self.t[pos + colon.end():s.end].strip() and _is_heading_start(self.f, s, g[0].start):
+                # "- Sở Y tế:" heading the items below: they are its duties (continuation)
+                self._remember(speaker, [b for a in g for b in a.bodies if b.iri != speaker.iri], s)
+                return True
             if not run:
                 return False
             g, pos = run, run_end
@@ -1551,6 +1562,11 @@ def _trim_end(t: str, end: int) -> int:
     while end > 0 and t[end - 1] in " .…;:,\"”’»)":
         end -= 1
     return end
+
+
+def _is_heading_start(f: str, s: Sentence, start: int) -> bool:
+    """Only a list marker (or nothing) before ``start``: "- Sở Y tế:", "1. Sở Tài chính:"."""
+    return bool(re.fullmatch(r"[\s\"“(]*(?:[-–+•*]|\(?\d{1,2}[.)/-]|\(?[a-zđ][.)])?\s*", f[s.start:start]))
 
 
 def _is_heading(s: Sentence) -> bool:
