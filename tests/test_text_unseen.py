@@ -196,3 +196,13 @@ def test_the_addressees_of_a_letter_are_those_its_requests_speak_to() -> None:
     groups = [k("Các sở, ngành tỉnh Bình Dương"), k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương")]
     assert mandates == [(UBND, g) for g in groups]
     assert reports == [(g, UBND) for g in groups]
+
+
+def test_committees_under_the_documents_own_and_the_provinces_under_the_centre() -> None:
+    mandates, _, _ = facts("Tại hội nghị, Bí thư Tỉnh ủy yêu cầu các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc "
+                           "rà soát, bổ sung quy hoạch cán bộ.")
+    assert mandates == [(k("Tỉnh ủy Bình Dương"),
+                         k("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy Bình Dương"))]
+    central, _, _ = facts("Ban Bí thư yêu cầu các tỉnh ủy, thành ủy, các ban đảng, ban cán sự đảng, đảng đoàn, đảng "
+                          "ủy trực thuộc Trung ương quán triệt thực hiện.", jurisdiction="Trung ương")
+    assert (k("Ban Bí thư"), k("Các tỉnh ủy, thành ủy trực thuộc Trung ương")) in central

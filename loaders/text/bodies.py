@@ -137,6 +137,7 @@ _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trậ
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
+_CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
 _PLURAL_SEP_RX = rx(r"(?:, ?| và )(?=các (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
@@ -902,7 +903,12 @@ class BodyFinder:
             if got is not None and got[0] is not None:
                 owner, end = got
                 written = " ".join(self.t[_skip_space(self.f, lower.end()):end].split())
-        elif len(words) > 1:
+        if owner is None and "tỉnh ủy" in words:
+            owner, written = self.namer.national("Ban Chấp hành Trung ương Đảng"), "Trung ương"  # provinces' committees
+            tw = _CENTRE_WORD_RX.match(self.f, end) if link else None
+            end = tw.end() if tw else end
+        elif owner is None and (link or len(words) > 1):
+            # "các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc": under the document's own committee
             local = next((p for p in self.locals if p.level == "district"), None)
             owner = self.namer.committee(local) if local is not None else self._home_committee()
         if owner is None:
