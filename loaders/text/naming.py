@@ -121,7 +121,10 @@ class Namer:
             parent = self.committee(self.province_of(state.unit) or state.unit)
         else:
             parent = self.national("Ban Chấp hành Trung ương Đảng")
-        return self._make(f"{head} {state.name}", kind, state.level, parent, state.unit)
+        # a state body's "Đảng ủy" is not the unit's own committee (before 2025 the reference knows only
+        # that one): link it only to a reference body of the same name
+        return self._make(f"{head} {state.name}", kind, state.level, parent, state.unit,
+                          strict=kind == "party_committee")
 
     # ----- state ---------------------------------------------------------------------------
     def council(self, unit: Place) -> Body:
