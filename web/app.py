@@ -97,12 +97,13 @@ def create_app(config: ServeConfig, backend: Backend | None = None) -> FastAPI:
                              "graphs": snap.summary.graphs, "writes": config.writes_enabled,
                              "store": backend.kind})
 
-    from bomay.web import api_routes, pages, write_routes
+    from bomay.web import api_routes, load_routes, pages, write_routes
 
     app.include_router(sparql_routes.router)
     app.include_router(write_routes.router)
     app.include_router(api_routes.router)
     include_extensions(app)
+    app.include_router(load_routes.router)
     app.include_router(pages.router)
     static = Path(str(resources.files("bomay.web").joinpath("static")))
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
