@@ -85,48 +85,52 @@ SELECT ?o ?r ?about ?freq ?times ?cls ?level ?number ?article WHERE {{
 }}"""
 
 
+def _text(value: object, default: str = "") -> str:
+    """The lexical value of a solution term (IRI or literal), or default when unbound."""
+    return str(getattr(value, "value", default)) if value is not None else default
+
+
 def _label(store: Store, body: ox.NamedNode) -> str:
     rows = store.query(sparql_prologue() + f"SELECT ?l WHERE {{ {body} skos:prefLabel ?l "
                        'FILTER(LANGMATCHES(LANG(?l), "vi")) } LIMIT 1').dicts()
-    return rows[0]["l"].value if rows and rows[0]["l"] is not None else body.value
+    return _text(rows[0]["l"], body.value) if rows else body.value
 
 
-def _text(value: ox.Term | None, default: str = "") -> str:
-    return value.value if value is not None else default
+@dataclass
+class _Group:
+    obligations: set[str] = field(default_factory=set)
+    reporters: set[str] = field(default_factory=set)
+    per_year: float = 0.0
 
 
 def load_on(store: Store, body: str, date: str) -> LoadOnDate:
     """The statutory reports ``body`` receives that are valid on ``date``."""
     iri = resolve_body(store, body, date)
     out = LoadOnDate(date=date, body=iri.value, label=_label(store, iri))
-    groups: dict[tuple[str, str, str, str], dict[str, set[str] | float]] = defaultdict(
-        lambda: {"obligations": set(), "reporters": set(), "per_year": 0.0})
+    groups: dict[tuple[str, str, str, str], _Group] = defaultdict(_Group)
     seen: set[str] = set()
     reporters: set[str] = set()
     for row in store.query(_sparql(iri, date)).dicts():
-        obligation = row["o"].value
+        obligation, reporter = _text(row["o"]), _text(row["r"])
         kind = _text(row["cls"], "cơ quan")
         if row["level"] is not None:
-            kind = f"{kind} ({row['level'].value})"
+            kind = f"{kind} ({_text(row['level'])})"
         basis = ", ".join(x for x in (_text(row["number"]), _text(row["article"])) if x)
-        key = (kind, _text(row["about"]), _text(row["freq"]), basis)
-        group = groups[key]
-        if obligation in group["obligations"]:  # type: ignore[operator]
+        group = groups[(kind, _text(row["about"]), _text(row["freq"]), basis)]
+        if obligation in group.obligations:
             continue  # a second class label of the same reporter
-        group["obligations"].add(obligation)  # type: ignore[union-attr]
-        group["reporters"].add(row["r"].value)  # type: ignore[union-attr]
-        times = float(row["times"].value) if row["times"] is not None else 1.0
-        group["per_year"] = float(group["per_year"]) + times  # type: ignore[arg-type]
+        times = float(_text(row["times"], "1"))
+        group.obligations.add(obligation)
+        group.reporters.add(reporter)
+        group.per_year += times
         if obligation not in seen:
             seen.add(obligation)
             out.reports_per_year += times
-        reporters.add(row["r"].value)
+        reporters.add(reporter)
     out.obligations, out.reporters = len(seen), len(reporters)
-    out.lines = sorted(
-        (LoadLine(kind, about, freq, basis, len(g["obligations"]), len(g["reporters"]),  # type: ignore[arg-type]
-                  round(float(g["per_year"]), 1))  # type: ignore[arg-type]
-         for (kind, about, freq, basis), g in groups.items()),
-        key=lambda ln: (-ln.obligations, ln.reporter_kind, ln.about, ln.basis))
+    out.lines = sorted((LoadLine(kind, about, freq, basis, len(g.obligations), len(g.reporters), round(g.per_year, 1))
+                        for (kind, about, freq, basis), g in groups.items()),
+                       key=lambda ln: (-ln.obligations, ln.reporter_kind, ln.about, ln.basis))
     out.reports_per_year = round(out.reports_per_year, 1)
     return out
 

@@ -230,7 +230,7 @@ def render_html(network: Network, text: ViewText, *, hierarchical: bool = False,
     net = PyvisNetwork(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     for node in sorted(network.nodes.values(), key=lambda n: n.iri):
         colour = COLOURS.get(node.category, COLOURS["other"])
-        attrs = {"label": _short(node.label.replace("\n", " — ") if node.members > 1 else node.name),
+        attrs: dict[str, object] = {"label": _short(node.label.replace("\n", " — ") if node.members > 1 else node.name),
                  "title": _node_title(node), "color": colour, "shape": "box" if node.members > 1 else
                  SHAPES.get(node.category, "dot"), "category": node.category}
         if node.members > 1:

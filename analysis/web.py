@@ -123,7 +123,7 @@ def _kept_reads(store: object) -> Tables | None:
         return None
     tables = _analysis_tables.get(store)
     if tables is None:  # a proxy, so the kept tables do not keep an old build's view alive
-        tables = _analysis_tables[store] = Tables(weakref.proxy(store))  # type: ignore[arg-type]
+        tables = _analysis_tables[store] = Tables(weakref.proxy(store))
     return tables
 
 

@@ -31,7 +31,7 @@ SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (SAMPLE(?s) AS ?start) (S
 }} GROUP BY ?e ORDER BY ?e LIMIT {int(limit)}"""
     rows = []
     for row in store.query(sparql).dicts():
-        rows.append({k: (v.value if v is not None else "") for k, v in row.items()})
+        rows.append({k: ("" if v is None or isinstance(v, ox.Triple) else v.value) for k, v in row.items()})
     return rows
 
 

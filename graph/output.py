@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from typing import cast
 
 import pyoxigraph as ox
 from rich.console import Console
@@ -54,7 +55,7 @@ def render(result: QueryResult, fmt: str, console: Console | None = None) -> str
         prefixes = PREFIXES if fmt == "turtle" else None
         data = ox.serialize(result.triples, format=GRAPH_FORMATS[fmt], prefixes=prefixes) if prefixes else \
             ox.serialize(result.triples, format=GRAPH_FORMATS[fmt])
-        return data.decode("utf-8")
+        return cast(bytes, data).decode("utf-8")
     if fmt == "table":
         table = Table(show_lines=False, header_style="bold")
         for var in result.variables:

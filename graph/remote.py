@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import cast
 
 import httpx
 import pyoxigraph as ox
@@ -120,10 +121,10 @@ class RemoteStore:
         if graph is not None:
             response = self._send("GET", self.gsp_url, params={"graph": graph}, headers={"Accept": N_TRIPLES})
             triples = ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
-            return ox.serialize(triples, format=fmt)
+            return cast(bytes, ox.serialize(triples, format=fmt))
         response = self._send("GET", self.gsp_url, headers={"Accept": N_QUADS})
         quads = list(ox.parse(response.content, format=ox.RdfFormat.N_QUADS))
         if fmt.supports_datasets:
-            return ox.serialize(quads, format=fmt)
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-        return ox.serialize(sorted(triples, key=str), format=fmt)
+            return cast(bytes, ox.serialize(quads, format=fmt))
+        union = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+        return cast(bytes, ox.serialize(sorted(union, key=str), format=fmt))

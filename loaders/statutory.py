@@ -3,7 +3,7 @@
 Each template of ``curated/statutory_duties.csv`` is instantiated over every body of the kind
 it names, in every unit of its era and level, as one ``bm:ReportingObligation`` (reporter →
 recipient) or ``bm:Mandate`` (assigner → assignee) per holder. The other end is found the way
-the lines of accountability find it (``loaders/accountability.py``): the same unit's body, the
+the lines of accountability find it (``loaders/reference/accountability.py``): the same unit's body, the
 parent unit's (a province's parent is the national body of that kind), a named national body,
 or the ministry whose name matches a department's. A fact is valid while both bodies exist,
 the template's dates hold and its instrument is in force, so a commune People's Committee
@@ -22,14 +22,14 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from bomay.graph.store import GraphPart
-from bomay.loaders import reference_terms as t
-from bomay.loaders.bodies import body_slug_of, unit_bodies
-from bomay.loaders.national import national_records
-from bomay.loaders.records import BodyRecord, UnitRecord
-from bomay.loaders.reference_curated import instruments
-from bomay.loaders.reference_rdf import instrument_node
+from bomay.loaders.reference import terms as t
+from bomay.loaders.reference.bodies import body_slug_of, unit_bodies
+from bomay.loaders.reference.curated import instruments
+from bomay.loaders.reference.national import national_records
+from bomay.loaders.reference.rdf import instrument_node
+from bomay.loaders.reference.records import BodyRecord, UnitRecord
+from bomay.loaders.reference.units import era_of, unit_records
 from bomay.loaders.statutory_templates import NOT_GENERATED, Template, templates
-from bomay.loaders.units import era_of, unit_records
 from bomay.namespaces import FREQUENCY, ID, PROV, TOPIC, graph_iri
 
 GRAPH = graph_iri("statutory", "duties")
@@ -197,7 +197,7 @@ class QuadPart(GraphPart):
         super().__init__(graph, [], title)
         self._quads = quads
 
-    @property  # type: ignore[override]
+    @property
     def triples(self) -> list[ox.Triple]:
         return [q.triple for q in self._quads]
 

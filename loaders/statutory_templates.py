@@ -18,8 +18,8 @@ import pyoxigraph as ox
 
 from bomay.curated import curated_path
 from bomay.errors import LoadError
-from bomay.loaders.records import STANDARD_BODY_SLUGS
-from bomay.loaders.reference_curated import instruments, national_bodies
+from bomay.loaders.reference.curated import instruments, national_bodies
+from bomay.loaders.reference.records import STANDARD_BODY_SLUGS
 from bomay.namespaces import BM, FREQUENCY, SKOS, TOPIC
 from bomay.ontology import ontology_files
 
@@ -99,8 +99,9 @@ def _check(row: dict[str, str], where: str, seen: set[str]) -> None:
     if not levels or any(lv not in LEVELS for lv in levels):
         fail(f"levels {row['levels']!r}: want 'any' or some of {', '.join(LEVELS)} separated by ';'")
     match = _COUNTERPART.match(row["counterpart"])
-    if not match:
-        fail(f"counterpart {row['counterpart']!r}: want same:KIND, parent:KIND, national:SLUG or ministry")
+    if match is None:
+        raise LoadError(f"{where}: counterpart {row['counterpart']!r}: want same:KIND, parent:KIND, "
+                        "national:SLUG or ministry")
     kind = match.group(2)
     if kind and kind not in STANDARD_BODY_SLUGS:
         fail(f"counterpart {row['counterpart']!r}: {kind!r} is not a body kind")

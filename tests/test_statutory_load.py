@@ -11,12 +11,12 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
-from bomay.loaders import reference_terms as t
-from bomay.loaders.bodies import unit_bodies
-from bomay.loaders.national import national_records
-from bomay.loaders.reference_rdf import body_triples, instrument_triples
+from bomay.loaders.reference import terms as t
+from bomay.loaders.reference.bodies import unit_bodies
+from bomay.loaders.reference.national import national_records
+from bomay.loaders.reference.rdf import body_triples, instrument_triples
+from bomay.loaders.reference.units import unit_records
 from bomay.loaders.statutory import GRAPH, QuadPart, duties, duty_quads
-from bomay.loaders.units import unit_records
 from bomay.namespaces import graph_iri
 from bomay.web.app import create_app
 from bomay.web.config import ServeConfig

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from bomay.loaders.records import BodyRecord, UnitRecord
+from bomay.loaders.reference.records import BodyRecord, UnitRecord
 from bomay.loaders.text.documents import document_from_text
 from bomay.loaders.text.extract import extract
 from bomay.loaders.text.places import build_gazetteer

@@ -6,6 +6,8 @@ Parameters are bound by ``bomay.graph.queryrun.prepare``, exactly as ``bomay que
 
 from __future__ import annotations
 
+from typing import Any
+
 import anyio.from_thread
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -53,7 +55,7 @@ def _named(name: str) -> NamedQuery:
 def _bound_sparql(request: Request, query: NamedQuery) -> str:
     params = {k: v for k, v in request.query_params.items() if k != "format"}
     try:
-        return prepare(request.app.state.backend.live.view, query, params)  # type: ignore[arg-type]
+        return prepare(request.app.state.backend.live.view, query, params)
     except QueryError as exc:
         raise Problem(400, str(exc)) from exc
 
@@ -85,11 +87,11 @@ async def search(request: Request, q: str = Query(..., min_length=1), limit: int
     return JSONResponse(hits)
 
 
-def search_hits(live: object, text: str, limit: int) -> list[dict[str, object]]:
+def search_hits(live: Any, text: str, limit: int) -> list[dict[str, object]]:
     """Search hits with their Vietnamese and English labels, types and validity."""
     import pyoxigraph as ox
 
-    hits = live.snapshot.search.search(text, limit)  # type: ignore[attr-defined]
+    hits = live.snapshot.search.search(text, limit)
     if not hits:
         return []
     values = " ".join(str(ox.NamedNode(h.iri)) for h in hits)
@@ -100,7 +102,7 @@ SELECT ?e (SAMPLE(?v) AS ?vi) (SAMPLE(?n) AS ?en) (GROUP_CONCAT(DISTINCT STR(?t)
   OPTIONAL {{ ?e skos:prefLabel|rdfs:label ?v FILTER(LANGMATCHES(LANG(?v), "vi")) }}
   OPTIONAL {{ ?e skos:prefLabel|rdfs:label ?n FILTER(LANGMATCHES(LANG(?n), "en")) }}
   OPTIONAL {{ ?e a ?t }} OPTIONAL {{ ?e schema:startDate ?s }} OPTIONAL {{ ?e schema:endDate ?x }}
-}} GROUP BY ?e""")  # type: ignore[attr-defined]
+}} GROUP BY ?e""")
     info = {value(r["e"]): r for r in rows}
     out = []
     for hit in hits:

@@ -174,7 +174,8 @@ class RemoteBackend:
 
     def run_query_blocking(self, job: QueryJob) -> Answer:
         """Ask for line-per-row formats, count rows while reading, then convert like a local answer."""
-        params: list[tuple[str, str]] = [("default-graph-uri", g) for g in job.default_graphs or []]
+        params: list[tuple[str, str | int | float | bool | None]] = [  # httpx's own parameter type
+            ("default-graph-uri", g) for g in job.default_graphs or []]
         params += [("named-graph-uri", g) for g in job.named_graphs or []]
         headers = {"Content-Type": "application/sparql-query",
                    "Accept": f"{TSV}, {N_TRIPLES}, application/sparql-results+json;q=0.5"}

@@ -233,7 +233,7 @@ SELECT ?f ?role ?other {' '.join('?' + n for n in _FACT_FIELDS)} WHERE {{
         for name in _FACT_FIELDS:
             term = row.get(name)
             if term is not None and name not in fact.fields:
-                fact.fields[name] = compact(term.value) if isinstance(term, ox.NamedNode) else term.value
+                fact.fields[name] = compact(term.value) if isinstance(term, ox.NamedNode) else value(term)
     return list(facts.values())
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import IO, cast
 
 import pyoxigraph as ox
 
@@ -132,7 +133,7 @@ def execute(store: ox.Store, job: QueryJob) -> Answer:
                 return solutions_direct(store, result, fmt, job, options)
             return solutions_via_tsv(result, job)
         sink = LineCountingSink(job.max_results)
-        result.serialize(sink, format=ox.RdfFormat.N_TRIPLES)
+        result.serialize(cast(IO[bytes], sink), format=ox.RdfFormat.N_TRIPLES)
         return convert(sink.value(), N_TRIPLES, job)
     except TooManyResults:
         kind = "rows" if isinstance(result, ox.QuerySolutions) else "triples"
@@ -150,7 +151,7 @@ def boolean_answer(result: ox.QueryBoolean, job: QueryJob) -> Answer:
     if fmt.name in ("csv", "tsv"):
         # CSV/TSV have no boolean form; answer the one-word text most clients expect.
         return Answer(200, fmt.media_type, b"true\n" if bool(result) else b"false\n")
-    return Answer(200, fmt.media_type, result.serialize(format=OX_SOLUTIONS[fmt.name]))
+    return Answer(200, fmt.media_type, cast(bytes, result.serialize(format=OX_SOLUTIONS[fmt.name])))
 
 
 def solutions_direct(store: ox.Store, result: ox.QuerySolutions, fmt: Format, job: QueryJob,
@@ -159,7 +160,7 @@ def solutions_direct(store: ox.Store, result: ox.QuerySolutions, fmt: Format, jo
     marker, extra, exact = _ROW_MARKERS[fmt.name]
     sink = MarkerCountingSink(marker, job.max_results + extra)
     try:
-        result.serialize(sink, format=OX_SOLUTIONS[fmt.name])
+        result.serialize(cast(IO[bytes], sink), format=OX_SOLUTIONS[fmt.name])
     except TooManyResults:
         if exact:
             raise
@@ -173,7 +174,7 @@ def solutions_direct(store: ox.Store, result: ox.QuerySolutions, fmt: Format, jo
 
 def solutions_via_tsv(result: ox.QuerySolutions, job: QueryJob) -> Answer:
     sink = LineCountingSink(job.max_results + 1)  # one header line
-    result.serialize(sink, format=ox.QueryResultsFormat.TSV)
+    result.serialize(cast(IO[bytes], sink), format=ox.QueryResultsFormat.TSV)
     return convert(sink.value(), TSV, job)
 
 
@@ -185,8 +186,8 @@ def convert(body: bytes, media_type: str, job: QueryJob) -> Answer:
             return not_acceptable("triples (CONSTRUCT/DESCRIBE)", GRAPH_FORMATS)
         if fmt.name == "ntriples" and media_type == N_TRIPLES:
             return Answer(200, fmt.media_type, body)
-        source = ox.RdfFormat.N_TRIPLES if media_type == N_TRIPLES else ox.RdfFormat.TURTLE
-        triples = ox.parse(body, format=source)
+        rdf_source = ox.RdfFormat.N_TRIPLES if media_type == N_TRIPLES else ox.RdfFormat.TURTLE
+        triples = ox.parse(body, format=rdf_source)
         if fmt.name == "turtle":
             used = {p: ns for p, ns in TURTLE_PREFIXES.items() if ns.encode() in body}
             out = ox.serialize(triples, format=OX_GRAPH[fmt.name], prefixes=used)
@@ -203,7 +204,7 @@ def convert(body: bytes, media_type: str, job: QueryJob) -> Answer:
     if isinstance(parsed, ox.QueryBoolean) and fmt.name in ("csv", "tsv"):
         # CSV/TSV have no boolean form; answer the one-word text most clients expect.
         return Answer(200, fmt.media_type, b"true\n" if bool(parsed) else b"false\n")
-    return Answer(200, fmt.media_type, parsed.serialize(format=OX_SOLUTIONS[fmt.name]))
+    return Answer(200, fmt.media_type, cast(bytes, parsed.serialize(format=OX_SOLUTIONS[fmt.name])))
 
 
 def not_acceptable(kind: str, formats: dict[str, Format]) -> Answer:

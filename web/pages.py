@@ -151,7 +151,7 @@ def entity_response(request: Request, iri: str, extension: str | None) -> Respon
                   alternates=alternates)
 
 
-def _namespace_route(segment: str):  # type: ignore[no-untyped-def]
+def _namespace_route(segment: str):
     def handler(request: Request, rest: str) -> Response:
         iri = f"{BASE}{segment}/{rest}"
         stem, dot, ext = rest.rpartition(".")

@@ -97,7 +97,8 @@ class Namer:
                 name = f"{head} {unit.name}" if head == "Thành ủy" else f"{head} {unit.short}"
             else:
                 name = f"{head} {unit.short if not unit.short[:1].isdigit() else unit.display()}"
-        parent = self.committee(self.province_of(unit)) if unit.level != "province" and self.province_of(unit) else None
+        province = self.province_of(unit) if unit.level != "province" else None
+        parent = self.committee(province) if province else None
         return self._make(name, "party_committee", unit.level, parent, unit)
 
     def standing_board(self, committee: Body) -> Body:
