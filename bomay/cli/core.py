@@ -151,20 +151,22 @@ def queries() -> None:
 @click.command()
 @store_option
 @click.argument("name")
-def search(store_location: str | None, name: str) -> None:
-    """Find entities by name, ignoring case, diacritics and tone-mark placement."""
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most rows to show.")
+def search(store_location: str | None, name: str, limit: int) -> None:
+    """Find entities by name, ignoring case, diacritics, tone-mark placement and abbreviations
+    (the same matches, in the same order, as the web search)."""
     from rich.table import Table
 
-    from bomay.graph import open_store
-    from bomay.graph.lookup import find_entities
+    from bomay.graph import lookup, open_store
     from bomay.namespaces import compact
 
-    rows = find_entities(open_store(store_location), name)
+    rows = lookup.search(open_store(store_location), name, limit)
     if not rows:
         raise BomayError(f"nothing named {name!r}")
-    table = Table("entity", "label", "type", "from", "to")
+    table = Table("entity", "label", "in", "type", "from", "to")
     for r in rows:
-        table.add_row(r["e"], r["label"], compact(r["type"]) if r["type"] else "", r["start"], r["end"])
+        table.add_row(r.iri, r.label or r.label_en, r.context_text, ", ".join(compact(t) for t in r.types),
+                      r.start, r.end)
     out.print(table)
 
 
