@@ -21,6 +21,7 @@ LOADERS: dict[str, str] = {
 DEFAULT_SOURCES: list[str] = [
     "bomay.loaders.ontology:OntologySource",
     "bomay.loaders.reference.source:ReferenceSource",
+    "bomay.loaders.statutory:StatutorySource",
     "bomay.loaders.text.loader:ReviewedSource",
 ]
 

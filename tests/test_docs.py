@@ -55,7 +55,7 @@ def _complete(command: str) -> bool:
 
 def command_rows(text: str) -> list[tuple[str, str]]:
     """(subcommand, the whole table row) for every ``| `bomay NAME ...` |`` row."""
-    return re.findall(r"^\| `bomay ([a-z]+)[^`]*` \|(.*)$", text, flags=re.M)
+    return re.findall(r"^\| `bomay ([a-z][a-z-]*)[^`]*` \|(.*)$", text, flags=re.M)
 
 
 EXAMPLES = console_examples(README)

@@ -66,7 +66,7 @@ def create_app(config: ServeConfig, backend: Backend | None = None) -> FastAPI:
     )
     app.state.config = config
     app.state.backend = backend
-    app.state.nav_links = [("/viz", "Graph view"), ("/analytics", "Analytics")]
+    app.state.nav_links = [("/viz", "Graph view"), ("/analytics", "Analytics"), ("/load", "Reporting load")]
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
@@ -107,12 +107,13 @@ def create_app(config: ServeConfig, backend: Backend | None = None) -> FastAPI:
                              "graphs": snap.summary.graphs, "writes": config.writes_enabled,
                              "store": backend.kind})
 
-    from bomay.web import analysis_routes, api_routes, pages, write_routes
+    from bomay.web import analysis_routes, api_routes, load_routes, pages, write_routes
 
     app.include_router(sparql_routes.router)
     app.include_router(write_routes.router)
     app.include_router(api_routes.router)
     app.include_router(analysis_routes.router)
+    app.include_router(load_routes.router)
     app.include_router(pages.router)
     static = Path(str(resources.files("bomay.web").joinpath("static")))
     app.mount("/static", StaticFiles(directory=str(static)), name="static")

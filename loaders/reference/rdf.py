@@ -59,7 +59,7 @@ def instrument_triples() -> list[ox.Triple]:
     out = t.Triples()
     for inst in instruments().values():
         s = instrument_node(inst.key)
-        party = inst.key.startswith("dieu-le-dang")
+        party = inst.key.startswith("dieu-le-dang") or inst.number.endswith("/TW")
         out.add(s, t.A, t.bm("PartyDocument" if party else "LegalInstrument"))
         if inst.number:
             out.add(s, t.ELI_ID, ox.Literal(inst.number))
