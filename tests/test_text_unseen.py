@@ -206,3 +206,17 @@ def test_committees_under_the_documents_own_and_the_provinces_under_the_centre()
     central, _, _ = facts("Ban Bí thư yêu cầu các tỉnh ủy, thành ủy, các ban đảng, ban cán sự đảng, đảng đoàn, đảng "
                           "ủy trực thuộc Trung ương quán triệt thực hiện.", jurisdiction="Trung ương")
     assert (k("Ban Bí thư"), k("Các tỉnh ủy, thành ủy trực thuộc Trung ương")) in central
+
+
+def test_provinces_listed_after_a_colon_each_get_the_shared_head() -> None:
+    mandates, _, _ = facts("Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang chỉ đạo "
+                           "khắc phục hậu quả mưa lũ.", jurisdiction="Trung ương")
+    gov = k("Chính phủ")
+    assert mandates == [(gov, k(f"Ủy ban nhân dân tỉnh {p}")) for p in ("Lào Cai", "Yên Bái", "Hà Giang")]
+
+
+def test_ministries_listed_after_a_colon_are_ministries_not_a_district_division() -> None:
+    mandates, _, _ = facts("Thủ tướng đề nghị các Bộ: Tài chính, Kế hoạch và Đầu tư hướng dẫn các địa phương.",
+                           jurisdiction="Trung ương")
+    gov = k("Chính phủ")
+    assert mandates == [(gov, k("Bộ Tài chính")), (gov, k("Bộ Kế hoạch và Đầu tư"))]

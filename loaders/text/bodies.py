@@ -90,6 +90,8 @@ _STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(
                    r"|các (bộ|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow the plural head
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
+# after "các Bộ:" only ministries: "Tài chính, Kế hoạch và Đầu tư" is two, not the division "Tài chính - Kế hoạch"
+_MINISTRY_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
@@ -135,7 +137,7 @@ NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
 _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
-_CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
+_CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?: ?| )")  # "UBND các tỉnh: A, B"
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
 _CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
@@ -454,7 +456,7 @@ class BodyFinder:
                 continue
             pos = m.end()
             while True:
-                item = (_STEM_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
+                item = (_MINISTRY_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
                 if item:
                     stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
                     body = (self.namer.ministry(_canonical(stem, MINISTRY_NAMES)) if ministry
