@@ -220,3 +220,48 @@ def test_ministries_listed_after_a_colon_are_ministries_not_a_district_division(
                            jurisdiction="Trung ương")
     gov = k("Chính phủ")
     assert mandates == [(gov, k("Bộ Tài chính")), (gov, k("Bộ Kế hoạch và Đầu tư"))]
+
+
+COMMUNE = "Xã An Linh, huyện Phú Giáo, tỉnh Bình Dương"
+
+
+def test_village_heads_addressed_stand_for_their_villages() -> None:
+    mandates, reports, orgs = facts("UBND xã yêu cầu các ông trưởng thôn thực hiện một số nội dung sau:\n"
+                                    "1. Tuyên truyền để người dân chủ động phòng dịch.\n"
+                                    "2. Báo cáo UBND xã hàng ngày.", jurisdiction=COMMUNE)
+    commune, villages = k("Ủy ban nhân dân xã An Linh"), k("Các thôn thuộc xã An Linh")
+    assert "Các thôn thuộc xã An Linh" in orgs
+    assert set(mandates) == {(commune, villages)} and len(mandates) >= 2
+    assert reports == [(villages, commune)]
+    both, _, _ = facts("UBND xã yêu cầu các thôn, xóm tổ chức tuyên truyền.", jurisdiction=COMMUNE)
+    assert both == [(commune, k("Các thôn, xóm thuộc xã An Linh"))]
+
+
+def test_group_heads_from_the_table_name_the_units_under_the_speaker() -> None:
+    cells, _, _ = facts("Đảng ủy xã yêu cầu các chi bộ tổ chức sinh hoạt chuyên đề.", jurisdiction=COMMUNE)
+    assert cells == [(k("Đảng ủy xã An Linh"), k("Các chi bộ trực thuộc Đảng ủy xã An Linh"))]
+    dams, _, _ = facts("UBND huyện yêu cầu các chủ đập kiểm tra an toàn hồ chứa.",
+                       jurisdiction="Huyện Dầu Tiếng, tỉnh Bình Dương")
+    assert dams == [(k("Ủy ban nhân dân huyện Dầu Tiếng"), k("Các chủ đập thuộc huyện Dầu Tiếng"))]
+
+
+def test_the_organs_of_a_party_committee_are_a_collective_not_the_committee() -> None:
+    mandates, _, _ = facts("Huyện ủy yêu cầu các Ban, Văn phòng Huyện ủy tham mưu tổ chức thực hiện.",
+                           jurisdiction="Huyện Dầu Tiếng, tỉnh Bình Dương")
+    assert mandates == [(k("Huyện ủy Dầu Tiếng"), k("Các ban, Văn phòng Huyện ủy Dầu Tiếng"))]
+
+
+def test_a_numbered_item_opened_by_its_subjects_assigns_to_each_of_them() -> None:
+    doc = document_from_text("t", "1. Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung "
+                             "ương, các Tập đoàn kinh tế, Tổng công ty nhà nước thực hiện nghiêm các biện pháp, báo "
+                             "cáo Bộ Tài chính trước ngày 30/6.\n2. Giao Bộ Tài chính bố trí kinh phí.",
+                             {"jurisdiction": "Trung ương", "date": "2023-05-10",
+                              "title": "Chỉ thị 05/CT-TTg năm 2023 về phòng, chống thiên tai"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    subjects = [k("Các bộ, cơ quan ngang bộ"), k("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+                k("Các tập đoàn kinh tế, tổng công ty nhà nước")]
+    gov, finance = k("Chính phủ"), k("Bộ Tài chính")
+    assert [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"] == [
+        *((gov, s) for s in subjects), (gov, finance)]
+    assert [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"] == [
+        (s, finance) for s in subjects]

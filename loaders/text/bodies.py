@@ -1279,6 +1279,8 @@ class BodyFinder:
                 return (None, end)
             if _UNSPECIFIED_RX.match(self.f, end):
                 end = _UNSPECIFIED_RX.match(self.f, end).end()
+            if group == "national":  # "các tập đoàn kinh tế, tổng công ty nhà nước": no place of their own
+                return self.namer.other(head, kind, "central", None, None, True), end
             if self.home is None and group != "party":
                 return None
             if group == "party":
@@ -1291,9 +1293,10 @@ class BodyFinder:
                 if tail:
                     end = tail.end()
                 return self._party_collective(), end
-            if group == "advisory":
+            if group in ("advisory", "committee_units"):  # "các ban, Văn phòng Huyện ủy", "các chi bộ"
                 got = self._committee_at(end)
-                committee, end = got if got else (self._home_committee(), end)
+                own = self.own_unit() if group == "committee_units" else self.home  # a commune's chi bộ
+                committee, end = got if got else (self.namer.committee(own) if own is not None else None, end)
                 if committee is None:
                     return None
                 return self.namer.other(f"{head} {committee.name}", kind, committee.level, committee,
@@ -1309,8 +1312,11 @@ class BodyFinder:
                 place = self.own_unit()  # "các đoàn thể" of the document's commune or district
             if place is None:
                 return None
+            if group == "within" and place.level == "province":
+                return (None, end)  # "các thôn, tổ dân phố" of a whole province are places talked about, not addressed
             parent = self.namer.people_committee(place) if kind == "department" else None
-            return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place, True), end
+            name = f"{head} thuộc {place.display()}" if group == "within" else f"{head} {place.display()}"
+            return self.namer.other(name, kind, place.level, parent, place, True), end
         part = _COUNCIL_PART_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
             council = self._state(part.end())
