@@ -265,3 +265,13 @@ def test_a_numbered_item_opened_by_its_subjects_assigns_to_each_of_them() -> Non
         *((gov, s) for s in subjects), (gov, finance)]
     assert [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"] == [
         (s, finance) for s in subjects]
+
+
+def test_a_head_of_government_directing_before_a_colon_speaks_for_the_numbered_items() -> None:
+    mandates, reports, _ = facts("Thủ tướng Chính phủ chỉ thị:\n1. Bộ Y tế chủ trì hướng dẫn các địa phương.\n2. Ủy "
+                                 "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện, báo cáo Bộ "
+                                 "Y tế.", jurisdiction="Trung ương")
+    gov, health = k("Chính phủ"), k("Bộ Y tế")
+    provinces = k("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")
+    assert mandates == [(gov, health), (gov, provinces)]
+    assert reports == [(provinces, health)]
