@@ -275,3 +275,15 @@ def test_a_head_of_government_directing_before_a_colon_speaks_for_the_numbered_i
     provinces = k("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")
     assert mandates == [(gov, health), (gov, provinces)]
     assert reports == [(provinces, health)]
+
+
+def test_a_remit_between_the_subjects_and_their_task_does_not_hide_the_task() -> None:
+    gov, defence, police = k("Chính phủ"), k("Bộ Quốc phòng"), k("Bộ Công an")
+    for item in ("1. Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ được giao chỉ đạo thực hiện nghiêm.",
+                 "1. Bộ Quốc phòng, Bộ Công an, theo chức năng, nhiệm vụ được giao, chỉ đạo thực hiện nghiêm.",
+                 "1. Bộ Quốc phòng, Bộ Công an căn cứ chức năng, nhiệm vụ chỉ đạo thực hiện nghiêm."):
+        mandates, _, _ = facts("Thủ tướng Chính phủ chỉ thị:\n" + item, jurisdiction="Trung ương")
+        assert mandates == [(gov, defence), (gov, police)], item
+    written, _, _ = facts("Thủ tướng Chính phủ chỉ thị:\n1. Bộ Quốc phòng, Bộ Công an, nhất là lực lượng biên "
+                          "phòng, tình hình còn phức tạp.", jurisdiction="Trung ương")
+    assert written == []  # no task follows the list
