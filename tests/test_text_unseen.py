@@ -287,3 +287,15 @@ def test_a_remit_between_the_subjects_and_their_task_does_not_hide_the_task() ->
     written, _, _ = facts("Thủ tướng Chính phủ chỉ thị:\n1. Bộ Quốc phòng, Bộ Công an, nhất là lực lượng biên "
                           "phòng, tình hình còn phức tạp.", jurisdiction="Trung ương")
     assert written == []  # no task follows the list
+
+
+def test_districts_named_after_a_plural_head_each_get_the_head() -> None:
+    for text in ("UBND tỉnh yêu cầu UBND các huyện: Dầu Tiếng, Phú Giáo khẩn trương di dời dân.",
+                 "UBND tỉnh yêu cầu UBND các huyện Dầu Tiếng, Phú Giáo khẩn trương di dời dân."):
+        mandates, _, _ = facts(text)
+        assert mandates == [(UBND, k("Ủy ban nhân dân huyện Dầu Tiếng")), (UBND, k("Ủy ban nhân dân huyện Phú Giáo"))]
+    plural, _, _ = facts("UBND tỉnh yêu cầu UBND các huyện khẩn trương di dời dân.")
+    assert plural == [(UBND, k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương"))]
+    province, _, _ = facts("UBND tỉnh yêu cầu UBND các huyện, thành phố Cà Mau khẩn trương di dời dân.",
+                           jurisdiction="Tỉnh Cà Mau")
+    assert province == [(k("Ủy ban nhân dân tỉnh Cà Mau"), k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Cà Mau"))]

@@ -311,6 +311,7 @@ class BodyFinder:
         self._from_above: bool | None = None
         self._variant_of: dict[str, Body] = {}
         self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
+        self._listed_units: dict[int, set[str]] = {}  # ends of "các huyện: A" -> the levels the list names
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.vague: set[str] = set()  # IRIs of groups of unspecified agencies and localities
         self.named_lower = self._named_lower_units()
@@ -366,6 +367,18 @@ class BodyFinder:
                 return prov, names[count - 1][1]
         return None, k
 
+    def _lower_name(self, k: int, levels: set[str]) -> tuple[Place | None, int]:
+        """A bare name of a unit of the home province at ``k`` ("Dầu Tiếng"), of one of ``levels``."""
+        if self.home is None or not self.t[k:k + 1].isupper():
+            return None, k
+        names = self._cap_words(k, 4)
+        for count in range(len(names), 0, -1):
+            for level in sorted(levels):
+                unit = self.gaz.unit_in(self.home.province_code, self.t[k:names[count - 1][1]], self.namer.day, level)
+                if unit is not None:
+                    return unit, names[count - 1][1]
+        return None, k
+
     def _shared_head(self, found: Mention) -> list[Mention]:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
         thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""
@@ -384,6 +397,18 @@ class BodyFinder:
                          else self.namer.council(prov))
                 out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
                 pos = end
+            return out
+        levels = self._listed_units.get(found.end)
+        while levels:  # "UBND các huyện: A, B và C"
+            sep = _NAME_SEP_RX.match(self.f, pos)
+            unit, end = self._lower_name(sep.end(), levels) if sep else (None, pos)
+            if unit is None:
+                break
+            other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
+                     else self.namer.council(unit))
+            out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
+            pos = end
+        if levels:
             return out
         while True:
             sep = _PLACE_SEP_RX.match(self.f, pos)
@@ -595,6 +620,18 @@ class BodyFinder:
                 return ("home" if self.home is not None else Plural("tỉnh, thành phố", "province")), m.end()
             return Plural(self._units_of_level(word), UNIT_TYPE_WORDS[fold(word)][0]), m.end()
         m = _PLURAL_RX.match(self.f, k)
+        if m and self.home is not None and self.f.startswith("các", k):
+            # "UBND các huyện: Dầu Tiếng, Phú Giáo", "UBND các xã A, B": each named unit of the home province
+            words = m.group(1) or m.group(2)
+            levels = {UNIT_TYPE_WORDS.get(fold(w.strip()), ("",))[0] for w in re.split(r",| và| -", words)} - {""}
+            colon = re.compile(r" ?: ?| ").match(self.f, m.end())
+            unit, end = self._lower_name(colon.end(), levels) if colon else (None, k)
+            if unit is not None and ":" not in colon.group(0) and (
+                    m.group(1) or self.gaz.province(self.t[colon.end():end], self.namer.day) is not None):
+                unit = None  # "UBND các huyện, thành phố Cà Mau": the units of a province, not a list of names
+            if unit is not None:
+                self._listed_units[end] = levels
+                return unit, end
         if m:
             words = m.group(1) or m.group(2)
             level = UNIT_TYPE_WORDS.get(fold(words.split(",")[0].split(" và ")[0].strip()), ("district",))[0]
