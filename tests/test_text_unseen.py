@@ -243,6 +243,9 @@ def test_group_heads_from_the_table_name_the_units_under_the_speaker() -> None:
     dams, _, _ = facts("UBND huyện yêu cầu các chủ đập kiểm tra an toàn hồ chứa.",
                        jurisdiction="Huyện Dầu Tiếng, tỉnh Bình Dương")
     assert dams == [(k("Ủy ban nhân dân huyện Dầu Tiếng"), k("Các chủ đập thuộc huyện Dầu Tiếng"))]
+    cells, _, _ = facts("Ban Thường vụ Huyện ủy yêu cầu các chi, đảng bộ trực thuộc hoàn thành đại hội.",
+                        jurisdiction="Huyện Dầu Tiếng, tỉnh Bình Dương")
+    assert cells == [(k("Ban Thường vụ Huyện ủy Dầu Tiếng"), k("Các chi, đảng bộ trực thuộc Huyện ủy Dầu Tiếng"))]
 
 
 def test_the_organs_of_a_party_committee_are_a_collective_not_the_committee() -> None:
