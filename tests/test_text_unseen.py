@@ -233,6 +233,10 @@ def test_village_heads_addressed_stand_for_their_villages() -> None:
     assert "Các thôn thuộc xã An Linh" in orgs
     assert set(mandates) == {(commune, villages)} and len(mandates) >= 2
     assert reports == [(villages, commune)]
+    hamlets, _, _ = facts("UBND xã yêu cầu các đồng chí trưởng ấp rà soát hộ nghèo.", jurisdiction=COMMUNE)
+    assert hamlets == [(commune, k("Các ấp thuộc xã An Linh"))]
+    cells, _, _ = facts("Đảng ủy xã yêu cầu các đồng chí bí thư chi bộ tổ chức sinh hoạt.", jurisdiction=COMMUNE)
+    assert cells == [(k("Đảng ủy xã An Linh"), k("Các chi bộ trực thuộc Đảng ủy xã An Linh"))]
     both, _, _ = facts("UBND xã yêu cầu các thôn, xóm tổ chức tuyên truyền.", jurisdiction=COMMUNE)
     assert both == [(commune, k("Các thôn, xóm thuộc xã An Linh"))]
 
