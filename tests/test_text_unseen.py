@@ -306,3 +306,12 @@ def test_districts_named_after_a_plural_head_each_get_the_head() -> None:
     province, _, _ = facts("UBND tỉnh yêu cầu UBND các huyện, thành phố Cà Mau khẩn trương di dời dân.",
                            jurisdiction="Tỉnh Cà Mau")
     assert province == [(k("Ủy ban nhân dân tỉnh Cà Mau"), k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Cà Mau"))]
+
+
+def test_a_city_closing_a_list_of_unit_types_is_part_of_the_collective() -> None:
+    mandates, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành triển khai. Song song đó, Sở Y tế, Ủy ban nhân dân các "
+                           "huyện, thị xã, thành phố Huế tổ chức các đoàn công tác.",
+                           jurisdiction="Tỉnh Thừa Thiên Huế")
+    prov = k("Ủy ban nhân dân tỉnh Thừa Thiên Huế")
+    assert mandates[1:] == [(prov, k("Sở Y tế tỉnh Thừa Thiên Huế")),
+                            (prov, k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Thừa Thiên Huế"))]

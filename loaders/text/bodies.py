@@ -1020,6 +1020,13 @@ class BodyFinder:
                 place = self.own_unit()
             end = m.end()
         if isinstance(place, Plural):
+            if place.words.endswith("thành phố") and place.level == "district":
+                k = _skip_space(self.f, end)
+                city, city_end = self._lower_name(k, {"district"})
+                names = self._cap_words(k, 3) if city is None and self.home is not None else []
+                named = [e for _s, e in names if fold(self.home.name).endswith(" " + fold(self.t[k:e]))]
+                if city is not None or named:  # "UBND các huyện, thị xã, thành phố Huế": the city closes the list
+                    end = city_end if city is not None else named[-1]
             return self._plural_state(head, place), end
         if head.startswith(("hoi dong", "hdnd")):
             return self.namer.council(place), end
