@@ -315,3 +315,14 @@ def test_a_city_closing_a_list_of_unit_types_is_part_of_the_collective() -> None
     prov = k("Ủy ban nhân dân tỉnh Thừa Thiên Huế")
     assert mandates[1:] == [(prov, k("Sở Y tế tỉnh Thừa Thiên Huế")),
                             (prov, k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Thừa Thiên Huế"))]
+
+
+def test_department_heads_named_twice_address_one_group() -> None:
+    mandates, _, _ = facts("Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở, Thủ trưởng các ban, ngành, đơn vị cấp tỉnh "
+                           "triển khai ngay.")
+    assert mandates == [(UBND, k("Các sở, ban, ngành, đơn vị tỉnh Bình Dương"))]
+    _, _, orgs = facts("UBND tỉnh yêu cầu giám đốc các sở, thủ trưởng các cơ quan liên quan giải trình.")
+    assert "Các sở tỉnh Bình Dương" in orgs or "Các sở Tỉnh Bình Dương" in orgs
+    two, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành, Chủ tịch UBND các huyện triển khai ngay.")
+    assert two == [(UBND, k("Các sở, ngành tỉnh Bình Dương")),
+                   (UBND, k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương"))]

@@ -236,6 +236,8 @@ COLLECTIVE_MEMBERS: dict[str, tuple[str, str]] = vocabulary().collective_members
 COLLECTIVE_QUALIFIERS: dict[str, str | None] = vocabulary().collective_qualifiers()  # collective_qualifiers.csv
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
 _MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
+# "Giám đốc các Sở, Thủ trưởng các ban, ngành …": the departments' heads named twice, one group
+_HEADED_MEMBER_SEP_RX = rx(r", ?(?:thủ trưởng|giám đốc|người đứng đầu|lãnh đạo) các ")
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
@@ -1404,8 +1406,13 @@ class BodyFinder:
                 break
             word, family = _MEMBER_BY_KEY[fold(m.group(0))]
             sep = _MEMBER_SEP_RX.match(self.f, m.end())
+            headed = _HEADED_MEMBER_SEP_RX.match(self.f, m.end()) if family == "dept" and families <= {"dept"} \
+                else None
+            nxt = _MEMBER_RX.match(self.f, headed.end()) if headed else None
+            if nxt and _MEMBER_BY_KEY[fold(nxt.group(0))][1] == "dept":  # not "… thủ trưởng các cơ quan liên quan"
+                sep = headed
             more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
-            if more and "các" in sep.group(0) and families and families != {"level"}:
+            if more and "các" in sep.group(0) and families and families != {"level"} and sep is not headed:
                 more = False  # "các sở, ban, ngành, các hội, đoàn thể": a second group ("các cấp, các ngành": one)
             if more and self._binds_alone(sep.end(), families | {family}):
                 more = False  # "các hội, đoàn thể, đơn vị lực lượng vũ trang": the armed units are a group of their own
