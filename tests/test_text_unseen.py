@@ -326,3 +326,11 @@ def test_department_heads_named_twice_address_one_group() -> None:
     two, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành, Chủ tịch UBND các huyện triển khai ngay.")
     assert two == [(UBND, k("Các sở, ngành tỉnh Bình Dương")),
                    (UBND, k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương"))]
+
+
+def test_units_addressed_by_a_plural_and_their_names_are_their_committees() -> None:
+    mandates, _, _ = facts("Thủ tướng yêu cầu các tỉnh: Nghệ An, Hà Tĩnh và Quảng Bình khẩn trương di dời dân.",
+                           jurisdiction="Trung ương")
+    assert mandates == [(k("Chính phủ"), k(f"Ủy ban nhân dân tỉnh {p}")) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")]
+    districts, _, _ = facts("UBND tỉnh yêu cầu các huyện: Dầu Tiếng, Phú Giáo khẩn trương di dời dân.")
+    assert districts == [(UBND, k("Ủy ban nhân dân huyện Dầu Tiếng")), (UBND, k("Ủy ban nhân dân huyện Phú Giáo"))]

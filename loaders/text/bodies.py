@@ -383,6 +383,24 @@ class BodyFinder:
                     return unit, names[count - 1][1]
         return None, k
 
+    def more_listed(self, end: int) -> tuple[list[Place], int]:
+        """The further places of a list opened by "các tỉnh: A" or "các huyện A" that ends at ``end``
+        ("…, B và C"), and where the list ends."""
+        out: list[Place] = []
+        levels = self._listed_units.get(end)
+        if end not in self._listed_provinces and not levels:
+            return out, end
+        while True:
+            sep = _NAME_SEP_RX.match(self.f, end)
+            if not sep:
+                break
+            place, nxt = self._lower_name(sep.end(), levels) if levels else self._province_name(sep.end())
+            if place is None:
+                break
+            out.append(place)
+            end = nxt
+        return out, end
+
     def _shared_head(self, found: Mention) -> list[Mention]:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
         thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""

@@ -951,7 +951,12 @@ class DutyFinder:
         """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
         place, end = self.finder.place(pos, allow_bare_name=False)
         if isinstance(place, Place) and end > pos and end <= hi:
-            return Actor(pos, end, [self.finder.namer.people_committee(place)])
+            more, last = self.finder.more_listed(end)  # "yêu cầu các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình …"
+            if last <= hi:
+                end = last
+            else:
+                more = []
+            return Actor(pos, end, [self.finder.namer.people_committee(p) for p in [place, *more]])
         return None
 
     def _topic_intro_actor(self, s: Sentence, groups: list[list[Actor]], subject: list[Actor]) -> Actor | None:
