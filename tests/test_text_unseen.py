@@ -206,3 +206,131 @@ def test_committees_under_the_documents_own_and_the_provinces_under_the_centre()
     central, _, _ = facts("Ban Bí thư yêu cầu các tỉnh ủy, thành ủy, các ban đảng, ban cán sự đảng, đảng đoàn, đảng "
                           "ủy trực thuộc Trung ương quán triệt thực hiện.", jurisdiction="Trung ương")
     assert (k("Ban Bí thư"), k("Các tỉnh ủy, thành ủy trực thuộc Trung ương")) in central
+
+
+def test_provinces_listed_after_a_colon_each_get_the_shared_head() -> None:
+    mandates, _, _ = facts("Thủ tướng yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái, Hà Giang chỉ đạo "
+                           "khắc phục hậu quả mưa lũ.", jurisdiction="Trung ương")
+    gov = k("Chính phủ")
+    assert mandates == [(gov, k(f"Ủy ban nhân dân tỉnh {p}")) for p in ("Lào Cai", "Yên Bái", "Hà Giang")]
+
+
+def test_ministries_listed_after_a_colon_are_ministries_not_a_district_division() -> None:
+    mandates, _, _ = facts("Thủ tướng đề nghị các Bộ: Tài chính, Kế hoạch và Đầu tư hướng dẫn các địa phương.",
+                           jurisdiction="Trung ương")
+    gov = k("Chính phủ")
+    assert mandates == [(gov, k("Bộ Tài chính")), (gov, k("Bộ Kế hoạch và Đầu tư"))]
+
+
+COMMUNE = "Xã An Linh, huyện Phú Giáo, tỉnh Bình Dương"
+
+
+def test_village_heads_addressed_stand_for_their_villages() -> None:
+    mandates, reports, orgs = facts("UBND xã yêu cầu các ông trưởng thôn thực hiện một số nội dung sau:\n"
+                                    "1. Tuyên truyền để người dân chủ động phòng dịch.\n"
+                                    "2. Báo cáo UBND xã hàng ngày.", jurisdiction=COMMUNE)
+    commune, villages = k("Ủy ban nhân dân xã An Linh"), k("Các thôn thuộc xã An Linh")
+    assert "Các thôn thuộc xã An Linh" in orgs
+    assert set(mandates) == {(commune, villages)} and len(mandates) >= 2
+    assert reports == [(villages, commune)]
+    hamlets, _, _ = facts("UBND xã yêu cầu các đồng chí trưởng ấp rà soát hộ nghèo.", jurisdiction=COMMUNE)
+    assert hamlets == [(commune, k("Các ấp thuộc xã An Linh"))]
+    cells, _, _ = facts("Đảng ủy xã yêu cầu các đồng chí bí thư chi bộ tổ chức sinh hoạt.", jurisdiction=COMMUNE)
+    assert cells == [(k("Đảng ủy xã An Linh"), k("Các chi bộ trực thuộc Đảng ủy xã An Linh"))]
+    both, _, _ = facts("UBND xã yêu cầu các thôn, xóm tổ chức tuyên truyền.", jurisdiction=COMMUNE)
+    assert both == [(commune, k("Các thôn, xóm thuộc xã An Linh"))]
+
+
+def test_group_heads_from_the_table_name_the_units_under_the_speaker() -> None:
+    cells, _, _ = facts("Đảng ủy xã yêu cầu các chi bộ tổ chức sinh hoạt chuyên đề.", jurisdiction=COMMUNE)
+    assert cells == [(k("Đảng ủy xã An Linh"), k("Các chi bộ trực thuộc Đảng ủy xã An Linh"))]
+    dams, _, _ = facts("UBND huyện yêu cầu các chủ đập kiểm tra an toàn hồ chứa.",
+                       jurisdiction="Huyện Dầu Tiếng, tỉnh Bình Dương")
+    assert dams == [(k("Ủy ban nhân dân huyện Dầu Tiếng"), k("Các chủ đập thuộc huyện Dầu Tiếng"))]
+    cells, _, _ = facts("Ban Thường vụ Huyện ủy yêu cầu các chi, đảng bộ trực thuộc hoàn thành đại hội.",
+                        jurisdiction="Huyện Dầu Tiếng, tỉnh Bình Dương")
+    assert cells == [(k("Ban Thường vụ Huyện ủy Dầu Tiếng"), k("Các chi, đảng bộ trực thuộc Huyện ủy Dầu Tiếng"))]
+
+
+def test_the_organs_of_a_party_committee_are_a_collective_not_the_committee() -> None:
+    mandates, _, _ = facts("Huyện ủy yêu cầu các Ban, Văn phòng Huyện ủy tham mưu tổ chức thực hiện.",
+                           jurisdiction="Huyện Dầu Tiếng, tỉnh Bình Dương")
+    assert mandates == [(k("Huyện ủy Dầu Tiếng"), k("Các ban, Văn phòng Huyện ủy Dầu Tiếng"))]
+
+
+def test_a_numbered_item_opened_by_its_subjects_assigns_to_each_of_them() -> None:
+    doc = document_from_text("t", "1. Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung "
+                             "ương, các Tập đoàn kinh tế, Tổng công ty nhà nước thực hiện nghiêm các biện pháp, báo "
+                             "cáo Bộ Tài chính trước ngày 30/6.\n2. Giao Bộ Tài chính bố trí kinh phí.",
+                             {"jurisdiction": "Trung ương", "date": "2023-05-10",
+                              "title": "Chỉ thị 05/CT-TTg năm 2023 về phòng, chống thiên tai"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    subjects = [k("Các bộ, cơ quan ngang bộ"), k("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+                k("Các tập đoàn kinh tế, tổng công ty nhà nước")]
+    gov, finance = k("Chính phủ"), k("Bộ Tài chính")
+    assert [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"] == [
+        *((gov, s) for s in subjects), (gov, finance)]
+    assert [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"] == [
+        (s, finance) for s in subjects]
+
+
+def test_a_head_of_government_directing_before_a_colon_speaks_for_the_numbered_items() -> None:
+    mandates, reports, _ = facts("Thủ tướng Chính phủ chỉ thị:\n1. Bộ Y tế chủ trì hướng dẫn các địa phương.\n2. Ủy "
+                                 "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện, báo cáo Bộ "
+                                 "Y tế.", jurisdiction="Trung ương")
+    gov, health = k("Chính phủ"), k("Bộ Y tế")
+    provinces = k("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")
+    assert mandates == [(gov, health), (gov, provinces)]
+    assert reports == [(provinces, health)]
+
+
+def test_a_remit_between_the_subjects_and_their_task_does_not_hide_the_task() -> None:
+    gov, defence, police = k("Chính phủ"), k("Bộ Quốc phòng"), k("Bộ Công an")
+    for item in ("1. Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ được giao chỉ đạo thực hiện nghiêm.",
+                 "1. Bộ Quốc phòng, Bộ Công an, theo chức năng, nhiệm vụ được giao, chỉ đạo thực hiện nghiêm.",
+                 "1. Bộ Quốc phòng, Bộ Công an căn cứ chức năng, nhiệm vụ chỉ đạo thực hiện nghiêm."):
+        mandates, _, _ = facts("Thủ tướng Chính phủ chỉ thị:\n" + item, jurisdiction="Trung ương")
+        assert mandates == [(gov, defence), (gov, police)], item
+    written, _, _ = facts("Thủ tướng Chính phủ chỉ thị:\n1. Bộ Quốc phòng, Bộ Công an, nhất là lực lượng biên "
+                          "phòng, tình hình còn phức tạp.", jurisdiction="Trung ương")
+    assert written == []  # no task follows the list
+
+
+def test_districts_named_after_a_plural_head_each_get_the_head() -> None:
+    for text in ("UBND tỉnh yêu cầu UBND các huyện: Dầu Tiếng, Phú Giáo khẩn trương di dời dân.",
+                 "UBND tỉnh yêu cầu UBND các huyện Dầu Tiếng, Phú Giáo khẩn trương di dời dân."):
+        mandates, _, _ = facts(text)
+        assert mandates == [(UBND, k("Ủy ban nhân dân huyện Dầu Tiếng")), (UBND, k("Ủy ban nhân dân huyện Phú Giáo"))]
+    plural, _, _ = facts("UBND tỉnh yêu cầu UBND các huyện khẩn trương di dời dân.")
+    assert plural == [(UBND, k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương"))]
+    province, _, _ = facts("UBND tỉnh yêu cầu UBND các huyện, thành phố Cà Mau khẩn trương di dời dân.",
+                           jurisdiction="Tỉnh Cà Mau")
+    assert province == [(k("Ủy ban nhân dân tỉnh Cà Mau"), k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Cà Mau"))]
+
+
+def test_a_city_closing_a_list_of_unit_types_is_part_of_the_collective() -> None:
+    mandates, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành triển khai. Song song đó, Sở Y tế, Ủy ban nhân dân các "
+                           "huyện, thị xã, thành phố Huế tổ chức các đoàn công tác.",
+                           jurisdiction="Tỉnh Thừa Thiên Huế")
+    prov = k("Ủy ban nhân dân tỉnh Thừa Thiên Huế")
+    assert mandates[1:] == [(prov, k("Sở Y tế tỉnh Thừa Thiên Huế")),
+                            (prov, k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Thừa Thiên Huế"))]
+
+
+def test_department_heads_named_twice_address_one_group() -> None:
+    mandates, _, _ = facts("Chủ tịch UBND tỉnh yêu cầu Giám đốc các Sở, Thủ trưởng các ban, ngành, đơn vị cấp tỉnh "
+                           "triển khai ngay.")
+    assert mandates == [(UBND, k("Các sở, ban, ngành, đơn vị tỉnh Bình Dương"))]
+    _, _, orgs = facts("UBND tỉnh yêu cầu giám đốc các sở, thủ trưởng các cơ quan liên quan giải trình.")
+    assert "Các sở tỉnh Bình Dương" in orgs or "Các sở Tỉnh Bình Dương" in orgs
+    two, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành, Chủ tịch UBND các huyện triển khai ngay.")
+    assert two == [(UBND, k("Các sở, ngành tỉnh Bình Dương")),
+                   (UBND, k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương"))]
+
+
+def test_units_addressed_by_a_plural_and_their_names_are_their_committees() -> None:
+    mandates, _, _ = facts("Thủ tướng yêu cầu các tỉnh: Nghệ An, Hà Tĩnh và Quảng Bình khẩn trương di dời dân.",
+                           jurisdiction="Trung ương")
+    assert mandates == [(k("Chính phủ"), k(f"Ủy ban nhân dân tỉnh {p}")) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")]
+    districts, _, _ = facts("UBND tỉnh yêu cầu các huyện: Dầu Tiếng, Phú Giáo khẩn trương di dời dân.")
+    assert districts == [(UBND, k("Ủy ban nhân dân huyện Dầu Tiếng")), (UBND, k("Ủy ban nhân dân huyện Phú Giáo"))]

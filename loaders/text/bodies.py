@@ -90,6 +90,8 @@ _STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(
                    r"|các (bộ|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow the plural head
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
+# after "các Bộ:" only ministries: "Tài chính, Kế hoạch và Đầu tư" is two, not the division "Tài chính - Kế hoạch"
+_MINISTRY_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
@@ -135,7 +137,7 @@ NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
 _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
-_CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
+_CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?: ?| )")  # "UBND các tỉnh: A, B"
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
 _CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
@@ -221,7 +223,9 @@ _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|th�
 _SKIP_BEFORE_RX = rx(r"(?:" + alternation(_V.body_cues("title_before")) + r") $")
 
 # plural heads after "các" -> (canonical head, kind, group)
-_COLLECTIVE_RXS = [(rx(r"(?:" + alternation(phrases) + r")\b"), h, k, g) for phrases, h, k, g in _V.collectives()]
+# a person-title plural of a unit's part may carry an honorific: "các đồng chí trưởng thôn", "các bà trưởng ấp"
+_COLLECTIVE_RXS = [(rx(r"(?:(?:ông|bà|ông, bà|đồng chí) )?" * (g in ("within", "committee_units"))
+                       + r"(?:" + alternation(phrases) + r")\b"), h, k, g) for phrases, h, k, g in _V.collectives()]
 
 # Members of generic plural groups ("các sở, ban, ngành", "các bộ, cơ quan ngang bộ", "các cấp, các
 # ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
@@ -232,6 +236,8 @@ COLLECTIVE_MEMBERS: dict[str, tuple[str, str]] = vocabulary().collective_members
 COLLECTIVE_QUALIFIERS: dict[str, str | None] = vocabulary().collective_qualifiers()  # collective_qualifiers.csv
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
 _MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
+# "Giám đốc các Sở, Thủ trưởng các ban, ngành …": the departments' heads named twice, one group
+_HEADED_MEMBER_SEP_RX = rx(r", ?(?:thủ trưởng|giám đốc|người đứng đầu|lãnh đạo) các ")
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
@@ -309,6 +315,7 @@ class BodyFinder:
         self._from_above: bool | None = None
         self._variant_of: dict[str, Body] = {}
         self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
+        self._listed_units: dict[int, set[str]] = {}  # ends of "các huyện: A" -> the levels the list names
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.vague: set[str] = set()  # IRIs of groups of unspecified agencies and localities
         self.named_lower = self._named_lower_units()
@@ -364,6 +371,36 @@ class BodyFinder:
                 return prov, names[count - 1][1]
         return None, k
 
+    def _lower_name(self, k: int, levels: set[str]) -> tuple[Place | None, int]:
+        """A bare name of a unit of the home province at ``k`` ("Dầu Tiếng"), of one of ``levels``."""
+        if self.home is None or not self.t[k:k + 1].isupper():
+            return None, k
+        names = self._cap_words(k, 4)
+        for count in range(len(names), 0, -1):
+            for level in sorted(levels):
+                unit = self.gaz.unit_in(self.home.province_code, self.t[k:names[count - 1][1]], self.namer.day, level)
+                if unit is not None:
+                    return unit, names[count - 1][1]
+        return None, k
+
+    def more_listed(self, end: int) -> tuple[list[Place], int]:
+        """The further places of a list opened by "các tỉnh: A" or "các huyện A" that ends at ``end``
+        ("…, B và C"), and where the list ends."""
+        out: list[Place] = []
+        levels = self._listed_units.get(end)
+        if end not in self._listed_provinces and not levels:
+            return out, end
+        while True:
+            sep = _NAME_SEP_RX.match(self.f, end)
+            if not sep:
+                break
+            place, nxt = self._lower_name(sep.end(), levels) if levels else self._province_name(sep.end())
+            if place is None:
+                break
+            out.append(place)
+            end = nxt
+        return out, end
+
     def _shared_head(self, found: Mention) -> list[Mention]:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
         thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""
@@ -382,6 +419,18 @@ class BodyFinder:
                          else self.namer.council(prov))
                 out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
                 pos = end
+            return out
+        levels = self._listed_units.get(found.end)
+        while levels:  # "UBND các huyện: A, B và C"
+            sep = _NAME_SEP_RX.match(self.f, pos)
+            unit, end = self._lower_name(sep.end(), levels) if sep else (None, pos)
+            if unit is None:
+                break
+            other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
+                     else self.namer.council(unit))
+            out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
+            pos = end
+        if levels:
             return out
         while True:
             sep = _PLACE_SEP_RX.match(self.f, pos)
@@ -454,7 +503,7 @@ class BodyFinder:
                 continue
             pos = m.end()
             while True:
-                item = (_STEM_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
+                item = (_MINISTRY_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
                 if item:
                     stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
                     body = (self.namer.ministry(_canonical(stem, MINISTRY_NAMES)) if ministry
@@ -593,6 +642,18 @@ class BodyFinder:
                 return ("home" if self.home is not None else Plural("tỉnh, thành phố", "province")), m.end()
             return Plural(self._units_of_level(word), UNIT_TYPE_WORDS[fold(word)][0]), m.end()
         m = _PLURAL_RX.match(self.f, k)
+        if m and self.home is not None and self.f.startswith("các", k):
+            # "UBND các huyện: Dầu Tiếng, Phú Giáo", "UBND các xã A, B": each named unit of the home province
+            words = m.group(1) or m.group(2)
+            levels = {UNIT_TYPE_WORDS.get(fold(w.strip()), ("",))[0] for w in re.split(r",| và| -", words)} - {""}
+            colon = re.compile(r" ?: ?| ").match(self.f, m.end())
+            unit, end = self._lower_name(colon.end(), levels) if colon else (None, k)
+            if unit is not None and ":" not in colon.group(0) and (
+                    m.group(1) or self.gaz.province(self.t[colon.end():end], self.namer.day) is not None):
+                unit = None  # "UBND các huyện, thành phố Cà Mau": the units of a province, not a list of names
+            if unit is not None:
+                self._listed_units[end] = levels
+                return unit, end
         if m:
             words = m.group(1) or m.group(2)
             level = UNIT_TYPE_WORDS.get(fold(words.split(",")[0].split(" và ")[0].strip()), ("district",))[0]
@@ -979,6 +1040,13 @@ class BodyFinder:
                 place = self.own_unit()
             end = m.end()
         if isinstance(place, Plural):
+            if place.words.endswith("thành phố") and place.level == "district":
+                k = _skip_space(self.f, end)
+                city, city_end = self._lower_name(k, {"district"})
+                names = self._cap_words(k, 3) if city is None and self.home is not None else []
+                named = [e for _s, e in names if fold(self.home.name).endswith(" " + fold(self.t[k:e]))]
+                if city is not None or named:  # "UBND các huyện, thị xã, thành phố Huế": the city closes the list
+                    end = city_end if city is not None else named[-1]
             return self._plural_state(head, place), end
         if head.startswith(("hoi dong", "hdnd")):
             return self.namer.council(place), end
@@ -1277,6 +1345,8 @@ class BodyFinder:
                 return (None, end)
             if _UNSPECIFIED_RX.match(self.f, end):
                 end = _UNSPECIFIED_RX.match(self.f, end).end()
+            if group == "national":  # "các tập đoàn kinh tế, tổng công ty nhà nước": no place of their own
+                return self.namer.other(head, kind, "central", None, None, True), end
             if self.home is None and group != "party":
                 return None
             if group == "party":
@@ -1289,9 +1359,10 @@ class BodyFinder:
                 if tail:
                     end = tail.end()
                 return self._party_collective(), end
-            if group == "advisory":
+            if group in ("advisory", "committee_units"):  # "các ban, Văn phòng Huyện ủy", "các chi bộ"
                 got = self._committee_at(end)
-                committee, end = got if got else (self._home_committee(), end)
+                own = self.own_unit() if group == "committee_units" else self.home  # a commune's chi bộ
+                committee, end = got if got else (self.namer.committee(own) if own is not None else None, end)
                 if committee is None:
                     return None
                 return self.namer.other(f"{head} {committee.name}", kind, committee.level, committee,
@@ -1307,8 +1378,11 @@ class BodyFinder:
                 place = self.own_unit()  # "các đoàn thể" of the document's commune or district
             if place is None:
                 return None
+            if group == "within" and place.level == "province":
+                return (None, end)  # "các thôn, tổ dân phố" of a whole province are places talked about, not addressed
             parent = self.namer.people_committee(place) if kind == "department" else None
-            return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place, True), end
+            name = f"{head} thuộc {place.display()}" if group == "within" else f"{head} {place.display()}"
+            return self.namer.other(name, kind, place.level, parent, place, True), end
         part = _COUNCIL_PART_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
             council = self._state(part.end())
@@ -1350,8 +1424,13 @@ class BodyFinder:
                 break
             word, family = _MEMBER_BY_KEY[fold(m.group(0))]
             sep = _MEMBER_SEP_RX.match(self.f, m.end())
+            headed = _HEADED_MEMBER_SEP_RX.match(self.f, m.end()) if family == "dept" and families <= {"dept"} \
+                else None
+            nxt = _MEMBER_RX.match(self.f, headed.end()) if headed else None
+            if nxt and _MEMBER_BY_KEY[fold(nxt.group(0))][1] == "dept":  # not "… thủ trưởng các cơ quan liên quan"
+                sep = headed
             more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
-            if more and "các" in sep.group(0) and families and families != {"level"}:
+            if more and "các" in sep.group(0) and families and families != {"level"} and sep is not headed:
                 more = False  # "các sở, ban, ngành, các hội, đoàn thể": a second group ("các cấp, các ngành": one)
             if more and self._binds_alone(sep.end(), families | {family}):
                 more = False  # "các hội, đoàn thể, đơn vị lực lượng vũ trang": the armed units are a group of their own

@@ -188,6 +188,9 @@ _MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation([*DUTY_MODALS, *EXTRA_DUTY_M
 _VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS) | set(EXTRA_TASK_VERBS), key=len, reverse=True)
 _VERB_RX = rx(r"(?:" + alternation(_VERB_LIST) + r")\b")
 _PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
+# "Bộ X, theo chức năng, nhiệm vụ được giao, chỉ đạo …": the remit set off by commas before the task
+_REMIT_RX = rx(r",\s*(?:" + alternation([p for p in TASK_PREFIXES if "chức năng" in p or "thẩm quyền" in p])
+               + r")\s*,?\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
                   r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
                   r"|đề xuất|tổ chức hội nghị|có kết luận|xác định|trình bày|luôn|nêu)\b")
@@ -948,7 +951,12 @@ class DutyFinder:
         """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
         place, end = self.finder.place(pos, allow_bare_name=False)
         if isinstance(place, Place) and end > pos and end <= hi:
-            return Actor(pos, end, [self.finder.namer.people_committee(place)])
+            more, last = self.finder.more_listed(end)  # "yêu cầu các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình …"
+            if last <= hi:
+                end = last
+            else:
+                more = []
+            return Actor(pos, end, [self.finder.namer.people_committee(p) for p in [place, *more]])
         return None
 
     def _topic_intro_actor(self, s: Sentence, groups: list[list[Actor]], subject: list[Actor]) -> Actor | None:
@@ -1024,6 +1032,9 @@ class DutyFinder:
         will = _FUTURE_RX.match(self.f, k, hi) if future else None
         if will:
             k = will.end()  # "Bộ X sẽ tổng hợp, báo cáo …"
+        remit = _REMIT_RX.match(self.f, k, hi)
+        if remit:
+            k = remit.end()
         if _MODAL_RX.match(self.f, pos, hi) or _MODAL_RX.match(self.f, k, hi):
             return True
         lead = _PREFIX_RX.match(self.f, k, hi)
