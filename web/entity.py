@@ -48,6 +48,7 @@ SHOWN_ABOVE = {BM + "subordinate", BM + "superior", BM + "reporter", BM + "recip
                BM + "toUnit", ORG + "originalOrganization", ORG + "resultingOrganization", PROV + "wasDerivedFrom"}
 # Bookkeeping of the text loader, not facts a reader looks for.
 TECHNICAL = {BM + "sha256", BM + "start", BM + "end", BM + "index"}
+ROLE_ORDER = ("reporter", "recipient", "assignee", "assigner")
 DUTY_ROLES = {"reporter": "Reports to", "recipient": "Receives reports from", "assigner": "Mandates given",
               "assignee": "Mandates received"}
 EVENT_ROLES = {"to": "gave territory to", "from": "took territory from", "ended": "ended; became",
@@ -165,6 +166,8 @@ class Entity:
     exists: bool = False
     lang: str = "en"
 
+    successors: list[Value] = field(default_factory=list)  # the same body in the units that replaced its own
+    receives_reports: bool = False  # some body must report to it (a reporting-load page exists)
     fallback_title: str = ""  # for unlabelled facts: who → whom: what
     as_of: str = ""  # only what held on this day, if given
 
@@ -269,6 +272,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
   OPTIONAL {{ ?line schema:endDate ?e }} OPTIONAL {{ ?line bm:basis ?basis }}
 }} LIMIT {MAX_LINES}""")
     duties = _duties(view, node)
+    successors = _successors(view, iri)
     events = _events(view, node)
     document_rows = _document_sentences(view, node)
     sentence_rows = _sentences(view, {iri} | {d.iri for d in duties})
@@ -297,9 +301,11 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
     wanted.update(value(r["g"]) for r in graph_rows)
     places = _places(view, out_rows)
     wanted.update(places)
+    wanted.update(successors)
     labeller.fetch(wanted)
     entity.graphs = [labeller.value(r["g"]) for r in graph_rows]
     entity.places = [labeller.value(ox.NamedNode(p)) for p in places]
+    entity.successors = [labeller.value(ox.NamedNode(b)) for b in successors]
 
     other: dict[str, list[Value]] = defaultdict(list)
     shortcuts_out: list[tuple[str, str]] = []
@@ -393,8 +399,12 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
             duty.frequency = labeller.label(duty.frequency)
         duty.sentences = by_fact.get(duty.iri, [])
         duty.ended = bool(duty.end) and duty.end < ended_by
+    entity.receives_reports = any(d.role == "recipient" for d in duties)
+    for role in ROLE_ORDER:  # what it must report first, then what it receives, then mandates
+        entity.duties[role] = []
     for duty in _merge_alike([d for d in duties if not as_of or _holds(d.start, d.end, as_of)]):
-        entity.duties.setdefault(duty.role, []).append(duty)
+        entity.duties[duty.role].append(duty)
+    entity.duties = {role: found for role, found in entity.duties.items() if found}
     entity.sentences = [s for s in sentences if s.fact.iri == iri]
     entity.document_sentences = _group_document(document_rows, labeller)
     for ev in events:
@@ -457,6 +467,23 @@ def _places(view: GraphView, out_rows: list[Row]) -> list[str]:
             break
         chain.append(value(rows[0]["p"]))
     return chain
+
+
+def _successors(view: GraphView, iri: str) -> list[str]:
+    """The same kind of body in the unit(s) its unit went into (the ward's People's Committee of
+    2025 for one of 2024): body IRIs end in the same path after the unit's code."""
+    path = iri[len(BASE):].split("/") if iri.startswith(BASE) else []
+    if len(path) < 5 or path[:2] != ["id", "body"]:  # id/body/{era}/{unit code}/{body path}
+        return []
+    suffix = "/" + "/".join(path[4:])
+    node = ox.NamedNode(iri)
+    rows = view.rows(f"""
+SELECT DISTINCT ?b WHERE {{
+  {node} bm:jurisdiction ?u ; schema:endDate ?end .
+  {{ ?sh bm:fromUnit ?u ; bm:toUnit ?nu }} UNION {{ ?ev bm:originalUnit ?u ; bm:resultingUnit ?nu }}
+  ?b bm:jurisdiction ?nu FILTER(?b != {node} && STRENDS(STR(?b), {ox.Literal(suffix)}))
+}} ORDER BY ?b LIMIT 20""")
+    return [value(r["b"]) for r in rows]
 
 
 def _duties(view: GraphView, node: str) -> list[Duty]:
