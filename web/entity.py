@@ -118,6 +118,7 @@ class Duty:
     others: list[Value] = field(default_factory=list)
     text: str = ""  # what about / the task
     frequency: str = ""
+    frequency_text: str = ""  # the law's own words ("6 tháng và hằng năm") beside the frequency's label
     basis: Value | None = None
     deadline: str = ""
     article: str = ""  # the article of the basis (e.g. "Điều 22")
@@ -426,8 +427,9 @@ def _merge_alike(duties: list[Duty]) -> list[Duty]:
     committee has towards the province is one line naming the communes, not a hundred lines."""
     merged: dict[tuple, Duty] = {}
     for duty in duties:
-        key = (duty.role, duty.text, duty.frequency, duty.basis.iri if duty.basis else "", duty.article,
-               duty.deadline, duty.start, duty.end, duty.iri if duty.sentences else "")  # quoted: its own row
+        # a duty quoted from a document keeps its own row
+        key = (duty.role, duty.text, duty.frequency, duty.frequency_text, duty.basis.iri if duty.basis else "",
+               duty.article, duty.deadline, duty.start, duty.end, duty.iri if duty.sentences else "")
         kept = merged.get(key)
         if kept is None:
             merged[key] = duty
@@ -522,7 +524,8 @@ SELECT ?f ?role ?other WHERE {{
         else:
             duty.text = text(BM + "about", BM + "task", BM + "actionText", DCT + "description")
         frequency = got.get(BM + "frequency")
-        duty.frequency = frequency.value if isinstance(frequency, ox.NamedNode) else text(BM + "frequencyText")
+        duty.frequency_text = text(BM + "frequencyText")
+        duty.frequency = frequency.value if isinstance(frequency, ox.NamedNode) else duty.frequency_text
         basis = got.get(BM + "basis") or got.get(BM + "instrument")
         duty.basis = Value(basis.value, iri=basis.value) if isinstance(basis, ox.NamedNode) else None
         duty.deadline = text(BM + "deadline", BM + "deadlineText", BM + "deadlineEnd")

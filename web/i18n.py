@@ -140,7 +140,8 @@ VI: dict[str, str] = {
     "Receiving body (name or address)": "Cơ quan nhận báo cáo (tên hoặc địa chỉ)",
     "Dates, separated by commas": "Các ngày, cách nhau bằng dấu phẩy", "Date": "Ngày",
     "Receiving body": "Cơ quan nhận báo cáo", "Reporting bodies": "Cơ quan báo cáo", "Obligations": "Nghĩa vụ",
-    "Reports a year": "Số báo cáo mỗi năm", "About": "Nội dung", "Frequency": "Tần suất", "Basis": "Căn cứ",
+    "Reports a year": "Số báo cáo mỗi năm", "Deadline": "Thời hạn",
+    "About": "Nội dung", "Frequency": "Tần suất", "Basis": "Căn cứ",
     "Obligations per date and kind of reporting body": "Số nghĩa vụ theo ngày và loại cơ quan báo cáo",
     "Obligations received, per date and kind of reporting body.":
         "Số nghĩa vụ báo cáo phải nhận, theo ngày và loại cơ quan báo cáo.",
