@@ -144,3 +144,11 @@ def test_the_city_page_counts_its_communes_and_links_the_load_page(client: TestC
     assert 'id="load-link"' in html and "/load?body=" in html
     vi = client.get("/load", params={"lang": "vi"}).text
     assert "Khối lượng báo cáo" in vi and "Cơ quan báo cáo" in vi and "Reporting bodies" not in vi
+
+
+def test_a_statutory_duty_page_names_its_basis_once_in_plain_words(ward_client: TestClient) -> None:
+    html = ward_client.get("/id/statutory/ubnd-bao-cao-cap-tren/2025/26740/peoples-committee",
+                           params={"lang": "vi"}).text
+    main = html.split('class="iri"')[0]
+    assert "Ủy ban nhân dân phường Sài Gòn → Ủy ban nhân dân Thành phố Hồ Chí Minh" in main
+    assert "Điều 12" in main and "prov:" not in main and "wasDerivedFrom" not in main

@@ -41,7 +41,8 @@ TERM_NAMES = {DCT + "isPartOf": "is part of", SCHEMA + "latitude": "latitude", S
               M8G + "hasFormalFramework": "instrument", DCT + "created": "created", DCT + "publisher": "publisher",
               SCHEMA + "name": "name", RDFS + "comment": "comment", SKOS + "broader": "broader",
               DCT + "identifier": "identifier", SCHEMA + "datePublished": "published",
-              DCT + "description": "description", OA + "hasSource": "sentence of", DCT + "isPartOf": "is part of"}
+              DCT + "description": "description", OA + "hasSource": "sentence of", DCT + "isPartOf": "is part of",
+              PROV + "wasDerivedFrom": "taken from"}
 # Incoming links the sections (structure, duties, events, documents) already show.
 SHOWN_ABOVE = {BM + "subordinate", BM + "superior", BM + "reporter", BM + "recipient", BM + "assigner",
                BM + "assignee", OA + "hasSource", BM + "originalUnit", BM + "resultingUnit", BM + "fromUnit",
@@ -334,6 +335,9 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
     sentence_iris = {value(r["sent"]) for r in sentence_rows}
     if sentence_iris and all(v.iri in sentence_iris for v in other.get(PROV + "wasDerivedFrom", [])):
         other.pop(PROV + "wasDerivedFrom", None)  # the sentences are quoted under Documents
+    basis = {v.iri for v in other.get(BM + "basis", [])}
+    if basis and all(v.iri in basis for v in other.get(PROV + "wasDerivedFrom", [])):
+        other.pop(PROV + "wasDerivedFrom", None)  # a statutory duty: its source is its basis, shown once
     entity.other = _relations(other, labeller)
     entity.fallback_title = _fact_title(other)
 

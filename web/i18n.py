@@ -59,6 +59,7 @@ VI: dict[str, str] = {
     "instrument": "văn bản pháp lý", "created": "ngày tạo", "publisher": "nơi công bố", "name": "tên",
     "comment": "ghi chú", "broader": "khái niệm rộng hơn",
     "identifier": "mã định danh", "published": "ngày đăng", "description": "mô tả", "sentence of": "câu của",
+    "taken from": "lấy từ",
     "What was read from this document": "Những gì đọc được từ văn bản này",
     "broader / sub-of": "thuộc lớp / khái niệm rộng hơn", "domain": "miền", "range": "phạm vi giá trị",
     "version": "phiên bản", "download": "tải về", "Classes": "Lớp", "Properties": "Thuộc tính",
