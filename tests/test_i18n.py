@@ -18,7 +18,8 @@ def used_messages() -> set[str]:
         if path.name != "i18n.py":
             found.update(m.group(2) for m in CALL.finditer(path.read_text(encoding="utf-8")))
     found.update(("Graph view", "Analytics", "Reporting load"))  # the navigation bar's extra links
-    found.update((viz.HINT, viz.NOTHING, viz.DRAWN, *model.CATEGORIES.values(), *model.RELATIONS))  # the graph view's words
+    # the graph view's words
+    found.update((viz.HINT, viz.NOTHING, viz.DRAWN, *model.CATEGORIES.values(), *model.RELATIONS))
     for table in (entity.SHORTCUTS, entity.INVERSE, entity.TERM_NAMES, entity.DUTY_ROLES, entity.EVENT_ROLES):
         found.update(table.values())
     return found
