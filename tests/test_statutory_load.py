@@ -152,3 +152,4 @@ def test_a_statutory_duty_page_names_its_basis_once_in_plain_words(ward_client: 
     main = html.split('class="iri"')[0]
     assert "Ủy ban nhân dân phường Sài Gòn → Ủy ban nhân dân Thành phố Hồ Chí Minh" in main
     assert "Điều 12" in main and "prov:" not in main and "wasDerivedFrom" not in main
+    assert "nhiệm vụ, báo cáo theo luật định" in main and ">statutory/duties<" not in main  # its graph, in words

@@ -43,6 +43,14 @@ TERM_NAMES = {DCT + "isPartOf": "is part of", SCHEMA + "latitude": "latitude", S
               DCT + "identifier": "identifier", SCHEMA + "datePublished": "published",
               DCT + "description": "description", OA + "hasSource": "sentence of", DCT + "isPartOf": "is part of",
               PROV + "wasDerivedFrom": "taken from"}
+# The named graphs of a build, by what they hold (a reviewed set is named by its number).
+GRAPH_NAMES = {"reference/units-pre2025": "administrative units before the 2025 reform",
+               "reference/units-2025": "administrative units from 1 July 2025",
+               "reference/bodies": "bodies of every administrative unit", "reference/national": "central bodies",
+               "reference/accountability": "lines of accountability between bodies",
+               "reference/events": "the 2025 restructure of units", "reference/instruments": "legal instruments",
+               "statutory/duties": "duties fixed by law", "ontology": "the ontology (terms and their meaning)",
+               "shapes": "validation rules"}
 # Incoming links the sections (structure, duties, events, documents) already show.
 SHOWN_ABOVE = {BM + "subordinate", BM + "superior", BM + "reporter", BM + "recipient", BM + "assigner",
                BM + "assignee", OA + "hasSource", BM + "originalUnit", BM + "resultingUnit", BM + "fromUnit",
@@ -54,6 +62,11 @@ DUTY_ROLES = {"reporter": "Reports to", "recipient": "Receives reports from", "a
               "assignee": "Mandates received"}
 EVENT_ROLES = {"to": "gave territory to", "from": "took territory from", "ended": "ended; became",
                "created": "formed from"}
+
+
+def english(message: str, **fields: object) -> str:
+    """The fixed words as written (English), fields filled in: the translator of no language."""
+    return message.format(**fields) if fields else message
 
 
 def href(iri: str) -> str:
@@ -197,9 +210,9 @@ def first(items: list[str] | None) -> str:
 class Labeller:
     """Labels for many IRIs with one query, in the page's language first."""
 
-    def __init__(self, view: GraphView, lang: str = "vi", t: Callable[[str], str] = lambda s: s) -> None:
+    def __init__(self, view: GraphView, lang: str = "vi", t: Callable[..., str] | None = None) -> None:
         self.view = view
-        self.t = t
+        self.t = t or english
         self.prefer = (lang, "en" if lang == "vi" else "vi", "")
         self.cache: dict[str, dict[str, str]] = {}
 
@@ -225,7 +238,7 @@ SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x skos:prefLabel|rdfs:label|dct:
         if iri in TERM_NAMES:
             return self.t(TERM_NAMES[iri])
         if iri.startswith(GRAPH):
-            return iri[len(GRAPH):]  # e.g. reference/bodies
+            return graph_name(iri[len(GRAPH):], self.t)
         return compact(iri)
 
     def value(self, term: object, prefer: tuple[str, ...] | None = None) -> Value:
@@ -234,6 +247,17 @@ SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x skos:prefLabel|rdfs:label|dct:
         if isinstance(term, ox.Literal):
             return Value(plain(term), lang=term.language or "")
         return Value(str(term))
+
+
+def graph_name(path: str, t: Callable[..., str] | None = None) -> str:
+    """A named graph as a reader would call it: "duties fixed by law", not statutory/duties."""
+    t = t or english
+    if path in GRAPH_NAMES:
+        return t(GRAPH_NAMES[path])
+    family, _, rest = path.partition("/")
+    if family == "reviewed" and rest:
+        return t("facts read from documents, reviewed (set {n})", n=rest.split("-", 1)[0])
+    return path
 
 
 def plain(term: ox.Literal, yes: str = "yes", no: str = "no") -> str:
@@ -251,7 +275,7 @@ def _text(row: Row, name: str) -> str:
     return value(row.get(name))
 
 
-def describe(view: GraphView, iri: str, lang: str = "en", t: Callable[[str], str] = lambda s: s,
+def describe(view: GraphView, iri: str, lang: str = "en", t: Callable[..., str] = english,
              as_of: str = "") -> Entity:
     """The reader's page of one IRI, labels in lang, fixed words through t; with as_of, only the
     lines and duties that hold on that day."""
@@ -339,7 +363,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
     if basis and all(v.iri in basis for v in other.get(PROV + "wasDerivedFrom", [])):
         other.pop(PROV + "wasDerivedFrom", None)  # a statutory duty: its source is its basis, shown once
     entity.other = _relations(other, labeller)
-    entity.fallback_title = _fact_title(other)
+    entity.fallback_title = _fact_title(other) or (labeller.label(iri) if iri.startswith(GRAPH) else "")
 
     # Structure: dated lines first; a shortcut is shown only where no line links the same pair.
     ended_by = entity.end or dt.date.today().isoformat()
