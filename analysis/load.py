@@ -78,8 +78,9 @@ SELECT ?o ?r ?about ?freq ?times ?cls ?level ?number ?article WHERE {{
              OPTIONAL {{ ?f bm:timesPerYear ?times }} }}
   OPTIONAL {{ ?o bm:frequencyText ?ft }}
   BIND(COALESCE(?ft, ?fl) AS ?freq)
-  OPTIONAL {{ ?r a ?c . ?c rdfs:label ?cls FILTER(LANGMATCHES(LANG(?cls), "vi")) }}
+  # The level before the class: in the other order Oxigraph's plan takes 0.4 s more for 178 reporters.
   OPTIONAL {{ ?r bm:jurisdiction/bm:level ?lv . ?lv skos:prefLabel ?level FILTER(LANGMATCHES(LANG(?level), "vi")) }}
+  OPTIONAL {{ ?r a ?c . ?c rdfs:label ?cls FILTER(LANGMATCHES(LANG(?cls), "vi")) }}
   OPTIONAL {{ ?inst eli:id_local ?number }}
   OPTIONAL {{ ?o bm:basisArticle ?article }}
 }}"""

@@ -90,8 +90,8 @@ def reporting_load(ctx: Context) -> Table:
                      _top_topics(ctx, edges), body])
     rows.sort(key=lambda r: (-r[2], -r[1], r[0], r[-1]))
     return Table("reporting-load", "Reporting load per body",
-                 "Reporting obligations each body receives; weighted = reports per year (bm:timesPerYear of the "
-                 "frequency; an unknown or irregular frequency counts 1).",
+                 "Reports each body must receive; weighted = reports a year (a monthly report counts 12, a "
+                 "quarterly one 4; an unknown or irregular frequency counts 1).",
                  ["body", "obligations", "weighted_per_year", "unknown_frequency", "reporters", "top_topics",
                   "body_iri"], rows)
 
@@ -108,7 +108,7 @@ def span_of_control(ctx: Context) -> Table:
                      sorted(ctx.name(s) for s in subs)[:4], body])
     rows.sort(key=lambda r: (-r[1], r[0], r[-1]))
     return Table("span-of-control", "Span of control",
-                 "Direct subordinates of each body (org:subOrganizationOf and standing org:reportsTo).",
+                 "Bodies directly under each body (its parts and the bodies that answer to it).",
                  ["body", "direct_subordinates", "by_kind", "examples", "body_iri"], rows)
 
 
@@ -246,7 +246,7 @@ def no_report_back(ctx: Context) -> Table:
             rows.append([ctx.name(e.source), ctx.name(e.target), e.text, docs[0] if docs else "", e.item])
     rows.sort(key=lambda r: (r[0], r[1], r[4] or ""))
     return Table("no-report-back", "Mandates with no report-back",
-                 "Mandates with neither a bm:hasReportingObligation nor a bm:reportTo.",
+                 "Tasks one body gives another without asking for any report back.",
                  ["assigner", "assignee", "task", "document_iri", "mandate_iri"], rows)
 
 
@@ -385,8 +385,8 @@ def restructure_impact(ctx: Context) -> Table:
         rows.append([labels.get(new, new), len(old), partial, effective.get(new, ""), listed, new])
     rows.sort(key=lambda r: (-r[1], r[0], r[-1]))
     return Table("restructure", "Restructure impact: old units per new unit",
-                 "Former units whose territory went (wholly or partly) into each new unit, from bm:TerritorialShare "
-                 "and the original/resulting units of restructure events.",
+                 "Former units whose territory went (wholly or partly) into each new unit, from the shares of "
+                 "territory and the units before and after each merger or split.",
                  ["new_unit", "old_units", "partial_shares", "effective", "old_unit_names", "new_unit_iri"], rows)
 
 
@@ -414,7 +414,7 @@ def abolished_per_year(ctx: Context) -> Table:
 
     rows = [[year, sum(c.values()), kinds(c)] for year, c in sorted(per_year.items())]
     return Table("abolished", "Bodies ended per year",
-                 "Bodies whose schema:endDate (last day valid) falls in each year, by kind.",
+                 "Bodies whose last day falls in each year, by kind.",
                  ["year", "bodies_ended", "by_kind"], rows)
 
 

@@ -195,6 +195,7 @@ STYLE = """
 </style>
 """
 
+DRAWN = "drawn: {nodes} nodes, {edges} edges"  # the status line, filled in by the script
 SCRIPT = """
 <script type="text/javascript">
 (function () {
@@ -204,7 +205,10 @@ SCRIPT = """
     var bar = document.getElementById("loadingBar");
     if (bar) { bar.style.display = "none"; }
     document.body.setAttribute("data-bomay-drawn", "1");
-    if (status) { status.textContent = "drawn: " + nodes.length + " nodes, " + edges.length + " edges"; }
+    if (status) {
+      status.textContent = (status.getAttribute("data-drawn") || "drawn: {nodes} nodes, {edges} edges")
+        .replace("{nodes}", nodes.length).replace("{edges}", edges.length);
+    }
   }
   if (network.physics && network.physics.options && network.physics.options.enabled) {
     var settled = false;
@@ -297,7 +301,8 @@ def _finish(page: str, network: Network, text: ViewText) -> str:
     summary = "".join(f'<p class="summary">{html.escape(s)}</p>' for s in text.summary)
     head = (f'<div id="bomay-head"><h1>{html.escape(text.title)}</h1>{summary}{notices}'
             f'<div id="bomay-controls">{text.controls_html}</div>{_legend(network, text.t)}'
-            f'<p class="hint">{html.escape(text.t(HINT))} <span id="bomay-status">…</span> '
+            f'<p class="hint">{html.escape(text.t(HINT))} '
+            f'<span id="bomay-status" data-drawn="{html.escape(text.t(DRAWN))}">…</span> '
             f"{text.links_html}</p></div>")
     page = page.replace("<body>", "<body>\n" + text.nav_html + head, 1)
     return page.replace("</body>", SCRIPT + "</body>", 1)

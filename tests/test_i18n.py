@@ -17,8 +17,9 @@ def used_messages() -> set[str]:
     for path in [*WEB.glob("templates/*.html"), *WEB.glob("*.py"), *WEB.parent.glob("analysis/*.py")]:
         if path.name != "i18n.py":
             found.update(m.group(2) for m in CALL.finditer(path.read_text(encoding="utf-8")))
-    found.update(("Graph view", "Analytics"))  # the navigation bar's extra links
-    found.update((viz.HINT, viz.NOTHING, *model.CATEGORIES.values(), *model.RELATIONS))  # the graph view's words
+    found.update(("Graph view", "Analytics", "Reporting load"))  # the navigation bar's extra links
+    # the graph view's words
+    found.update((viz.HINT, viz.NOTHING, viz.DRAWN, *model.CATEGORIES.values(), *model.RELATIONS))
     for table in (entity.SHORTCUTS, entity.INVERSE, entity.TERM_NAMES, entity.DUTY_ROLES, entity.EVENT_ROLES):
         found.update(table.values())
     return found
@@ -36,3 +37,22 @@ def test_translator_falls_back_to_english_and_fills_fields() -> None:
     assert vi("Search") == "Tìm kiếm" and en("Search") == "Search"
     assert vi("{n} results for", n=3) == "3 kết quả cho"
     assert vi("not a known message") == "not a known message"
+
+
+def test_every_analytics_table_reads_in_vietnamese() -> None:
+    """Titles, descriptions and columns of the analytics tables, as the metrics write them."""
+    import ast
+
+    from bomay.analysis import metrics
+
+    source = Path(metrics.__file__).read_text(encoding="utf-8")
+    words: list[str] = []
+    for call in ast.walk(ast.parse(source)):
+        if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "Table" and len(call.args) >= 4:
+            title, description, columns = (eval(compile(ast.Expression(arg), "metrics", "eval"), vars(metrics))
+                                           for arg in call.args[1:4])
+            words += [title, description, *(c.replace("_", " ") for c in columns if not c.endswith("_iri"))]
+    assert len(words) > 30
+    missing = sorted(w for w in words if w not in i18n.VI)
+    assert not missing, missing
+    assert not [w for w in words if "bm:" in w or "org:" in w or "schema:" in w]  # plain words, not terms

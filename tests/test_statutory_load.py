@@ -85,3 +85,71 @@ def test_load_page_reports_bad_input(client: TestClient) -> None:
     assert page.status_code == 400 and 'id="load-error"' in page.text
     unknown = client.get("/load", params={"body": "Không có cơ quan này", "dates": "2025-07-01"})
     assert unknown.status_code == 400 and "nothing in the graph is named" in unknown.text
+
+
+WARD = ("https://w3id.org/bomay/id/body/pre2025/26740/peoples-committee",  # Bến Nghé, district 1, until 2025-06-30
+        "https://w3id.org/bomay/id/body/2025/26740/peoples-committee")  # Sài Gòn, under the city, from 2025-07-01
+DISTRICT_1 = "https://w3id.org/bomay/id/body/pre2025/760/peoples-committee"
+
+
+@pytest.fixture(scope="module")
+def ward_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """The statutory duties of one ward's People's Committee in both eras, with the bodies they
+    name and the share of territory that links the old ward to the new one."""
+    chosen = [d for d in duties() if d.holder.iri in WARD]
+    wanted = {b.iri for d in chosen for b in (d.holder, d.counterpart)}
+    bodies = [b for b in (*unit_bodies(), *national_records()) if b.iri in wanted]
+    share = ox.NamedNode("https://w3id.org/bomay/id/event/test/share")
+    unit = "https://w3id.org/bomay/id/unit/{}/26740"
+    moved = [ox.Triple(share, t.bm("fromUnit"), t.N(unit.format("pre2025"))),
+             ox.Triple(share, t.bm("toUnit"), t.N(unit.format("2025")))]
+    path = tmp_path_factory.mktemp("ward") / "store"
+    build_store(path, extra=[QuadPart(GRAPH, duty_quads(chosen)),
+                             QuadPart(graph_iri("test", "bodies"),
+                                      [ox.Quad(x.subject, x.predicate, x.object, ox.NamedNode(graph_iri("test", "b")))
+                                       for x in body_triples(bodies) + moved + instrument_triples()])])
+    with TestClient(create_app(ServeConfig(store=str(path)))) as test_client:
+        yield test_client
+
+
+def _reports_to(html: str) -> str:
+    """The 'reports to' table of an entity page (empty if the body reports to no one that day)."""
+    part = html.split('id="duties-reporter"', 1)
+    return part[1].split("</table>", 1)[0] if len(part) == 2 else ""
+
+
+def test_a_ward_reports_to_its_district_before_the_reform_and_to_the_city_after(ward_client: TestClient) -> None:
+    old = ward_client.get("/id/body/pre2025/26740/peoples-committee", params={"as_of": "2025-06-30", "lang": "vi"})
+    table = _reports_to(old.text)
+    assert "Ủy ban nhân dân Quận 1" in table and DISTRICT_1.split("/id/", 1)[1] in table
+    assert "Nghị định" in table and "Điều 12" in table  # the basis with its article
+    assert "Ủy ban nhân dân Thành phố Hồ Chí Minh" not in table
+
+    ended = ward_client.get("/id/body/pre2025/26740/peoples-committee", params={"as_of": "2025-07-01", "lang": "vi"})
+    assert "Ủy ban nhân dân Quận 1" not in _reports_to(ended.text)  # the district is gone
+    note = ended.text.split('id="ended-note"', 1)[1].split("</p>", 1)[0]
+    assert "Ủy ban nhân dân phường Sài Gòn" in note and "2025-06-30" in note  # where to look instead
+
+    new = ward_client.get("/id/body/2025/26740/peoples-committee", params={"as_of": "2025-07-01", "lang": "en"})
+    table = _reports_to(new.text)
+    assert "Ho Chi Minh City" in table and "/id/body/2025/79/peoples-committee" in table
+    assert "District 1" not in table and "Quận 1" not in table
+    assert "2025-07-01" in table
+
+
+def test_the_city_page_counts_its_communes_and_links_the_load_page(client: TestClient) -> None:
+    html = client.get("/id/body/2025/79/peoples-committee", params={"lang": "en"}).text
+    received = html.split('id="duties-recipient"', 1)[1].split("</table>", 1)[0]
+    assert "168 bodies" in received  # one row naming the communes, folded
+    assert 'id="load-link"' in html and "/load?body=" in html
+    vi = client.get("/load", params={"lang": "vi"}).text
+    assert "Khối lượng báo cáo" in vi and "Cơ quan báo cáo" in vi and "Reporting bodies" not in vi
+
+
+def test_a_statutory_duty_page_names_its_basis_once_in_plain_words(ward_client: TestClient) -> None:
+    html = ward_client.get("/id/statutory/ubnd-bao-cao-cap-tren/2025/26740/peoples-committee",
+                           params={"lang": "vi"}).text
+    main = html.split('class="iri"')[0]
+    assert "Ủy ban nhân dân phường Sài Gòn → Ủy ban nhân dân Thành phố Hồ Chí Minh" in main
+    assert "Điều 12" in main and "prov:" not in main and "wasDerivedFrom" not in main
+    assert "nhiệm vụ, báo cáo theo luật định" in main and ">statutory/duties<" not in main  # its graph, in words

@@ -210,7 +210,7 @@ def _html_table(table, t, contexts: dict[str, str], jurisdiction: str | None = N
 
     shown = table.visible_columns()
     iri_col = next((i for i, c in enumerate(table.columns) if c.endswith("_iri")), None)
-    head = "".join(f"<th>{html.escape(table.columns[i].replace('_', ' '))}</th>" for i in shown)
+    head = "".join(f"<th>{html.escape(t(table.columns[i].replace('_', ' ')))}</th>" for i in shown)
     rows = []
     for row in table.rows:
         cells = []
@@ -228,7 +228,8 @@ def _html_table(table, t, contexts: dict[str, str], jurisdiction: str | None = N
     if not table.rows and not table.notes:
         reason = f"{t('Nothing to show here:')} {empty_reason(table, t, jurisdiction, as_of)}"
         notes = f"<p class='note empty'>{html.escape(reason)}</p>"
-    return (f"<section id='{table.name}'><h2>{html.escape(table.title)}</h2><p>{html.escape(table.description)}</p>"
+    return (f"<section id='{table.name}'><h2>{html.escape(t(table.title))}</h2>"
+            f"<p>{html.escape(t(table.description))}</p>"
             + (f"<table class='results'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
                if table.rows else "")
             + (f"<p class='note'>… {more}</p>" if more > 0 else "") + notes + "</section>")
@@ -271,13 +272,13 @@ def analytics_page(request: Request, metric: ListParam = None, jurisdiction: str
     charts = []
     if by_name.get("reporting-load") and by_name["reporting-load"].rows:
         rows = by_name["reporting-load"].rows[:12]
-        charts.append(bar_chart("Reports received per year (weighted by frequency)", [(r[0], r[2]) for r in rows]))
+        charts.append(bar_chart(t("Reports received per year (weighted by frequency)"), [(r[0], r[2]) for r in rows]))
     if by_name.get("top-assigners") and by_name["top-assigners"].rows:
         rows = by_name["top-assigners"].rows[:12]
-        charts.append(bar_chart("Mandates assigned", [(r[0], r[1]) for r in rows], colour="#e67e22"))
+        charts.append(bar_chart(t("Mandates assigned"), [(r[0], r[1]) for r in rows], colour="#e67e22"))
     if by_name.get("abolished") and by_name["abolished"].rows:
         rows = by_name["abolished"].rows
-        charts.append(bar_chart("Bodies ended per year", [(r[0], r[1]) for r in rows], colour="#7f8c8d"))
+        charts.append(bar_chart(t("Bodies ended per year"), [(r[0], r[1]) for r in rows], colour="#7f8c8d"))
     viz = "/viz?" + urlencode({k: v for k, v in (("jurisdiction", jurisdiction), ("as_of", as_of)) if v})
     contexts = _contexts(_store(request), tables)
     body = (f"<p><a href='{html.escape(viz)}'>{t('Graph view')}</a></p>" + "".join(charts)

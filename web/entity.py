@@ -41,17 +41,32 @@ TERM_NAMES = {DCT + "isPartOf": "is part of", SCHEMA + "latitude": "latitude", S
               M8G + "hasFormalFramework": "instrument", DCT + "created": "created", DCT + "publisher": "publisher",
               SCHEMA + "name": "name", RDFS + "comment": "comment", SKOS + "broader": "broader",
               DCT + "identifier": "identifier", SCHEMA + "datePublished": "published",
-              DCT + "description": "description", OA + "hasSource": "sentence of", DCT + "isPartOf": "is part of"}
+              DCT + "description": "description", OA + "hasSource": "sentence of", DCT + "isPartOf": "is part of",
+              PROV + "wasDerivedFrom": "taken from"}
+# The named graphs of a build, by what they hold (a reviewed set is named by its number).
+GRAPH_NAMES = {"reference/units-pre2025": "administrative units before the 2025 reform",
+               "reference/units-2025": "administrative units from 1 July 2025",
+               "reference/bodies": "bodies of every administrative unit", "reference/national": "central bodies",
+               "reference/accountability": "lines of accountability between bodies",
+               "reference/events": "the 2025 restructure of units", "reference/instruments": "legal instruments",
+               "statutory/duties": "duties fixed by law", "ontology": "the ontology (terms and their meaning)",
+               "shapes": "validation rules"}
 # Incoming links the sections (structure, duties, events, documents) already show.
 SHOWN_ABOVE = {BM + "subordinate", BM + "superior", BM + "reporter", BM + "recipient", BM + "assigner",
                BM + "assignee", OA + "hasSource", BM + "originalUnit", BM + "resultingUnit", BM + "fromUnit",
                BM + "toUnit", ORG + "originalOrganization", ORG + "resultingOrganization", PROV + "wasDerivedFrom"}
 # Bookkeeping of the text loader, not facts a reader looks for.
 TECHNICAL = {BM + "sha256", BM + "start", BM + "end", BM + "index"}
+ROLE_ORDER = ("reporter", "recipient", "assignee", "assigner")
 DUTY_ROLES = {"reporter": "Reports to", "recipient": "Receives reports from", "assigner": "Mandates given",
               "assignee": "Mandates received"}
 EVENT_ROLES = {"to": "gave territory to", "from": "took territory from", "ended": "ended; became",
                "created": "formed from"}
+
+
+def english(message: str, **fields: object) -> str:
+    """The fixed words as written (English), fields filled in: the translator of no language."""
+    return message.format(**fields) if fields else message
 
 
 def href(iri: str) -> str:
@@ -117,6 +132,7 @@ class Duty:
     others: list[Value] = field(default_factory=list)
     text: str = ""  # what about / the task
     frequency: str = ""
+    frequency_text: str = ""  # the law's own words ("6 tháng và hằng năm") beside the frequency's label
     basis: Value | None = None
     deadline: str = ""
     article: str = ""  # the article of the basis (e.g. "Điều 22")
@@ -165,6 +181,8 @@ class Entity:
     exists: bool = False
     lang: str = "en"
 
+    successors: list[Value] = field(default_factory=list)  # the same body in the units that replaced its own
+    receives_reports: bool = False  # some body must report to it (a reporting-load page exists)
     fallback_title: str = ""  # for unlabelled facts: who → whom: what
     as_of: str = ""  # only what held on this day, if given
 
@@ -192,9 +210,9 @@ def first(items: list[str] | None) -> str:
 class Labeller:
     """Labels for many IRIs with one query, in the page's language first."""
 
-    def __init__(self, view: GraphView, lang: str = "vi", t: Callable[[str], str] = lambda s: s) -> None:
+    def __init__(self, view: GraphView, lang: str = "vi", t: Callable[..., str] | None = None) -> None:
         self.view = view
-        self.t = t
+        self.t = t or english
         self.prefer = (lang, "en" if lang == "vi" else "vi", "")
         self.cache: dict[str, dict[str, str]] = {}
 
@@ -220,7 +238,7 @@ SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x skos:prefLabel|rdfs:label|dct:
         if iri in TERM_NAMES:
             return self.t(TERM_NAMES[iri])
         if iri.startswith(GRAPH):
-            return iri[len(GRAPH):]  # e.g. reference/bodies
+            return graph_name(iri[len(GRAPH):], self.t)
         return compact(iri)
 
     def value(self, term: object, prefer: tuple[str, ...] | None = None) -> Value:
@@ -229,6 +247,17 @@ SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x skos:prefLabel|rdfs:label|dct:
         if isinstance(term, ox.Literal):
             return Value(plain(term), lang=term.language or "")
         return Value(str(term))
+
+
+def graph_name(path: str, t: Callable[..., str] | None = None) -> str:
+    """A named graph as a reader would call it: "duties fixed by law", not statutory/duties."""
+    t = t or english
+    if path in GRAPH_NAMES:
+        return t(GRAPH_NAMES[path])
+    family, _, rest = path.partition("/")
+    if family == "reviewed" and rest:
+        return t("facts read from documents, reviewed (set {n})", n=rest.split("-", 1)[0])
+    return path
 
 
 def plain(term: ox.Literal, yes: str = "yes", no: str = "no") -> str:
@@ -246,7 +275,7 @@ def _text(row: Row, name: str) -> str:
     return value(row.get(name))
 
 
-def describe(view: GraphView, iri: str, lang: str = "en", t: Callable[[str], str] = lambda s: s,
+def describe(view: GraphView, iri: str, lang: str = "en", t: Callable[..., str] = english,
              as_of: str = "") -> Entity:
     """The reader's page of one IRI, labels in lang, fixed words through t; with as_of, only the
     lines and duties that hold on that day."""
@@ -269,6 +298,7 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
   OPTIONAL {{ ?line schema:endDate ?e }} OPTIONAL {{ ?line bm:basis ?basis }}
 }} LIMIT {MAX_LINES}""")
     duties = _duties(view, node)
+    successors = _successors(view, iri)
     events = _events(view, node)
     document_rows = _document_sentences(view, node)
     sentence_rows = _sentences(view, {iri} | {d.iri for d in duties})
@@ -297,9 +327,11 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
     wanted.update(value(r["g"]) for r in graph_rows)
     places = _places(view, out_rows)
     wanted.update(places)
+    wanted.update(successors)
     labeller.fetch(wanted)
     entity.graphs = [labeller.value(r["g"]) for r in graph_rows]
     entity.places = [labeller.value(ox.NamedNode(p)) for p in places]
+    entity.successors = [labeller.value(ox.NamedNode(b)) for b in successors]
 
     other: dict[str, list[Value]] = defaultdict(list)
     shortcuts_out: list[tuple[str, str]] = []
@@ -327,8 +359,11 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
     sentence_iris = {value(r["sent"]) for r in sentence_rows}
     if sentence_iris and all(v.iri in sentence_iris for v in other.get(PROV + "wasDerivedFrom", [])):
         other.pop(PROV + "wasDerivedFrom", None)  # the sentences are quoted under Documents
+    basis = {v.iri for v in other.get(BM + "basis", [])}
+    if basis and all(v.iri in basis for v in other.get(PROV + "wasDerivedFrom", [])):
+        other.pop(PROV + "wasDerivedFrom", None)  # a statutory duty: its source is its basis, shown once
     entity.other = _relations(other, labeller)
-    entity.fallback_title = _fact_title(other)
+    entity.fallback_title = _fact_title(other) or (labeller.label(iri) if iri.startswith(GRAPH) else "")
 
     # Structure: dated lines first; a shortcut is shown only where no line links the same pair.
     ended_by = entity.end or dt.date.today().isoformat()
@@ -393,8 +428,12 @@ SELECT ?line ?dir ?other ?kind ?s ?e ?basis WHERE {{
             duty.frequency = labeller.label(duty.frequency)
         duty.sentences = by_fact.get(duty.iri, [])
         duty.ended = bool(duty.end) and duty.end < ended_by
+    entity.receives_reports = any(d.role == "recipient" for d in duties)
+    for role in ROLE_ORDER:  # what it must report first, then what it receives, then mandates
+        entity.duties[role] = []
     for duty in _merge_alike([d for d in duties if not as_of or _holds(d.start, d.end, as_of)]):
-        entity.duties.setdefault(duty.role, []).append(duty)
+        entity.duties[duty.role].append(duty)
+    entity.duties = {role: found for role, found in entity.duties.items() if found}
     entity.sentences = [s for s in sentences if s.fact.iri == iri]
     entity.document_sentences = _group_document(document_rows, labeller)
     for ev in events:
@@ -416,8 +455,9 @@ def _merge_alike(duties: list[Duty]) -> list[Duty]:
     committee has towards the province is one line naming the communes, not a hundred lines."""
     merged: dict[tuple, Duty] = {}
     for duty in duties:
-        key = (duty.role, duty.text, duty.frequency, duty.basis.iri if duty.basis else "", duty.article,
-               duty.deadline, duty.start, duty.end, duty.iri if duty.sentences else "")  # quoted: its own row
+        # a duty quoted from a document keeps its own row
+        key = (duty.role, duty.text, duty.frequency, duty.frequency_text, duty.basis.iri if duty.basis else "",
+               duty.article, duty.deadline, duty.start, duty.end, duty.iri if duty.sentences else "")
         kept = merged.get(key)
         if kept is None:
             merged[key] = duty
@@ -459,6 +499,23 @@ def _places(view: GraphView, out_rows: list[Row]) -> list[str]:
     return chain
 
 
+def _successors(view: GraphView, iri: str) -> list[str]:
+    """The same kind of body in the unit(s) its unit went into (the ward's People's Committee of
+    2025 for one of 2024): body IRIs end in the same path after the unit's code."""
+    path = iri[len(BASE):].split("/") if iri.startswith(BASE) else []
+    if len(path) < 5 or path[:2] != ["id", "body"]:  # id/body/{era}/{unit code}/{body path}
+        return []
+    suffix = "/" + "/".join(path[4:])
+    node = ox.NamedNode(iri)
+    rows = view.rows(f"""
+SELECT DISTINCT ?b WHERE {{
+  {node} bm:jurisdiction ?u ; schema:endDate ?end .
+  {{ ?sh bm:fromUnit ?u ; bm:toUnit ?nu }} UNION {{ ?ev bm:originalUnit ?u ; bm:resultingUnit ?nu }}
+  ?b bm:jurisdiction ?nu FILTER(?b != {node} && STRENDS(STR(?b), {ox.Literal(suffix)}))
+}} ORDER BY ?b LIMIT 20""")
+    return [value(r["b"]) for r in rows]
+
+
 def _duties(view: GraphView, node: str) -> list[Duty]:
     """Reporting obligations and mandates the body takes part in, read generically from their
     properties (reporter/recipient, assigner/assignee, about/task, frequency, basis, deadline)."""
@@ -495,7 +552,8 @@ SELECT ?f ?role ?other WHERE {{
         else:
             duty.text = text(BM + "about", BM + "task", BM + "actionText", DCT + "description")
         frequency = got.get(BM + "frequency")
-        duty.frequency = frequency.value if isinstance(frequency, ox.NamedNode) else text(BM + "frequencyText")
+        duty.frequency_text = text(BM + "frequencyText")
+        duty.frequency = frequency.value if isinstance(frequency, ox.NamedNode) else duty.frequency_text
         basis = got.get(BM + "basis") or got.get(BM + "instrument")
         duty.basis = Value(basis.value, iri=basis.value) if isinstance(basis, ox.NamedNode) else None
         duty.deadline = text(BM + "deadline", BM + "deadlineText", BM + "deadlineEnd")

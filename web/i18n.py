@@ -59,6 +59,7 @@ VI: dict[str, str] = {
     "instrument": "văn bản pháp lý", "created": "ngày tạo", "publisher": "nơi công bố", "name": "tên",
     "comment": "ghi chú", "broader": "khái niệm rộng hơn",
     "identifier": "mã định danh", "published": "ngày đăng", "description": "mô tả", "sentence of": "câu của",
+    "taken from": "lấy từ",
     "What was read from this document": "Những gì đọc được từ văn bản này",
     "broader / sub-of": "thuộc lớp / khái niệm rộng hơn", "domain": "miền", "range": "phạm vi giá trị",
     "version": "phiên bản", "download": "tải về", "Classes": "Lớp", "Properties": "Thuộc tính",
@@ -130,6 +131,83 @@ VI: dict[str, str] = {
         "khi chọn ngày, chỉ tính các cơ quan còn hiệu lực ngày đó, nên chưa cơ quan nào chấm dứt; "
         "bỏ ngày để xem mọi cơ quan đã chấm dứt.",
     "no rows match the jurisdiction and date chosen.": "không có dòng nào khớp với địa bàn và ngày đã chọn.",
+    "drawn: {nodes} nodes, {edges} edges": "đã vẽ: {nodes} nút, {edges} cạnh",
+    # reporting load
+    "Reporting load": "Khối lượng báo cáo",
+    ("The reports the law requires a body to receive on each date: how many bodies report to it, and on what. "
+     "A name is taken as the body that existed on each date."):
+        "Các báo cáo mà pháp luật quy định một cơ quan phải nhận vào từng ngày: bao nhiêu cơ quan báo cáo cho "
+        "cơ quan đó và về nội dung gì. Tên được hiểu là cơ quan tồn tại vào từng ngày.",
+    "Receiving body (name or address)": "Cơ quan nhận báo cáo (tên hoặc địa chỉ)",
+    "Dates, separated by commas": "Các ngày, cách nhau bằng dấu phẩy", "Date": "Ngày",
+    "Receiving body": "Cơ quan nhận báo cáo", "Reporting bodies": "Cơ quan báo cáo", "Obligations": "Nghĩa vụ",
+    "Reports a year": "Số báo cáo mỗi năm", "Deadline": "Thời hạn",
+    "About": "Nội dung", "Frequency": "Tần suất", "Basis": "Căn cứ",
+    "Obligations per date and kind of reporting body": "Số nghĩa vụ theo ngày và loại cơ quan báo cáo",
+    "Obligations received, per date and kind of reporting body.":
+        "Số nghĩa vụ báo cáo phải nhận, theo ngày và loại cơ quan báo cáo.",
+    "No statutory report reaches this body on this date.":
+        "Không có báo cáo theo luật định nào gửi đến cơ quan này vào ngày này.",
+    "its reporting load before and after 1 July 2025": "khối lượng báo cáo trước và sau ngày 1/7/2025",
+    "Continued by": "Được tiếp nối bởi", "This body ended on {day}.": "Cơ quan này chấm dứt ngày {day}.",
+    "On {day} see": "Ngày {day} xem",
+    "by law": "theo luật",
+    "administrative units before the 2025 reform": "đơn vị hành chính trước cải cách năm 2025",
+    "administrative units from 1 July 2025": "đơn vị hành chính từ ngày 1/7/2025",
+    "bodies of every administrative unit": "cơ quan của mọi đơn vị hành chính",
+    "central bodies": "cơ quan trung ương",
+    "lines of accountability between bodies": "quan hệ trách nhiệm giữa các cơ quan",
+    "the 2025 restructure of units": "sắp xếp đơn vị hành chính năm 2025",
+    "legal instruments": "văn bản pháp lý", "duties fixed by law": "nhiệm vụ, báo cáo theo luật định",
+    "the ontology (terms and their meaning)": "bản thể học (thuật ngữ và ý nghĩa)",
+    "validation rules": "quy tắc kiểm tra dữ liệu",
+    "facts read from documents, reviewed (set {n})": "dữ kiện đọc từ văn bản, đã rà soát (bộ {n})",
+    "{n} bodies report to it": "{n} cơ quan báo cáo",
+    "Reports a year received": "Số báo cáo nhận mỗi năm",
+    "Reports received per year (weighted by frequency)": "Số báo cáo nhận mỗi năm (theo tần suất)",
+    "Mandates assigned": "Nhiệm vụ đã giao", "Bodies ended per year": "Số cơ quan chấm dứt theo năm",
+    # analytics tables: titles, descriptions, columns
+    "Reporting load per body": "Khối lượng báo cáo của từng cơ quan",
+    ("Reports each body must receive; weighted = reports a year (a monthly report counts 12, a quarterly one 4; "
+     "an unknown or irregular frequency counts 1)."):
+        "Các báo cáo mỗi cơ quan phải nhận; có trọng số = số báo cáo mỗi năm (báo cáo tháng tính 12, báo cáo "
+        "quý tính 4; tần suất không rõ hoặc đột xuất tính 1).",
+    "Span of control": "Phạm vi quản lý",
+    "Bodies directly under each body (its parts and the bodies that answer to it).":
+        "Các cơ quan trực tiếp dưới mỗi cơ quan (đơn vị trực thuộc và các cơ quan chịu trách nhiệm trước nó).",
+    "Longest chains of command": "Chuỗi chỉ đạo dài nhất",
+    "Longest path down the hierarchy (superior → subordinate), overall and within each province.":
+        "Đường dài nhất theo thứ bậc (cấp trên → cấp dưới), trên cả nước và trong từng tỉnh.",
+    "Bodies that assign the most mandates": "Cơ quan giao nhiều nhiệm vụ nhất",
+    "Mandates each body assigns, to how many distinct assignees, and how many ask for a report back.":
+        "Số nhiệm vụ mỗi cơ quan giao, cho bao nhiêu cơ quan khác nhau, và bao nhiêu nhiệm vụ yêu cầu báo cáo lại.",
+    "Mandates with no report-back": "Nhiệm vụ không yêu cầu báo cáo lại",
+    "Tasks one body gives another without asking for any report back.":
+        "Nhiệm vụ một cơ quan giao cho cơ quan khác mà không yêu cầu báo cáo lại.",
+    "Cycles in the mandate and reporting graph": "Vòng lặp trong mạng giao nhiệm vụ và báo cáo",
+    ("Loops of authority up to 6 bodies long (A assigns B or B reports to A, and back again): often an upward "
+     "request or swapped roles in extraction."):
+        "Vòng quyền hạn dài tối đa 6 cơ quan (A giao cho B hoặc B báo cáo cho A, rồi quay lại): thường là một "
+        "đề nghị gửi lên cấp trên, hoặc vai trò bị đảo khi trích xuất.",
+    "Betweenness on the mandate graph": "Vị trí trung gian trong mạng giao nhiệm vụ",
+    "Bodies that sit between others on mandate chains (assigner → assignee), normalised 0-1.":
+        "Cơ quan nằm giữa các cơ quan khác trên chuỗi giao nhiệm vụ (bên giao → bên nhận), chuẩn hóa 0-1.",
+    "Restructure impact: old units per new unit": "Tác động sắp xếp: số đơn vị cũ của mỗi đơn vị mới",
+    ("Former units whose territory went (wholly or partly) into each new unit, from the shares of territory and "
+     "the units before and after each merger or split."):
+        "Các đơn vị cũ có địa giới nhập (toàn bộ hoặc một phần) vào mỗi đơn vị mới, theo phần địa giới và các "
+        "đơn vị trước và sau mỗi lần sáp nhập hay chia tách.",
+    "Bodies whose last day falls in each year, by kind.":
+        "Các cơ quan có ngày hoạt động cuối cùng trong mỗi năm, theo loại.",
+    "body": "cơ quan", "obligations": "nghĩa vụ", "weighted per year": "có trọng số mỗi năm",
+    "unknown frequency": "tần suất không rõ", "reporters": "cơ quan báo cáo", "top topics": "chủ đề chính",
+    "direct subordinates": "cấp dưới trực tiếp", "by kind": "theo loại", "examples": "ví dụ", "scope": "phạm vi",
+    "bodies": "cơ quan", "chain": "chuỗi", "mandates": "nhiệm vụ", "assignees": "bên nhận",
+    "with report back": "có báo cáo lại", "assigner": "bên giao", "assignee": "bên nhận", "task": "nhiệm vụ",
+    "length": "độ dài", "cycle": "vòng", "relations": "quan hệ", "betweenness": "độ trung gian",
+    "assigned by": "được giao bởi", "assigns to": "giao cho", "new unit": "đơn vị mới", "old units": "đơn vị cũ",
+    "partial shares": "phần địa giới", "effective": "hiệu lực", "old unit names": "tên đơn vị cũ",
+    "year": "năm", "bodies ended": "cơ quan chấm dứt",
 }
 
 
