@@ -9,7 +9,7 @@ parameter is ``UNDEF``, so a pattern that mentions it matches every value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 import pyoxigraph as ox
 
@@ -126,6 +126,32 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
     row = " ".join(terms.get(n, "UNDEF") for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     return insert_into_where(query.sparql, block, query.name)
+
+
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+
+
+def _top_level_words(sparql: str) -> Iterator[str]:
+    """The upper-cased keywords and names outside every brace, comments, strings and IRIs skipped."""
+    depth = 0
+    for match in _TOKEN_RE.finditer(sparql):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif kind == "word" and depth == 0:
+            yield match.group().upper()
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the form of a query (None for an update or garbage)."""
+    return next((w for w in _top_level_words(sparql) if w in QUERY_FORMS), None)
+
+
+def top_level_words(sparql: str) -> set[str]:
+    """Every keyword of the outermost query (a LIMIT inside a sub-select is not one of them)."""
+    return set(_top_level_words(sparql))
 
 
 def insert_into_where(sparql: str, block: str, name: str = "query") -> str:
