@@ -9,7 +9,7 @@ parameter is ``UNDEF``, so a pattern that mentions it matches every value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 
@@ -126,6 +126,25 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
     row = " ".join(terms.get(n, "UNDEF") for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     return insert_into_where(query.sparql, block, query.name)
+
+
+def iri_term(value: str) -> str:
+    """An IRI as SPARQL text, checked by pyoxigraph (ValueError for one that is not an IRI)."""
+    if any(c in value for c in '<>"{}|^`\\ '):
+        raise ValueError(f"not an IRI: {value!r}")
+    return str(ox.NamedNode(value))
+
+
+def values_block(var: str, iris: Iterable[str]) -> str:
+    """``VALUES ?var { <a> <b> ... }``: a column of IRIs bound as terms."""
+    if not _NAME_RE.match(var):
+        raise ValueError(f"not a variable name: {var!r}")
+    return f"VALUES ?{var} {{ {' '.join(iri_term(i) for i in iris)} }}"
+
+
+def bind_values(sparql: str, var: str, iris: Iterable[str]) -> str:
+    """The query with ``?var`` bound to each of the IRIs, inside its top-level WHERE group."""
+    return insert_into_where(sparql, f" {values_block(var, iris)} ")
 
 
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
