@@ -38,7 +38,7 @@ from bomay.errors import QueryError, StoreError
 from bomay.graph.errors import EndpointTimeout, endpoint_error, mapped_errors
 from bomay.graph.store import Dataset, GraphPart, Progress, QueryResult, solutions_to_result
 from bomay.namespaces import BM, GRAPH
-from bomay.queries.binding import query_form, top_level_words
+from bomay.queries.binding import query_form, split_prologue, top_level_words
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
@@ -216,6 +216,11 @@ class RemoteStore:
             return solutions_to_result(result)
 
     def _solutions(self, response: httpx.Response) -> object:
+        state = response.headers.get("x-sql-state")
+        if state:  # Virtuoso's "anytime" answer: the time limit cut the query, the rows are partial
+            raise QueryError(f"the server stopped the query at its time limit and answered partly ({state}: "
+                             f"{response.headers.get('x-sql-message', '').strip()}); raise its "
+                             "MaxQueryExecutionTime or narrow the query")
         fmt = _RESULT_MEDIA.get(_media(response))
         if fmt is None:
             raise QueryError(f"the endpoint answered a SELECT/ASK with {_media(response) or 'no type'}, "
@@ -243,8 +248,16 @@ class RemoteStore:
                              "LIMIT/OFFSET: page it yourself or raise the server's row cap")
         rows: list[ox.QuerySolution] = []
         offset = 0
+        if "ORDER" in words:
+            # A sort with an offset past the cap is refused (Virtuoso's "Sorted TOP"): sort inside a
+            # sub-select and page the sorted rows outside it.
+            prologue, body = split_prologue(sparql)
+            template = prologue + "SELECT * WHERE {{ {{ " + body.replace("{", "{{").replace("}", "}}") + \
+                "\n}} }}\nLIMIT {cap} OFFSET {offset}"
+        else:
+            template = sparql.replace("{", "{{").replace("}", "}}") + "\nLIMIT {cap} OFFSET {offset}"
         while True:
-            page = self._solutions(self._request(f"{sparql}\nLIMIT {cap} OFFSET {offset}", dataset,
+            page = self._solutions(self._request(template.format(cap=cap, offset=offset), dataset,
                                                  f"{RESULTS_JSON}, application/sparql-results+xml;q=0.8"))
             assert isinstance(page, ox.QuerySolutions)
             got = list(page)

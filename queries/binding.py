@@ -24,6 +24,7 @@ _TOKEN_RE = re.compile(
     (?P<comment>\#[^\n]*)
     | (?P<string>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
     | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$][A-Za-z_0-9]\w*)
     | (?P<open>\{) | (?P<close>\})
     | (?P<word>[A-Za-z_][\w-]*)
     | (?P<other>.)
@@ -125,7 +126,42 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
     names = list(declared)
     row = " ".join(terms.get(n, "UNDEF") for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
-    return insert_into_where(query.sparql, block, query.name)
+    marked = insert_into_where(query.sparql, _MARK, query.name)
+    head, tail = marked.split(_MARK, 1)
+    return head + block + fold_parameters(tail, terms, set(names))
+
+
+_MARK = "\x00bomay-values\x00"
+_BOUND_RE = re.compile(r"BOUND\s*\(\s*[?$]([A-Za-z_0-9]\w*)\s*\)", re.IGNORECASE)
+
+
+def fold_parameters(sparql: str, terms: Mapping[str, str], names: set[str]) -> str:
+    """The query body with each given parameter's variable replaced by its term and every
+    ``BOUND(?param)`` by ``true`` or ``false``.
+
+    The VALUES row alone leaves it to the engine to carry the values into every FILTER,
+    OPTIONAL and EXISTS; some servers (Virtuoso) do not, and answered ``units``, ``reports``,
+    ``mandates`` and ``topics`` wrongly. Written into the text, a given parameter is a constant
+    and an absent one an unbound variable, whatever the engine. Comments, strings and IRIs are
+    left alone.
+    """
+    out: list[str] = []
+    pos = 0
+    while pos < len(sparql):
+        match = _TOKEN_RE.match(sparql, pos)
+        assert match is not None  # the last alternative matches any character
+        kind, text = match.lastgroup, match.group()
+        if kind == "word" and text.upper() == "BOUND":
+            bound = _BOUND_RE.match(sparql, pos)
+            if bound and bound.group(1) in names:
+                out.append("true" if bound.group(1) in terms else "false")
+                pos = bound.end()
+                continue
+        if kind == "var" and text[1:] in terms:
+            text = terms[text[1:]]
+        out.append(text)
+        pos = match.end()
+    return "".join(out)
 
 
 def iri_term(value: str) -> str:
@@ -166,6 +202,20 @@ def _top_level_words(sparql: str) -> Iterator[str]:
 def query_form(sparql: str) -> str | None:
     """SELECT, CONSTRUCT, ASK or DESCRIBE: the form of a query (None for an update or garbage)."""
     return next((w for w in _top_level_words(sparql) if w in QUERY_FORMS), None)
+
+
+def split_prologue(sparql: str) -> tuple[str, str]:
+    """(the PREFIX/BASE declarations, the query from its form keyword on)."""
+    depth = 0
+    for match in _TOKEN_RE.finditer(sparql):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif kind == "word" and depth == 0 and match.group().upper() in QUERY_FORMS:
+            return sparql[: match.start()], sparql[match.start():]
+    return "", sparql
 
 
 def top_level_words(sparql: str) -> set[str]:

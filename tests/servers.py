@@ -4,6 +4,7 @@ can; tests skip cleanly where it is missing)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -79,6 +80,9 @@ def virtuoso_server(folder: Path) -> Iterator[str]:
     ini = VIRTUOSO_INI.read_text().replace(VIRTUOSO_DB, str(folder) + "/")
     ini = ini.replace("ServerPort               = 1111", f"ServerPort               = {sql_port}")
     ini = ini.replace("ServerPort                  = 8890", f"ServerPort                  = 127.0.0.1:{http_port}")
+    # docs/deployment.md: whole-graph queries need more than the default time limits.
+    ini = re.sub(r"MaxQueryCostEstimationTime\s*=\s*\d+", "MaxQueryCostEstimationTime = 100000", ini)
+    ini = re.sub(r"MaxQueryExecutionTime\s*=\s*\d+", "MaxQueryExecutionTime = 0", ini)
     (folder / "virtuoso.ini").write_text(ini)
     proc = subprocess.Popen([binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")], cwd=folder,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
