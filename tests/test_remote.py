@@ -16,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 from bomay.errors import QueryError, StoreError
-from bomay.graph.remote import RemoteStore
+from bomay.graph.remote import REGISTRY, RemoteStore
 from bomay.graph.store import GraphPart
 from bomay.namespaces import GRAPH
 from tests.conftest import run_cli
@@ -115,3 +115,27 @@ def test_the_cli_builds_and_queries_a_remote_store(endpoint: str) -> None:
     assert int(counted.stdout.splitlines()[1]) > 1000
     named = run_cli("query", "classes", "--format", "json", store=endpoint)
     assert named.returncode == 0 and "owl#Class" in named.stdout
+
+
+def test_a_failed_rebuild_leaves_the_previous_build_answering(endpoint: str) -> None:
+    store = RemoteStore(endpoint)
+    store.rebuild([labelled("g1", 3), labelled("g2", 2)])
+
+    def parts():
+        yield labelled("g1", 7)
+        raise RuntimeError("the loader broke half-way")
+
+    with pytest.raises(RuntimeError, match="half-way"):
+        store.rebuild(parts())
+    assert store.named_graphs() == [G + "g1", G + "g2"]
+    assert int(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0].value) == 5
+    # the staging graph of the failed build was dropped
+    everything = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{REGISTRY}>) }}"
+    raw = httpx.get(endpoint, params={"query": everything},
+                    headers={"Accept": "application/sparql-results+json"}).json()
+    assert raw["results"]["bindings"][0]["n"]["value"] == "5"
+
+
+def test_graphs_outside_bomays_namespace_are_refused(endpoint: str) -> None:
+    with pytest.raises(StoreError, match="only graphs under"):
+        RemoteStore(endpoint).replace_graphs([GraphPart(EX + "g", [])])

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pyoxigraph as ox
 import pytest
 
@@ -21,6 +22,7 @@ from bomay.graph.queryrun import prepared_text
 from bomay.graph.remote import RemoteStore
 from bomay.graph.store import GraphPart, Store
 from bomay.queries import list_queries
+from bomay.web.testing import start_server, stop_server
 from tests.conftest import run_cli
 from tests.servers import oxigraph_server, virtuoso_server
 
@@ -124,3 +126,18 @@ def test_the_commands_work_over_the_server(server: RemoteStore, embedded: LocalS
     assert canonical(out.read_bytes()) == canonical(embedded.dump(ox.RdfFormat.N_QUADS))  # blank nodes renamed
     checked = run_cli("validate", "--graph", "https://w3id.org/bomay/graph/reference/national", store=url)
     assert checked.returncode in (0, 1) and "checked" in checked.stderr, checked.stderr
+    analysed = run_cli("analyze", "--format", "json", store=url)
+    assert analysed.returncode == 0, analysed.stderr
+    assert analysed.stdout == run_cli("analyze", "--format", "json", store=embedded.location).stdout
+
+
+def test_serve_proxies_the_server(server: RemoteStore) -> None:
+    proc, base = start_server(server.location)  # type: ignore[arg-type]
+    try:
+        answer = httpx.get(base + "sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+                           headers={"Accept": "text/csv"}, timeout=60)
+        assert answer.status_code == 200 and int(answer.text.split()[1]) > 1000
+        named = httpx.get(base + "api/queries/units", params={"date": "2025-07-01", "level": "province"}, timeout=60)
+        assert named.status_code == 200, named.text
+    finally:
+        stop_server(proc)
