@@ -12,7 +12,7 @@ from rich.table import Table
 
 from bomay.errors import QueryError
 from bomay.graph.execute import Answer, QueryJob, execute
-from bomay.graph.formats import GRAPH_FORMATS, SOLUTION_FORMATS
+from bomay.graph.formats import GRAPH_FORMATS, SOLUTION_FORMATS, serialize_triples, used_prefixes
 from bomay.graph.store import QueryResult, Store, Term, solutions_to_result
 from bomay.namespaces import compact
 
@@ -49,7 +49,9 @@ def render(store: Store, sparql: str, fmt: str, console: Console | None = None) 
         result = store.raw_query(sparql)
         if not isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
             # A graph has no table: print it as Turtle.
-            return _checked(execute(store, QueryJob(sparql, None, GRAPH_FORMATS["turtle"])), fmt).text
+            triples = list(result)  # type: ignore[call-overload]
+            lines = serialize_triples(triples, GRAPH_FORMATS["ntriples"])
+            return serialize_triples(triples, GRAPH_FORMATS["turtle"], used_prefixes(lines)).decode("utf-8")
         print_table(solutions_to_result(result), console)
         return None
     job = QueryJob(sparql, SOLUTION_FORMATS.get(fmt), GRAPH_FORMATS.get(fmt))

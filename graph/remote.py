@@ -346,10 +346,19 @@ class RemoteStore:
     # -- reading whole graphs --------------------------------------------------------------------
 
     def graph_triples(self, graph: str) -> list[ox.Triple]:
-        """One graph's triples, read with the Graph Store protocol."""
+        """One graph's triples: a Graph Store GET, checked against a count; a server that cut it
+        (Virtuoso's GET stops at its row cap) is read again as a SELECT, page by page."""
         response = self._send("GET", self.gsp_url, params={"graph": graph},
                               headers={"Accept": f"{N_TRIPLES}, text/plain;q=0.8, text/turtle;q=0.5"})
-        return self._triples(response)
+        triples = self._triples(response)
+        counted = self.raw_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", Dataset([graph], []))
+        assert isinstance(counted, ox.QuerySolutions)
+        (total,) = next(iter(counted))
+        if total is None or int(total.value) != len(triples):
+            rows = self.raw_query("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o", Dataset([graph], []))
+            assert isinstance(rows, ox.QuerySolutions)
+            triples = [ox.Triple(s, p, o) for s, p, o in rows]  # type: ignore[arg-type]
+        return [ox.Triple(t.subject, t.predicate, _canonical(t.object)) for t in triples]
 
     def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
         """Export graph by graph (no server-wide dump is assumed)."""
@@ -370,6 +379,17 @@ def _merged(parts: Iterable[GraphPart]) -> Iterator[GraphPart]:
         latest.pop(part.graph, None)
         latest[part.graph] = part
     yield from latest.values()
+
+
+_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+_BOOLEAN_FORMS = {"1": "true", "0": "false"}
+
+
+def _canonical(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> object:
+    """A boolean in its canonical form: Virtuoso stores ``true`` and answers ``"1"^^xsd:boolean``."""
+    if isinstance(term, ox.Literal) and term.datatype == _BOOLEAN and term.value in _BOOLEAN_FORMS:
+        return ox.Literal(_BOOLEAN_FORMS[term.value], datatype=_BOOLEAN)
+    return term
 
 
 def _media(response: httpx.Response) -> str:

@@ -96,9 +96,24 @@ def canonical(nquads: bytes) -> ox.Dataset:
     return dataset
 
 
+def cell(term: object) -> str:
+    """A value as compared: unbound and the empty string alike (Virtuoso answers "" for an unbound
+    GROUP BY key; both print as an empty cell)."""
+    if term is None or (isinstance(term, ox.Literal) and term.value == "" and not term.language
+                        and term.datatype.value.endswith("#string")):
+        return ""
+    return str(term)
+
+
 def rows(store: Store, name: str, params: dict[str, str]) -> Counter[tuple[str, ...]]:
     result = store.query(prepared_text(store, name, None, params))
-    return Counter(tuple("" if t is None else str(t) for t in row) for row in result.rows)
+    return Counter(tuple(cell(t) for t in row) for row in result.rows)
+
+
+# What Virtuoso 7.2 still answers differently, kept visible: strict, so a fix shows as a failure here.
+VIRTUOSO_WRONG = {("mandates", ()): "the unfiltered form's hash-joined sub-selects come back empty",
+                  ("reports", ()): "the unfiltered form's hash-joined sub-selects come back empty",
+                  ("reports", ("from",)): "the unfiltered form's hash-joined sub-selects come back empty"}
 
 
 def test_every_named_query_has_a_case() -> None:
@@ -107,7 +122,13 @@ def test_every_named_query_has_a_case() -> None:
 
 @pytest.mark.parametrize(("name", "params"), CASES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES)])
 def test_named_queries_answer_as_on_the_embedded_store(server: RemoteStore, embedded: LocalStore, name: str,
-                                                       params: dict[str, str]) -> None:
+                                                       params: dict[str, str], request: pytest.FixtureRequest) -> None:
+    if server.endpoints.kind == "virtuoso":
+        if name == "diff":
+            pytest.skip("Virtuoso plans diff's zero-or-one paths from every node: no answer within 10 minutes")
+        wrong = VIRTUOSO_WRONG.get((name, tuple(sorted(params))))
+        if wrong:
+            request.applymarker(pytest.mark.xfail(strict=True, reason=f"Virtuoso: {wrong}"))
     expected = rows(embedded, name, params)
     assert rows(server, name, params) == expected
     if name not in ("diff",):  # every case finds something, so the comparison is not of two empty answers
