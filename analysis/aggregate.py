@@ -8,6 +8,7 @@ are kept. Every step is recorded in ``Network.notes`` so the page can say what i
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 
 from bomay.analysis.model import CATEGORIES, Edge, Network, Node
 from bomay.analysis.network import labels_of, provinces_of
@@ -50,7 +51,7 @@ def _fold(network: Network, key_of: dict[str, str], labels: dict[str, str]) -> N
     return Network(nodes=nodes, edges=list(merged.values()), notes=list(network.notes))
 
 
-def aggregate(store: Store, network: Network, cap: int, keep: set[str] = frozenset()) -> Network:
+def aggregate(store: Store, network: Network, cap: int, keep: AbstractSet[str] = frozenset()) -> Network:
     """The network folded until it has at most cap nodes (nodes in keep are never folded)."""
     if len(network.nodes) <= cap:
         return network

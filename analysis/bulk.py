@@ -220,7 +220,7 @@ class Tables:
         for chunk in _chunks(iris):
             query = f"SELECT ?n ?l WHERE {{ {_values('n', chunk)} ?n {LABEL_PATH} ?l }}"
             for iri, label in query_rows(self.store, query):
-                if label and (iri not in out or label < out[iri]):  # type: ignore[operator]
+                if label and (iri not in out or label < out[iri]):
                     out[iri] = label  # type: ignore[index]
         return out
 

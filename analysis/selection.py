@@ -17,10 +17,9 @@ from bomay.analysis.network import (
     units_within,
 )
 from bomay.errors import QueryError
-from bomay.graph.lookup import find_entities, resolve_entity
+from bomay.graph import lookup
 from bomay.graph.store import Store
 from bomay.namespaces import BM, ID, PREFIXES, TOPIC
-from bomay.textnorm import search_key
 
 MAX_HOPS = 6
 
@@ -86,40 +85,15 @@ def _exists(store: Store, iri: str) -> bool:
     return bool(store.query(ask).boolean)
 
 
-def _same_name_candidates(store: Store, name: str, as_of: str | None, required_type: str | None = None,
-                          every_era: bool = False) -> list[str]:
-    """Entities named name; when several, those valid on as_of (or today unless every_era), all if they
-    share the name."""
-    rows = find_entities(store, name)
-    if required_type and rows:
-        values = " ".join(iri_term(r["e"]) for r in rows)
-        query = f"SELECT ?e WHERE {{ VALUES ?e {{ {values} }} ?e a {iri_term(required_type)} }}"
-        typed = {r["e"] for r in select(store, query)}
-        rows = [r for r in rows if r["e"] in typed]
-    if len(rows) <= 1:
-        return [r["e"] for r in rows]
-    day = as_of or (None if every_era else dt.date.today().isoformat())
-    if day:
-        valid = [r for r in rows if (not r["start"] or r["start"] <= day) and (not r["end"] or r["end"] >= day)]
-        rows = valid or rows
-    if len(rows) > 1 and len({search_key(r["label"]) for r in rows}) == 1:
-        return [r["e"] for r in rows]  # one name, several records (e.g. one per era): take them all
-    return [r["e"] for r in rows] if len(rows) == 1 else []
-
-
 def resolve_entities(store: Store, text: str, as_of: str | None, what: str,
                      required_type: str | None = None, every_era: bool = False) -> list[str]:
-    """The IRI(s) a name denotes, or a clear error (unknown, or ambiguous with the candidates)."""
+    """The IRI(s) a name denotes (graph.lookup's rules), or the IRI as given if it exists."""
     iri = expand_iri(text)
     if iri is not None:
         if not _exists(store, iri):
             raise QueryError(f"{what}: nothing in the graph has the IRI {iri}")
         return [iri]
-    found = _same_name_candidates(store, text, as_of, required_type, every_era)
-    if found:
-        return found
-    # Let the shared resolver word the error (unknown name, or the ambiguous candidates).
-    return [resolve_entity(store, text, {"date": as_of} if as_of else None).value]
+    return lookup.resolve_entities(store, text, as_of, what, required_type, every_era)
 
 
 def resolve_jurisdiction(store: Store, text: str, as_of: str | None) -> list[str]:
@@ -146,13 +120,12 @@ def resolve_topic(store: Store, text: str) -> str:
         if not _exists(store, iri):
             raise QueryError(f"topic: nothing in the graph has the IRI {iri}")
         return iri
-    rows = select(store, f"""SELECT DISTINCT ?t WHERE {{ ?t skos:inScheme <{TOPIC}scheme> ;
-        bm:searchKey "{search_key(text).replace('"', '')}" }}""")
-    if len(rows) != 1:
+    found = [c.iri for c in lookup.find_entities(store, text) if c.iri.startswith(TOPIC)]
+    if len(found) != 1:
         known = select(store, f"SELECT ?t WHERE {{ ?t skos:inScheme <{TOPIC}scheme> }} ORDER BY ?t")
         names = ", ".join(r["t"].removeprefix(TOPIC) for r in known)
         raise QueryError(f"topic: no topic named {text!r}; known: {names}")
-    return rows[0]["t"]
+    return found[0]
 
 
 def resolve_doc(store: Store, text: str) -> str:

@@ -12,6 +12,7 @@ import html
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -32,6 +33,9 @@ EDGE_COLOURS = {
 RANK = {"party": 0, "council": 1, "other": 1, "committee": 2, "department": 3, "person": 3, "unit": 3}
 
 DUTY_PREDICATES = ("bm:ReportingObligation", "bm:reportTo")
+HINT = ("Hover a node or edge for details (edges: topic and frequency); click a node to open its page; "
+        "double-click the background to fit.")
+NOTHING = "Nothing to draw: no relations of the chosen types match these filters."
 _CDN_TAG = re.compile(r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -44,6 +48,8 @@ class ViewText:
     summary: list[str] = field(default_factory=list)  # one line per active filter
     controls_html: str = ""  # the web app's filter form (empty for a standalone file)
     links_html: str = ""
+    nav_html: str = ""  # the site's navigation bar, when the page is served by the web app
+    t: Callable[[str], str] = field(default=lambda s: s)  # the page's words in its language
 
 
 def entity_url(link_base: str, iri: str) -> str:
@@ -138,7 +144,7 @@ def _options(hierarchical: bool, n_nodes: int) -> dict:
     return options
 
 
-def _legend(network: Network) -> str:
+def _legend(network: Network, t: Callable[[str], str] = lambda s: s) -> str:
     used_cats = {n.category for n in network.nodes.values()}
     used_rel = {e.relation for e in network.edges}
     items = []
@@ -148,13 +154,14 @@ def _legend(network: Network) -> str:
         shape = SHAPES.get(cat, "dot")
         dim = "" if cat in used_cats else " dim"
         items.append(f'<li class="lg{dim}"><span class="sw" style="color:{COLOURS[cat]}">{_glyph(shape)}</span>'
-                     f"{html.escape(name)}</li>")
+                     f"{html.escape(t(name))}</li>")
     if any(n.members > 1 for n in network.nodes.values()):
-        items.append('<li class="lg"><span class="sw box">▭</span>group of folded bodies (box, with count)</li>')
+        folded = html.escape(t("group of folded bodies (box, with count)"))
+        items.append(f'<li class="lg"><span class="sw box">▭</span>{folded}</li>')
     for rel, colour in EDGE_COLOURS.items():
         dim = "" if rel in used_rel else " dim"
         items.append(f'<li class="lg{dim}"><span class="ln" style="background:{colour}"></span>'
-                     f'<span title="{html.escape(RELATIONS[rel])}">{html.escape(rel)}</span></li>')
+                     f'<span title="{html.escape(RELATIONS[rel])}">{html.escape(t(rel))}</span></li>')
     return '<ul class="legend" id="bomay-legend">' + "".join(items) + "</ul>"
 
 
@@ -200,11 +207,20 @@ SCRIPT = """
     if (status) { status.textContent = "drawn: " + nodes.length + " nodes, " + edges.length + " edges"; }
   }
   if (network.physics && network.physics.options && network.physics.options.enabled) {
-    network.once("stabilizationIterationsDone", function () {
+    var settled = false;
+    var settle = function () {
+      if (settled) { return; }
+      settled = true;
       network.setOptions({ physics: { enabled: false } });
       network.fit();
       done();
-    });
+    };
+    network.once("stabilizationIterationsDone", settle);
+    // A small graph can settle while the network is being built, before this script runs.
+    var poll = setInterval(function () {
+      if (settled) { clearInterval(poll); return; }
+      if (network.physics.stabilized) { clearInterval(poll); settle(); }
+    }, 250);
   } else {
     network.once("afterDrawing", function () { done(); });
     network.fit();
@@ -221,6 +237,18 @@ SCRIPT = """
 """
 
 
+_TEMPLATES: dict[str, object] = {}
+
+
+def _pyvis_template(net: object) -> object:
+    """pyvis compiles its page template (with vis-network inlined) for every network, a third of a
+    second each time; the compiled template is the same for every page, so it is kept."""
+    key = net.template_dir + net.path  # type: ignore[attr-defined]
+    if key not in _TEMPLATES:
+        _TEMPLATES[key] = net.templateEnv.get_template(net.path)  # type: ignore[attr-defined]
+    return _TEMPLATES[key]
+
+
 def render_html(network: Network, text: ViewText, *, hierarchical: bool = False, link_base: str = "",
                 labels: dict[str, str] | None = None) -> str:
     """The whole page, self-contained: vis-network inlined, no external resource."""
@@ -228,9 +256,10 @@ def render_html(network: Network, text: ViewText, *, hierarchical: bool = False,
 
     labels = labels or {}
     net = PyvisNetwork(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
+    net.template = _pyvis_template(net)
     for node in sorted(network.nodes.values(), key=lambda n: n.iri):
         colour = COLOURS.get(node.category, COLOURS["other"])
-        attrs = {"label": _short(node.label.replace("\n", " — ") if node.members > 1 else node.name),
+        attrs: dict[str, object] = {"label": _short(node.label.replace("\n", " — ") if node.members > 1 else node.name),
                  "title": _node_title(node), "color": colour, "shape": "box" if node.members > 1 else
                  SHAPES.get(node.category, "dot"), "category": node.category}
         if node.members > 1:
@@ -264,12 +293,11 @@ def _finish(page: str, network: Network, text: ViewText) -> str:
     page = page.replace("</head>", STYLE + "</head>", 1)
     notices = "".join(f'<p class="notice">{html.escape(n)}</p>' for n in network.notes)
     if not network.nodes:
-        notices += '<p class="notice">Nothing to draw: no relations of the chosen types match these filters.</p>'
+        notices += f'<p class="notice">{html.escape(text.t(NOTHING))}</p>'
     summary = "".join(f'<p class="summary">{html.escape(s)}</p>' for s in text.summary)
     head = (f'<div id="bomay-head"><h1>{html.escape(text.title)}</h1>{summary}{notices}'
-            f'<div id="bomay-controls">{text.controls_html}</div>{_legend(network)}'
-            f'<p class="hint">Hover a node or edge for details (edges: topic and frequency); click a node to open '
-            f'its page; double-click the background to fit. <span id="bomay-status">drawing…</span> '
+            f'<div id="bomay-controls">{text.controls_html}</div>{_legend(network, text.t)}'
+            f'<p class="hint">{html.escape(text.t(HINT))} <span id="bomay-status">…</span> '
             f"{text.links_html}</p></div>")
-    page = page.replace("<body>", "<body>\n" + head, 1)
+    page = page.replace("<body>", "<body>\n" + text.nav_html + head, 1)
     return page.replace("</body>", SCRIPT + "</body>", 1)

@@ -26,8 +26,8 @@ import pyoxigraph as ox
 from common import http_load
 
 from bomay.graph.store import GraphPart
-from bomay.loaders.base import with_search_keys
 from bomay.namespaces import BM, ID, ORG, RDF, SKOS, graph_iri
+from bomay.searchkeys import with_search_keys
 from bomay.web.execute import QueryJob, execute
 from bomay.web.formats import GRAPH_FORMATS, SOLUTION_FORMATS
 from bomay.web.testing import build_store, free_port, start_server, stop_server

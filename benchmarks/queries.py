@@ -171,11 +171,11 @@ def load_rdflib(store: LocalStore) -> tuple[object, float, int]:
 def small_store(root: Path, documents: int, seed: int) -> LocalStore:
     """Ontology + 2025 units + national bodies + the commune/province bodies + a few synthetic documents."""
     from bomay.graph.store import GraphPart
-    from bomay.loaders.base import with_search_keys
-    from bomay.loaders.gazetteer import reference_bodies
     from bomay.loaders.ontology import OntologySource
-    from bomay.loaders.reference_rdf import body_triples
-    from bomay.loaders.units import unit_parts
+    from bomay.loaders.reference.gazetteer import reference_bodies
+    from bomay.loaders.reference.rdf import body_triples
+    from bomay.loaders.reference.units import unit_parts
+    from bomay.searchkeys import with_search_keys
 
     places = national_places()
     docs = list(synthetic_parts(documents, seed, places))

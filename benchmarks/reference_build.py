@@ -27,7 +27,7 @@ def main() -> None:
     from bomay.graph.local import LocalStore
     from bomay.graph.queryrun import run_query
     from bomay.loaders.ontology import OntologySource
-    from bomay.loaders.reference_source import ReferenceSource
+    from bomay.loaders.reference.source import ReferenceSource
 
     started = time.perf_counter()
     parts = []

@@ -8,7 +8,7 @@ text loader's output (``loaders/text/to_rdf.py``): a ``bm:SourceDocument``, its
 ``bm:ReportingObligation`` per duty sentence (frequencies, topics, deadlines, review status),
 and an appointment sentence giving a ``foaf:Person``, an ``org:Post`` and a ``bm:Tenure``.
 
-Every body and unit it points at is a REAL one from ``bomay.loaders.gazetteer`` (2025 era,
+Every body and unit it points at is a REAL one from ``bomay.loaders.reference.gazetteer`` (2025 era,
 all 34 provinces and 3,321 communes take turns as the document's jurisdiction); the text is
 synthetic and says so in each document's publisher. Same ``documents`` and ``seed`` give the
 same triples in the same order.
@@ -30,9 +30,8 @@ from datetime import date, timedelta
 import pyoxigraph as ox
 
 from bomay.graph.store import GraphPart
-from bomay.loaders.base import with_search_keys
-from bomay.loaders.gazetteer import reference_bodies, reference_units
-from bomay.loaders.records import BodyRecord, UnitRecord
+from bomay.loaders.reference.gazetteer import reference_bodies, reference_units
+from bomay.loaders.reference.records import BodyRecord, UnitRecord
 from bomay.namespaces import (
     ACTION,
     BM,
@@ -52,6 +51,7 @@ from bomay.namespaces import (
     XSD,
     graph_iri,
 )
+from bomay.searchkeys import with_search_keys
 from bomay.textnorm import slug
 
 DEFAULT_DOCUMENTS = 5_600  # about 1.0 M triples (see docs/benchmarks.md)
@@ -333,8 +333,8 @@ def national_parts(documents: int = DEFAULT_DOCUMENTS, seed: int = DEFAULT_SEED)
 def cited_reference(parts: list[GraphPart]) -> list[ox.Triple]:
     """The real reference triples of every body and unit the parts cite (and the bodies those sit
     under), so SHACL's ``sh:class`` checks see the same types and labels the full build has."""
-    from bomay.loaders.reference_rdf import body_triples
-    from bomay.loaders.units import unit_parts
+    from bomay.loaders.reference.rdf import body_triples
+    from bomay.loaders.reference.units import unit_parts
 
     cited = {t.object.value for p in parts for t in p.triples if isinstance(t.object, ox.NamedNode)}
     cited |= {t.subject.value for p in parts for t in p.triples if isinstance(t.subject, ox.NamedNode)}
@@ -374,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--documents", type=int, default=DEFAULT_DOCUMENTS)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    ap.add_argument("--check", type=int, default=0, metavar="N", help="validate the first N documents with pyshacl")
+    ap.add_argument("--check", type=int, default=0, metavar="N", help="validate the first N documents (bomay validate)")
     ap.add_argument("--out", help="write the synthetic quads to this N-Quads file")
     args = ap.parse_args(argv)
     started = time.perf_counter()

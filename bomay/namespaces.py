@@ -70,6 +70,11 @@ def graph_iri(*parts: str) -> str:
     return GRAPH + "/".join(parts)
 
 
+# The graphs every build starts with (written by the ontology loader, read by validation).
+ONTOLOGY_GRAPH = graph_iri("ontology")
+SHAPES_GRAPH = graph_iri("shapes")
+
+
 def compact(iri: str) -> str:
     """Shorten an IRI with the known prefixes, for display only."""
     best = ""

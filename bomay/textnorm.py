@@ -31,6 +31,16 @@ def tone_fold(text: str) -> str:
     return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], lowered)
 
 
+def match_form(text: str) -> str:
+    """Lowercase, one tone-mark placement, character for character as long as ``text`` (NFC
+    input), so offsets of a match in it are offsets into the original: what the text loader's
+    patterns run on."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lowercase is longer (not Vietnamese)
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], lowered)
+
+
 def strip_diacritics(text: str) -> str:
     """Remove every diacritic, mapping đ to d: "Ủy ban" -> "Uy ban"."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -57,6 +67,7 @@ def slug(text: str) -> str:
 # Abbreviations written in Vietnamese administrative text, on folded (diacritic-free) text.
 _ABBREVIATIONS = [
     (r"\btp ?hcm\b", "thanh pho ho chi minh"),
+    (r"\btphcm\b", "thanh pho ho chi minh"),
     (r"\btp ho chi minh\b", "thanh pho ho chi minh"),
     (r"\bubnd\b", "uy ban nhan dan"),
     (r"\bhdnd\b", "hoi dong nhan dan"),

@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -139,12 +140,12 @@ class LocalStore:
     def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
         store = self.reader()
         if graph is not None:
-            return store.dump(format=fmt, from_graph=ox.NamedNode(graph))
+            return cast(bytes, store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
         if fmt.supports_datasets:
-            return store.dump(format=fmt)
+            return cast(bytes, store.dump(format=fmt))
         # A graph-only format (Turtle, N-Triples, RDF/XML) gets the union of all graphs.
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None)}
-        return ox.serialize(sorted(triples, key=str), format=fmt)
+        return cast(bytes, ox.serialize(sorted(triples, key=str), format=fmt))
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, cast
 
 import pyoxigraph as ox
 
@@ -117,4 +117,4 @@ def solutions_to_result(result: object) -> QueryResult:
         # millisecond query's own engine time.
         rows = [tuple(sol) for sol in result]
         return QueryResult(kind="solutions", variables=variables, rows=rows)
-    return QueryResult(kind="graph", triples=list(result))  # QueryTriples
+    return QueryResult(kind="graph", triples=list(cast(ox.QueryTriples, result)))

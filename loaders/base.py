@@ -8,22 +8,12 @@ others and never half-writes the store.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-import pyoxigraph as ox
-
 from bomay.graph.store import GraphPart
-from bomay.namespaces import BM, RDFS, SCHEMA, SKOS
-from bomay.textnorm import search_key
-
-LABEL_PREDICATES = frozenset(
-    ox.NamedNode(p)
-    for p in (SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel", RDFS + "label", SCHEMA + "name")
-)
-SEARCH_KEY = ox.NamedNode(BM + "searchKey")
 
 
 @dataclass
@@ -48,17 +38,3 @@ class Loader(Protocol):
     title: str
 
     def read(self, paths: list[Path], options: dict[str, Any]) -> LoadResult: ...
-
-
-def with_search_keys(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
-    """The triples plus a ``bm:searchKey`` (folded label) for every label, so names resolve fast."""
-    out = list(triples)
-    seen: set[tuple[str, str]] = set()
-    for t in list(out):
-        if t.predicate in LABEL_PREDICATES and isinstance(t.object, ox.Literal):
-            key = search_key(t.object.value)
-            ident = (str(t.subject), key)
-            if key and ident not in seen:
-                seen.add(ident)
-                out.append(ox.Triple(t.subject, SEARCH_KEY, ox.Literal(key)))
-    return out

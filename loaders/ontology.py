@@ -8,12 +8,9 @@ import pyoxigraph as ox
 
 from bomay.errors import LoadError
 from bomay.graph.store import GraphPart
-from bomay.loaders.base import with_search_keys
-from bomay.namespaces import graph_iri
+from bomay.namespaces import ONTOLOGY_GRAPH, SHAPES_GRAPH
 from bomay.ontology import ontology_files, shapes_file
-
-ONTOLOGY_GRAPH = graph_iri("ontology")
-SHAPES_GRAPH = graph_iri("shapes")
+from bomay.searchkeys import with_search_keys
 
 
 def parse_turtle_file(path: object) -> list[ox.Triple]:

@@ -15,8 +15,9 @@ import pyoxigraph as ox
 
 from bomay.errors import LoadError
 from bomay.graph.store import GraphPart
-from bomay.loaders.base import LoadResult, with_search_keys
+from bomay.loaders.base import LoadResult
 from bomay.namespaces import graph_iri
+from bomay.searchkeys import with_search_keys
 from bomay.textnorm import slug
 
 FORMATS = {

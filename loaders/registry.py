@@ -20,7 +20,8 @@ LOADERS: dict[str, str] = {
 # bomay build: the ontology first, then reference data, then curated and reviewed facts.
 DEFAULT_SOURCES: list[str] = [
     "bomay.loaders.ontology:OntologySource",
-    "bomay.loaders.reference_source:ReferenceSource",
+    "bomay.loaders.reference.source:ReferenceSource",
+    "bomay.loaders.statutory:StatutorySource",
     "bomay.loaders.text.loader:ReviewedSource",
 ]
 

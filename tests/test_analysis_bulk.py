@@ -156,7 +156,7 @@ def test_the_web_app_reads_a_served_build_once(store) -> None:
     from fastapi import FastAPI
     from fastapi.testclient import TestClient
 
-    from bomay.analysis import web
+    from bomay.web import analysis_routes as web
     from bomay.web.view import LocalView
     from bomay.web.workers import ForkGate
 

@@ -140,29 +140,52 @@ def test_cli_viz_and_analyze(store_path: Path, tmp_path: Path) -> None:
     assert table.returncode == 0 and "Ban Thường vụ Tỉnh ủy Sông Lam" in table.stdout
 
 
-def test_web_routes(store) -> None:
-    from fastapi import FastAPI
+def test_web_routes(store_path: Path) -> None:
     from fastapi.testclient import TestClient
 
-    from bomay.analysis.web import router
+    from bomay.web.app import create_app
+    from bomay.web.config import ServeConfig
 
-    app = FastAPI()
-    app.state.store = store
-    app.include_router(router)
-    client = TestClient(app)
-    page = client.get("/viz", params={"focus": "Tỉnh ủy Sông Lam", "relation": ["mandate", "reports-to"]})
-    assert page.status_code == 200 and "new vis.Network(" in page.text
-    assert '"url": "/resource?iri=' in page.text  # relative links to the app's entity pages
-    assert external_references(page.text, "") == []
-    bad = client.get("/viz", params={"focus": "Tỉnh ủy Atlantis"})
-    assert bad.status_code == 400 and "Atlantis" in bad.text and "<form" in bad.text
-    data = client.get("/api/analytics", params={"metric": "reporting-load"}).json()
-    assert data["reporting-load"]["rows"][0]["obligations"] == 5
-    csv = client.get("/api/analytics", params={"metric": "top-assigners", "format": "csv"})
-    assert csv.headers["content-type"].startswith("text/csv") and csv.text.startswith("body,mandates,")
-    assert client.get("/api/analytics", params={"metric": "nope"}).status_code == 400
-    charts = client.get("/analytics")
-    assert charts.status_code == 200 and charts.text.count("<svg") >= 2 and "https://cdn" not in charts.text
+    with TestClient(create_app(ServeConfig(store=str(store_path)))) as client:
+        page = client.get("/viz", params={"focus": "Tỉnh ủy Sông Lam", "relation": ["mandate", "reports-to"]})
+        assert page.status_code == 200 and "new vis.Network(" in page.text
+        assert '"url": "/resource?iri=' in page.text  # relative links to the app's entity pages
+        assert external_references(page.text, "") == []
+        assert 'href="/analytics"' in page.text and 'href="/query"' in page.text  # the site's navigation
+        assert "As of: any date" not in page.text and re.search(r"As of: \d{4}-\d{2}-\d{2}", page.text)  # one era
+        default = client.get("/viz", params={"lang": "vi"})  # no choice at all: a small, fast default view
+        assert default.status_code == 200 and "new vis.Network(" in default.text
+        assert default.cookies.get("bomay_lang") == "vi"  # the choice is remembered from the graph view too
+        client.cookies.clear()
+        bad = client.get("/viz", params={"focus": "Tỉnh ủy Atlantis"})
+        assert bad.status_code == 400 and "Atlantis" in bad.text and "<form" in bad.text
+        assert 'href="/query"' in bad.text and bad.headers["content-type"].startswith("text/html")
+        data = client.get("/api/analytics", params={"metric": "reporting-load"}).json()
+        assert data["reporting-load"]["rows"][0]["obligations"] == 5
+        csv = client.get("/api/analytics", params={"metric": "top-assigners", "format": "csv"})
+        assert csv.headers["content-type"].startswith("text/csv") and csv.text.startswith("body,mandates,")
+        unknown = client.get("/api/analytics", params={"metric": "nope"})
+        assert unknown.status_code == 400 and "nope" in unknown.json()["error"]
+        charts = client.get("/analytics")
+        assert charts.status_code == 200 and charts.text.count("<svg") >= 2 and "https://cdn" not in charts.text
+        assert 'href="/viz"' in charts.text and 'lang="en"' in charts.text
+        assert "Phân tích mạng lưới" in client.get("/analytics", params={"lang": "vi"}).text
+
+
+def test_analytics_sections_are_never_silently_empty(store_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from bomay.web.app import create_app
+    from bomay.web.config import ServeConfig
+
+    with TestClient(create_app(ServeConfig(store=str(store_path)))) as client:
+        page = client.get("/analytics", params={"as_of": "1990-01-01"}).text
+    sections = re.findall(r"<section id='([^']+)'>(.*?)</section>", page, re.S)
+    assert sections
+    for name, body in sections:
+        assert "<td>" in body or "class='note" in body, name
+    empty = dict(sections)["reporting-load"]
+    assert "<td>" not in empty and "no mandate or reporting obligation" in empty and "1990-01-01" in empty
 
 
 def test_default_build_hcmc_party_committee(built_store: Path, tmp_path: Path) -> None:

@@ -20,11 +20,11 @@ from bomay.graph.local import LocalStore
 from bomay.graph.lookup import resolve_entity
 from bomay.graph.queryrun import with_prefixes
 from bomay.graph.store import GraphPart
-from bomay.loaders.base import with_search_keys
 from bomay.loaders.ontology import OntologySource
 from bomay.namespaces import BM, ID, SKOS, graph_iri
 from bomay.queries import NamedQuery, bind_parameters, list_queries
 from bomay.queries.binding import fold_parameters, insert_into_where, looks_like_iri, to_term
+from bomay.searchkeys import with_search_keys
 
 MARK = "\u0000BIND-HERE\u0000"
 HOSTILE = [

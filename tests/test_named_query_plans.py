@@ -63,6 +63,10 @@ def reference_triples() -> list[ox.Triple]:
         t(n("b2"), LABEL, vi("Sở Nội vụ B")), t(n("b2"), p(BM + "jurisdiction"), n("u48")),
         t(n("b3"), LABEL, ox.Literal("Department C", language="en")), t(n("b3"), p(BM + "jurisdiction"), n("u79old")),
         t(n("b4"), LABEL, vi("Ban Tổ chức D")), t(n("b4"), LABEL, vi("Ban Tổ chức Đ")),
+        # a commune body: its unit is part of province 79
+        t(n("u26740"), p(SKOS + "notation"), ox.Literal("26740", datatype=CODE)),
+        t(n("u26740"), p(DCT + "isPartOf"), n("u79")),
+        t(n("b5"), LABEL, vi("Ủy ban nhân dân phường E")), t(n("b5"), p(BM + "jurisdiction"), n("u26740")),
         # concepts: topics, frequency, actions (one without a Vietnamese label)
         t(n("t1"), LABEL, vi("Tổ chức bộ máy")), t(n("t2"), LABEL, vi("Y tế")),
         t(n("t3"), LABEL, ox.Literal("Finance", language="en")),
@@ -117,6 +121,30 @@ def document_triples() -> list[ox.Triple]:
     obligation("r3", "b1", "b2", "s1", reviewStatus=[p(REVIEW + "rejected")])
     obligation("r4", "b1", "b2", "s1", about=[ox.Literal("kết quả")], topic=[n("t2"), n("t1")])
     obligation("r5", "b2", "b1", "s3")
+
+    # Duties fixed by law: an instrument (with a title) instead of a sentence, an article, validity.
+    out += [t(n("law"), p(DCT + "title"), vi("Luật một")), t(n("law2"), p(DCT + "title"), vi("Luật hai"))]
+
+    def statutory(node: str, cls: str, holder: str, other: str, law: str, article: str | None,
+                  start: str | None, end: str | None, **more: list[ox.Term]) -> None:
+        ends = ("reporter", "recipient") if cls == "ReportingObligation" else ("assignee", "assigner")
+        out.extend([t(n(node), A, p(BM + cls)), t(n(node), p(BM + ends[0]), n(holder)),
+                    t(n(node), p(BM + ends[1]), n(other)), t(n(node), p(BM + "basis"), n(law)),
+                    t(n(node), p(PROV + "wasDerivedFrom"), n(law))])
+        if article:
+            out.append(t(n(node), p(BM + "basisArticle"), ox.Literal(article)))
+        for prop, value in (("startDate", start), ("endDate", end)):
+            if value:
+                out.append(t(n(node), p(SCHEMA + prop), day(value)))
+        for prop, values in more.items():
+            out.extend(t(n(node), p(BM + prop), v) for v in values)
+
+    statutory("sr1", "ReportingObligation", "b5", "b1", "law", "Điều 8", "2016-01-01", "2025-06-30",
+              about=[ox.Literal("công tác")], frequency=[n("f2")], topic=[n("t1")])
+    statutory("sr2", "ReportingObligation", "b1", "b2", "law2", None, "2025-07-01", None, about=[ox.Literal("năm")])
+    statutory("sr3", "ReportingObligation", "b2", "b4", "law", "Điều 9", None, None)
+    statutory("sm1", "Mandate", "b5", "b1", "law", "Điều 8", None, "2025-06-30", task=[ox.Literal("thực hiện")])
+    statutory("sm2", "Mandate", "b1", "b5", "law2", None, "2025-07-01", None, topic=[n("t2")])
     return out
 
 
@@ -133,14 +161,18 @@ COMBOS: list[dict[str, str]] = [
     {"topic": EX + "t1"}, {"topic": EX + "t3"}, {"from": "2025-01-01"}, {"to": "2024-12-31"},
     {"from": "2024-01-01", "to": "2025-06-30"}, {"body": EX + "b1", "topic": EX + "t2"},
     {"jurisdiction": EX + "u48", "from": "2025-01-01", "topic": EX + "t2"},
+    {"source": "statute"}, {"source": "document"}, {"source": "statute", "from": "2025-07-01"},
+    {"source": "statute", "to": "2020-01-01"}, {"from": "2025-06-30", "to": "2025-06-30"},
+    {"jurisdiction": EX + "u26740"}, {"body": EX + "b5", "from": "2025-07-01"},
+    {"jurisdiction": EX + "u79", "source": "statute", "to": "2025-06-30"},
 ]
 
 
 VARIABLES = {
-    "mandates": ["assigner", "assignee", "action", "task", "cooperate_with", "report_to", "frequency", "deadline",
-                 "topic_label", "document", "day", "sentence", "mandate"],
-    "reports": ["reporter", "recipient", "about", "frequency", "deadline", "topic_label", "document", "day", "sentence",
-                "obligation"],
+    "mandates": ["source", "assigner", "assignee", "action", "task", "cooperate_with", "report_to", "frequency",
+                 "deadline", "topic_label", "document", "day", "sentence", "mandate"],
+    "reports": ["source", "reporter", "recipient", "about", "frequency", "deadline", "topic_label", "document", "day",
+                "sentence", "obligation"],
 }
 SORT_KEYS = {"mandates": ["document", "sentence", "assigner", "assignee"],
              "reports": ["document", "sentence", "reporter", "recipient"]}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bomay.errors import LoadError
-from bomay.loaders import reference_curated as rc
+from bomay.loaders.reference import curated as rc
 
 
 def test_every_curated_fact_cites_a_known_instrument():

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from bomay.loaders.gazetteer import reference_bodies, reference_units
-from bomay.loaders.records import STANDARD_BODY_SLUGS
+from bomay.loaders.reference.gazetteer import reference_bodies, reference_units
+from bomay.loaders.reference.records import STANDARD_BODY_SLUGS
 from bomay.textnorm import search_key
 
 GOLD_KINDS = set(STANDARD_BODY_SLUGS.values()) | {

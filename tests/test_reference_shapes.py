@@ -11,7 +11,7 @@ from pyshacl import validate
 from rdflib.namespace import SH
 
 from bomay.loaders.ontology import OntologySource
-from bomay.loaders.reference_source import ReferenceSource
+from bomay.loaders.reference.source import ReferenceSource
 
 
 def _graph(triples) -> rdflib.Graph:

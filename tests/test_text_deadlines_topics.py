@@ -67,3 +67,8 @@ def test_more_frequency_forms(text: str, concept: str) -> None:
     from bomay.loaders.text.lexicon import match_form
     found = find_frequencies(text, match_form(text), 0, len(text))
     assert [f.text for f in found] == [text] and found[0].concept == concept
+
+
+def test_a_quarter_without_its_number_is_kept_as_text_not_a_crash() -> None:
+    deadline = normalise("quý này", 0, 7, 2025)
+    assert (deadline.text, deadline.first, deadline.last) == ("quý này", None, None)

@@ -74,7 +74,7 @@ def test_named_queries_answer(loaded: tuple[Path, Path]) -> None:
     result = run_cli("query", "reports", "-f", "csv", "-p", "from=2023-01-01", store=store)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("reporter,recipient,about,frequency,deadline")
+    assert lines[0].startswith("source,reporter,recipient,about,frequency,deadline")
     assert any("Bình Dương" in line for line in lines) and not any("Cần Thơ" in line for line in lines)
     result = run_cli("query", "mandates", "-f", "csv", "-p", "topic=https://w3id.org/bomay/topic/y-te", store=store)
     assert result.returncode == 0, result.stderr

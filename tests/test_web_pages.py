@@ -52,12 +52,12 @@ def test_entity_page_shows_labels_types_hierarchy_mandates_reporting_and_sentenc
     assert "People" in html and "/ontology#PeoplesCommittee" in html  # type, linked to the ontology docs
     assert 'href="/id/body/national/chinh-phu"' in html  # parent
     assert 'href="/id/body/2025/79/so/so-noi-vu"' in html  # child and mandate assignee
-    assert "given to" in html and "chủ trì rà soát" in html
-    assert "receives reports from" in html
+    assert "Mandates given" in html and "chủ trì rà soát" in html
+    assert "Receives reports from" in html
     assert "giao Sở Nội vụ chủ trì rà soát" in html  # the provenance sentence
     assert 'href="/id/doc/fixture-001"' in html  # linked to its document
     department = client.get("/id/body/2025/79/so/so-noi-vu").text
-    assert "received from" in department and "reports to" in department
+    assert "Mandates received" in department and "Reports to" in department
 
 
 @pytest.mark.parametrize(("how", "media", "fmt"), [
@@ -121,3 +121,28 @@ def test_query_page_uses_only_local_assets_and_prefills_a_shared_query(client: T
     assert 'data-name="topics"' in html
     assert client.get("/static/vendor/yasgui/yasgui.min.js").status_code == 200
     assert client.get("/static/vendor/yasgui/LICENSE").status_code == 200
+
+
+def test_a_document_page_reads_its_sentences_in_order_with_the_facts_taken_from_them(client: TestClient) -> None:
+    html = client.get("/id/doc/fixture-001", params={"lang": "en"}).text
+    document = html.split('id="document"')[1].split("</section>")[0]
+    first, second = document.index("giao Sở Nội vụ chủ trì"), document.index("báo cáo kết quả")
+    assert first < second
+    assert 'href="/id/mandate/fixture-001/1"' in document  # the mandate read from the first sentence
+    assert "/id/doc/fixture-001/s1" not in html.split('class="iri"')[0]  # sentences by their text, not their IRI
+
+
+def test_errors_answer_in_the_style_of_their_route(client: TestClient) -> None:
+    page = client.get("/no/such/page", params={"lang": "vi"})
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "Không tìm thấy trang" in page.text and 'href="/query"' in page.text  # on the layout, in the language
+    bad_iri = client.get("/resource", params={"iri": "not an iri"})
+    assert bad_iri.status_code == 400 and bad_iri.headers["content-type"].startswith("text/html")
+    api = client.get("/api/queries/nope")
+    assert api.status_code == 404 and api.json()["error"] and api.json()["status"] == 404
+    invalid = client.get("/api/search")  # q missing
+    assert invalid.status_code == 422 and "q" in invalid.json()["error"]
+    protocol = client.get("/sparql", params={"query": "SELEC nothing"})
+    assert protocol.status_code == 400 and protocol.headers["content-type"].startswith("text/plain")
+    status = client.get("/status").json()
+    assert "source" not in status and not any("/" in str(v) and str(v).startswith("/") for v in status.values())

@@ -7,6 +7,7 @@ Parameters are bound by ``bomay.graph.queryrun.prepare``, exactly as ``bomay que
 from __future__ import annotations
 
 import anyio.from_thread
+import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -19,9 +20,9 @@ from bomay.web.entity import href
 from bomay.web.execute import QueryJob
 from bomay.web.formats import UnknownFormat, choose_formats
 from bomay.web.http import Problem, answer_response
-from bomay.web.view import value
 
 router = APIRouter(prefix="/api")
+MAX_LABELS = 5000
 
 
 def query_info(q: NamedQuery) -> dict[str, object]:
@@ -53,7 +54,7 @@ def _named(name: str) -> NamedQuery:
 def _bound_sparql(request: Request, query: NamedQuery) -> str:
     params = {k: v for k, v in request.query_params.items() if k != "format"}
     try:
-        return prepare(request.app.state.backend.live.view, query, params)  # type: ignore[arg-type]
+        return prepare(request.app.state.backend.live.view, query, params)
     except QueryError as exc:
         raise Problem(400, str(exc)) from exc
 
@@ -85,35 +86,39 @@ async def search(request: Request, q: str = Query(..., min_length=1), limit: int
     return JSONResponse(hits)
 
 
-def search_hits(live: object, text: str, limit: int) -> list[dict[str, object]]:
-    """Search hits with their Vietnamese and English labels, types and validity."""
-    import pyoxigraph as ox
+@router.post("/labels", summary="Labels and place context of IRIs (for result tables): {iris: [...], lang}")
+async def labels(request: Request) -> JSONResponse:
+    try:
+        body = await request.json()
+        iris = [i for i in body.get("iris", []) if isinstance(i, str)][:MAX_LABELS]
+        lang = body.get("lang") if body.get("lang") in ("vi", "en") else "vi"
+    except (ValueError, AttributeError) as exc:
+        raise Problem(400, "send JSON: {\"iris\": [\"https://...\"], \"lang\": \"vi\"}") from exc
+    live = request.app.state.backend.live
+    return JSONResponse(await run_in_threadpool(describe_iris, live.view, iris, lang))
 
-    hits = live.snapshot.search.search(text, limit)  # type: ignore[attr-defined]
-    if not hits:
-        return []
-    values = " ".join(str(ox.NamedNode(h.iri)) for h in hits)
-    rows = live.view.rows(f"""
-SELECT ?e (SAMPLE(?v) AS ?vi) (SAMPLE(?n) AS ?en) (GROUP_CONCAT(DISTINCT STR(?t); SEPARATOR=" ") AS ?types)
-       (SAMPLE(?s) AS ?start) (SAMPLE(?x) AS ?end) WHERE {{
-  VALUES ?e {{ {values} }}
-  OPTIONAL {{ ?e skos:prefLabel|rdfs:label ?v FILTER(LANGMATCHES(LANG(?v), "vi")) }}
-  OPTIONAL {{ ?e skos:prefLabel|rdfs:label ?n FILTER(LANGMATCHES(LANG(?n), "en")) }}
-  OPTIONAL {{ ?e a ?t }} OPTIONAL {{ ?e schema:startDate ?s }} OPTIONAL {{ ?e schema:endDate ?x }}
-}} GROUP BY ?e""")  # type: ignore[attr-defined]
-    info = {value(r["e"]): r for r in rows}
-    out = []
-    for hit in hits:
-        row = info.get(hit.iri, {})
-        out.append({
-            "iri": hit.iri,
-            "href": href(hit.iri),
-            "label_vi": value(row.get("vi")),
-            "label_en": value(row.get("en")),
-            "types": [compact(t) for t in value(row.get("types")).split()],
-            "start": value(row.get("start")),
-            "end": value(row.get("end")),
-            "matched": hit.key,
-            "match": ["exact", "prefix", "word prefix", "contains", "all words"][hit.rank],
-        })
+
+def describe_iris(view: object, iris: list[str], lang: str) -> dict[str, dict[str, object]]:
+    """IRI -> label in lang (else the other language), place context, page URL."""
+    from bomay.graph import lookup
+
+    valid = []
+    for iri in dict.fromkeys(iris):
+        try:
+            valid.append(ox.NamedNode(iri).value)
+        except ValueError:
+            continue
+    out: dict[str, dict[str, object]] = {}
+    for start in range(0, len(valid), 400):
+        for c in lookup.describe_candidates(view, valid[start:start + 400]):  # type: ignore[arg-type]
+            label = ((c.label_en or c.label) if lang == "en" else (c.label or c.label_en)) or compact(c.iri)
+            out[c.iri] = {"label": label, "context": c.context, "href": href(c.iri), "start": c.start, "end": c.end}
     return out
+
+
+def search_hits(live: object, text: str, limit: int) -> list[dict[str, object]]:
+    """Search hits with their labels, types, validity and place context (``bomay search`` gives the same)."""
+    from bomay.graph import lookup
+
+    found = lookup.search(live.view, text, limit, index=live.snapshot.search)  # type: ignore[attr-defined]
+    return [{**c.as_dict(), "href": href(c.iri)} for c in found]

@@ -106,8 +106,8 @@ def choose_formats(accept: str | None, format_param: str | None) -> tuple[Format
         graph = GRAPH_FORMATS[graph_name] if graph_name else GRAPH_FORMATS["turtle"]
         return solutions, graph
     sol = _choose(accept, _SOLUTION_MEDIA, "json")
-    graph = _choose(accept, _GRAPH_MEDIA, "turtle")
-    return (SOLUTION_FORMATS[sol] if sol else None), (GRAPH_FORMATS[graph] if graph else None)
+    graph_choice = _choose(accept, _GRAPH_MEDIA, "turtle")
+    return (SOLUTION_FORMATS[sol] if sol else None), (GRAPH_FORMATS[graph_choice] if graph_choice else None)
 
 
 def graph_format_by_name(name: str) -> Format | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -63,8 +64,8 @@ def ontology_store() -> ox.Store:
 def ontology_bytes(fmt: ox.RdfFormat) -> bytes:
     triples = [q.triple for q in ontology_store().quads_for_pattern(None, None, None)]
     if fmt == ox.RdfFormat.TURTLE:
-        return ox.serialize(triples, format=fmt, prefixes=PREFIXES)
-    return ox.serialize(triples, format=fmt)
+        return cast(bytes, ox.serialize(triples, format=fmt, prefixes=PREFIXES))
+    return cast(bytes, ox.serialize(triples, format=fmt))
 
 
 def _rows(sparql: str) -> list[dict[str, str]]:

@@ -8,9 +8,11 @@ N-Triples, JSON-LD or RDF/XML by ``Accept``, by ``?format=`` or by a file extens
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
-from urllib.parse import quote
+from typing import Any, cast
+from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Request
@@ -20,8 +22,8 @@ from starlette.concurrency import run_in_threadpool
 
 from bomay.namespaces import BASE, ONTOLOGY_IRI, compact
 from bomay.queries import list_queries
-from bomay.web.api_routes import query_info, search_hits
-from bomay.web.entity import describe, describe_triples, href
+from bomay.web.api_routes import query_info
+from bomay.web.entity import Labeller, describe, describe_triples, href
 from bomay.web.formats import (
     GRAPH_FORMATS,
     OX_GRAPH,
@@ -32,6 +34,7 @@ from bomay.web.formats import (
     wants_html,
 )
 from bomay.web.http import Problem
+from bomay.web.i18n import LANGUAGES, choose_language, remember, translator
 from bomay.web.ontology_doc import ontology_bytes, ontology_doc
 
 router = APIRouter(include_in_schema=False)
@@ -43,12 +46,31 @@ EXTENSIONS = {"ttl": "turtle", "nt": "ntriples", "jsonld": "jsonld", "rdf": "rdf
               "html": "html"}
 
 
-def render(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
+def page_context(request: Request) -> dict[str, object]:
+    """What every template on the layout needs: build, navigation, language and its words."""
     state = request.app.state
-    live = state.backend.live
-    context.update(request=request, build=live.snapshot.build, nav_links=state.nav_links,
-                   writes_enabled=state.config.writes_enabled)
-    return TEMPLATES.TemplateResponse(request, template, context, status_code=status)
+    lang = choose_language(request)
+    return {"request": request, "build": state.backend.live.snapshot.build, "nav_links": state.nav_links,
+            "writes_enabled": state.config.writes_enabled, "lang": lang, "t": translator(lang),
+            "lang_links": {code: _with_lang(request, code) for code in LANGUAGES}}
+
+
+def render(request: Request, template: str, status: int = 200, **context: object) -> HTMLResponse:
+    """A page on the shared layout, in the language the request asks for."""
+    context.update(page_context(request))
+    response = TEMPLATES.TemplateResponse(request, template, context, status_code=status)
+    remember(request, response)
+    return response
+
+
+def render_fragment(request: Request, template: str, **context: object) -> str:
+    """A piece of the layout (the navigation bar) for a page built elsewhere (the graph view)."""
+    return TEMPLATES.get_template(template).render({**context, **page_context(request)})
+
+
+def _with_lang(request: Request, code: str) -> str:
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", code)]
+    return request.url.path + "?" + urlencode(params)
 
 
 def rdf_format(request: Request, extension: str | None) -> Format | None:
@@ -91,8 +113,28 @@ def home(request: Request) -> HTMLResponse:
 @router.get("/query", response_class=HTMLResponse)
 def query_page(request: Request) -> HTMLResponse:
     gallery = [query_info(q) for q in list_queries()]
+    for q in gallery:
+        for p in cast(list[dict[str, Any]], q["parameters"]):
+            p["example"] = p["default"] or (example_value(str(q["name"]), p) if p["required"] else "")
     initial = request.query_params.get("query", "")
-    return render(request, "query.html", gallery=gallery, initial_query=script_json(initial))
+    t = translator(choose_language(request))
+    words = json.dumps({w: t(w) for w in ("yes", "no", "rows", "Map", "Timeline")}, ensure_ascii=False)
+    return render(request, "query.html", gallery=gallery, initial_query=script_json(initial), words=words)
+
+
+EXAMPLE_DATES = {"from": "2025-06-30", "to": "2025-07-01", "date": "2025-07-01"}
+EXAMPLE_NAMES = {"province": "Thành phố Đà Nẵng"}
+
+
+def example_value(query: str, param: dict[str, Any]) -> str:
+    """A value that makes the question answer something, so a form never starts empty."""
+    name, kind, text = str(param["name"]), param["type"], str(param.get("description") or "")
+    if kind == "date":
+        return EXAMPLE_DATES.get(name, "2025-07-01")
+    quoted = re.search(r'e\.g\. "([^"]+)"', text)
+    if quoted:
+        return quoted.group(1)
+    return EXAMPLE_NAMES.get(name, "")
 
 
 def script_json(data: object) -> str:
@@ -104,8 +146,22 @@ def script_json(data: object) -> str:
 @router.get("/search", response_class=HTMLResponse)
 async def search_page(request: Request) -> HTMLResponse:
     text = request.query_params.get("q", "").strip()
-    hits = await run_in_threadpool(search_hits, request.app.state.backend.live, text, 50) if text else []
+    lang = choose_language(request)
+    hits = await run_in_threadpool(_labelled_hits, request.app.state.backend.live, text, lang) if text else []
     return render(request, "search.html", q=text, hits=hits)
+
+
+def _labelled_hits(live: object, text: str, lang: str) -> list[dict[str, object]]:
+    """The API's hits plus their types named in the page's language."""
+    from bomay.graph import lookup
+
+    view = live.view  # type: ignore[attr-defined]
+    found = lookup.search(view, text, 50, index=live.snapshot.search)  # type: ignore[attr-defined]
+    labeller = Labeller(view)
+    labeller.fetch({t for c in found for t in c.types})
+    prefer = (lang, "en", "vi", "")
+    return [{**c.as_dict(), "href": href(c.iri), "type_labels": [labeller.label(t, prefer) for t in c.types]}
+            for c in found]
 
 
 @router.get("/ontology", response_class=Response)
@@ -143,7 +199,11 @@ def entity_response(request: Request, iri: str, extension: str | None) -> Respon
         if not triples:
             raise Problem(404, f"nothing in the graph is about <{iri}>")
         return rdf_response(triples, fmt)
-    entity = describe(view, iri)
+    lang = choose_language(request)
+    as_of = request.query_params.get("as_of", "")
+    if as_of and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+        raise Problem(400, f"as_of {as_of!r} is not a date (want YYYY-MM-DD)")
+    entity = describe(view, iri, lang, translator(lang), as_of)
     alternates = {f.name: f"/resource?iri={quote(iri, safe='')}&format={f.name}" for f in GRAPH_FORMATS.values()}
     if iri.startswith(BASE):
         alternates = {f.name: f"{href(iri)}?format={f.name}" for f in GRAPH_FORMATS.values()}
@@ -151,7 +211,7 @@ def entity_response(request: Request, iri: str, extension: str | None) -> Respon
                   alternates=alternates)
 
 
-def _namespace_route(segment: str):  # type: ignore[no-untyped-def]
+def _namespace_route(segment: str):
     def handler(request: Request, rest: str) -> Response:
         iri = f"{BASE}{segment}/{rest}"
         stem, dot, ext = rest.rpartition(".")

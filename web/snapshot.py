@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from bomay.errors import StoreError
-from bomay.loaders.base import SEARCH_KEY
+from bomay.searchkeys import SEARCH_KEY
 from bomay.web.search import SearchIndex
 from bomay.web.summary import Summary, summarise
 from bomay.web.view import GraphView, value

@@ -17,9 +17,9 @@ import pyoxigraph as ox
 
 from bomay.graph.local import LocalStore
 from bomay.graph.store import GraphPart
-from bomay.loaders.base import with_search_keys
 from bomay.loaders.ontology import OntologySource
 from bomay.namespaces import graph_iri
+from bomay.searchkeys import with_search_keys
 
 
 def turtle_part(path: Path, graph: str | None = None) -> GraphPart:

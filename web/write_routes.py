@@ -47,7 +47,7 @@ def require_token(request: Request) -> None:
                       headers={"WWW-Authenticate": 'Bearer realm="bomay"'})
 
 
-def _apply(request: Request, action, *args: object) -> None:  # type: ignore[no-untyped-def]
+def _apply(request: Request, action, *args: object) -> None:
     """Run a write on the persistent store, then switch the served graph to the result."""
     backend = request.app.state.backend
     try:

@@ -7,12 +7,14 @@ build and switches to it only when the update succeeded.
 
 from __future__ import annotations
 
+from typing import cast
+
 import pyoxigraph as ox
 
 from bomay.graph.local import LocalStore
 from bomay.graph.queryrun import with_prefixes
 from bomay.graph.store import GraphPart
-from bomay.loaders.base import with_search_keys
+from bomay.searchkeys import with_search_keys
 
 
 def apply_update(store: LocalStore, sparql_update: str) -> None:
@@ -27,7 +29,7 @@ def replace_graph(store: LocalStore, graph: str, triples: list[ox.Triple]) -> No
 
 def add_to_graph(store: LocalStore, graph: str, triples: list[ox.Triple]) -> None:
     """Graph Store POST: these triples are added to the graph (created if absent)."""
-    data = ox.serialize(with_search_keys(triples), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    data = cast(bytes, ox.serialize(with_search_keys(triples), format=ox.RdfFormat.N_TRIPLES)).decode("utf-8")
     apply_update(store, f"INSERT DATA {{ GRAPH {ox.NamedNode(graph)} {{\n{data}\n}} }}")
 
 

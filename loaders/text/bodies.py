@@ -137,6 +137,9 @@ _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trậ
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố) ")
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
+_CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
+_CO_SO_BEFORE_RX = rx(r"cơ\s+$")
+_PLURAL_SEP_RX = rx(r"(?:, ?| và )(?=các (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
@@ -320,6 +323,7 @@ class BodyFinder:
         self._collect_party_parts()
         self._collect_collective_variants()
         self._list_heads: list[tuple[int, int]] = []
+        self._continued_at: int | None = None  # where a list cut by a binding qualifier goes on (find_all)
         listed = self._stem_lists()
         spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
         covered = [(a, b) for a, b in _merge_spans(spans)]
@@ -332,10 +336,16 @@ class BodyFinder:
             if inside is not None:
                 i = inside[1]
                 continue
+            self._continued_at = None
             found = self.parse(m.start())
             if found is not None:
                 mentions.append(found)
                 i = found.end
+                cont = self._continued_at
+                nxt = self._member_list(cont, cont) if cont is not None and cont >= found.end else None
+                if nxt is not None and nxt[0] is not None:  # the second group of "các hội, đoàn thể, đơn vị …"
+                    mentions.append(Mention(cont, nxt[1], self.t[cont:nxt[1]], nxt[0]))
+                    i = nxt[1]
                 for extra in self._shared_head(found):  # "UBND huyện Long Mỹ, TP Vị Thanh"
                     mentions.append(extra)
                     i = extra.end
@@ -384,6 +394,13 @@ class BodyFinder:
                      else self.namer.council(place))
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
             pos = end
+        sep = _PLURAL_SEP_RX.match(self.f, pos)
+        place, end = self.place(sep.end(), allow_bare_name=False, bare_words=False) if sep else (None, pos)
+        if sep and isinstance(place, Plural):
+            # "UBND thành phố Thủ Đức và các quận, huyện": the same head for every unit of that level
+            group = self._plural_state("ubnd" if body.kind == "peoples_committee" else "hdnd", place)
+            if group is not None:
+                out.append(Mention(sep.end(), end, self.t[sep.end():end], group))
         return out
 
     def _collect_collective_variants(self) -> None:
@@ -462,7 +479,8 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._collective, self._regional, self._front_standing, self._council_committee, self._agency,
+        for parser in (self._lower_committees, self._collective, self._regional, self._front_standing,
+                       self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
                        self._named_unit, self._competent):
@@ -865,6 +883,42 @@ class BodyFinder:
                                     True), end
         return None
 
+    def _lower_committees(self, j: int):
+        """"các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy", "các đảng bộ trực thuộc Huyện ủy", "các tỉnh
+        ủy, thành ủy, đảng ủy trực thuộc Trung ương": the committees under one, as one collective named by
+        the words as written and the committee they belong to (its written name when central)."""
+        lower = _LOWER_COMMITTEES_RX.match(self.f, j)
+        if not lower:
+            return None
+        words = [" ".join(self.t[m.start():m.end()].lower().split())
+                 for m in _COMMITTEE_WORD_RX.finditer(self.f, lower.start(), lower.end(1))]
+        if not words or "cấp ủy" in {_LOWER_COMMITTEE_WORDS[" ".join(fold(w).split())] for w in words}:
+            return None  # "các cấp ủy": the party collective (_collective)
+        link = lower.group(2)
+        end = lower.end()
+        owner: Body | None = None
+        written = None
+        if link:
+            got = self._committee_at(end) or self._national(_skip_space(self.f, end))
+            if got is not None and got[0] is not None:
+                owner, end = got
+                written = " ".join(self.t[_skip_space(self.f, lower.end()):end].split())
+        if owner is None and "tỉnh ủy" in words:
+            owner, written = self.namer.national("Ban Chấp hành Trung ương Đảng"), "Trung ương"  # provinces' committees
+            tw = _CENTRE_WORD_RX.match(self.f, end) if link else None
+            end = tw.end() if tw else end
+        elif owner is None and (link or len(words) > 1):
+            # "các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc": under the document's own committee
+            local = next((p for p in self.locals if p.level == "district"), None)
+            owner = self.namer.committee(local) if local is not None else self._home_committee()
+        if owner is None:
+            return None
+        rank = {"central": 0, "province": 1, "district": 2}
+        level = ("province", "district", "commune")[min(rank.get(owner.level, 2), 2)]
+        where = written if owner.unit is None and written else owner.name
+        name = f"Các {', '.join(dict.fromkeys(words))} {' '.join((link or 'trực thuộc').split())} {where}"
+        return self.namer.other(name, "party_committee", level, owner, owner.unit, True), end
+
     def _party_group(self, j: int):
         m = _GROUP_RX.match(self.f, j)
         if not m:
@@ -1177,8 +1231,10 @@ class BodyFinder:
             if not m:
                 return None
             sector = _SECTOR_BY_KEY[fold(m.group(1))]
-        if sector is None and not self.t[j].isupper():
-            return None
+        if sector is None and not self.t[j].isupper() and not (
+                fold(self.f[j:j + 2]) == "so" and self.t[m.start(2):m.start(2) + 1].isupper()
+                and not _CO_SO_BEFORE_RX.search(self.f, max(0, j - 4), j)):
+            return None  # "sở Xây dựng" written in lower case is still the department; "cơ sở" is not
         head = "Sở" if sector else ("Sở" if fold(self.f[j:j + 2]) == "so" else "Phòng")
         name = sector or _canonical(m.group(2), DEPARTMENT_NAMES)
         place, end = self.place(m.end())
@@ -1297,6 +1353,9 @@ class BodyFinder:
             more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
             if more and "các" in sep.group(0) and families and families != {"level"}:
                 more = False  # "các sở, ban, ngành, các hội, đoàn thể": a second group ("các cấp, các ngành": one)
+            if more and self._binds_alone(sep.end(), families | {family}):
+                more = False  # "các hội, đoàn thể, đơn vị lực lượng vũ trang": the armed units are a group of their own
+                self._continued_at = sep.end()
             if word == "tổ chức" and not more:
                 break  # "các cơ quan, tổ chức và đội ngũ": "tổ chức" closes no list of bodies
             if word not in words:
@@ -1338,8 +1397,9 @@ class BodyFinder:
             return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
-        name = "Các " + ", ".join(words) + "".join(f" {q}" for q in quals)
         dept = families <= {"dept"}
+        shown = [q for q in quals if not (not families <= {"unit"} and q in _DEPT_VARIANT_QUALIFIERS)]
+        name = "Các " + ", ".join(words) + "".join(f" {q}" for q in shown)
         if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
             owner = self.namer.people_committee(unit) if unit is not None else None
@@ -1363,6 +1423,8 @@ class BodyFinder:
         if place is None:
             return None
         parent = self.namer.people_committee(place) if dept else None
+        if words == ["ngành"] and place.level == "district":
+            name = "Các phòng, ban, ngành" + "".join(f" {q}" for q in shown)  # a district's own sectors
         body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
                                 place, True)
         self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
@@ -1370,6 +1432,14 @@ class BodyFinder:
         if families & _VAGUE_FAMILIES and not quals:
             self.vague.add(body.iri)  # "các cơ quan, đơn vị", "các sở, ngành, địa phương": only where a duty names it
         return body, end
+
+    def _binds_alone(self, k: int, families: set[str]) -> bool:
+        """The member at ``k`` is of another kind than the ones before and carries a qualifier that
+        names its kind only (body_words.csv, binding_qualifier)."""
+        m = _MEMBER_RX.match(self.f, k)
+        if not m or _MEMBER_BY_KEY[fold(m.group(0))][1] in families:
+            return False
+        return bool(_BINDING_QUALIFIER_RX.match(self.f, m.end()))
 
     def _is_partner(self, j: int) -> bool:
         """"phối hợp với các cơ quan liên quan": the group is a partner, not an addressee."""
@@ -1533,6 +1603,7 @@ def _skip_space(s: str, j: int) -> int:
 # qualifiers of a group's name that name the same group as the plain wording, when a document uses both
 # (words/body_words.csv): "Các sở, ngành liên quan tỉnh X" is its own name when the plain one is not used
 _DEPT_VARIANT_QUALIFIERS = _V.body_words("variant_qualifier")
+_BINDING_QUALIFIER_RX = rx(r" (?:" + alternation(_V.body_words("binding_qualifier")) + r")\b")
 # member families that make a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị",
 # "các sở, ban, ngành, địa phương")
 _VAGUE_FAMILIES = frozenset({"unit", "local", "level"})

@@ -66,6 +66,8 @@ def normalise(verbatim: str, start: int, end: int, year: int | None) -> Deadline
     try:
         if "quy" in f.split():
             q = re.search(r"quy (iv|i{1,3}|\d)", f)
+            if q is None:  # "quý này", "quý tới": no quarter named
+                raise ValueError(verbatim)
             quarter = int(q.group(1)) if q.group(1).isdigit() else _ROMAN[q.group(1)]
             y = nums[-1] if nums and nums[-1] > 1900 else year
             if y:

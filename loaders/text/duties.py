@@ -178,7 +178,7 @@ _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:" + alternation(CONDITION_NOUNS) + r")(?:,? (?:" + alternation(CONDITION_NOUNS)
               + r"))*[^,;.]{0,30}?,?\s*"
-              r"(?=kịp thời|phải|cần|báo cáo)")
+              r"(?=kịp thời|phải|cần|báo cáo|(?:" + alternation(ANAPHORIC_PLURALS) + r") )")
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
@@ -200,6 +200,10 @@ _CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|ch
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
+_POINT_HEAD_RX = rx(r"[\"“‘«(\s]*(?:về|đối với) [^:;.]{1,40}:\s*")
+_LEVEL_SUBJECT_RX = rx(r"(?:ubnd |ủy ban nhân dân )?cấp (xã|huyện|tỉnh)\s+")
+_RESULT_REPORT_RX = rx(r"(?:" + alternation(_V.reporting_cues("result_noun")) + r")(?: [^,;.:]{0,40}?)?,? "
+                       r"(?=(?:báo cáo|gửi)(?: về| lên| cho)? )")
 # a bare head word naming the assigner itself: "gửi về Bộ", "báo cáo Sở" (no name follows)
 _SELF_HEADS = ["bộ", "sở", "cục", "tổng cục", "ban", "ủy ban", "văn phòng", "thanh tra", "phòng"]
 _SELF_HEAD_RX = rx(r"(" + alternation(_SELF_HEADS) + r")(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng|trong))")
@@ -207,6 +211,7 @@ _REPORT_TARGET_RX = rx(r"\s*(?:" + alternation(_V.reporting_cues("recipient_intr
 # "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
 _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
                      r"|\bvề)\s+")
+_ALSO_SEND_RX = rx(r"[,;]\s*(?:đồng thời|và|đồng gửi)\s*,?\s*gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _SEND_CLAUSE_RX = rx(r"gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
 _SENT_TAIL_RX = rx(r",?\s+(?:gửi|để)\s")
 _COMPILER_RX = rx(r"\s*(?:có cơ sở |có căn cứ |kịp thời )?(?:" + alternation(_V.reporting_cues("compile_verb"))
@@ -227,6 +232,10 @@ _GIAO_RX = rx(r"(?:giao" + _NOT_GIAO + r"|yêu cầu|đề nghị)(?: nhiệm v�
 _RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|trung ương"
                       r"|chính phủ|ủy ban nhân dân tỉnh|ubnd tỉnh)\b")
 _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
+# unspecified members closing a listed subject (", các cơ quan, đơn vị liên quan"): not bodies, the named ones act
+_VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
+                    + r")(?:\s*,?\s*(?:và\s+)?(?:" + alternation(_V.body_cues("unspecified_member"))
+                    + r"))*(?:\s+(?:có\s+)?liên quan)?(?=\s)")
 _JOIN_RX = re.compile(r"^\s*(?:,|và|cùng|,\s*và|;)?\s*$")
 
 
@@ -448,8 +457,18 @@ class DutyFinder:
         if _HONORIFIC_OPENER_RX.fullmatch(prefix):
             return True
         adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
-        return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(" ".join(prefix.split())))
+        return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(self._unnamed(s, start)))
                 and prefix.count(",") <= (12 if adjunct else 3))
+
+    def _unnamed(self, s: Sentence, start: int) -> str:
+        """The sentence's text before ``start`` with the bodies it names blanked out: "Ban Chỉ đạo" is a
+        name, not the verb "chỉ đạo"."""
+        text = self.f[s.start:start]
+        actors = self._cur[2] if self._cur is not None and self._cur[0] <= s.start <= self._cur[1] else []
+        for a in actors:
+            if s.start <= a.start and a.end <= start:
+                text = text[:a.start - s.start] + "_" * (a.end - a.start) + text[a.end - s.start:]
+        return " ".join(text.split())
 
     # ----- sentences -----------------------------------------------------------------------
     def run(self, sentences: list[Sentence]) -> None:
@@ -495,8 +514,12 @@ class DutyFinder:
         first parts only list subjects."""
         spans = [(a.start, a.end) for a in self._actors(Sentence(-1, lo, hi, self.t[lo:hi], -1))]
         after = max((b for _a, b in spans), default=lo)  # "Giao A; B; C báo cáo …": no verb after the list yet
+        tail = self.t[after:hi].strip(" ,;.:")
         for rx_ in (_VERB_RX, _ASSIGN_RX, _MODAL_RX):
-            # "A đề nghị B …; C chỉ đạo D …": an assigning verb between the bodies is a predicate too
+            # "A đề nghị B …; C chỉ đạo D …": an assigning verb between the bodies is a predicate too, unless
+            # only addressees follow it ("A yêu cầu B; C; D triển khai …": one list of addressees)
+            if rx_ is _ASSIGN_RX and not tail:
+                continue
             first = min((a for a, _b in spans), default=after)
             for m in rx_.finditer(self.f, first if rx_ is _ASSIGN_RX else after, hi):
                 inside = any(a <= m.start() < b for a, b in spans)
@@ -592,6 +615,13 @@ class DutyFinder:
                 self.ctx.speaker = self._as_speaker(g[0])
                 self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
                                                 and a.bodies[0].iri != self.ctx.speaker.iri])
+                cue = _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
+                sent = _SENT_TO_RX.match(self.f, _skip(self.f, cue.end()), s.end) if cue else None
+                run = self._assignee_run(sent.end(), s.end, groups)[0] if sent else []
+                if run:
+                    # "UBND tỉnh có văn bản gửi các sở, ngành, UBND các huyện về …": the addressees of the text
+                    # are those its later requests ("đề nghị các đơn vị …") speak to
+                    self._remember(self.ctx.speaker, [b for a in run for b in a.bodies], s)
                 return
         if self._topic_head_duty(s, groups):
             return
@@ -861,8 +891,30 @@ class DutyFinder:
             if j and any(a.start == j.end() for a in actors):
                 end = j.end()
                 continue
+            step = self._past_unknown_item(j.end(), hi, actors) if j and j.group(0).strip() else None
+            if step is not None:
+                end = step  # "Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện …": an item it cannot name
+                continue
             break
         return run, (run[-1].end if run and not _RUN_QUALIFIER_RX.match(self.f, run[-1].end, hi) else end)
+
+    def _past_unknown_item(self, pos: int, hi: int, actors: list[Actor]) -> int | None:
+        """Where the next known addressee starts after an item of the list the grammar cannot name
+        (no verb in it, up to the next "," or ";"), or None when the list has ended."""
+        inside = [(a.start, a.end) for a in actors if pos <= a.start]
+        for sep in re.finditer(r"[;,]\s*(?:và\s+)?|\s+và\s+", self.t[pos:min(hi, pos + 100)]):
+            at = pos + sep.end()
+            gap = [(x, y) for x, y in inside if y <= pos + sep.start()]
+            for rx_ in (_VERB_RX, _MODAL_RX, _ASSIGN_RX, _COOPERATE_RX):
+                for m in rx_.finditer(self.f, pos, pos + sep.start()):
+                    bounded = m.start() == 0 or not self.f[m.start() - 1].isalnum()
+                    if bounded and not any(x <= m.start() < y for x, y in gap):
+                        return None
+            if _PREFIX_RX.match(self.f, pos).end() > pos:
+                return None  # "…, khẩn trương …": the task has begun
+            if any(a.start == at for a in actors):
+                return at
+        return None
 
     def _past_unknown_addressee(self, pos: int, hi: int, actors: list[Actor]) -> int:
         """"yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …": a first addressee the grammar
@@ -911,6 +963,9 @@ class DutyFinder:
         speaker = self.ctx.speaker
         if speaker is None:
             return False
+        run, run_end = self._assignee_run(g[0].start, s.end, self._groups(self._actors(s)))
+        if len(run) > len(g) and run[:len(g)] == g and self._starts_task(run_end, s.end):
+            g = run  # "Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện … tăng cường": one listed subject
         pos = g[-1].end
         paren = _PAREN_RX.match(self.t, pos, s.end)
         if paren:
@@ -924,11 +979,18 @@ class DutyFinder:
         elif colon and colon.group(0).strip() == ":":
             # "- Các Bộ: Quốc phòng, Công an, …": the enumerated members are the subjects
             run, run_end = self._assignee_run(pos + colon.end(), s.end, self._groups(self._actors(s)))
+            if not run and not self.t[pos + colon.end():s.end].strip() and _is_heading_start(self.f, s, g[0].start):
+                # "- Sở Y tế:" heading the items below: they are its duties (continuation)
+                self._remember(speaker, [b for a in g for b in a.bodies if b.iri != speaker.iri], s)
+                return True
             if not run:
                 return False
             g, pos = run, run_end
         if len(g) > 1 or self._parallel_item_follows(g[-1], s.end):
             pos = self._past_unnamed_members(pos, s.end)
+        vague_tail = _VAGUE_TAIL_RX.match(self.f, pos, s.end)
+        if vague_tail and self._starts_task(vague_tail.end(), s.end):
+            pos = vague_tail.end()  # "UBND các xã, thị trấn, các cơ quan liên quan tăng cường …": the named ones act
         comma = re.match(r",\s*", self.t[pos:s.end])
         if comma and _VERB_RX.match(self.f, pos + comma.end()):
             pos += comma.end()  # "UBND các xã, phường, vận động nhân dân …": a comma before the verb
@@ -1034,6 +1096,37 @@ class DutyFinder:
             return
         if s.text.rstrip().endswith(":") and len(s.text.split()) <= LIST_HEADING_MAX_WORDS:
             ctx.last_paragraph = s.paragraph  # "- Báo cáo trong dịp nghỉ Lễ:" heads the items below
+            return
+        result = _RESULT_REPORT_RX.match(self.f, pos, s.end)
+        if result and (not groups or groups[0][0].start > result.end()):
+            # "Kết quả thực hiện báo cáo về UBND tỉnh trước ngày …": the last assignees report it
+            self._assign(s, ctx.last_assigner, ctx.last_assignees, result.end(), continues=ctx.last_mandate)
+            ctx.last_paragraph = s.paragraph
+            return
+        point = _POINT_HEAD_RX.match(self.f, pos, s.end)
+        lv_pos = point.end() if point else pos
+        if _LEVEL_SUBJECT_RX.match(self.f, lv_pos):
+            # "(Về thời gian:) Cấp xã hoàn thành trước ngày 10/6; cấp huyện hoàn thành trước ngày 14/6": each
+            # part is a duty of the last assignees of that level
+            for part in re.finditer(r"[^;\s][^;]*", self.f[lv_pos:s.end]):
+                lvl = _LEVEL_SUBJECT_RX.match(self.f, lv_pos + part.start())
+                if not lvl or not self._starts_task(lvl.end(), lv_pos + part.end()):
+                    continue
+                level = {"xã": "commune", "huyện": "district", "tỉnh": "province"}[lvl.group(1)]
+                of_level = [b for b in ctx.last_assignees if b.level == level]
+                if of_level:
+                    self._assign(s, ctx.last_assigner, of_level, lvl.end(), continues=ctx.last_mandate,
+                                 report_hi=lv_pos + part.end())
+                    ctx.last_paragraph = s.paragraph
+            return
+        ana = _ANAPHORA_RX.match(self.f, pos, s.end)
+        if ana and self._starts_task(ana.end(), s.end) and not _NOT_DUTY_RX.match(self.f, ana.end(), s.end) \
+                and not (groups and groups[0][0].start < ana.end()):
+            # "Các đơn vị báo cáo bằng văn bản, gửi về …", "nếu có vướng mắc, các địa phương báo cáo về …": a
+            # generic plural as the subject refers back to the last assignees (with "trên": those just listed)
+            bodies = ctx.last_group if ana.group(1) and ctx.last_group else ctx.last_assignees
+            self._assign(s, ctx.last_assigner, bodies, ana.end(), continues=ctx.last_mandate)
+            ctx.last_paragraph = s.paragraph
             return
         marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
         if s.paragraph != ctx.last_paragraph and ctx.last_aim and not marked:
@@ -1355,6 +1448,11 @@ class DutyFinder:
                 about = ""
             about = re.sub(r"^(?:về|kết quả về)\s+", "", about) if about.startswith("về ") else about
             about = _SENT_TAIL_RX.split(about)[0].strip(" ,;.")
+            also = _ALSO_SEND_RX.search(self.f, end, hi)
+            if also and not _PURPOSE_RX.search(self.f, end, also.start()):
+                # "báo cáo UBND tỉnh; đồng thời gửi Bộ Tài chính": a copy sent on is reported too
+                more, _more_end = self._recipients_at(also.end(), hi)
+                recipients = _unique([*recipients, *more])
             return recipients, about, freq
         through = _THROUGH_RX.match(self.f, k, hi)
         if through:
@@ -1464,6 +1562,11 @@ def _trim_end(t: str, end: int) -> int:
     while end > 0 and t[end - 1] in " .…;:,\"”’»)":
         end -= 1
     return end
+
+
+def _is_heading_start(f: str, s: Sentence, start: int) -> bool:
+    """Only a list marker (or nothing) before ``start``: "- Sở Y tế:", "1. Sở Tài chính:"."""
+    return bool(re.fullmatch(r"[\s\"“(]*(?:[-–+•*]|\(?\d{1,2}[.)/-]|\(?[a-zđ][.)])?\s*", f[s.start:start]))
 
 
 def _is_heading(s: Sentence) -> bool:

@@ -13,7 +13,7 @@ from bomay.loaders.text.bodies import BodyFinder, Mention
 from bomay.loaders.text.documents import Document
 from bomay.loaders.text.duties import DutyFinder, MandateFact, ReportFact
 from bomay.loaders.text.instruments import Instrument, find_instruments
-from bomay.loaders.text.lexicon import match_form
+from bomay.loaders.text.lexicon import alternation, match_form, rx
 from bomay.loaders.text.naming import Body, Namer
 from bomay.loaders.text.people import Post, PostFinder
 from bomay.loaders.text.places import Gazetteer, Place, gazetteer
@@ -24,6 +24,15 @@ from bomay.textnorm import fold
 
 _ISSUED_BY_RX = re.compile(r"(?:Chỉ thị|Kết luận|Nghị quyết|Thông báo|Kế hoạch|Quyết định|Thông báo kết luận)"
                            r"(?:\s+số\s+\S+)?\s+(?:của|do)\s+", re.IGNORECASE)
+
+
+# a headline's subject that speaks (words/sentence_cues.csv: ex-officio heads, assigning and speaker verbs)
+_HEAD_TITLE_RX = rx(r"(?:" + alternation(vocabulary().sentence_cues("ex_officio_head")) + r") ")
+_GOV_TITLE_RX = rx(r"(?:thủ tướng|phó thủ tướng)(?: chính phủ)?(?: [^\W\d_]+){0,3}? (?:"
+                   + alternation(vocabulary().duty_words("assign")) + r")\b")
+_TITLE_SPEAKS_RX = rx(r"\s*(?::|(?:(?:đã|vừa|cũng) )?(?:" + alternation([*vocabulary().duty_words("assign"),
+                                                                        *vocabulary().sentence_cues("speaker_verb")])
+                      + r")\b)")
 
 
 @dataclass
@@ -245,8 +254,20 @@ def _issuer_from_title(doc: Document, gaz: Gazetteer, namer: Namer, home: Place 
     """"Chỉ thị của Ban Thường vụ Thành ủy TP.HCM về …": the directive's issuer assigns its duties."""
     title = str(doc.meta.get("title") or "")
     m = _ISSUED_BY_RX.search(title)
-    if not m:
-        return None
     finder = BodyFinder(title, match_form(title), namer, gaz, home, local)
-    mention = finder.parse(m.end())
-    return mention.body if mention is not None else None
+    if m:
+        mention = finder.parse(m.end())
+        return mention.body if mention is not None else None
+    # a headline whose subject speaks: "UBND tỉnh: Công văn số …", "UBND TP.HCM yêu cầu …", "Chủ tịch UBND
+    # tỉnh đề nghị …", "Thủ tướng chỉ đạo …"
+    folded = match_form(title)
+    numbered = find_instruments(title, finder)
+    if numbered and numbered[0].issuer is not None and title.lstrip().startswith(numbered[0].kind.split()[0]):
+        return numbered[0].issuer  # "Công văn 4739/VPCP-NN năm 2022 về …": the number names its issuer
+    if _GOV_TITLE_RX.match(folded):
+        return namer.national("Chính phủ")
+    head = _HEAD_TITLE_RX.match(folded)
+    mention = finder.parse(head.end() if head else 0)
+    if mention is None or mention.body.collective:
+        return None
+    return mention.body if _TITLE_SPEAKS_RX.match(folded, mention.end) else None

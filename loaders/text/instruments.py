@@ -96,8 +96,8 @@ def _suffix_issuer(number: str, finder: BodyFinder) -> Body | None:
         return None
     if bare in LOCAL_PARTY_CODES:
         committee = namer.committee(home)
-        head = LOCAL_PARTY_CODES[bare]
-        return namer.commission(head, committee) if head else committee
+        commission = LOCAL_PARTY_CODES[bare]
+        return namer.commission(commission, committee) if commission else committee
     head = LOCAL_STATE_CODES.get(bare)
     if head == "Ủy ban nhân dân":
         return namer.people_committee(home)

@@ -1,8 +1,9 @@
 """Word lists of Vietnamese administrative writing, and the length-keeping fold rules match on.
 
-Patterns are written in ordinary Vietnamese and compiled against ``match_form(text)``: the text
-lowercased with tone marks placed one way (Ủy/Uỷ, hóa/hoá), character for character the same
-length as the original, so a match's offsets are offsets into the stored text.
+Patterns are written in ordinary Vietnamese and compiled against ``match_form(text)``
+(``bomay.textnorm``, the project's one tone-mark table): the text lowercased with tone marks
+placed one way (Ủy/Uỷ, hóa/hoá), character for character the same length as the original, so a
+match's offsets are offsets into the stored text.
 """
 
 from __future__ import annotations
@@ -10,21 +11,7 @@ from __future__ import annotations
 import re
 
 from bomay.loaders.text.vocabulary import vocabulary
-
-_TONE_MOVES = {
-    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
-    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
-}
-_TONE_RE = re.compile("|".join(_TONE_MOVES))
-
-
-def match_form(text: str) -> str:
-    """Lowercase, one tone-mark placement, same length as ``text`` (NFC input)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lowercase is longer (not Vietnamese)
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], lowered)
+from bomay.textnorm import match_form  # re-exported: the extractor's modules import it from here
 
 
 def rx(source: str, flags: int = 0) -> re.Pattern[str]:

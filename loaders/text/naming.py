@@ -97,7 +97,8 @@ class Namer:
                 name = f"{head} {unit.name}" if head == "Thành ủy" else f"{head} {unit.short}"
             else:
                 name = f"{head} {unit.short if not unit.short[:1].isdigit() else unit.display()}"
-        parent = self.committee(self.province_of(unit)) if unit.level != "province" and self.province_of(unit) else None
+        province = self.province_of(unit) if unit.level != "province" else None
+        parent = self.committee(province) if province else None
         return self._make(name, "party_committee", unit.level, parent, unit)
 
     def standing_board(self, committee: Body) -> Body:
@@ -120,7 +121,10 @@ class Namer:
             parent = self.committee(self.province_of(state.unit) or state.unit)
         else:
             parent = self.national("Ban Chấp hành Trung ương Đảng")
-        return self._make(f"{head} {state.name}", kind, state.level, parent, state.unit)
+        # a state body's "Đảng ủy" is not the unit's own committee (before 2025 the reference knows only
+        # that one): link it only to a reference body of the same name
+        return self._make(f"{head} {state.name}", kind, state.level, parent, state.unit,
+                          strict=kind == "party_committee")
 
     # ----- state ---------------------------------------------------------------------------
     def council(self, unit: Place) -> Body:

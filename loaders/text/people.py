@@ -381,6 +381,7 @@ class PostFinder:
             sep = _CHAIN_SEP_RX.match(self.f, end)
             nxt_title = self._title(sep.end(), lower_ok) if sep else None
             if nxt_title is not None and any(r == nxt_title[1] for _t, r, _b, _p in chain):
+                assert sep is not None  # a next title is read only after a separator
                 # "A - Phó Chủ tịch UBND huyện, Phó Chủ tịch UBMT huyện, …": the next title is another
                 # person's; its body is still named
                 if nxt_title[2] is not None:
@@ -388,6 +389,7 @@ class PostFinder:
                                                       nxt_title[2]))
                 break
             if nxt_title is not None:
+                assert sep is not None
                 pos = sep.end()
                 continue
             nxt = self._after_unread_body(end, lower_ok) if body is None else None

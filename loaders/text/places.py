@@ -1,6 +1,6 @@
 """Administrative units and reference bodies the extractor links mentions to, built once.
 
-The real build asks the reference loader (``bomay.loaders.gazetteer``) for its unit and body
+The real build asks the reference loader (``bomay.loaders.reference.gazetteer``) for its unit and body
 records, so linked IRIs are exactly the reference graph's. When that module is not installed
 (an early checkout, a unit test) the unit names come from the ``vietnamadminunits`` dataset
 and every body is minted instead of linked.
@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bomay.loaders.records import BodyRecord, UnitRecord
+from bomay.loaders.reference.records import BodyRecord, UnitRecord
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
@@ -225,7 +225,7 @@ def _renamed(place: Place, former: str) -> Place:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer: reference records when the reference loader is installed."""
     try:
-        from bomay.loaders.gazetteer import reference_bodies, reference_units  # type: ignore[import-not-found]
+        from bomay.loaders.reference.gazetteer import reference_bodies, reference_units
     except ImportError:
         return _from_dataset()
     return _from_reference(list(reference_units()), list(reference_bodies()))

@@ -92,6 +92,7 @@ def to_records(ex: Extraction, with_ids: bool = True) -> list[dict[str, Any]]:
     mandate_ids: dict[int, str] = {}
     seen_mandates: set[str] = set()
     report_ids: dict[int, str] = {}
+    r: dict[str, Any]  # one record; its "x" field holds a nested dict
     for i, fact in enumerate(ex.mandates):
         r = {"type": "mandate", "doc": doc, "sentence": fact.sentence.text, "assigner": fact.assigner.name,
              "assignee": fact.assignee.name, "action": fact.action, "task": fact.task.strip(" ,;."),
@@ -114,7 +115,7 @@ def to_records(ex: Extraction, with_ids: bool = True) -> list[dict[str, Any]]:
                   "mandate": mandate_ids.get(rep.mandate) if rep.mandate is not None else None,
                   "sentence_index": rep.sentence.index, "start": rep.sentence.start, "end": rep.sentence.end}
         out.append(r)
-    instrument_iris = {}
+    instrument_iris: dict[str, list[str]] = {}
     for inst in ex.instruments:
         out.append({"type": "instrument", "doc": doc, "id": inst.id, "kind": inst.kind, "issuer": _name(inst.issuer),
                     "x": {"iri": inst.iri, "party": inst.party, "date": inst.date, "year": inst.year,

@@ -61,4 +61,4 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(before: str) -> bool:
     m = _WORD_BEFORE_RE.search(before)
-    return bool(m) and m.group(1).lower() in _ABBREVIATIONS
+    return m is not None and m.group(1).lower() in _ABBREVIATIONS

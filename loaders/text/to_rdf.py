@@ -15,7 +15,6 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from bomay.loaders.base import with_search_keys
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import (
     ACTION,
@@ -38,6 +37,7 @@ from bomay.namespaces import (
     TOPIC,
     XSD,
 )
+from bomay.searchkeys import with_search_keys
 from bomay.textnorm import slug
 
 # Body kind -> local name of its bm: class, and the levels of the bml: scheme (vocabulary tables).

@@ -63,12 +63,14 @@ SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "spea
                             "mandate_frame", "distributive", "point_opener"})
 REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break",
                              "send_modifier", "purpose_intro", "advice_before", "compile_verb",
-                             "deliverable_verb"})
+                             "deliverable_verb", "result_noun"})
 DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
                             "named_day", "deadline_opener"})
-BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro"})
+BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro",
+                            "unspecified_member"})
 BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_half", "group_defining_member",
-                             "variant_qualifier", "type_short_form", "central_jurisdiction", "lower_committee",
+                             "variant_qualifier", "binding_qualifier", "type_short_form", "central_jurisdiction",
+                             "lower_committee",
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
                              "branched_national", "branch_word", "central_committee_cue", "owner_title",
                              "task_topic_intro", "central_unit_head", "local_agency",
@@ -397,7 +399,8 @@ class Vocabulary:
         return [(r["word"], r["part"]) for r in self.rows("collective_parts")]
 
     def body_cues(self, role: str) -> list[str]:
-        """Words around body names (collective_opener, not_a_group, unspecified, title_before, owner_intro)."""
+        """Words around body names (collective_opener, not_a_group, unspecified, title_before, owner_intro,
+        unspecified_member)."""
         return self._phrases("body_cues", role, BODY_CUE_ROLES)
 
     def body_words(self, role: str) -> list[str]:

@@ -14,13 +14,13 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from bomay.loaders import reference_terms as t
-from bomay.loaders.bodies import body_slug_of
-from bomay.loaders.records import BodyRecord, UnitRecord, body_iri, unit_iri
-from bomay.loaders.reference_curated import curated_events, urban_government
-from bomay.loaders.reference_data import load_raw
-from bomay.loaders.reference_rdf import instrument_node
-from bomay.loaders.units import ERA2025_START, era_of
+from bomay.loaders.reference import terms as t
+from bomay.loaders.reference.bodies import body_slug_of
+from bomay.loaders.reference.curated import curated_events, urban_government
+from bomay.loaders.reference.data import load_raw
+from bomay.loaders.reference.rdf import instrument_node
+from bomay.loaders.reference.records import BodyRecord, UnitRecord, body_iri, unit_iri
+from bomay.loaders.reference.units import ERA2025_START, era_of
 from bomay.namespaces import ID
 
 SUCCEEDS = t.bm("succeeds")

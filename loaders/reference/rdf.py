@@ -14,12 +14,12 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from bomay.loaders import reference_terms as t
-from bomay.loaders.base import SEARCH_KEY
-from bomay.loaders.national import CLASS_OF_KIND
-from bomay.loaders.records import BodyRecord
-from bomay.loaders.reference_curated import instruments
-from bomay.loaders.reference_terms import instrument_iri, national_body_iri
+from bomay.loaders.reference import terms as t
+from bomay.loaders.reference.curated import instruments
+from bomay.loaders.reference.national import CLASS_OF_KIND
+from bomay.loaders.reference.records import BodyRecord
+from bomay.loaders.reference.terms import instrument_iri, national_body_iri
+from bomay.searchkeys import SEARCH_KEY
 from bomay.textnorm import search_key
 
 
@@ -59,7 +59,7 @@ def instrument_triples() -> list[ox.Triple]:
     out = t.Triples()
     for inst in instruments().values():
         s = instrument_node(inst.key)
-        party = inst.key.startswith("dieu-le-dang")
+        party = inst.key.startswith("dieu-le-dang") or inst.number.endswith("/TW")
         out.add(s, t.A, t.bm("PartyDocument" if party else "LegalInstrument"))
         if inst.number:
             out.add(s, t.ELI_ID, ox.Literal(inst.number))

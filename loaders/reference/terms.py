@@ -99,7 +99,7 @@ def decimal(value: float) -> ox.Literal:
 
 
 def instrument_iri(doctype_slug: str, number_or_key: str) -> str:
-    """``id/instrument/{doctype}/{slug of its number}``, the scheme of ``loaders/records.py``."""
+    """``id/instrument/{doctype}/{slug of its number}``, the scheme of ``loaders/reference/records.py``."""
     return f"{ID}instrument/{doctype_slug or 'van-ban'}/{slug(number_or_key)}"
 
 

@@ -12,12 +12,12 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from bomay.graph.store import GraphPart
-from bomay.loaders import reference_terms as t
-from bomay.loaders.base import with_search_keys
-from bomay.loaders.records import UnitRecord, unit_iri
-from bomay.loaders.reference_curated import curated_events, historic_units
-from bomay.loaders.reference_data import RawUnit, load_raw
+from bomay.loaders.reference import terms as t
+from bomay.loaders.reference.curated import curated_events, historic_units
+from bomay.loaders.reference.data import RawUnit, load_raw
+from bomay.loaders.reference.records import UnitRecord, unit_iri
 from bomay.namespaces import DCT, graph_iri
+from bomay.searchkeys import with_search_keys
 from bomay.textnorm import strip_diacritics
 
 PRE2025_END = "2025-06-30"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bomay.loaders.records import BodyRecord
-from bomay.loaders.reference_curated import national_bodies
-from bomay.loaders.reference_terms import national_body_iri
+from bomay.loaders.reference.curated import national_bodies
+from bomay.loaders.reference.records import BodyRecord
+from bomay.loaders.reference.terms import national_body_iri
 
 KIND_OF_CLASS = {
     "PartyCommittee": "party_committee", "StandingBoard": "party_standing_board",

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from bomay.loaders import reference_terms as t
-from bomay.loaders.bodies import body_slug_of
-from bomay.loaders.national import national_records
-from bomay.loaders.records import BodyRecord, UnitRecord
-from bomay.loaders.reference_curated import national_bodies
-from bomay.loaders.reference_rdf import instrument_node
-from bomay.loaders.units import era_of
+from bomay.loaders.reference import terms as t
+from bomay.loaders.reference.bodies import body_slug_of
+from bomay.loaders.reference.curated import national_bodies
+from bomay.loaders.reference.national import national_records
+from bomay.loaders.reference.rdf import instrument_node
+from bomay.loaders.reference.records import BodyRecord, UnitRecord
+from bomay.loaders.reference.units import era_of
 from bomay.namespaces import ID
 
 UPWARD = {

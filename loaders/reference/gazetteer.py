@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bomay.loaders.bodies import unit_bodies
-from bomay.loaders.national import national_records
-from bomay.loaders.records import BodyRecord, UnitRecord
-from bomay.loaders.units import unit_records
+from bomay.loaders.reference.bodies import unit_bodies
+from bomay.loaders.reference.national import national_records
+from bomay.loaders.reference.records import BodyRecord, UnitRecord
+from bomay.loaders.reference.units import unit_records
 
 
 def reference_units() -> list[UnitRecord]:

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bomay.loaders.records import STANDARD_BODY_SLUGS, BodyRecord, UnitRecord, body_iri
-from bomay.loaders.reference_curated import department_rules, urban_government
-from bomay.loaders.units import era_of, unit_records
+from bomay.loaders.reference.curated import department_rules, urban_government
+from bomay.loaders.reference.records import STANDARD_BODY_SLUGS, BodyRecord, UnitRecord, body_iri
+from bomay.loaders.reference.units import era_of, unit_records
 from bomay.namespaces import ID
 from bomay.textnorm import slug, strip_diacritics
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bomay.graph.store import GraphPart
-from bomay.loaders.accountability import line_triples, lines
-from bomay.loaders.base import with_search_keys
-from bomay.loaders.bodies import unit_bodies
-from bomay.loaders.events import event_triples
-from bomay.loaders.national import national_records
-from bomay.loaders.reference_rdf import body_triples, instrument_triples
-from bomay.loaders.units import unit_parts, unit_records
+from bomay.loaders.reference.accountability import line_triples, lines
+from bomay.loaders.reference.bodies import unit_bodies
+from bomay.loaders.reference.events import event_triples
+from bomay.loaders.reference.national import national_records
+from bomay.loaders.reference.rdf import body_triples, instrument_triples
+from bomay.loaders.reference.units import unit_parts, unit_records
 from bomay.namespaces import graph_iri
+from bomay.searchkeys import with_search_keys
 
 GRAPHS = {
     "bodies": graph_iri("reference", "bodies"),
