@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import IO, cast
 
 import pyoxigraph as ox
 
 from bomay.errors import BomayError
 from bomay.graph.errors import http_status, query_error
 from bomay.graph.formats import GRAPH_FORMATS, SOLUTION_FORMATS, Format, used_prefixes
-from bomay.graph.store import Dataset, Store
+from bomay.graph.store import Dataset, Reader
 
 TSV = "text/tab-separated-values"
 N_TRIPLES = "application/n-triples"
@@ -119,7 +120,7 @@ def too_many(limit: int, kind: str) -> Answer:
                              f"result-size limit (--max-results); add a LIMIT or narrow the query")
 
 
-def execute(store: Store, job: QueryJob) -> Answer:
+def execute(store: Reader, job: QueryJob) -> Answer:
     """Run job on store and serialise the answer; user errors become 4xx answers, an
     unreachable or refusing store 502."""
     result: object = None
@@ -148,9 +149,9 @@ def execute(store: Store, job: QueryJob) -> Answer:
 def write_triples(result: object, sink: io.RawIOBase) -> None:
     """N-Triples of a CONSTRUCT/DESCRIBE result: pyoxigraph's own object, or triples parsed from an endpoint."""
     if isinstance(result, ox.QueryTriples):
-        result.serialize(sink, format=ox.RdfFormat.N_TRIPLES)
+        result.serialize(cast(IO[bytes], sink), format=ox.RdfFormat.N_TRIPLES)
     else:
-        ox.serialize(result, sink, format=ox.RdfFormat.N_TRIPLES)  # type: ignore[arg-type]
+        ox.serialize(result, cast(IO[bytes], sink), format=ox.RdfFormat.N_TRIPLES)  # type: ignore[arg-type]
 
 
 def boolean_answer(result: ox.QueryBoolean, job: QueryJob) -> Answer:
@@ -160,15 +161,15 @@ def boolean_answer(result: ox.QueryBoolean, job: QueryJob) -> Answer:
     if fmt.name in ("csv", "tsv"):
         # CSV/TSV have no boolean form; answer the one-word text most clients expect.
         return Answer(200, fmt.media_type, b"true\n" if bool(result) else b"false\n")
-    return Answer(200, fmt.media_type, result.serialize(format=fmt.ox))
+    return Answer(200, fmt.media_type, result.serialize(format=fmt.results_format) or b"")
 
 
-def solutions_direct(store: Store, result: ox.QuerySolutions, fmt: Format, job: QueryJob) -> Answer:
+def solutions_direct(store: Reader, result: ox.QuerySolutions, fmt: Format, job: QueryJob) -> Answer:
     """Write the rows straight in the chosen format, counting them on the way."""
     marker, extra, exact = _ROW_MARKERS[fmt.name]
     sink = MarkerCountingSink(marker, job.max_results + extra)
     try:
-        result.serialize(sink, format=fmt.ox)
+        result.serialize(cast(IO[bytes], sink), format=fmt.results_format)
     except TooManyResults:
         if exact:
             raise
@@ -182,7 +183,7 @@ def solutions_direct(store: Store, result: ox.QuerySolutions, fmt: Format, job: 
 
 def solutions_via_tsv(result: ox.QuerySolutions, job: QueryJob) -> Answer:
     sink = LineCountingSink(job.max_results + 1)  # one header line
-    result.serialize(sink, format=ox.QueryResultsFormat.TSV)
+    result.serialize(cast(IO[bytes], sink), format=ox.QueryResultsFormat.TSV)
     return convert(sink.value(), TSV, job)
 
 
@@ -196,9 +197,9 @@ def convert(body: bytes, media_type: str, job: QueryJob) -> Answer:
             return Answer(200, fmt.media_type, body)
         triples = ox.parse(body, format=ox.RdfFormat.N_TRIPLES)
         if fmt.name == "turtle":
-            out = ox.serialize(triples, format=fmt.ox, prefixes=used_prefixes(body))
+            out = ox.serialize(triples, format=fmt.rdf_format, prefixes=used_prefixes(body))
         else:
-            out = ox.serialize(triples, format=fmt.ox)
+            out = ox.serialize(triples, format=fmt.rdf_format)
         return Answer(200, fmt.media_type, out or b"")
     fmt = job.solutions_format
     if fmt is None:
@@ -206,7 +207,7 @@ def convert(body: bytes, media_type: str, job: QueryJob) -> Answer:
     if fmt.name == "tsv":
         return Answer(200, fmt.media_type, body)
     parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.TSV)
-    return Answer(200, fmt.media_type, parsed.serialize(format=fmt.ox))
+    return Answer(200, fmt.media_type, parsed.serialize(format=fmt.results_format) or b"")
 
 
 def not_acceptable(kind: str, formats: dict[str, Format]) -> Answer:

@@ -14,8 +14,6 @@ import pyoxigraph as ox
 
 from bomay.namespaces import PREFIXES
 
-OxFormat = ox.QueryResultsFormat | ox.RdfFormat
-
 # name -> pyoxigraph format, per kind of result.
 _SOLUTIONS: dict[str, ox.QueryResultsFormat] = {
     "json": ox.QueryResultsFormat.JSON,
@@ -41,10 +39,13 @@ class Format:
     kind: str  # "solutions" | "graph"
 
     @property
-    def ox(self) -> OxFormat:
-        """pyoxigraph's format object (looked up by name: pyoxigraph's objects do not pickle)."""
-        if self.kind == "solutions":
-            return _SOLUTIONS[self.name]
+    def results_format(self) -> ox.QueryResultsFormat:
+        """pyoxigraph's format for a solutions format."""
+        return _SOLUTIONS[self.name]
+
+    @property
+    def rdf_format(self) -> ox.RdfFormat:
+        """pyoxigraph's format for a graph format."""
         return _TRIPLES.get(self.name) or _DATASETS[self.name]
 
 
@@ -59,16 +60,14 @@ TURTLE_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p not in ("bmid", "bmg
 
 def rdf_format(name: str) -> ox.RdfFormat:
     """The pyoxigraph RDF format of an export or graph format name."""
-    fmt = EXPORT_FORMATS[name].ox
-    assert isinstance(fmt, ox.RdfFormat)
-    return fmt
+    return EXPORT_FORMATS[name].rdf_format
 
 
 def serialize_triples(triples: object, fmt: Format, prefixes: dict[str, str] | None = None) -> bytes:
     """Triples (a list, or a CONSTRUCT result) in a graph format; Turtle gets the prefixes given."""
     if prefixes and fmt.name == "turtle":
-        return ox.serialize(triples, format=fmt.ox, prefixes=prefixes) or b""  # type: ignore[arg-type]
-    return ox.serialize(triples, format=fmt.ox) or b""  # type: ignore[arg-type]
+        return ox.serialize(triples, format=fmt.rdf_format, prefixes=prefixes) or b""  # type: ignore[arg-type]
+    return ox.serialize(triples, format=fmt.rdf_format) or b""  # type: ignore[arg-type]
 
 
 def used_prefixes(body: bytes, prefixes: dict[str, str] | None = None) -> dict[str, str]:

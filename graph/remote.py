@@ -36,7 +36,7 @@ import pyoxigraph as ox
 
 from bomay.errors import QueryError, StoreError
 from bomay.graph.errors import EndpointTimeout, endpoint_error, mapped_errors
-from bomay.graph.store import Dataset, GraphPart, Progress, QueryResult, solutions_to_result
+from bomay.graph.store import Dataset, GraphPart, Progress, QueryResult, Term, solutions_to_result
 from bomay.namespaces import BM, GRAPH
 from bomay.queries.binding import query_form, split_prologue, top_level_words
 
@@ -177,7 +177,7 @@ class RemoteStore:
     def _request(self, sparql: str, dataset: Dataset | None, accept: str) -> httpx.Response:
         """GET when the URL stays short, else a form-encoded POST (both understood by every server)."""
         self.check()
-        fields: list[tuple[str, str]] = [("query", sparql)]
+        fields: list[tuple[str, str | int | float | bool | None]] = [("query", sparql)]  # httpx's type
         if dataset is None:
             graphs = self.bomay_graphs()
             dataset = Dataset(graphs, graphs)
@@ -357,7 +357,7 @@ class RemoteStore:
         if total is None or int(total.value) != len(triples):
             rows = self.raw_query("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o", Dataset([graph], []))
             assert isinstance(rows, ox.QuerySolutions)
-            triples = [ox.Triple(s, p, o) for s, p, o in rows]  # type: ignore[arg-type]
+            triples = [ox.Triple(*row) for row in rows]
         return [ox.Triple(t.subject, t.predicate, _canonical(t.object)) for t in triples]
 
     def dump(self, fmt: ox.RdfFormat, graph: str | None = None) -> bytes:
@@ -385,7 +385,7 @@ _BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
 _BOOLEAN_FORMS = {"1": "true", "0": "false"}
 
 
-def _canonical(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> object:
+def _canonical(term: Term) -> Term:
     """A boolean in its canonical form: Virtuoso stores ``true`` and answers ``"1"^^xsd:boolean``."""
     if isinstance(term, ox.Literal) and term.datatype == _BOOLEAN and term.value in _BOOLEAN_FORMS:
         return ox.Literal(_BOOLEAN_FORMS[term.value], datatype=_BOOLEAN)

@@ -66,8 +66,8 @@ class QueryResult:
 Progress = Callable[[str, int], None]
 
 
-class Store(Protocol):
-    """The operations bomay needs from a store, local or remote."""
+class Reader(Protocol):
+    """What reading needs: every store, and the in-memory snapshot the server's workers share."""
 
     location: str
 
@@ -80,6 +80,10 @@ class Store(Protocol):
     def query(self, sparql: str) -> QueryResult:
         """The whole result, read into a QueryResult."""
         ...
+
+
+class Store(Reader, Protocol):
+    """The operations bomay needs from a store it builds: a directory or a remote server."""
 
     def replace_graphs(self, parts: Iterable[GraphPart], progress: Progress | None = None) -> int:
         """Replace each part's named graph with its triples, all or nothing; returns triples written."""

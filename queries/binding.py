@@ -128,7 +128,17 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     marked = insert_into_where(query.sparql, _MARK, query.name)
     head, tail = marked.split(_MARK, 1)
-    return head + block + fold_parameters(tail, terms, set(names))
+    foldable = foldable_parameters(query.sparql, names)
+    return head + block + fold_parameters(tail, {n: t for n, t in terms.items() if n in foldable}, foldable)
+
+
+_ASSIGNED_RE = re.compile(r"\bAS\s+[?$]([A-Za-z_0-9]\w*)", re.IGNORECASE)
+
+
+def foldable_parameters(sparql: str, names: Iterable[str]) -> set[str]:
+    """The parameters that can be written into the text: not those the query binds itself
+    (``BIND(... AS ?p)``), which the VALUES row filters by joining, as before."""
+    return set(names) - {m.group(1) for m in _ASSIGNED_RE.finditer(sparql)}
 
 
 _MARK = "\x00bomay-values\x00"

@@ -23,7 +23,13 @@ from bomay.graph.store import GraphPart
 from bomay.loaders.ontology import OntologySource
 from bomay.namespaces import BM, ID, SKOS, graph_iri
 from bomay.queries import NamedQuery, bind_parameters, list_queries
-from bomay.queries.binding import fold_parameters, insert_into_where, looks_like_iri, to_term
+from bomay.queries.binding import (
+    fold_parameters,
+    foldable_parameters,
+    insert_into_where,
+    looks_like_iri,
+    to_term,
+)
 from bomay.searchkeys import with_search_keys
 
 MARK = "\u0000BIND-HERE\u0000"
@@ -67,7 +73,7 @@ def split_bound(query: NamedQuery, bound: str) -> str:
     head, tail = marked.split(MARK)
     assert bound.startswith(head), "binding changed the query before its VALUES row"
     rest = bound[len(head):]
-    names = {p.name for p in query.params}
+    names = foldable_parameters(query.sparql, [p.name for p in query.params])
     for end in (i + 2 for i in range(len(rest)) if rest.startswith("} ", i)):
         block = rest[:end]
         try:

@@ -12,7 +12,7 @@ from bomay.graph.formats import GRAPH_FORMATS, SOLUTION_FORMATS, TURTLE_PREFIXES
 
 # pyoxigraph's format objects by name, for the pages that serialise triples themselves (derived
 # from the one table in bomay.graph.formats, not a second one).
-OX_GRAPH = {name: fmt.ox for name, fmt in GRAPH_FORMATS.items()}
+OX_GRAPH = {name: fmt.rdf_format for name, fmt in GRAPH_FORMATS.items()}
 __all__ = ["GRAPH_FORMATS", "OX_GRAPH", "SOLUTION_FORMATS", "TURTLE_PREFIXES", "Format", "choose_formats",
            "graph_format_by_name", "parse_accept", "wants_html"]
 

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from bomay.graph.errors import mapped_errors
 from bomay.graph.memory import MemoryStore
-from bomay.graph.store import QueryResult, Store, Term, solutions_to_result
+from bomay.graph.store import QueryResult, Reader, Term, solutions_to_result
 from bomay.namespaces import sparql_prologue
 from bomay.web.workers import ForkGate
 
@@ -34,7 +34,7 @@ class StoreView:
     """Page queries (prefixes supplied) on a store; with a gate, each query holds it shared so
     that no fork of a query worker happens while the engine is in use."""
 
-    def __init__(self, store: Store, gate: ForkGate | None = None) -> None:
+    def __init__(self, store: Reader, gate: ForkGate | None = None) -> None:
         self.store = store
         self.gate = gate
 
