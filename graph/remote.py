@@ -332,7 +332,13 @@ class RemoteStore:
         if keep:
             rows = " ".join(f"<{g}> <{REGISTERED}> true ." for g in sorted(keep))
             ops.append(f"INSERT DATA {{ GRAPH <{REGISTRY}> {{ {rows} }} }}")
-        self.update(" ;\n".join(ops))
+        if self.endpoints.kind == "virtuoso":
+            # Virtuoso applies an update statement by statement anyway, and refuses one whose
+            # transaction log grows past its limit: one statement per request.
+            for op in ops:
+                self.update(op)
+        else:
+            self.update(" ;\n".join(ops))  # Oxigraph applies it as one transaction
         return written
 
     def replace_graphs(self, parts: Iterable[GraphPart], progress: Progress | None = None) -> int:
