@@ -13,6 +13,8 @@ from bomay.analysis.model import TIERS, Edge, Node
 from bomay.graph.store import Store
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import BM, FOAF, ORG, compact, sparql_prologue
+from bomay.queries.binding import bind_values, iri_term
+from bomay.queries.binding import values_block as _values
 
 CHUNK = 1500  # IRIs per VALUES block: keeps each query text well under a megabyte
 
@@ -46,19 +48,9 @@ LEVELS = {BM.replace("ontology#", "level/") + name: name for name in TIERS}
 NOT_REJECTED = "FILTER NOT EXISTS { ?item bm:reviewStatus <https://w3id.org/bomay/review/rejected> }"
 
 
-def iri_term(value: str) -> str:
-    if any(c in value for c in '<>"{}|^`\\ '):
-        raise ValueError(f"not an IRI: {value!r}")
-    return f"<{value}>"
-
-
 def _chunks(items: list[str]) -> Iterator[list[str]]:
     for i in range(0, len(items), CHUNK):
         yield items[i : i + CHUNK]
-
-
-def _values(var: str, iris: Iterable[str]) -> str:
-    return f"VALUES ?{var} {{ {' '.join(iri_term(i) for i in iris)} }}"
 
 
 def select(store: Store, body: str) -> list[dict[str, str | None]]:
@@ -70,21 +62,21 @@ def select(store: Store, body: str) -> list[dict[str, str | None]]:
 def _touching(store: Store, template: str, nodes: set[str] | None, left: str, right: str) -> list[dict]:
     """Rows of template whose ?left or ?right is one of nodes (all rows if nodes is None).
 
-    template holds ``{TOUCH}`` where the VALUES restriction goes.
+    The restriction is bound by :func:`bomay.queries.binding.bind_values` at the start of the
+    template's WHERE group.
     """
     if nodes is None:
-        return select(store, template.replace("{TOUCH}", ""))
+        return select(store, template)
     rows: list[dict] = []
     ordered = sorted(nodes)
     for chunk in _chunks(ordered):
         for var in (left, right):
-            rows.extend(select(store, template.replace("{TOUCH}", _values(var, chunk))))
+            rows.extend(select(store, bind_values(template, var, chunk)))
     return rows
 
 
 STRUCTURE_Q = """
 SELECT ?a ?p ?b WHERE {
-  {TOUCH}
   ?a ?p ?b .
   FILTER(?p IN (org:subOrganizationOf, org:reportsTo, bm:supervises, bm:guides, bm:leads, bm:leadsPartyWorkIn))
   FILTER(isIRI(?b))
@@ -92,7 +84,6 @@ SELECT ?a ?p ?b WHERE {
 
 SUBORDINATION_Q = """
 SELECT ?item ?a ?b ?up ?down ?s ?e ?doc ?g WHERE {
-  {TOUCH}
   ?item bm:subordinate ?a ; bm:superior ?b .
   GRAPH ?g { ?item a bm:Subordination }
   OPTIONAL { ?item bm:relationKind ?kind
@@ -104,7 +95,6 @@ SELECT ?item ?a ?b ?up ?down ?s ?e ?doc ?g WHERE {
 
 MANDATE_Q = """
 SELECT ?item ?a ?b ?topic ?freq ?tpy ?s ?e ?docdate ?doc ?g ?ro ?rt ?text WHERE {
-  {TOUCH}
   ?item bm:assigner ?a ; bm:assignee ?b .
   GRAPH ?g { ?item a bm:Mandate }
   OPTIONAL { ?item bm:topic ?topic }
@@ -120,7 +110,6 @@ SELECT ?item ?a ?b ?topic ?freq ?tpy ?s ?e ?docdate ?doc ?g ?ro ?rt ?text WHERE 
 
 OBLIGATION_Q = """
 SELECT ?item ?a ?b ?topic ?freq ?tpy ?s ?e ?docdate ?doc ?g ?text WHERE {
-  {TOUCH}
   ?item bm:reporter ?a ; bm:recipient ?b .
   GRAPH ?g { ?item a bm:ReportingObligation }
   OPTIONAL { ?item bm:topic ?topic }
@@ -134,7 +123,6 @@ SELECT ?item ?a ?b ?topic ?freq ?tpy ?s ?e ?docdate ?doc ?g ?text WHERE {
 
 TERRITORY_Q = """
 SELECT ?a ?p ?b WHERE {
-  {TOUCH}
   VALUES ?p { bm:parentUnit bm:jurisdiction }
   ?a ?p ?b .
 }"""
@@ -275,7 +263,6 @@ SELECT ?n (SAMPLE(?vi) AS ?label) (SAMPLE(?any) AS ?other) (GROUP_CONCAT(DISTINC
        (SAMPLE(?self) AS ?own_unit) (SAMPLE(?j) AS ?juris) (SAMPLE(?lv) AS ?level) (SAMPLE(?jl) AS ?juris_level)
        (SAMPLE(?sp) AS ?own_parent) (SAMPLE(?jp) AS ?juris_parent) (MIN(?s) AS ?start) (MAX(?e) AS ?end)
 WHERE {
-  {TOUCH}
   OPTIONAL { ?n skos:prefLabel ?vi FILTER(LANGMATCHES(LANG(?vi), "vi")) }
   OPTIONAL { ?n skos:prefLabel|rdfs:label|schema:name|foaf:name|dct:title ?any }
   OPTIONAL { ?n a ?t }
@@ -290,7 +277,7 @@ def fetch_nodes(store: Store, iris: Iterable[str], categories: CategoryIndex) ->
     """Label, hierarchy category, tier, unit and validity of each IRI."""
     nodes: dict[str, Node] = {}
     for chunk in _chunks(sorted(set(iris))):
-        for row in select(store, NODE_Q.replace("{TOUCH}", _values("n", chunk))):
+        for row in select(store, bind_values(NODE_Q, "n", chunk)):
             types = (row["types"] or "").split()
             level = LEVELS.get(row["level"] or row["juris_level"] or "")
             nodes[row["n"]] = Node(

@@ -28,8 +28,10 @@ from typing import cast
 
 import pyoxigraph as ox
 
-from bomay.errors import QueryError, StoreError
-from bomay.graph.store import GraphPart, Progress, QueryResult, solutions_to_result
+from bomay.errors import StoreError
+from bomay.graph.errors import mapped_errors
+from bomay.graph.memory import engine_query
+from bomay.graph.store import Dataset, GraphPart, Progress, QueryResult, solutions_to_result
 
 KEEP_BUILDS = 3
 # Quads handed to RocksDB in one bulk ingestion. Each call writes its own files, so one call per
@@ -121,20 +123,14 @@ class LocalStore:
         self._reader_path = None
         gc.collect()
 
-    def raw_query(self, sparql: str) -> object:
-        """Run SPARQL on the live database; the union of all graphs is the default graph."""
-        try:
-            return self.reader().query(sparql, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from exc
-        except (ValueError, RuntimeError) as exc:
-            raise QueryError(f"query failed: {exc}") from exc
+    def raw_query(self, sparql: str, dataset: Dataset | None = None) -> object:
+        """Run SPARQL on the live database; without a dataset the union of all graphs is the default graph."""
+        return engine_query(self.reader(), sparql, dataset)
 
     def query(self, sparql: str) -> QueryResult:
-        try:
-            return solutions_to_result(self.raw_query(sparql))
-        except OSError as exc:
-            raise QueryError(f"query failed: {exc}") from exc
+        result = self.raw_query(sparql)
+        with mapped_errors():
+            return solutions_to_result(result)
 
     def named_graphs(self) -> list[str]:
         if not self.exists():
@@ -165,12 +161,8 @@ class LocalStore:
         """Run a SPARQL Update on a checkpoint of the live database and switch to it, all or nothing."""
 
         def run(db: ox.Store) -> int:
-            try:
+            with mapped_errors("update"):
                 db.update(sparql_update)
-            except SyntaxError as exc:
-                raise QueryError(f"SPARQL Update syntax error: {exc}") from exc
-            except (OSError, ValueError, RuntimeError) as exc:
-                raise QueryError(f"update failed: {exc}") from exc
             return 0
 
         with self._write_lock():

@@ -79,9 +79,15 @@ def prepare(store: Store, query: NamedQuery, params: Mapping[str, str]) -> str:
     return text
 
 
-def run_query(store: Store, name_or_file: str | None, sparql_text: str | None,
-              params: Mapping[str, str]) -> QueryResult:
+def prepared_text(store: Store, name_or_file: str | None, sparql_text: str | None,
+                  params: Mapping[str, str]) -> str:
+    """The SPARQL text a name, file or text with parameters stands for, ready to run on store."""
     # The shared cached query, not a copy: nothing here changes it, and copying cost more than a
     # millisecond query's own overhead budget.
     query = _load_query(name_or_file, sparql_text, shipped_query)
-    return store.query(prepare(store, query, params))
+    return prepare(store, query, params)
+
+
+def run_query(store: Store, name_or_file: str | None, sparql_text: str | None,
+              params: Mapping[str, str]) -> QueryResult:
+    return store.query(prepared_text(store, name_or_file, sparql_text, params))

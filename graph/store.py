@@ -1,5 +1,10 @@
 """What every store can do, and how to open the one a user named.
 
+Three stores speak this protocol: a build on disk (:mod:`bomay.graph.local`), the in-memory
+snapshot the web server queries (:mod:`bomay.graph.memory`) and a SPARQL server
+(:mod:`bomay.graph.remote`). Everything that reads the graph (CLI, web, analytics) goes through
+``raw_query``/``query`` and :func:`bomay.graph.execute.execute`.
+
 Writes are always whole named graphs: a source (the ontology, a reference dataset, one
 document) owns its graph, and loading it again replaces that graph. That keeps provenance
 simple (the graph is the unit of retraction) and lets every write be all-or-nothing.
@@ -35,6 +40,15 @@ class GraphPart:
             yield ox.Quad(t.subject, t.predicate, t.object, name)
 
 
+@dataclass(frozen=True)
+class Dataset:
+    """A query's dataset as the SPARQL protocol names it: the graphs merged into the default
+    graph and the graphs ``GRAPH`` may visit (None: the store's own choice, bomay's graphs)."""
+
+    default_graphs: list[str] | None = None
+    named_graphs: list[str] | None = None
+
+
 @dataclass
 class QueryResult:
     """A SPARQL result in one shape whatever the store: solutions, a boolean, or triples."""
@@ -52,12 +66,24 @@ class QueryResult:
 Progress = Callable[[str, int], None]
 
 
-class Store(Protocol):
-    """The operations bomay needs from a store, local or remote."""
+class Reader(Protocol):
+    """What reading needs: every store, and the in-memory snapshot the server's workers share."""
 
     location: str
 
-    def query(self, sparql: str) -> QueryResult: ...
+    def raw_query(self, sparql: str, dataset: Dataset | None = None) -> object:
+        """pyoxigraph's result object (QuerySolutions, QueryBoolean, QueryTriples or a list of
+        triples); failures raised as bomay errors. Without a dataset the default graph is the
+        union of bomay's graphs."""
+        ...
+
+    def query(self, sparql: str) -> QueryResult:
+        """The whole result, read into a QueryResult."""
+        ...
+
+
+class Store(Reader, Protocol):
+    """The operations bomay needs from a store it builds: a directory or a remote server."""
 
     def replace_graphs(self, parts: Iterable[GraphPart], progress: Progress | None = None) -> int:
         """Replace each part's named graph with its triples, all or nothing; returns triples written."""

@@ -9,7 +9,7 @@ parameter is ``UNDEF``, so a pattern that mentions it matches every value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 
@@ -24,6 +24,7 @@ _TOKEN_RE = re.compile(
     (?P<comment>\#[^\n]*)
     | (?P<string>'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
     | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<var>[?$][A-Za-z_0-9]\w*)
     | (?P<open>\{) | (?P<close>\})
     | (?P<word>[A-Za-z_][\w-]*)
     | (?P<other>.)
@@ -125,7 +126,111 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
     names = list(declared)
     row = " ".join(terms.get(n, "UNDEF") for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
-    return insert_into_where(query.sparql, block, query.name)
+    marked = insert_into_where(query.sparql, _MARK, query.name)
+    head, tail = marked.split(_MARK, 1)
+    foldable = foldable_parameters(query.sparql, names)
+    return head + block + fold_parameters(tail, {n: t for n, t in terms.items() if n in foldable}, foldable)
+
+
+_ASSIGNED_RE = re.compile(r"\bAS\s+[?$]([A-Za-z_0-9]\w*)", re.IGNORECASE)
+
+
+def foldable_parameters(sparql: str, names: Iterable[str]) -> set[str]:
+    """The parameters that can be written into the text: not those the query binds itself
+    (``BIND(... AS ?p)``), which the VALUES row filters by joining, as before."""
+    return set(names) - {m.group(1) for m in _ASSIGNED_RE.finditer(sparql)}
+
+
+_MARK = "\x00bomay-values\x00"
+_BOUND_RE = re.compile(r"BOUND\s*\(\s*[?$]([A-Za-z_0-9]\w*)\s*\)", re.IGNORECASE)
+
+
+def fold_parameters(sparql: str, terms: Mapping[str, str], names: set[str]) -> str:
+    """The query body with each given parameter's variable replaced by its term and every
+    ``BOUND(?param)`` by ``true`` or ``false``.
+
+    The VALUES row alone leaves it to the engine to carry the values into every FILTER,
+    OPTIONAL and EXISTS; some servers (Virtuoso) do not, and answered ``units``, ``reports``,
+    ``mandates`` and ``topics`` wrongly. Written into the text, a given parameter is a constant
+    and an absent one an unbound variable, whatever the engine. Comments, strings and IRIs are
+    left alone.
+    """
+    out: list[str] = []
+    pos = 0
+    while pos < len(sparql):
+        match = _TOKEN_RE.match(sparql, pos)
+        assert match is not None  # the last alternative matches any character
+        kind, text = match.lastgroup, match.group()
+        if kind == "word" and text.upper() == "BOUND":
+            bound = _BOUND_RE.match(sparql, pos)
+            if bound and bound.group(1) in names:
+                out.append("true" if bound.group(1) in terms else "false")
+                pos = bound.end()
+                continue
+        if kind == "var" and text[1:] in terms:
+            text = terms[text[1:]]
+        out.append(text)
+        pos = match.end()
+    return "".join(out)
+
+
+def iri_term(value: str) -> str:
+    """An IRI as SPARQL text, checked by pyoxigraph (ValueError for one that is not an IRI)."""
+    if any(c in value for c in '<>"{}|^`\\ '):
+        raise ValueError(f"not an IRI: {value!r}")
+    return str(ox.NamedNode(value))
+
+
+def values_block(var: str, iris: Iterable[str]) -> str:
+    """``VALUES ?var { <a> <b> ... }``: a column of IRIs bound as terms."""
+    if not _NAME_RE.match(var):
+        raise ValueError(f"not a variable name: {var!r}")
+    return f"VALUES ?{var} {{ {' '.join(iri_term(i) for i in iris)} }}"
+
+
+def bind_values(sparql: str, var: str, iris: Iterable[str]) -> str:
+    """The query with ``?var`` bound to each of the IRIs, inside its top-level WHERE group."""
+    return insert_into_where(sparql, f" {values_block(var, iris)} ")
+
+
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+
+
+def _top_level_words(sparql: str) -> Iterator[str]:
+    """The upper-cased keywords and names outside every brace, comments, strings and IRIs skipped."""
+    depth = 0
+    for match in _TOKEN_RE.finditer(sparql):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif kind == "word" and depth == 0:
+            yield match.group().upper()
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the form of a query (None for an update or garbage)."""
+    return next((w for w in _top_level_words(sparql) if w in QUERY_FORMS), None)
+
+
+def split_prologue(sparql: str) -> tuple[str, str]:
+    """(the PREFIX/BASE declarations, the query from its form keyword on)."""
+    depth = 0
+    for match in _TOKEN_RE.finditer(sparql):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth -= 1
+        elif kind == "word" and depth == 0 and match.group().upper() in QUERY_FORMS:
+            return sparql[: match.start()], sparql[match.start():]
+    return "", sparql
+
+
+def top_level_words(sparql: str) -> set[str]:
+    """Every keyword of the outermost query (a LIMIT inside a sub-select is not one of them)."""
+    return set(_top_level_words(sparql))
 
 
 def insert_into_where(sparql: str, block: str, name: str = "query") -> str:

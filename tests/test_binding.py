@@ -120,3 +120,17 @@ def test_adhoc_queries_infer_types() -> None:
     text = bind_parameters(NamedQuery("adhoc", "SELECT * WHERE { ?s ?p ?o }"),
                            {"s": "http://example.org/a", "o": "2025-07-01"})
     assert "<http://example.org/a>" in text and "XMLSchema#date" in text
+
+
+def test_parameters_are_written_into_the_query_so_every_engine_sees_them() -> None:
+    query = parse_query_file(
+        "# param: body iri -- a body\n# param: day date -- a day\n"
+        'SELECT ?x WHERE { ?x ?p ?o FILTER(!BOUND(?body) || ?o = ?body) '
+        'OPTIONAL { ?x ?q ?d FILTER(BOUND(?day) && ?d > ?day) } # ?body stays in comments\n'
+        'FILTER(?o != "?body") }', "t")
+    given = bind_parameters(query, {"body": "http://example.org/b"})
+    assert "FILTER(!true || ?o = <http://example.org/b>)" in given
+    assert "FILTER(false && ?d > ?day)" in given  # the absent one: BOUND is false, the variable unbound
+    assert "# ?body stays in comments" in given and '"?body"' in given
+    absent = bind_parameters(query, {})
+    assert "FILTER(!false || ?o = ?body)" in absent

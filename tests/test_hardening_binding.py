@@ -23,7 +23,13 @@ from bomay.graph.store import GraphPart
 from bomay.loaders.ontology import OntologySource
 from bomay.namespaces import BM, ID, SKOS, graph_iri
 from bomay.queries import NamedQuery, bind_parameters, list_queries
-from bomay.queries.binding import insert_into_where, looks_like_iri, to_term
+from bomay.queries.binding import (
+    fold_parameters,
+    foldable_parameters,
+    insert_into_where,
+    looks_like_iri,
+    to_term,
+)
 from bomay.searchkeys import with_search_keys
 
 MARK = "\u0000BIND-HERE\u0000"
@@ -61,11 +67,23 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> LocalStore:
 
 
 def split_bound(query: NamedQuery, bound: str) -> str:
-    """The text binding inserted; fails if anything else in the query changed."""
+    """The VALUES row binding inserted; fails if anything else in the query changed but the
+    parameters' variables (each now its term) and ``BOUND(?param)`` (now true or false)."""
     marked = insert_into_where(query.sparql, MARK, query.name)
     head, tail = marked.split(MARK)
-    assert bound.startswith(head) and bound.endswith(tail), "binding changed the query outside its VALUES row"
-    return bound[len(head): len(bound) - len(tail)]
+    assert bound.startswith(head), "binding changed the query before its VALUES row"
+    rest = bound[len(head):]
+    names = foldable_parameters(query.sparql, [p.name for p in query.params])
+    for end in (i + 2 for i in range(len(rest)) if rest.startswith("} ", i)):
+        block = rest[:end]
+        try:
+            (row,) = list(ox.Store().query(f"SELECT * WHERE {{ {block} }}"))
+        except (SyntaxError, ValueError):
+            continue
+        terms = {n: str(row[n]) for n in names if row[n] is not None}
+        if rest[end:] == fold_parameters(tail, terms, names):
+            return block
+    raise AssertionError("binding changed the query outside its VALUES row and its parameters")
 
 
 def check_values_row(query: NamedQuery, block: str, values: Mapping[str, str]) -> None:

@@ -1,4 +1,5 @@
-"""The remote store against a real ``oxigraph serve`` on loopback."""
+"""The remote store against a real ``oxigraph serve`` on loopback, started WITHOUT
+``--union-default-graph``: bomay must name its graphs itself."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ import pyoxigraph as ox
 import pytest
 
 from bomay.errors import QueryError, StoreError
-from bomay.graph.remote import RemoteStore
+from bomay.graph.remote import REGISTRY, RemoteStore
 from bomay.graph.store import GraphPart
+from bomay.namespaces import GRAPH
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.remote
 EX = "http://example.org/"
+G = GRAPH + "test/"
 
 
 def free_port() -> int:
@@ -40,8 +43,7 @@ def oxigraph_binary() -> str:
 def endpoint(tmp_path: Path) -> Iterator[str]:
     port = free_port()
     proc = subprocess.Popen(
-        [oxigraph_binary(), "serve", "--location", str(tmp_path / "oxi"), "--bind", f"127.0.0.1:{port}",
-         "--union-default-graph"],
+        [oxigraph_binary(), "serve", "--location", str(tmp_path / "oxi"), "--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}/query"
@@ -62,7 +64,7 @@ def endpoint(tmp_path: Path) -> Iterator[str]:
 
 
 def labelled(graph: str, n: int) -> GraphPart:
-    return GraphPart(EX + graph, [
+    return GraphPart(G + graph, [
         ox.Triple(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p"), ox.Literal(f"Sở Nội vụ {i}", language="vi"))
         for i in range(n)
     ])
@@ -71,10 +73,10 @@ def labelled(graph: str, n: int) -> GraphPart:
 def test_graph_store_writes_and_sparql_reads(endpoint: str) -> None:
     store = RemoteStore(endpoint)
     assert store.replace_graphs([labelled("g1", 4), labelled("g2", 2)]) == 6
-    assert store.named_graphs() == [EX + "g1", EX + "g2"]
+    assert store.named_graphs() == [G + "g1", G + "g2"]
     store.replace_graphs([labelled("g1", 1)])
     rows = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g").rows
-    assert [(g.value, int(n.value)) for g, n in rows] == [(EX + "g1", 1), (EX + "g2", 2)]
+    assert [(g.value, int(n.value)) for g, n in rows] == [(G + "g1", 1), (G + "g2", 2)]
     literal = store.query(f"SELECT ?o WHERE {{ <{EX}s0> ?p ?o }}").rows[0][0]
     assert literal == ox.Literal("Sở Nội vụ 0", language="vi")
 
@@ -86,10 +88,15 @@ def test_construct_ask_update_and_dump(endpoint: str) -> None:
     graph = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     assert graph.kind == "graph" and len(graph.triples) == 3
     store.update(f"INSERT DATA {{ GRAPH <{EX}g3> {{ <{EX}a> <{EX}b> <{EX}c> }} }}")
+    # A graph that is not bomay's is neither queried nor exported, and survives a rebuild.
+    assert store.query("ASK { ?s ?p ?o }").boolean is True
+    assert store.query(f"ASK {{ <{EX}a> ?p ?o }}").boolean is False
     quads = list(ox.parse(store.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS))
-    assert len(quads) == 4
+    assert len(quads) == 3 and {q.graph_name.value for q in quads} == {G + "g1"}
     store.rebuild([labelled("g1", 1)])  # rebuild drops graphs no source owns any more
-    assert store.named_graphs() == [EX + "g1"]
+    assert store.named_graphs() == [G + "g1"]
+    assert httpx.get(endpoint, params={"query": f"ASK {{ GRAPH <{EX}g3> {{ <{EX}a> ?p ?o }} }}"},
+                     headers={"Accept": "application/sparql-results+json"}).json()["boolean"] is True
 
 
 def test_errors_are_clear(endpoint: str) -> None:
@@ -108,3 +115,27 @@ def test_the_cli_builds_and_queries_a_remote_store(endpoint: str) -> None:
     assert int(counted.stdout.splitlines()[1]) > 1000
     named = run_cli("query", "classes", "--format", "json", store=endpoint)
     assert named.returncode == 0 and "owl#Class" in named.stdout
+
+
+def test_a_failed_rebuild_leaves_the_previous_build_answering(endpoint: str) -> None:
+    store = RemoteStore(endpoint)
+    store.rebuild([labelled("g1", 3), labelled("g2", 2)])
+
+    def parts():
+        yield labelled("g1", 7)
+        raise RuntimeError("the loader broke half-way")
+
+    with pytest.raises(RuntimeError, match="half-way"):
+        store.rebuild(parts())
+    assert store.named_graphs() == [G + "g1", G + "g2"]
+    assert int(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0].value) == 5
+    # the staging graph of the failed build was dropped
+    everything = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{REGISTRY}>) }}"
+    raw = httpx.get(endpoint, params={"query": everything},
+                    headers={"Accept": "application/sparql-results+json"}).json()
+    assert raw["results"]["bindings"][0]["n"]["value"] == "5"
+
+
+def test_graphs_outside_bomays_namespace_are_refused(endpoint: str) -> None:
+    with pytest.raises(StoreError, match="only graphs under"):
+        RemoteStore(endpoint).replace_graphs([GraphPart(EX + "g", [])])

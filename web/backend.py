@@ -17,12 +17,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
 from bomay.errors import StoreError
+from bomay.graph.execute import Answer, QueryJob, execute
 from bomay.graph.local import LocalStore
+from bomay.graph.memory import MemoryStore
 from bomay.web.config import ServeConfig
-from bomay.web.execute import N_TRIPLES, TSV, Answer, LineCountingSink, QueryJob, TooManyResults, convert, too_many
 from bomay.web.snapshot import Snapshot, build_snapshot, copy_build_to_memory
 from bomay.web.view import GraphView, LocalView, RemoteView
 from bomay.web.workers import ForkGate, PoolRetired, QueryTimeout, ServerBusy, WorkerPool
@@ -77,7 +76,7 @@ class LocalBackend:
         memory = copy_build_to_memory(path)
         view = LocalView(memory, self.gate)
         snapshot = build_snapshot(str(path), path.name, view, memory, started)
-        pool = WorkerPool(memory, self.config.workers, self.gate)
+        pool = WorkerPool(MemoryStore(memory, str(path)), self.config.workers, self.gate)
         log.info("serving build %s (%d triples, loaded in %.1f s)", path.name, snapshot.summary.triples,
                  snapshot.load_seconds)
         return Live(snapshot, view, pool)
@@ -137,11 +136,10 @@ class RemoteBackend:
         from bomay.graph.remote import RemoteStore
 
         self.config = config
-        self.store = RemoteStore(config.store)
+        self.store = RemoteStore(config.store, read_timeout=config.query_timeout)
         self._view = RemoteView(self.store)
         self._live: Live | None = None
         self._stop = threading.Event()
-        self._client = httpx.Client(timeout=httpx.Timeout(config.query_timeout, connect=10.0))
 
     def start(self) -> None:
         self._live = self._load()
@@ -173,34 +171,15 @@ class RemoteBackend:
         return await asyncio.to_thread(self.run_query_blocking, job)
 
     def run_query_blocking(self, job: QueryJob) -> Answer:
-        """Ask for line-per-row formats, count rows while reading, then convert like a local answer."""
-        params: list[tuple[str, str | int | float | bool | None]] = [  # httpx's own parameter type
-            ("default-graph-uri", g) for g in job.default_graphs or []]
-        params += [("named-graph-uri", g) for g in job.named_graphs or []]
-        headers = {"Content-Type": "application/sparql-query",
-                   "Accept": f"{TSV}, {N_TRIPLES}, application/sparql-results+json;q=0.5"}
-        try:
-            with self._client.stream("POST", self.store.query_url, params=params,
-                                     content=job.sparql.encode("utf-8"), headers=headers) as response:
-                if response.status_code >= 400:
-                    response.read()
-                    return Answer.error(response.status_code, response.text)
-                media = response.headers.get("content-type", "").split(";")[0].strip()
-                limit = job.max_results + (1 if media == TSV else 0)
-                sink = LineCountingSink(limit if media in (TSV, N_TRIPLES) else 1 << 62)
-                for chunk in response.iter_bytes():
-                    sink.write(chunk)
-        except TooManyResults:
-            return too_many(job.max_results, "rows" if media == TSV else "triples")
-        except httpx.TimeoutException:
+        """The endpoint's answer read through the remote store and serialised like a local one."""
+        answer = execute(self.store, job)
+        if answer.status == 503:
             return timeout_answer(self.config.query_timeout)
-        except httpx.HTTPError as exc:
-            return Answer.error(502, f"cannot reach the SPARQL endpoint {self.store.query_url}: {exc}")
-        return convert(sink.value(), media, job)
+        return answer
 
     def close(self) -> None:
         self._stop.set()
-        self._client.close()
+        self.store.close()
 
 
 Backend = LocalBackend | RemoteBackend

@@ -1,4 +1,5 @@
-"""Result formats and content negotiation for the SPARQL endpoint and the entity pages.
+"""Content negotiation for the SPARQL endpoint and the entity pages (the formats themselves are
+in :mod:`bomay.graph.formats`).
 
 A query's result kind (solutions or triples) is known only once it has run, so a request
 picks one format per kind up front (from ``?format=`` or ``Accept``) and the answer uses the
@@ -7,48 +8,13 @@ one that applies.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bomay.graph.formats import GRAPH_FORMATS, SOLUTION_FORMATS, TURTLE_PREFIXES, Format
 
-import pyoxigraph as ox
-
-from bomay.namespaces import PREFIXES
-
-
-@dataclass(frozen=True)
-class Format:
-    name: str
-    media_type: str
-    kind: str  # "solutions" | "graph"
-
-
-SOLUTION_FORMATS = {
-    "json": Format("json", "application/sparql-results+json", "solutions"),
-    "xml": Format("xml", "application/sparql-results+xml", "solutions"),
-    "csv": Format("csv", "text/csv", "solutions"),
-    "tsv": Format("tsv", "text/tab-separated-values", "solutions"),
-}
-GRAPH_FORMATS = {
-    "turtle": Format("turtle", "text/turtle", "graph"),
-    "ntriples": Format("ntriples", "application/n-triples", "graph"),
-    "jsonld": Format("jsonld", "application/ld+json", "graph"),
-    "rdfxml": Format("rdfxml", "application/rdf+xml", "graph"),
-}
-OX_SOLUTIONS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-OX_GRAPH = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
-
-# Prefixes for Turtle output; not the ones for IRIs with slashes in them (id/, graph/), whose
-# prefixed names would need escaped slashes (bmid:body\/2025\/79) and read worse than full IRIs.
-TURTLE_PREFIXES = {p: ns for p, ns in PREFIXES.items() if p not in ("bmid", "bmg")}
+# pyoxigraph's format objects by name, for the pages that serialise triples themselves (derived
+# from the one table in bomay.graph.formats, not a second one).
+OX_GRAPH = {name: fmt.rdf_format for name, fmt in GRAPH_FORMATS.items()}
+__all__ = ["GRAPH_FORMATS", "OX_GRAPH", "SOLUTION_FORMATS", "TURTLE_PREFIXES", "Format", "choose_formats",
+           "graph_format_by_name", "parse_accept", "wants_html"]
 
 # Media types a client may ask for, per kind; several map to one format.
 _SOLUTION_MEDIA = {

@@ -2,17 +2,21 @@
 
 A page runs several queries; it gets one view and every query of the page goes to the same
 loaded build, so a page never mixes an old graph with a new one. Page queries are our own,
-bounded with LIMITs, and run in the server process (user queries go to the workers).
+bounded with LIMITs, and run in the server process (user queries go to the workers). A view
+is a thin wrapper over a :class:`bomay.graph.store.Store`: the in-memory snapshot of a local
+build, or a remote server.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import Protocol
 
 import pyoxigraph as ox
 
-from bomay.errors import QueryError
-from bomay.graph.store import QueryResult, Term, solutions_to_result
+from bomay.graph.errors import mapped_errors
+from bomay.graph.memory import MemoryStore
+from bomay.graph.store import QueryResult, Reader, Term, solutions_to_result
 from bomay.namespaces import sparql_prologue
 from bomay.web.workers import ForkGate
 
@@ -26,58 +30,43 @@ class GraphView(Protocol):
     def triples(self, sparql: str) -> list[ox.Triple]: ...
 
 
-class LocalView:
-    """Queries on the in-memory store of one loaded build."""
+class StoreView:
+    """Page queries (prefixes supplied) on a store; with a gate, each query holds it shared so
+    that no fork of a query worker happens while the engine is in use."""
 
-    def __init__(self, store: ox.Store, gate: ForkGate) -> None:
+    def __init__(self, store: Reader, gate: ForkGate | None = None) -> None:
         self.store = store
         self.gate = gate
 
-    def _run(self, sparql: str) -> object:
-        try:
-            return self.store.query(_PROLOGUE + sparql, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise QueryError(f"page query is malformed: {exc}") from exc
+    def _shared(self) -> contextlib.AbstractContextManager[None]:
+        return self.gate.shared() if self.gate is not None else contextlib.nullcontext()
+
+    def _result(self, sparql: str) -> QueryResult:
+        with self._shared():
+            result = self.store.raw_query(sparql)
+            with mapped_errors():
+                return solutions_to_result(result)
 
     def rows(self, sparql: str) -> list[Row]:
-        with self.gate.shared():
-            result = self._run(sparql)
-            assert isinstance(result, ox.QuerySolutions)
-            names = [v.value for v in result.variables]
-            return [{n: sol[n] for n in names} for sol in result]
+        return self._result(_PROLOGUE + sparql).dicts()
 
     def triples(self, sparql: str) -> list[ox.Triple]:
-        with self.gate.shared():
-            result = self._run(sparql)
-            assert isinstance(result, ox.QueryTriples)
-            return list(result)
+        return self._result(_PROLOGUE + sparql).triples
 
     def query(self, sparql: str) -> QueryResult:
         """The Store protocol's query, so named-query parameters resolve names on this version."""
-        with self.gate.shared():
-            try:
-                return solutions_to_result(self.store.query(sparql, use_default_graph_as_union=True))
-            except SyntaxError as exc:
-                raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        return self._result(sparql)
 
 
-class RemoteView:
+class LocalView(StoreView):
+    """Queries on the in-memory store of one loaded build."""
+
+    def __init__(self, store: ox.Store, gate: ForkGate) -> None:
+        super().__init__(MemoryStore(store), gate)
+
+
+class RemoteView(StoreView):
     """Queries on a remote SPARQL endpoint (whatever version it holds at the time)."""
-
-    def __init__(self, store: object) -> None:
-        from bomay.graph.remote import RemoteStore
-
-        assert isinstance(store, RemoteStore)
-        self.store = store
-
-    def rows(self, sparql: str) -> list[Row]:
-        return self.store.query(_PROLOGUE + sparql).dicts()
-
-    def triples(self, sparql: str) -> list[ox.Triple]:
-        return self.store.query(_PROLOGUE + sparql).triples
-
-    def query(self, sparql: str) -> QueryResult:
-        return self.store.query(sparql)
 
 
 def value(term: Term | None) -> str:

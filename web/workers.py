@@ -29,9 +29,8 @@ import struct
 import threading
 from collections.abc import Iterator
 
-import pyoxigraph as ox
-
-from bomay.web.execute import Answer, QueryJob, execute
+from bomay.graph.execute import Answer, QueryJob, execute
+from bomay.graph.store import Reader
 
 _HEADER = struct.Struct("!Q")
 # Parent-side sockets of every live worker: a new child closes them, so that each worker
@@ -136,7 +135,7 @@ async def _recv_async(loop: asyncio.AbstractEventLoop, sock: socket.socket) -> o
     return pickle.loads(memoryview(buf)[_HEADER.size:])
 
 
-def _child_main(sock: socket.socket, store: ox.Store) -> None:
+def _child_main(sock: socket.socket, store: Reader) -> None:
     """The worker loop: answer jobs until the server goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -149,7 +148,7 @@ def _child_main(sock: socket.socket, store: ox.Store) -> None:
         except (EOFError, OSError):
             return
         try:
-            answer = execute(store, job)  # type: ignore[arg-type]
+            answer = execute(store, job)  # type: ignore[arg-type]  # a QueryJob, as sent
         except Exception as exc:  # a bug must answer, not hang the server's request
             answer = Answer.error(500, f"internal error while running the query: {exc!r}")
         try:
@@ -159,7 +158,7 @@ def _child_main(sock: socket.socket, store: ox.Store) -> None:
 
 
 class Worker:
-    def __init__(self, store: ox.Store, gate: ForkGate) -> None:
+    def __init__(self, store: Reader, gate: ForkGate) -> None:
         parent_end, child_end = socket.socketpair()
         # The registry lock is held across the fork, so the child gets a consistent list of
         # sockets to close and never touches the lock itself.
@@ -223,7 +222,7 @@ class WorkerPool:
     Jobs are run from an event loop (``run``); a thread without one uses ``run_blocking``.
     """
 
-    def __init__(self, store: ox.Store, size: int, gate: ForkGate) -> None:
+    def __init__(self, store: Reader, size: int, gate: ForkGate) -> None:
         self.store = store
         self.gate = gate
         self.size = max(1, size)

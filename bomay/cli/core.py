@@ -123,13 +123,12 @@ def query(store_location: str | None, name_or_file: str | None, sparql_text: str
     """
     from bomay.graph import open_store
     from bomay.graph.output import render
-    from bomay.graph.queryrun import run_query
+    from bomay.graph.queryrun import prepared_text
 
     if bool(name_or_file) == bool(sparql_text):
         raise click.UsageError("give a query NAME or FILE.rq, or --sparql TEXT (one of them)")
     store = open_store(store_location)
-    result = run_query(store, name_or_file, sparql_text, parse_params(params))
-    text = render(result, fmt, console=out)
+    text = render(store, prepared_text(store, name_or_file, sparql_text, parse_params(params)), fmt, console=out)
     if text is not None:
         click.echo(text, nl=not text.endswith("\n"))
 
@@ -175,14 +174,14 @@ def search(store_location: str | None, name: str, limit: int) -> None:
 def stats(store_location: str | None) -> None:
     """Triples per named graph and instances per class."""
     from bomay.graph import open_store
-    from bomay.graph.output import render
+    from bomay.graph.output import print_table
     from bomay.graph.queryrun import run_query
 
     store = open_store(store_location)
     out.print("[bold]Triples per named graph[/]")
-    render(run_query(store, "graphs", None, {}), "table", console=out)
+    print_table(run_query(store, "graphs", None, {}), console=out)
     out.print("[bold]Instances per class[/]")
-    render(run_query(store, "classes", None, {}), "table", console=out)
+    print_table(run_query(store, "classes", None, {}), console=out)
 
 
 @click.command()
@@ -221,9 +220,9 @@ def export(store_location: str | None, fmt: str, graph: str | None, output: Path
     Turtle and N-Triples hold no graph names: without --graph they get the union of all graphs.
     """
     from bomay.graph import open_store
-    from bomay.graph.output import GRAPH_FORMATS
+    from bomay.graph.formats import rdf_format
 
-    data = open_store(store_location).dump(GRAPH_FORMATS[fmt], graph=graph)
+    data = open_store(store_location).dump(rdf_format(fmt), graph=graph)
     if output:
         tmp = output.with_name(output.name + ".part")
         tmp.write_bytes(data)
