@@ -214,10 +214,11 @@ def select_network(store: Store, sel: Selection, res: Resolved | None = None) ->
         for hop in range(sel.hops + 1):
             if not frontier:
                 break
-            found = valid_nodes([e for e in fetch_edges(store, relations, frontier) if _keep(e, sel, res, allowed)])
-            if hop == sel.hops:  # the last round only links nodes already reached
-                add([e for e in found if e.source in visited and e.target in visited])
+            kept = [e for e in fetch_edges(store, relations, frontier) if _keep(e, sel, res, allowed)]
+            if hop == sel.hops:  # the last round only links nodes already reached: look up no others
+                add(valid_nodes([e for e in kept if e.source in visited and e.target in visited]))
                 break
+            found = valid_nodes(kept)
             add(found)
             reached = {n for e in found for n in (e.source, e.target)}
             frontier = reached - visited
