@@ -74,15 +74,17 @@ def pct(values: list[float], q: float) -> float:
 
 def isolation_overhead(store_dir: Path, rounds: int = 2000) -> None:
     """p50 of a trivial query: pyoxigraph directly, execute() in-process, and through a forked worker."""
+    from bomay.graph.memory import MemoryStore
     from bomay.web.snapshot import copy_build_to_memory
 
-    memory = copy_build_to_memory(Path(os.path.realpath(store_dir / "current")))
+    raw = copy_build_to_memory(Path(os.path.realpath(store_dir / "current")))
+    memory = MemoryStore(raw)
     job = QueryJob("ASK { ?s ?p ?o }", SOLUTION_FORMATS["json"], GRAPH_FORMATS["turtle"], 100_000)
     pool = WorkerPool(memory, 1, ForkGate())
     timings: dict[str, list[float]] = {"pyoxigraph query+serialize": [], "execute() in-process": [],
                                        "forked worker (pool.run)": []}
     calls = {
-        "pyoxigraph query+serialize": lambda: memory.query(job.sparql, use_default_graph_as_union=True).serialize(
+        "pyoxigraph query+serialize": lambda: raw.query(job.sparql, use_default_graph_as_union=True).serialize(
             format=ox.QueryResultsFormat.JSON),
         "execute() in-process": lambda: execute(memory, job),
     }
