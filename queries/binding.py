@@ -196,8 +196,8 @@ def bind_values(sparql: str, var: str, iris: Iterable[str]) -> str:
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
 
 
-def _top_level_words(sparql: str) -> Iterator[str]:
-    """The upper-cased keywords and names outside every brace, comments, strings and IRIs skipped."""
+def _top_level_tokens(sparql: str) -> Iterator[re.Match[str]]:
+    """The word tokens outside every brace, comments, strings and IRIs skipped."""
     depth = 0
     for match in _TOKEN_RE.finditer(sparql):
         kind = match.lastgroup
@@ -206,7 +206,12 @@ def _top_level_words(sparql: str) -> Iterator[str]:
         elif kind == "close":
             depth -= 1
         elif kind == "word" and depth == 0:
-            yield match.group().upper()
+            yield match
+
+
+def _top_level_words(sparql: str) -> Iterator[str]:
+    """The upper-cased keywords and names outside every brace."""
+    return (match.group().upper() for match in _top_level_tokens(sparql))
 
 
 def query_form(sparql: str) -> str | None:
@@ -216,14 +221,8 @@ def query_form(sparql: str) -> str | None:
 
 def split_prologue(sparql: str) -> tuple[str, str]:
     """(the PREFIX/BASE declarations, the query from its form keyword on)."""
-    depth = 0
-    for match in _TOKEN_RE.finditer(sparql):
-        kind = match.lastgroup
-        if kind == "open":
-            depth += 1
-        elif kind == "close":
-            depth -= 1
-        elif kind == "word" and depth == 0 and match.group().upper() in QUERY_FORMS:
+    for match in _top_level_tokens(sparql):
+        if match.group().upper() in QUERY_FORMS:
             return sparql[: match.start()], sparql[match.start():]
     return "", sparql
 
