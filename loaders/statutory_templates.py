@@ -8,7 +8,6 @@ is an error naming the file and line, raised before any triple is made.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +17,7 @@ import pyoxigraph as ox
 
 from bomay.curated import curated_path
 from bomay.errors import LoadError
-from bomay.loaders.reference.curated import instruments, national_bodies
+from bomay.loaders.reference.curated import instruments, national_bodies, read_csv_rows
 from bomay.loaders.reference.records import STANDARD_BODY_SLUGS
 from bomay.namespaces import BM, FREQUENCY, SKOS, TOPIC
 from bomay.ontology import ontology_files
@@ -143,33 +142,22 @@ def _check(row: dict[str, str], where: str, seen: set[str]) -> None:
 def read_templates(path: Path | None = None) -> tuple[Template, ...]:
     """Every template of the file, in file order; the first malformed row stops with file:line."""
     path = path or curated_path(FILE)
-    try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise LoadError(f"{path}: missing column(s) {', '.join(missing)}")
-            out: list[Template] = []
-            seen: set[str] = set()
-            for lineno, raw in enumerate(reader, 2):
-                where = f"{path.name}:{lineno}"
-                if None in raw or any(v is None for v in raw.values()):
-                    raise LoadError(f"{where}: wrong number of fields (quote values that contain commas)")
-                row = {k: v.strip() for k, v in raw.items()}
-                _check(row, where, seen)
-                seen.add(row["key"])
-                levels = LEVELS if row["levels"] == "any" else tuple(row["levels"].split(";"))
-                out.append(Template(
-                    key=row["key"], kind=row["kind"], era=row["era"], holder=row["holder"],
-                    levels=frozenset(levels), counterpart=row["counterpart"], about=row["about"],
-                    topics=tuple(filter(None, row["topics"].split(";"))), frequency=row["frequency"] or None,
-                    frequency_text=row["frequency_text"] or None, timing=row["timing"] or None,
-                    start=row["start"] or None, end=row["end"] or None, instrument=row["instrument"],
-                    article=row["article"] or None, checked=row["checked"] == "yes", line=lineno,
-                ))
-            return tuple(out)
-    except OSError as exc:
-        raise LoadError(f"{path}: {exc}") from exc
+    out: list[Template] = []
+    seen: set[str] = set()
+    for lineno, row in read_csv_rows(path, COLUMNS, label=path.name):
+        where = f"{path.name}:{lineno}"
+        _check(row, where, seen)
+        seen.add(row["key"])
+        levels = LEVELS if row["levels"] == "any" else tuple(row["levels"].split(";"))
+        out.append(Template(
+            key=row["key"], kind=row["kind"], era=row["era"], holder=row["holder"],
+            levels=frozenset(levels), counterpart=row["counterpart"], about=row["about"],
+            topics=tuple(filter(None, row["topics"].split(";"))), frequency=row["frequency"] or None,
+            frequency_text=row["frequency_text"] or None, timing=row["timing"] or None,
+            start=row["start"] or None, end=row["end"] or None, instrument=row["instrument"],
+            article=row["article"] or None, checked=row["checked"] == "yes", line=lineno,
+        ))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from bomay.curated import curated_path
 from bomay.errors import LoadError
@@ -96,7 +98,12 @@ class NationalBody:
 
 
 def _rows(name: str, required: list[str]) -> list[tuple[int, dict[str, str]]]:
-    path = curated_path(name)
+    return read_csv_rows(curated_path(name), required)
+
+
+def read_csv_rows(path: Path, required: Sequence[str], label: str | None = None) -> list[tuple[int, dict[str, str]]]:
+    """(line number, stripped row) of a curated CSV; a missing column or ragged row names label:line."""
+    label = label or str(path)
     try:
         with open(path, encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
@@ -106,7 +113,7 @@ def _rows(name: str, required: list[str]) -> list[tuple[int, dict[str, str]]]:
             rows = []
             for lineno, row in enumerate(reader, 2):
                 if None in row or any(v is None for v in row.values()):
-                    raise LoadError(f"{path}:{lineno}: wrong number of fields (quote values that contain commas)")
+                    raise LoadError(f"{label}:{lineno}: wrong number of fields (quote values that contain commas)")
                 rows.append((lineno, {k: v.strip() for k, v in row.items()}))
             return rows
     except OSError as exc:
