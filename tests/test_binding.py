@@ -15,6 +15,7 @@ from bomay.graph.memory import MemoryStore
 from bomay.graph.queryrun import prepare
 from bomay.graph.store import GraphPart
 from bomay.queries import NamedQuery, bind_parameters, list_queries, parse_query_file
+from bomay.queries.binding import fill_values
 from bomay.searchkeys import with_search_keys
 
 ECHO = parse_query_file(
@@ -170,3 +171,31 @@ def test_a_kept_text_is_per_value_and_per_query_text() -> None:
     changed = NamedQuery(name=ECHO.name, sparql=ECHO.sparql.replace("?value WHERE", "?value ?x WHERE"),
                          params=ECHO.params)
     assert "?x" in bind_parameters(changed, {"value": "a"})
+
+
+# -- VALUES slots (the analytics' templates) -----------------------------------------------------
+
+SLOTS = ('SELECT ?s ?v WHERE { # VALUES ?x { } in a comment is not a slot\n'
+         '  VALUES ?s { } { SELECT ?s ?v WHERE { VALUES (?s ?v) { } } } FILTER(?v != "VALUES ?y { }") }')
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_literal_in_a_values_slot_is_one_value(store: LocalStore, value: str) -> None:
+    sparql = fill_values(SLOTS, {"s": ["http://example.org/s1"], "s v": [("http://example.org/s1", ox.Literal(value))]})
+    assert store.query(sparql).rows == [(ox.NamedNode("http://example.org/s1"), ox.Literal(value))]
+
+
+@pytest.mark.parametrize("iri", ["http://example.org/a> . ?s ?p ?o . <http://x", "http://example.org/a b", "x{"])
+def test_a_value_that_is_not_an_iri_is_refused(iri: str) -> None:
+    with pytest.raises(ValueError, match="not an IRI"):
+        fill_values(SLOTS, {"s": [iri], "s v": []})
+
+
+def test_every_slot_is_filled_or_dropped_by_name() -> None:
+    with pytest.raises(ValueError, match="slots"):
+        fill_values(SLOTS, {"s": None})  # the (?s ?v) slot forgotten
+    with pytest.raises(ValueError, match="slots"):
+        fill_values(SLOTS, {"s": None, "s v": None, "x": ["http://example.org/x"]})  # ?x is in a comment
+    dropped = fill_values(SLOTS, {"s": None, "s v": [(1, None)]})
+    assert "VALUES ?s" not in dropped and "# VALUES ?x { }" in dropped and '"VALUES ?y { }"' in dropped
+    assert '("1"^^<http://www.w3.org/2001/XMLSchema#integer> UNDEF)' in dropped
