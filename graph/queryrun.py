@@ -84,8 +84,9 @@ def prepare(store: Store, query: NamedQuery, params: Mapping[str, str]) -> str:
     """The exact SPARQL text that will run: parameters bound, prefixes declared."""
     cache, prefix = _cache_for(store)
     key = (*prefix, query.sparql, tuple(sorted(params.items())))
-    if key in cache:
-        return cache[key]
+    kept = cache.get(key)  # one lookup: the server's threads share the cache, and one may clear it
+    if kept is not None:
+        return kept
     bound = bind_parameters(query, params, lambda name, ctx: resolve_entity(store, name, ctx))
     text = with_prefixes(bound)
     if len(cache) >= _PREPARED_MAX:
