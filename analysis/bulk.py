@@ -20,9 +20,12 @@ suite checks this on the fixture), except that structural edges carry no ``item`
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
+from typing import TypeVar, cast
+
+import pyoxigraph as ox
 
 from bomay.analysis.model import TIERS, Edge, Network, Node
 from bomay.analysis.network import (
@@ -30,80 +33,133 @@ from bomay.analysis.network import (
     LEVELS,
     SHORTCUTS,
     CategoryIndex,
-    _values,
-    iri_term,
     provinces_of,
     text_edges,
     units_within,
 )
 from bomay.analysis.selection import Resolved, Selection, _context_only, _keep
+from bomay.errors import QueryError
 from bomay.graph.store import Store
 from bomay.namespaces import BM, compact, sparql_prologue
+from bomay.queries.binding import bind_parameters, fill_values
+from bomay.queries.catalog import NamedQuery, parse_query_file
 
 PROVINCE = BM.replace("ontology#", "level/") + "province"
 ADMIN_UNIT = BM + "AdminUnit"
-LABEL_PATH = "skos:prefLabel|rdfs:label|schema:name|foaf:name|dct:title"
 VALUES_UP_TO = 3000  # IRIs; above this one scan of the whole property beats VALUES lookups
 NODE_DETAIL = frozenset({"label", "category", "unit", "dates"})
 CHUNK = 1500  # IRIs per VALUES block
 
-# The single-valued-in-practice properties nodes are described with: name -> triple pattern.
+# The single-valued-in-practice properties nodes are described with: name -> the query reading
+# them, for the subjects in the VALUES block, or (the block dropped) for every subject.
 PROPERTIES = {
-    "label": '?s skos:prefLabel ?o FILTER(LANGMATCHES(LANG(?o), "vi"))',
-    "parent": "?s bm:parentUnit ?o",
-    "level": "?s bm:level ?o",
-    "jurisdiction": "?s bm:jurisdiction ?o",
-    "type": "?s a ?o",
+    "label": 'SELECT ?s ?o WHERE { VALUES ?s { } ?s skos:prefLabel ?o FILTER(LANGMATCHES(LANG(?o), "vi")) }',
+    "parent": "SELECT ?s ?o WHERE { VALUES ?s { } ?s bm:parentUnit ?o }",
+    "level": "SELECT ?s ?o WHERE { VALUES ?s { } ?s bm:level ?o }",
+    "jurisdiction": "SELECT ?s ?o WHERE { VALUES ?s { } ?s bm:jurisdiction ?o }",
+    "type": "SELECT ?s ?o WHERE { VALUES ?s { } ?s a ?o }",
     # bm:Subordination nodes (88,000 on the default build) bring their dates with the edges
-    "start": "?s schema:startDate ?o MINUS { ?s a bm:Subordination }",
-    "end": "?s schema:endDate ?o MINUS { ?s a bm:Subordination }",
+    "start": "SELECT ?s ?o WHERE { VALUES ?s { } ?s schema:startDate ?o MINUS { ?s a bm:Subordination } }",
+    "end": "SELECT ?s ?o WHERE { VALUES ?s { } ?s schema:endDate ?o MINUS { ?s a bm:Subordination } }",
 }
+# The administrative units' Vietnamese labels, whole (a fifth of the label table).
+UNIT_LABELS = """SELECT ?s ?o WHERE { { SELECT ?s WHERE { ?s a bm:AdminUnit } }
+  ?s skos:prefLabel ?o FILTER(LANGMATCHES(LANG(?o), "vi")) }"""
+# Any label of the given nodes: prefLabel in any language, rdfs:label, schema:name, foaf:name, dct:title.
+OTHER_LABELS = "SELECT ?n ?l WHERE { VALUES ?n { } ?n skos:prefLabel|rdfs:label|schema:name|foaf:name|dct:title ?l }"
+TYPED = "SELECT ?n WHERE { VALUES ?t { } ?n a ?t }"
+ADMIN_UNITS = "SELECT ?u WHERE { ?u a bm:AdminUnit }"
+KINDS = """SELECT DISTINCT ?k ?up ?down WHERE {
+  { SELECT DISTINCT ?k WHERE { ?i bm:relationKind ?k } }
+  OPTIONAL { ?k bm:upwardShortcut ?up } OPTIONAL { ?k bm:downwardShortcut ?down } }"""
 
-# A relation kind (or its absence) -> the edge it makes: (relation, runs downwards?, predicate).
+# Relation kind (or its absence) -> the edge it makes: (relation, runs downwards?, predicate).
 Mapping = tuple[str, bool, str]
 NO_KIND: Mapping = ("subordination", False, "bm:Subordination")
 
+
+def _template(name: str, text: str) -> NamedQuery:
+    return parse_query_file(text, name, f"{__name__}.{name}")
+
+
+# The shortcut triples of one predicate (the parameter, written into the text as a constant).
+SHORTCUT = _template("shortcut", """# param: predicate iri required -- the shortcut property
+SELECT ?a ?b WHERE { VALUES ?a { } ?a ?predicate ?b FILTER(isIRI(?b)) }""")
 # The bm:Subordination records of the wanted kinds, whole store: sub-selects make the engine
 # hash-join whole columns instead of seeking once per record, the kinds drive the join, and each
-# kind comes out as a number (its index in {KINDS}), not as an IRI to look up 45,000 times.
-ITEMS_WHOLE = """SELECT ?a ?b ?c {DATES} WHERE {
-  { SELECT ?i ?c WHERE { VALUES (?k ?c) { {KINDS} } ?i bm:relationKind ?k } }
+# kind comes out as a number (its row in the VALUES block), not as an IRI to look up 45,000 times.
+# Without an as-of date the dates are not read, nor projected: two unbound columns on 88,000 rows
+# cost 15 % more than the join (so two texts here, where the small reads below use a parameter).
+ITEMS_WHOLE = """SELECT ?a ?b ?c WHERE {
+  { SELECT ?i ?c WHERE { VALUES (?k ?c) { } ?i bm:relationKind ?k } }
   { SELECT ?i ?a WHERE { ?i bm:subordinate ?a } }
   { SELECT ?i ?b WHERE { ?i bm:superior ?b } }
   { SELECT ?i WHERE { GRAPH ?g { ?i a bm:Subordination } } }
-  {OPTIONAL_DATES}
   MINUS { ?i bm:reviewStatus <https://w3id.org/bomay/review/rejected> }
 }"""
-WHOLE_DATES = """OPTIONAL { SELECT ?i ?s WHERE { ?i schema:startDate ?s } }
-  OPTIONAL { SELECT ?i ?e WHERE { ?i schema:endDate ?e } }"""
+ITEMS_WHOLE_DATED = """SELECT ?a ?b ?c ?s ?e WHERE {
+  { SELECT ?i ?c WHERE { VALUES (?k ?c) { } ?i bm:relationKind ?k } }
+  { SELECT ?i ?a WHERE { ?i bm:subordinate ?a } }
+  { SELECT ?i ?b WHERE { ?i bm:superior ?b } }
+  { SELECT ?i WHERE { GRAPH ?g { ?i a bm:Subordination } } }
+  OPTIONAL { SELECT ?i ?s WHERE { ?i schema:startDate ?s } }
+  OPTIONAL { SELECT ?i ?e WHERE { ?i schema:endDate ?e } }
+  MINUS { ?i bm:reviewStatus <https://w3id.org/bomay/review/rejected> }
+}"""
 # ... and those with no kind at all, which count as subordination: first the records (none on
 # the default build), then their ends.
 NO_KIND_ITEMS = "SELECT ?i WHERE { GRAPH ?g { ?i a bm:Subordination } MINUS { ?i bm:relationKind ?x } }"
-NO_KIND_ENDS = """SELECT ?a ?b {DATES} WHERE { {VALUES} ?i bm:subordinate ?a ; bm:superior ?b .
-  {OPTIONAL_DATES}
-  FILTER NOT EXISTS { ?i bm:reviewStatus <https://w3id.org/bomay/review/rejected> } }"""
+NO_KIND_ENDS = _template("no_kind_ends", """# param: dated boolean -- read the records' dates
+SELECT ?a ?b ?s ?e WHERE { VALUES ?i { } ?i bm:subordinate ?a ; bm:superior ?b .
+  OPTIONAL { ?i schema:startDate ?s FILTER(BOUND(?dated)) } OPTIONAL { ?i schema:endDate ?e FILTER(BOUND(?dated)) }
+  FILTER NOT EXISTS { ?i bm:reviewStatus <https://w3id.org/bomay/review/rejected> } }""")
 # ... and those whose subordinate is one of a few hundred bodies: a lookup per record.
-ITEMS_NEAR = """{VALUES} ?i bm:subordinate ?a ; bm:superior ?b .
+ITEMS_NEAR = _template("items_near", """# param: dated boolean -- read the records' dates
+SELECT ?a ?b ?k ?s ?e WHERE { VALUES ?a { } ?i bm:subordinate ?a ; bm:superior ?b .
   FILTER EXISTS { GRAPH ?g { ?i a bm:Subordination } }
   OPTIONAL { ?i bm:relationKind ?k }
-  {OPTIONAL_DATES}
-  FILTER NOT EXISTS { ?i bm:reviewStatus <https://w3id.org/bomay/review/rejected> }"""
-NEAR_DATES = "OPTIONAL { ?i schema:startDate ?s } OPTIONAL { ?i schema:endDate ?e }"
+  OPTIONAL { ?i schema:startDate ?s FILTER(BOUND(?dated)) } OPTIONAL { ?i schema:endDate ?e FILTER(BOUND(?dated)) }
+  FILTER NOT EXISTS { ?i bm:reviewStatus <https://w3id.org/bomay/review/rejected> } }""")
 
 Row = tuple[str | None, ...]
+Bound = tuple[str, ...]
+# An edge record: subordinate, superior, relation kind, start, end.
+Record = tuple[str, str, str | None, str | None, str | None]
+# What a solution holds here: the analytics' patterns never bind a quoted triple.
+_Plain = ox.NamedNode | ox.BlankNode | ox.Literal
+R = TypeVar("R", Row, Bound)
+
+
+def _solutions(store: Store, body: str) -> tuple[int, list[tuple[_Plain | None, ...]]]:
+    result = store.query(sparql_prologue() + body)
+    return len(result.variables), cast(list[tuple[_Plain | None, ...]], result.rows)
 
 
 def query_rows(store: Store, body: str) -> list[Row]:
     """Plain-string tuples (None when unbound): no per-row dict, which costs more than the engine."""
-    result = store.query(sparql_prologue() + body)
-    if len(result.variables) == 1:
-        return [(None if a is None else a.value,) for (a,) in result.rows]
-    if len(result.variables) == 2:
-        return [(None if a is None else a.value, None if b is None else b.value) for a, b in result.rows]
-    if len(result.variables) == 3:
+    width, rows = _solutions(store, body)
+    if width == 1:
+        return [(None if a is None else a.value,) for (a,) in rows]
+    if width == 2:
+        return [(None if a is None else a.value, None if b is None else b.value) for a, b in rows]
+    if width == 3:
         return [(None if a is None else a.value, None if b is None else b.value, None if c is None else c.value)
-                for a, b, c in result.rows]
-    return [tuple(None if v is None else v.value for v in row) for row in result.rows]
+                for a, b, c in rows]
+    return [tuple(None if v is None else v.value for v in row) for row in rows]
+
+
+def bound_rows(store: Store, body: str) -> list[Bound]:
+    """query_rows for a query that binds every variable in every row (a QueryError if not)."""
+    width, solutions = _solutions(store, body)
+    rows = cast(list[tuple[_Plain, ...]], solutions)  # an unbound value (None) fails below
+    try:
+        if width == 1:
+            return [(a.value,) for (a,) in rows]
+        if width == 2:
+            return [(a.value, b.value) for a, b in rows]
+        return [tuple(v.value for v in row) for row in rows]
+    except AttributeError:
+        raise QueryError(f"a column of this analytics query came back unbound: {body[:200]}") from None
 
 
 @contextmanager
@@ -126,14 +182,14 @@ def _chunks(items: Iterable[str]) -> Iterator[list[str]]:
         yield ordered[i : i + CHUNK]
 
 
-def _group(pairs: Iterable[Row], into: dict[str, list[str]]) -> None:
+def _group(pairs: Iterable[Bound], into: dict[str, list[str]]) -> None:
     """subject -> its distinct objects, sorted (the union graph repeats a triple stated twice)."""
     for subject, obj in pairs:
-        found = into.get(subject)  # type: ignore[arg-type]
+        found = into.get(subject)
         if found is None:
-            into[subject] = [obj]  # type: ignore[index,list-item]
+            into[subject] = [obj]
         elif obj not in found:
-            found.append(obj)  # type: ignore[arg-type]
+            found.append(obj)
             found.sort()
 
 
@@ -150,6 +206,11 @@ def _date(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
+def _dates(row: Row, at: int = 3) -> tuple[str | None, str | None]:
+    """The (start, end) days in row's columns at and after ``at``, (None, None) if it has none."""
+    return (_date(row[at]), _date(row[at + 1])) if len(row) > at else (None, None)
+
+
 class Tables:
     """The store's properties the analytics join: whole tables read once, or lookups of a few
     subjects, both cached for the run."""
@@ -164,25 +225,23 @@ class Tables:
     def objects(self, name: str, subjects: Iterable[str] | None = None) -> dict[str, list[str]]:
         """subject -> sorted objects of PROPERTIES[name], for every subject (one scan, kept) or
         for the subjects given (VALUES lookups, unless there are many or the scan was done)."""
-        if subjects is not None:
-            subjects = set(subjects)
-        if name not in self._whole and (subjects is None or len(subjects) > VALUES_UP_TO):
+        wanted = None if subjects is None else set(subjects)
+        if name not in self._whole and (wanted is None or len(wanted) > VALUES_UP_TO):
             if name == "type":
                 raise ValueError("rdf:type is never read whole: use category_of")
             table: dict[str, list[str]] = {}
-            _group(query_rows(self.store, f"SELECT ?s ?o WHERE {{ {PROPERTIES[name]} }}"), table)
+            _group(bound_rows(self.store, fill_values(PROPERTIES[name], {"s": None})), table)
             self._whole[name] = table
         if name in self._whole:
             table = self._whole[name]
-            return table if subjects is None else {s: table[s] for s in subjects if s in table}
+            return table if wanted is None else {s: table[s] for s in wanted if s in table}
+        assert wanted is not None  # only the whole table is read without subjects
         near = self._near[name]
-        missing = subjects - near.keys()
-        for chunk in _chunks(missing):
+        for chunk in _chunks(wanted - near.keys()):
             found: dict[str, list[str]] = {}
-            query = f"SELECT ?s ?o WHERE {{ {_values('s', chunk)} {PROPERTIES[name]} }}"
-            _group(query_rows(self.store, query), found)
+            _group(bound_rows(self.store, fill_values(PROPERTIES[name], {"s": chunk})), found)
             near.update((s, found.get(s, [])) for s in chunk)
-        return {s: near[s] for s in subjects if near[s]}
+        return {s: near[s] for s in wanted if near[s]}
 
     # -- names ----------------------------------------------------------------------------
 
@@ -193,8 +252,7 @@ class Tables:
     @cached_property
     def _unit_labels(self) -> dict[str, list[str]]:
         table: dict[str, list[str]] = {}
-        _group(query_rows(self.store, f"SELECT ?s ?o WHERE {{ {{ SELECT ?s WHERE {{ ?s a {iri_term(ADMIN_UNIT)} }} }}"
-                                      f" {PROPERTIES['label']} }}"), table)
+        _group(bound_rows(self.store, UNIT_LABELS), table)
         return table
 
     def unit_labels(self, units: Iterable[str]) -> dict[str, str]:
@@ -218,10 +276,9 @@ class Tables:
         """Any label (prefLabel in any language, rdfs:label, schema:name, foaf:name, dct:title)."""
         out: dict[str, str] = {}
         for chunk in _chunks(iris):
-            query = f"SELECT ?n ?l WHERE {{ {_values('n', chunk)} ?n {LABEL_PATH} ?l }}"
-            for iri, label in query_rows(self.store, query):
+            for iri, label in bound_rows(self.store, fill_values(OTHER_LABELS, {"n": chunk})):
                 if label and (iri not in out or label < out[iri]):
-                    out[iri] = label  # type: ignore[index]
+                    out[iri] = label
         return out
 
     # -- units ----------------------------------------------------------------------------
@@ -270,14 +327,13 @@ class Tables:
         out: dict[str, str] = {}
         for category in reversed(CATEGORY_ORDER):  # earlier categories overwrite later ones
             if by_category.get(category):
-                query = f"SELECT ?n WHERE {{ {_values('t', sorted(by_category[category]))} ?n a ?t }}"
-                out.update((n, category) for (n,) in query_rows(self.store, query))  # type: ignore[misc]
+                query = fill_values(TYPED, {"t": sorted(by_category[category])})
+                out.update((n, category) for (n,) in bound_rows(self.store, query))
         return out
 
     @cached_property
     def admin_units(self) -> set[str]:
-        query = f"SELECT ?u WHERE {{ ?u a {iri_term(ADMIN_UNIT)} }}"
-        return {u for (u,) in query_rows(self.store, query)}  # type: ignore[misc]
+        return {u for (u,) in bound_rows(self.store, ADMIN_UNITS)}
 
     def nodes(self, iris: Iterable[str], detail: Iterable[str] = NODE_DETAIL) -> dict[str, Node]:
         """network.fetch_nodes from single-property reads. detail says what to read: "label",
@@ -331,10 +387,9 @@ class Tables:
     def kinds(self) -> dict[str, list[Mapping]]:
         """Each relation kind in use -> the edge(s) its shortcut properties make."""
         out: dict[str, list[Mapping]] = {}
-        for kind, up, down in query_rows(self.store, """SELECT DISTINCT ?k ?up ?down WHERE {
-            { SELECT DISTINCT ?k WHERE { ?i bm:relationKind ?k } }
-            OPTIONAL { ?k bm:upwardShortcut ?up } OPTIONAL { ?k bm:downwardShortcut ?down } }"""):
-            out.setdefault(kind, []).append(_mapping(up, down))  # type: ignore[arg-type]
+        for kind, up, down in query_rows(self.store, KINDS):
+            if kind is not None:  # always bound: the sub-select reads it from a triple
+                out.setdefault(kind, []).append(_mapping(up, down))
         return out
 
     def structural_edges(self, relations: set[str], with_dates: bool, near: set[str] | None = None) -> list[Edge]:
@@ -352,56 +407,53 @@ class Tables:
         for predicate, (relation, _) in sorted(SHORTCUTS.items()):
             if relation in relations:
                 name = compact(predicate)
-                for a, b in self._touching(f"{{VALUES}} ?a {iri_term(predicate)} ?b FILTER(isIRI(?b))", "?a ?b", near):
+                for a, b in self._touching(bind_parameters(SHORTCUT, {"predicate": predicate}), near, bound_rows):
                     key = (relation, a, b)
                     if key not in by_key:
-                        by_key[key] = Edge(a, b, relation, name)  # type: ignore[arg-type]
+                        by_key[key] = Edge(a, b, relation, name)
         wanted = sorted(k for k, maps in self.kinds.items() if any(m[0] in relations for m in maps))
         if not wanted and NO_KIND[0] not in relations:
             return list(by_key.values())
+        dated = {"dated": "true"} if with_dates else {}
+        found: list[Record] = []
         if near is None:
-            found = []
-            dates = "?s ?e" if with_dates else ""
             if wanted:
-                kinds = " ".join(f"({iri_term(k)} {i})" for i, k in enumerate(wanted))
-                query = ITEMS_WHOLE.replace("{KINDS}", kinds).replace("{DATES}", dates)
-                rows = query_rows(self.store, query.replace("{OPTIONAL_DATES}", WHOLE_DATES if with_dates else ""))
-                found = [(a, b, wanted[int(c)], *rest) for a, b, c, *rest in rows]  # type: ignore[arg-type]
+                kinds = [(kind, i) for i, kind in enumerate(wanted)]
+                query = fill_values(ITEMS_WHOLE_DATED if with_dates else ITEMS_WHOLE, {"k c": kinds})
+                found = [(sub, sup, wanted[int(c)], *_dates(row)) for row in query_rows(self.store, query)
+                         if (sub := row[0]) and (sup := row[1]) and (c := row[2])]
             if NO_KIND[0] in relations:
-                query = NO_KIND_ENDS.replace("{DATES}", dates)
-                query = query.replace("{OPTIONAL_DATES}", NEAR_DATES if with_dates else "")
-                for chunk in _chunks({i for (i,) in query_rows(self.store, NO_KIND_ITEMS)}):  # type: ignore[misc]
-                    rows = query_rows(self.store, query.replace("{VALUES}", _values("i", chunk)))
-                    found.extend((a, b, None, *rest) for a, b, *rest in rows)
+                ends_query = bind_parameters(NO_KIND_ENDS, dated)
+                for chunk in _chunks({i for (i,) in bound_rows(self.store, NO_KIND_ITEMS)}):
+                    rows = query_rows(self.store, fill_values(ends_query, {"i": chunk}))
+                    found.extend((sub, sup, None, *_dates(row, 2)) for row in rows
+                                 if (sub := row[0]) and (sup := row[1]))
         else:
-            found = self._touching(ITEMS_NEAR.replace("{OPTIONAL_DATES}", NEAR_DATES if with_dates else ""),
-                                   "?a ?b ?k ?s ?e" if with_dates else "?a ?b ?k", near)
+            rows = self._touching(bind_parameters(ITEMS_NEAR, dated), near, query_rows)
+            found = [(sub, sup, row[2], *_dates(row)) for row in rows if (sub := row[0]) and (sup := row[1])]
         records: dict[tuple[str, str, str], list[tuple[str, str | None, str | None]]] = {}
-        for row in found:
-            a, b, kind = row[:3]
-            start, end = (_date(row[3]), _date(row[4])) if with_dates else (None, None)
+        for a, b, kind, start, end in found:
             for relation, downwards, predicate in (self.kinds.get(kind, [NO_KIND]) if kind else [NO_KIND]):
                 if relation in relations:
                     key = (relation, b, a) if downwards else (relation, a, b)
-                    records.setdefault(key, []).append((predicate, start, end))  # type: ignore[arg-type]
+                    records.setdefault(key, []).append((predicate, start, end))
         for key, recs in records.items():
             edge = by_key.get(key)
             if edge is None:
                 edge = by_key[key] = Edge(key[1], key[2], key[0], min(r[0] for r in recs))
             starts, ends = [r[1] for r in recs], [r[2] for r in recs]
             # the widest validity of the records, a missing bound being open (network._merge_dates)
-            edge.start = None if None in starts else min(starts)  # type: ignore[type-var]
-            edge.end = None if None in ends else max(ends)  # type: ignore[type-var]
+            edge.start = None if None in starts else min(s for s in starts if s is not None)
+            edge.end = None if None in ends else max(e for e in ends if e is not None)
         return list(by_key.values())
 
-    def _touching(self, pattern: str, variables: str, near: set[str] | None) -> list[Row]:
-        """Rows of pattern (``{VALUES}`` marks where ?a is bound), all or with ?a in near."""
+    def _touching(self, template: str, near: set[str] | None, read: Callable[[Store, str], list[R]]) -> list[R]:
+        """Rows of template (its ``VALUES ?a { }`` slot binds ?a), all or with ?a in near."""
         if near is None:
-            return query_rows(self.store, f"SELECT {variables} WHERE {{ {pattern.replace('{VALUES}', '')} }}")
-        out: list[Row] = []
+            return read(self.store, fill_values(template, {"a": None}))
+        out: list[R] = []
         for chunk in _chunks(near):
-            bound = pattern.replace("{VALUES}", _values("a", chunk))
-            out.extend(query_rows(self.store, f"SELECT {variables} WHERE {{ {bound} }}"))
+            out.extend(read(self.store, fill_values(template, {"a": chunk})))
         return out
 
 

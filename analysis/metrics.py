@@ -8,14 +8,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from bomay.analysis.bulk import ANALYTICS_RELATIONS, Tables, analytics_network, no_cyclic_gc, query_rows
+from bomay.analysis.bulk import ANALYTICS_RELATIONS, Tables, analytics_network, bound_rows, no_cyclic_gc, query_rows
 from bomay.analysis.model import CATEGORIES, Edge, Network
 from bomay.analysis.network import CATEGORY_ORDER, iri_term
 from bomay.analysis.selection import Resolved, Selection, resolve, select_network
 from bomay.analysis.tables import Table
 from bomay.graph.store import Store
 from bomay.namespaces import BM
+from bomay.queries.binding import fill_values
 
 MAX_CYCLE_LENGTH = 6
 MAX_CYCLES = 200
@@ -83,7 +85,7 @@ def reporting_load(ctx: Context) -> Table:
     for e in _obligations(ctx.network):
         received[e.target].append(e)
     ctx.name_all(received)
-    rows = []
+    rows: list[list[Any]] = []  # mixed columns, sorted by their values
     for body, edges in received.items():
         rows.append([ctx.name(body), len(edges), round(sum(e.weight for e in edges), 1),
                      sum(1 for e in edges if e.times_per_year is None), len({e.source for e in edges}),
@@ -101,7 +103,7 @@ def span_of_control(ctx: Context) -> Table:
     for e in _command_edges(ctx.network):
         under[e.target].add(e.source)
     ctx.name_all({*under, *(s for subs in under.values() for s in subs)})
-    rows = []
+    rows: list[list[Any]] = []  # mixed columns, sorted by their values
     for body, subs in under.items():
         kinds = Counter(ctx.network.nodes[s].category for s in subs if s in ctx.network.nodes)
         rows.append([ctx.name(body), len(subs), ", ".join(f"{n} {k}" for k, n in _by_count(kinds)),
@@ -212,8 +214,9 @@ def chains_of_command(ctx: Context) -> Table:
     paths.extend((p, _deepest(local_depth, local_best, members)) for p, members in by_province.items())
     paths = [(p, path) for p, path in paths if len(path) > 1]
     ctx.name_all({n for _, path in paths for n in path} | {p for p, _ in paths if p})
-    rows = [["overall" if p is None else f"{ctx.labels.get(p) or ctx.name(p)} ({p.split('/unit/')[-1]})",
-             len(path), " → ".join(ctx.name(n) for n in path), [*path]] for p, path in paths]
+    rows: list[list[Any]] = [  # mixed columns, sorted by their values
+        ["overall" if p is None else f"{ctx.labels.get(p) or ctx.name(p)} ({p.split('/unit/')[-1]})",
+         len(path), " → ".join(ctx.name(n) for n in path), [*path]] for p, path in paths]
     rows[1:] = sorted(rows[1:], key=lambda r: (-r[1], r[0]))
     return Table("chains", "Longest chains of command",
                  "Longest path down the hierarchy (superior → subordinate), overall and within each province.",
@@ -226,7 +229,7 @@ def top_assigners(ctx: Context) -> Table:
         if e.relation == "mandate":
             given[e.source].append(e)
     ctx.name_all(given)
-    rows = []
+    rows: list[list[Any]] = []  # mixed columns, sorted by their values
     for body, edges in given.items():
         with_report = sum(1 for e in edges if e.report_back)
         rows.append([ctx.name(body), len(edges), len({e.target for e in edges}), with_report,
@@ -238,7 +241,7 @@ def top_assigners(ctx: Context) -> Table:
 
 
 def no_report_back(ctx: Context) -> Table:
-    rows = []
+    rows: list[list[Any]] = []  # mixed columns, sorted by their values
     ctx.name_all(n for e in ctx.network.edges if e.relation == "mandate" for n in (e.source, e.target))
     for e in ctx.network.edges:
         if e.relation == "mandate" and not e.report_back:
@@ -299,7 +302,7 @@ def cycles(ctx: Context) -> Table:
         if len(found_cycles) >= MAX_CYCLES:
             break
     ctx.name_all(n for cycle in found_cycles for n in cycle)
-    rows = []
+    rows: list[list[Any]] = []  # mixed columns, sorted by their values
     for cycle in found_cycles:
         steps = list(zip(cycle, [*cycle[1:], cycle[0]], strict=True))
         rows.append([len(cycle), " → ".join(ctx.name(n) for n in [*cycle, cycle[0]]),
@@ -351,6 +354,12 @@ EVENT_PAIRS_Q = """SELECT ?new ?old WHERE {
           { SELECT ?s ?new WHERE { ?s bm:toUnit ?new } } } }"""
 EVENT_DATES_Q = """SELECT DISTINCT ?new ?date WHERE {
   ?ev bm:resultingUnit ?new ; bm:effectiveDate ?date FILTER EXISTS { ?ev bm:originalUnit ?old } }"""
+# Bodies with an end date, with the rank of their first category (VALUES: body class -> rank).
+ENDED_BODIES_Q = """SELECT ?b ?e (MIN(?rank) AS ?r) WHERE {
+  { SELECT DISTINCT ?b ?rank WHERE { VALUES (?t ?rank) { } ?b a ?t } }
+  { SELECT ?b ?e WHERE { ?b schema:endDate ?e } } } GROUP BY ?b ?e"""
+# ... counted in the store, so that no body IRI has to come out of it.
+ENDED_COUNTS_Q = "SELECT ?e ?r (COUNT(*) AS ?n) WHERE { { " + ENDED_BODIES_Q + " } } GROUP BY ?e ?r"
 
 
 def restructure_impact(ctx: Context) -> Table:
@@ -363,26 +372,28 @@ def restructure_impact(ctx: Context) -> Table:
             effective[new] = max(effective.get(new, ""), day[:10])  # the latest, if several
 
     for new, old, whole, day in query_rows(ctx.store, SHARES_Q):
+        if new is None or old is None:  # never: both are read from required patterns
+            continue
         if allowed is None or new in allowed:
             prior = olds[new].get(old)
             # a share that says partial wins over one that says whole: part of the old unit went elsewhere
             olds[new][old] = "false" if "false" in (prior, whole) else whole or prior
             dated(new, day)
-    for new, old in query_rows(ctx.store, EVENT_PAIRS_Q):
+    for new, old in bound_rows(ctx.store, EVENT_PAIRS_Q):
         if allowed is None or new in allowed:
             olds[new].setdefault(old, None)
-    for new, day in query_rows(ctx.store, EVENT_DATES_Q):
+    for new, day in bound_rows(ctx.store, EVENT_DATES_Q):
         if new in olds:
             dated(new, day)
     labels = ctx.tables.unit_labels({u for new, old in olds.items() for u in (new, *old)})
     for unit in {o for former in olds.values() for o in former}:
         ctx.labels.setdefault(unit, labels.get(unit, unit))
-    rows = []
-    for new, old in olds.items():
-        partial = sum(1 for w in old.values() if w == "false")
-        names = Counter(ctx.labels[o] for o in old)
+    rows: list[list[Any]] = []  # mixed columns, sorted by their values
+    for new, former in olds.items():
+        partial = sum(1 for w in former.values() if w == "false")
+        names = Counter(ctx.labels[o] for o in former)
         listed = [f"{n} (×{k})" if k > 1 else n for n, k in sorted(names.items())]
-        rows.append([labels.get(new, new), len(old), partial, effective.get(new, ""), listed, new])
+        rows.append([labels.get(new, new), len(former), partial, effective.get(new, ""), listed, new])
     rows.sort(key=lambda r: (-r[1], r[0], r[-1]))
     return Table("restructure", "Restructure impact: old units per new unit",
                  "Former units whose territory went (wholly or partly) into each new unit, from the shares of "
@@ -392,20 +403,17 @@ def restructure_impact(ctx: Context) -> Table:
 
 def abolished_per_year(ctx: Context) -> Table:
     categories = ctx.tables.categories
-    ranked = []  # (body class, rank of its category): a body counts once, under its first kind
+    ranked: set[tuple[str, int]] = set()  # (body class, rank of its category): a body counts once, under its first kind
     for (cls,) in query_rows(ctx.store, f"SELECT ?t WHERE {{ ?t rdfs:subClassOf* {iri_term(BM + 'Body')} }}"):
-        ranked.append(f"({iri_term(cls)} {CATEGORY_ORDER.index(categories.category([cls]))})")
-    bodies = f"""SELECT ?b ?e (MIN(?rank) AS ?r) WHERE {{
-        {{ SELECT DISTINCT ?b ?rank WHERE {{ VALUES (?t ?rank) {{ {' '.join(sorted(set(ranked)))} }} ?b a ?t }} }}
-        {{ SELECT ?b ?e WHERE {{ ?b schema:endDate ?e }} }} }} GROUP BY ?b ?e"""
+        if cls is not None:
+            ranked.add((cls, CATEGORY_ORDER.index(categories.category([cls]))))
     allowed = ctx.allowed
     per_year: dict[str, Counter] = defaultdict(Counter)
     if allowed is None:  # count in the store: no body IRI needs to come out
-        counted = f"SELECT ?e ?r (COUNT(*) AS ?n) WHERE {{ {{ {bodies} }} }} GROUP BY ?e ?r"
-        for day, rank, count in query_rows(ctx.store, counted):
+        for day, rank, count in bound_rows(ctx.store, fill_values(ENDED_COUNTS_Q, {"t rank": sorted(ranked)})):
             per_year[day[:4]][CATEGORY_ORDER[int(rank)]] += int(count)
     else:
-        for body, day, rank in query_rows(ctx.store, bodies):
+        for body, day, rank in bound_rows(ctx.store, fill_values(ENDED_BODIES_Q, {"t rank": sorted(ranked)})):
             if body in allowed:
                 per_year[day[:4]][CATEGORY_ORDER[int(rank)]] += 1
 

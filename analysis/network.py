@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
+
+import pyoxigraph as ox
 
 from bomay.analysis.model import TIERS, Edge, Node
 from bomay.graph.store import Store
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import BM, FOAF, ORG, compact, sparql_prologue
-from bomay.queries.binding import bind_values, iri_term
+from bomay.queries.binding import bind_values, fill_values, iri_term
 from bomay.queries.binding import values_block as _values
 
 CHUNK = 1500  # IRIs per VALUES block: keeps each query text well under a megabyte
@@ -56,7 +59,10 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
 def select(store: Store, body: str) -> list[dict[str, str | None]]:
     """Run a SELECT and return plain strings (IRIs and literal values), None when unbound."""
     result = store.query(sparql_prologue() + body)
-    return [{k: (v.value if v is not None else None) for k, v in row.items()} for row in result.dicts()]
+    # the analytics' patterns never bind a quoted triple, the one term without a value
+    rows = cast(list[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | None, ...]], result.rows)
+    return [{k: (v.value if v is not None else None) for k, v in zip(result.variables, row, strict=True)}
+            for row in rows]
 
 
 def _touching(store: Store, template: str, nodes: set[str] | None, left: str, right: str) -> list[dict]:
@@ -247,10 +253,13 @@ class CategoryIndex:
         by_class = {**KIND_CATEGORIES, **CATEGORY_ROOTS}
         rows = select(store, f"SELECT ?c ?root WHERE {{ {_values('root', CATEGORY_ROOTS)} ?c rdfs:subClassOf+ ?root }}")
         for row in rows:
-            category = CATEGORY_ROOTS[row["root"]]
-            current = by_class.get(row["c"])
+            root, sub = row["root"], row["c"]
+            if root is None or sub is None:  # never: both are in every solution
+                continue
+            category = CATEGORY_ROOTS[root]
+            current = by_class.get(sub)
             if current is None or CATEGORY_ORDER.index(category) < CATEGORY_ORDER.index(current):
-                by_class[row["c"]] = category
+                by_class[sub] = category
         return cls(by_class)
 
     def category(self, types: Iterable[str]) -> str:
@@ -278,10 +287,13 @@ def fetch_nodes(store: Store, iris: Iterable[str], categories: CategoryIndex) ->
     nodes: dict[str, Node] = {}
     for chunk in _chunks(sorted(set(iris))):
         for row in select(store, bind_values(NODE_Q, "n", chunk)):
+            iri = row["n"]
+            if iri is None:  # never: the group key is bound from the VALUES block
+                continue
             types = (row["types"] or "").split()
             level = LEVELS.get(row["level"] or row["juris_level"] or "")
-            nodes[row["n"]] = Node(
-                iri=row["n"], label=row["label"] or row["other"] or "", category=categories.category(types),
+            nodes[iri] = Node(
+                iri=iri, label=row["label"] or row["other"] or "", category=categories.category(types),
                 tier=TIERS[level] if level else None, unit=row["own_unit"] or row["juris"],
                 unit_parent=row["own_parent"] if row["own_unit"] else row["juris_parent"],
                 start=_date(row["start"]), end=_date(row["end"]))
@@ -297,8 +309,8 @@ def units_within(store: Store, units: Iterable[str]) -> set[str]:
   ?u bm:parentUnit* ?top .
   OPTIONAL {{ ?n bm:jurisdiction ?u }}
 }}""")
-        found.update(r["u"] for r in rows)
-        found.update(r["n"] for r in rows if r["n"])
+        found.update(u for r in rows if (u := r["u"]))
+        found.update(n for r in rows if (n := r["n"]))
     return found
 
 
@@ -310,17 +322,20 @@ def provinces_of(store: Store, units: set[str]) -> dict[str, str]:
         values = " ".join(iri_term(u) for u in ordered[i : i + 1500])
         for row in select(store, f"""SELECT ?u ?p WHERE {{ VALUES ?u {{ {values} }}
             ?u bm:parentUnit* ?p . ?p bm:level <https://w3id.org/bomay/level/province> }}"""):
-            out[row["u"]] = row["p"]
+            if (unit := row["u"]) and (province := row["p"]):
+                out[unit] = province
     return out
+
+
+LABELS_Q = """SELECT ?x (SAMPLE(?l) AS ?label) WHERE { VALUES ?x { }
+  ?x skos:prefLabel ?l FILTER(LANGMATCHES(LANG(?l), "vi")) } GROUP BY ?x"""
 
 
 def labels_of(store: Store, iris: set[str]) -> dict[str, str]:
     """IRI -> its Vietnamese skos:prefLabel, for the IRIs that have one."""
     out: dict[str, str] = {}
-    ordered = sorted(iris)
-    for i in range(0, len(ordered), 1500):
-        values = " ".join(iri_term(t) for t in ordered[i : i + 1500])
-        for row in select(store, f"""SELECT ?x (SAMPLE(?l) AS ?label) WHERE {{ VALUES ?x {{ {values} }}
-            ?x skos:prefLabel ?l FILTER(LANGMATCHES(LANG(?l), "vi")) }} GROUP BY ?x"""):
-            out[row["x"]] = row["label"]
+    for chunk in _chunks(sorted(iris)):
+        for row in select(store, fill_values(LABELS_Q, {"x": chunk})):
+            if (iri := row["x"]) and (label := row["label"]) is not None:
+                out[iri] = label
     return out

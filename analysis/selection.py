@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bomay.analysis.model import DEFAULT_RELATIONS, RELATIONS, Edge, Network
+from bomay.analysis.model import DEFAULT_RELATIONS, RELATIONS, Edge, Network, Node
 from bomay.analysis.network import (
     CategoryIndex,
     fetch_edges,
     fetch_nodes,
-    iri_term,
     select,
     units_within,
 )
@@ -20,6 +19,8 @@ from bomay.errors import QueryError
 from bomay.graph import lookup
 from bomay.graph.store import Store
 from bomay.namespaces import BM, ID, PREFIXES, TOPIC
+from bomay.queries.binding import bind_parameters, fill_values
+from bomay.queries.catalog import parse_query_file
 
 MAX_HOPS = 6
 
@@ -76,12 +77,20 @@ def expand_iri(text: str) -> str | None:
     return None
 
 
+EXISTS_Q = parse_query_file("""# param: iri iri required -- the IRI looked for
+ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } UNION { GRAPH ?iri { ?s ?p ?o } } }""", "exists")
+UNIT_BY_CODE_Q = parse_query_file("""# param: code string required -- a unit's statistical code
+SELECT ?u ?s ?e WHERE { ?u a bm:AdminUnit ; skos:notation ?c FILTER(STR(?c) = ?code)
+  OPTIONAL { ?u schema:startDate ?s } OPTIONAL { ?u schema:endDate ?e } }""", "unit_by_code")
+TOPICS_Q = "SELECT ?t WHERE { ?t skos:inScheme bmt:scheme } ORDER BY ?t"
+UNIT_BODIES_Q = "SELECT ?b ?u WHERE { VALUES ?u { } ?u a bm:AdminUnit . ?b bm:jurisdiction ?u }"
+
+
 def _exists(store: Store, iri: str) -> bool:
     try:
-        term = iri_term(iri)
-    except ValueError:
+        ask = bind_parameters(EXISTS_Q, {"iri": iri})
+    except QueryError:  # not an IRI: nothing has it
         return False
-    ask = f"ASK {{ {{ {term} ?p ?o }} UNION {{ ?s ?p {term} }} UNION {{ GRAPH {term} {{ ?s ?p ?o }} }} }}"
     return bool(store.query(ask).boolean)
 
 
@@ -99,14 +108,12 @@ def resolve_entities(store: Store, text: str, as_of: str | None, what: str,
 def resolve_jurisdiction(store: Store, text: str, as_of: str | None) -> list[str]:
     """A province (or any unit) by IRI, name or statistical code; every era's unit of that name."""
     if text.strip().isdigit():
-        rows = select(store, f"""SELECT ?u ?s ?e WHERE {{ ?u a bm:AdminUnit ; skos:notation ?c
-            FILTER(STR(?c) = "{text.strip()}")
-            OPTIONAL {{ ?u schema:startDate ?s }} OPTIONAL {{ ?u schema:endDate ?e }} }}""")
+        rows = select(store, bind_parameters(UNIT_BY_CODE_Q, {"code": text.strip()}))
         if not rows:
             raise QueryError(f"jurisdiction: no administrative unit has the code {text.strip()}")
         if as_of:
             rows = [r for r in rows if (not r["s"] or r["s"] <= as_of) and (not r["e"] or r["e"] >= as_of)] or rows
-        return sorted({r["u"] for r in rows})
+        return sorted({u for r in rows if (u := r["u"])})
     return resolve_entities(store, text, as_of, "jurisdiction", BM + "AdminUnit", every_era=True)
 
 
@@ -122,8 +129,8 @@ def resolve_topic(store: Store, text: str) -> str:
         return iri
     found = [c.iri for c in lookup.find_entities(store, text) if c.iri.startswith(TOPIC)]
     if len(found) != 1:
-        known = select(store, f"SELECT ?t WHERE {{ ?t skos:inScheme <{TOPIC}scheme> }} ORDER BY ?t")
-        names = ", ".join(r["t"].removeprefix(TOPIC) for r in known)
+        known = select(store, TOPICS_Q)
+        names = ", ".join((r["t"] or "").removeprefix(TOPIC) for r in known)
         raise QueryError(f"topic: no topic named {text!r}; known: {names}")
     return found[0]
 
@@ -177,9 +184,8 @@ def _context_only(edges: list[Edge], res: Resolved) -> list[Edge]:
 
 def _unit_seeds(store: Store, focus: list[str]) -> list[Edge]:
     """For a focused unit, its bodies (jurisdiction edges), so the ego graph starts from them."""
-    rows = select(store, f"""SELECT ?b ?u WHERE {{ VALUES ?u {{ {' '.join(iri_term(f) for f in focus)} }}
-        ?u a bm:AdminUnit . ?b bm:jurisdiction ?u }}""")
-    return [Edge(r["b"], r["u"], "territory", "bm:jurisdiction") for r in rows]
+    rows = select(store, fill_values(UNIT_BODIES_Q, {"u": focus}))
+    return [Edge(b, u, "territory", "bm:jurisdiction") for r in rows if (b := r["b"]) and (u := r["u"])]
 
 
 def select_network(store: Store, sel: Selection, res: Resolved | None = None) -> tuple[Network, Resolved]:
@@ -188,7 +194,7 @@ def select_network(store: Store, sel: Selection, res: Resolved | None = None) ->
     relations = set(sel.relations)
     categories = CategoryIndex.load(store)
     allowed = units_within(store, res.jurisdiction) if res.jurisdiction else None
-    nodes = {}
+    nodes: dict[str, Node] = {}
 
     def valid_nodes(edges: list[Edge]) -> list[Edge]:
         missing = {n for e in edges for n in (e.source, e.target)} - nodes.keys()

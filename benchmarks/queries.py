@@ -16,6 +16,10 @@ second table runs ``bomay``, raw pyoxigraph in memory and rdflib's in-memory ``D
 ``--rdflib-timeout`` seconds.
 
     .venv/bin/python benchmarks/queries.py [--documents 5600] [--repeat 30] [--small-documents 200]
+
+``--skip-rdflib`` measures the small store like the national one (bomay and raw pyoxigraph on the
+same disk build, alternately, and raw in memory): the quick before/after check for bomay's own
+overhead, a few minutes in all.
 """
 
 from __future__ import annotations
@@ -235,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rdflib-timeout", type=float, default=60.0, help="seconds before an rdflib query is killed")
     ap.add_argument("--skip-national", action="store_true")
     ap.add_argument("--skip-small", action="store_true", help="leave out the small store and rdflib")
+    ap.add_argument("--skip-rdflib", action="store_true",
+                    help="small store: bomay against raw pyoxigraph only (no rdflib), timed alternately")
     ap.add_argument("--only", help="comma-separated query names to measure (default: all)")
     ap.add_argument("--clock", choices=["cpu", "wall"], default="cpu",
                     help="cpu: this process's CPU time per query (default; robust on a shared machine)")
@@ -258,6 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bomay-bench-small-") as tmp:
         small = small_store(Path(tmp) / "small", args.small_documents, args.seed)
         memory = memory_copy(small)
+        only = set(args.only.split(",")) if args.only else None
+        if args.skip_rdflib:
+            rows = measure(small, memory, args.repeat, args.budget, None, only)
+            print(f"\n## Small store ({len(memory):,} quads): p50 / p95 ms")
+            print(table(["query", "params", "rows", "bomay (disk)", "of which prepare", "raw pyoxigraph disk",
+                         "bomay ÷ raw disk", "raw pyoxigraph memory"], rows))
+            return 0
         _RDFLIB, seconds, n = load_rdflib(small)
         print(f"\n## Small store ({len(memory):,} quads; rdflib Dataset parse {seconds:.1f} s, {n:,} triples "
               f"in the default union): p50 / p95 ms; rdflib queries killed after {args.rdflib_timeout:g} s")

@@ -39,6 +39,8 @@ class MemoryStore:
     """One loaded version of the graph held in memory: read-only, shared by the server's threads
     and (copy-on-write) by its forked query workers."""
 
+    frozen = True  # never changed once loaded: prepared named queries may be kept for it
+
     def __init__(self, store: ox.Store, location: str = "memory") -> None:
         self.db = store
         self.location = location

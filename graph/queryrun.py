@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -59,23 +60,38 @@ def _load_query(name_or_file: str | None, sparql_text: str | None,
 
 
 # Prepared texts per data version: binding, name lookup and prefixing cost about a millisecond,
-# more than a small query itself, and the API and the pages repeat the same calls.
+# more than a small query itself, and the API and the pages repeat the same calls. A build on
+# disk is known by its path; a snapshot that never changes (``frozen = True``: the server's
+# in-memory copy of a build) by the object itself, held weakly so a reloaded server frees the old
+# snapshot's entries with it. A remote endpoint may change at any time: nothing is kept for it.
 _PREPARED: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
+_PREPARED_FROZEN: weakref.WeakKeyDictionary[object, dict[tuple[str, tuple[tuple[str, str], ...]], str]] = (
+    weakref.WeakKeyDictionary())
 _PREPARED_MAX = 1024
+
+
+def _cache_for(store: Store) -> tuple[dict, tuple]:
+    """The cache that holds the store's prepared texts and the key prefix within it ({} if none)."""
+    version = getattr(store, "current_path", None)  # names resolve against one build's data
+    if version:
+        return _PREPARED, (str(version),)
+    if getattr(store, "frozen", False):
+        return _PREPARED_FROZEN.setdefault(store, {}), ()
+    return {}, ()
 
 
 def prepare(store: Store, query: NamedQuery, params: Mapping[str, str]) -> str:
     """The exact SPARQL text that will run: parameters bound, prefixes declared."""
-    version = getattr(store, "current_path", None)  # names resolve against one build's data
-    key = (str(version), query.sparql, tuple(sorted(params.items()))) if version else None
-    if key is not None and key in _PREPARED:
-        return _PREPARED[key]
+    cache, prefix = _cache_for(store)
+    key = (*prefix, query.sparql, tuple(sorted(params.items())))
+    kept = cache.get(key)  # one lookup: the server's threads share the cache, and one may clear it
+    if kept is not None:
+        return kept
     bound = bind_parameters(query, params, lambda name, ctx: resolve_entity(store, name, ctx))
     text = with_prefixes(bound)
-    if key is not None:
-        if len(_PREPARED) >= _PREPARED_MAX:
-            _PREPARED.clear()
-        _PREPARED[key] = text
+    if len(cache) >= _PREPARED_MAX:
+        cache.clear()
+    cache[key] = text
     return text
 
 

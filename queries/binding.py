@@ -9,7 +9,8 @@ parameter is ``UNDEF``, so a pattern that mentions it matches every value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -123,13 +124,24 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
         terms[name] = str(to_term(declared[name], value, resolve_entity, effective))
     if not declared:
         return query.sparql
-    names = list(declared)
-    row = " ".join(terms.get(n, "UNDEF") for n in names)
+    return bound_text(query.name, query.sparql, tuple(declared), tuple(sorted(terms.items())))
+
+
+@lru_cache(maxsize=1024)
+def bound_text(name: str, sparql: str, names: tuple[str, ...], terms: tuple[tuple[str, str], ...]) -> str:
+    """The query text with the given terms bound (a VALUES row, and folded into the body).
+
+    Cached: the token walk costs 0.1-0.5 ms per call, more than a small query itself, and the
+    pages and the API bind the same few queries with the same values again and again. The key
+    is the text and the terms themselves, so a changed query or value is a different entry.
+    """
+    given = dict(terms)
+    row = " ".join(given.get(n, "UNDEF") for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
-    marked = insert_into_where(query.sparql, _MARK, query.name)
+    marked = insert_into_where(sparql, _MARK, name)
     head, tail = marked.split(_MARK, 1)
-    foldable = foldable_parameters(query.sparql, names)
-    return head + block + fold_parameters(tail, {n: t for n, t in terms.items() if n in foldable}, foldable)
+    foldable = foldable_parameters(sparql, names)
+    return head + block + fold_parameters(tail, {n: t for n, t in given.items() if n in foldable}, foldable)
 
 
 _ASSIGNED_RE = re.compile(r"\bAS\s+[?$]([A-Za-z_0-9]\w*)", re.IGNORECASE)
@@ -191,6 +203,87 @@ def values_block(var: str, iris: Iterable[str]) -> str:
 def bind_values(sparql: str, var: str, iris: Iterable[str]) -> str:
     """The query with ``?var`` bound to each of the IRIs, inside its top-level WHERE group."""
     return insert_into_where(sparql, f" {values_block(var, iris)} ")
+
+
+# -- templates with VALUES slots ----------------------------------------------------------------
+#
+# The analytics read whole columns or a few hundred subjects at a time, in VALUES blocks placed
+# where the plan wants them (often inside a sub-select), which a one-row parameter binding cannot
+# express. Their templates are valid SPARQL with empty ``VALUES ?x { }`` blocks ("slots"):
+# :func:`fill_values` writes rows of terms into them, each value escaped as a term.
+
+Value = str | int | ox.NamedNode | ox.Literal | None  # str: an IRI; int: an xsd:integer; None: UNDEF
+
+_SLOT_RE = re.compile(r"VALUES\s*(?:[?$](?P<one>\w+)|\((?P<many>(?:\s*[?$]\w+)+)\s*\))\s*\{\s*\}", re.IGNORECASE)
+
+
+def term_text(value: Value) -> str:
+    """One value as SPARQL text: an IRI checked, a literal escaped by pyoxigraph, None as UNDEF."""
+    if value is None:
+        return "UNDEF"
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return str(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer")))
+    if isinstance(value, str):
+        return iri_term(value)
+    raise TypeError(f"not a SPARQL value: {value!r}")
+
+
+@lru_cache(maxsize=256)
+def values_slots(sparql: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The template cut at its empty VALUES blocks: the text around them, and each block's
+    variables (comments, strings and IRIs are not searched)."""
+    pieces: list[str] = []
+    slots: list[tuple[str, ...]] = []
+    start = pos = 0
+    while pos < len(sparql):
+        match = _TOKEN_RE.match(sparql, pos)
+        assert match is not None  # the last alternative matches any character
+        slot = _SLOT_RE.match(sparql, pos) if match.lastgroup == "word" else None
+        if slot is not None:
+            pieces.append(sparql[start:pos])
+            many = slot.group("many")
+            slots.append(tuple(v[1:] for v in many.split()) if many else (slot.group("one"),))
+            start = pos = slot.end()
+        else:
+            pos = match.end()
+    pieces.append(sparql[start:])
+    return tuple(pieces), tuple(slots)
+
+
+def fill_values(sparql: str, columns: Mapping[str, Iterable[Value] | Iterable[Sequence[Value]] | None]) -> str:
+    """The template with each empty VALUES block filled: ``columns`` maps its variables as
+    written (``"s"``, ``"k c"``) to the values (one per row, or a tuple per row for several
+    variables); None drops the block, leaving the variables unrestricted. Every slot must be
+    given and every key must name a slot (ValueError otherwise)."""
+    pieces, slots = values_slots(sparql)
+    wanted = {tuple(key.split()): rows for key, rows in columns.items()}
+    if set(wanted) != set(slots):
+        raise ValueError(f"VALUES slots of the template: {sorted(' '.join(s) for s in slots)}; "
+                         f"given: {sorted(columns)}")
+    out = [pieces[0]]
+    for names, piece in zip(slots, pieces[1:], strict=True):
+        rows = wanted[names]
+        if rows is not None:
+            out.append(values_text(names, rows))
+        out.append(piece)
+    return "".join(out)
+
+
+def values_text(names: Sequence[str], rows: Iterable[Value] | Iterable[Sequence[Value]]) -> str:
+    """``VALUES ?a { ... }`` or ``VALUES (?a ?b) { (...) ... }`` with every value a checked term."""
+    bad = [n for n in names if not _NAME_RE.match(n)]
+    if bad or not names:
+        raise ValueError(f"not variable names: {list(names)!r}")
+    if len(names) == 1:
+        return f"VALUES ?{names[0]} {{ {' '.join(term_text(v) for v in rows)} }}"  # type: ignore[arg-type]
+    lines = []
+    for row in rows:
+        if isinstance(row, (str, ox.NamedNode, ox.Literal)) or not isinstance(row, Sequence) or len(row) != len(names):
+            raise ValueError(f"a row of VALUES ({' '.join(names)}) needs {len(names)} values, not {row!r}")
+        lines.append(f"({' '.join(term_text(v) for v in row)})")
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {' '.join(lines)} }}"
 
 
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")

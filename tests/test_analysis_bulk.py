@@ -175,3 +175,15 @@ def test_the_web_app_reads_a_served_build_once(store) -> None:
     district = client.get("/api/analytics", params={"jurisdiction": "Thành phố Lam Giang", "as_of": "2024-06-30"})
     assert district.json() == json.loads(to_json(analyse(store, None, Selection(jurisdiction="Thành phố Lam Giang",
                                                                                    as_of="2024-06-30"))))
+
+
+def test_a_column_read_as_always_bound_that_comes_back_unbound_is_an_error_not_a_none() -> None:
+    from bomay.errors import QueryError
+    from bomay.graph.memory import MemoryStore
+
+    db = ox.Store()
+    db.add(ox.Quad(ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/p"), ox.Literal("x")))
+    query = "SELECT ?s ?o WHERE { ?s ?p ?x OPTIONAL { ?s <http://example.org/none> ?o } }"
+    assert bulk.query_rows(MemoryStore(db), query) == [("http://example.org/a", None)]
+    with pytest.raises(QueryError, match="unbound"):
+        bulk.bound_rows(MemoryStore(db), query)

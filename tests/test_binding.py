@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 
 from bomay.errors import QueryError
 from bomay.graph.local import LocalStore
+from bomay.graph.memory import MemoryStore
 from bomay.graph.queryrun import prepare
 from bomay.graph.store import GraphPart
 from bomay.queries import NamedQuery, bind_parameters, list_queries, parse_query_file
+from bomay.queries.binding import fill_values
+from bomay.searchkeys import with_search_keys
 
 ECHO = parse_query_file(
     "# title: echo\n# param: value string required -- anything\nSELECT ?value WHERE { }\n", "echo"
@@ -134,3 +137,65 @@ def test_parameters_are_written_into_the_query_so_every_engine_sees_them() -> No
     assert "# ?body stays in comments" in given and '"?body"' in given
     absent = bind_parameters(query, {})
     assert "FILTER(!false || ?o = ?body)" in absent
+
+
+# -- prepared texts are kept, but never across data versions ----------------------------------
+
+BY_ENTITY = parse_query_file(
+    "# title: by entity\n# param: who entity required -- a name\nSELECT ?who WHERE { }\n", "by_entity"
+)
+
+
+def _memory_store(iri: str) -> MemoryStore:
+    """A loaded snapshot where the name "Sở Nội vụ" denotes iri."""
+    db = ox.Store()
+    label = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    db.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode("http://example.org/g"))
+              for t in with_search_keys([ox.Triple(ox.NamedNode(iri), label, ox.Literal("Sở Nội vụ", language="vi"))]))
+    return MemoryStore(db)
+
+
+def test_a_name_is_resolved_again_on_a_reloaded_snapshot() -> None:
+    # The server keeps prepared texts per loaded snapshot: the same call on the next build must
+    # see that build's data, not the text prepared for the last one.
+    old, new = _memory_store("http://example.org/old"), _memory_store("http://example.org/new")
+    assert "<http://example.org/old>" in prepare(old, BY_ENTITY, {"who": "Sở Nội vụ"})
+    assert "<http://example.org/new>" in prepare(new, BY_ENTITY, {"who": "Sở Nội vụ"})
+    assert "<http://example.org/old>" in prepare(old, BY_ENTITY, {"who": "Sở Nội vụ"})
+
+
+def test_a_kept_text_is_per_value_and_per_query_text() -> None:
+    first = bind_parameters(ECHO, {"value": "a"})
+    assert bind_parameters(ECHO, {"value": "a"}) == first
+    assert '"b"' in bind_parameters(ECHO, {"value": "b"})
+    changed = NamedQuery(name=ECHO.name, sparql=ECHO.sparql.replace("?value WHERE", "?value ?x WHERE"),
+                         params=ECHO.params)
+    assert "?x" in bind_parameters(changed, {"value": "a"})
+
+
+# -- VALUES slots (the analytics' templates) -----------------------------------------------------
+
+SLOTS = ('SELECT ?s ?v WHERE { # VALUES ?x { } in a comment is not a slot\n'
+         '  VALUES ?s { } { SELECT ?s ?v WHERE { VALUES (?s ?v) { } } } FILTER(?v != "VALUES ?y { }") }')
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_literal_in_a_values_slot_is_one_value(store: LocalStore, value: str) -> None:
+    sparql = fill_values(SLOTS, {"s": ["http://example.org/s1"], "s v": [("http://example.org/s1", ox.Literal(value))]})
+    assert store.query(sparql).rows == [(ox.NamedNode("http://example.org/s1"), ox.Literal(value))]
+
+
+@pytest.mark.parametrize("iri", ["http://example.org/a> . ?s ?p ?o . <http://x", "http://example.org/a b", "x{"])
+def test_a_value_that_is_not_an_iri_is_refused(iri: str) -> None:
+    with pytest.raises(ValueError, match="not an IRI"):
+        fill_values(SLOTS, {"s": [iri], "s v": []})
+
+
+def test_every_slot_is_filled_or_dropped_by_name() -> None:
+    with pytest.raises(ValueError, match="slots"):
+        fill_values(SLOTS, {"s": None})  # the (?s ?v) slot forgotten
+    with pytest.raises(ValueError, match="slots"):
+        fill_values(SLOTS, {"s": None, "s v": None, "x": ["http://example.org/x"]})  # ?x is in a comment
+    dropped = fill_values(SLOTS, {"s": None, "s v": [(1, None)]})
+    assert "VALUES ?s" not in dropped and "# VALUES ?x { }" in dropped and '"VALUES ?y { }"' in dropped
+    assert '("1"^^<http://www.w3.org/2001/XMLSchema#integer> UNDEF)' in dropped

@@ -61,6 +61,8 @@ class StoreView:
 class LocalView(StoreView):
     """Queries on the in-memory store of one loaded build."""
 
+    frozen = True  # one loaded build, never changed: prepared named queries may be kept for it
+
     def __init__(self, store: ox.Store, gate: ForkGate) -> None:
         super().__init__(MemoryStore(store), gate)
 
