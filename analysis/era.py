@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 from bomay.errors import BomayError
+from bomay.graph.lookup import Queryable
 
 
-def era_of(store: object, focus: str | None, as_of: str | None, today: str | None = None) -> str:
+def era_of(store: Queryable, focus: str | None, as_of: str | None, today: str | None = None) -> str:
     """The date to draw for ``focus`` (a name, CURIE or IRI) when ``as_of`` may be empty."""
     if as_of:
         return as_of
