@@ -159,7 +159,7 @@ def test_a_central_letter_about_one_province_reads_bare_names_there() -> None:
                         jurisdiction="Trung ương")
     assert names_found["UBND tỉnh Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
     assert names_found["Công an tỉnh"] == "Công an Tỉnh Bình Dương"
-    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành Tỉnh Bình Dương"
+    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành liên quan Tỉnh Bình Dương"
 
 
 def test_central_collectives_keep_their_members_and_qualifiers() -> None:
@@ -342,7 +342,7 @@ def test_a_narrower_department_group_is_the_wider_one() -> None:
 def test_several_groups_in_one_list() -> None:
     names_found = found("UBND tỉnh yêu cầu các sở, ban, ngành có liên quan, các hội, đoàn thể, các đơn vị lực lượng "
                         "vũ trang và các cấp, các ngành, địa phương thực hiện.", jurisdiction="Tỉnh Bình Dương")
-    assert names_found["các sở, ban, ngành có liên quan"] == "Các sở, ban, ngành Tỉnh Bình Dương"
+    assert names_found["các sở, ban, ngành có liên quan"] == "Các sở, ban, ngành liên quan Tỉnh Bình Dương"
     assert names_found["các hội, đoàn thể"] == "Các hội, đoàn thể Tỉnh Bình Dương"
     assert names_found["các đơn vị lực lượng vũ trang"] == "Các đơn vị lực lượng vũ trang Tỉnh Bình Dương"
     assert names_found["các cấp, các ngành, địa phương"] == "Các cấp, ngành, địa phương Tỉnh Bình Dương"
@@ -411,11 +411,11 @@ def test_a_stem_list_may_hold_whole_names() -> None:
     assert not any(n.startswith("Các sở") for n in found.values())
 
 
-def test_a_group_of_departments_is_named_without_generic_qualifiers() -> None:
-    """"các sở, ngành chức năng", "các sở, ngành liên quan" name the departments as "các sở, ngành" does
-    (the gold of unseen documents drops such qualifiers); wholly unspecified groups keep theirs."""
+def test_a_qualified_group_keeps_its_qualifier_unless_the_document_words_it_otherwise_too() -> None:
+    """"các sở, ngành chức năng" alone is named as written; beside another wording of the same list it is
+    the plain group (two qualified wordings, "… chức năng" and "… liên quan", are the plain group too)."""
     alone = names("UBND thành phố giao các sở, ngành chức năng kiểm tra.")
-    assert alone["các sở, ngành chức năng"] == "Các sở, ngành Thành phố Cần Thơ"
+    assert alone["các sở, ngành chức năng"] == "Các sở, ngành chức năng Thành phố Cần Thơ"
     both = names("UBND thành phố giao các sở, ngành chức năng kiểm tra. Các sở, ngành liên quan phối hợp.")
     assert both["các sở, ngành chức năng"] == both["Các sở, ngành liên quan"] == "Các sở, ngành Thành phố Cần Thơ"
     units = names("UBND thành phố giao các cơ quan, đơn vị liên quan kiểm tra.")
@@ -541,3 +541,12 @@ def test_plural_provinces_are_a_collective_named_as_written() -> None:
     assert got == {"Ủy ban nhân dân các tỉnh có tuyến đường sắt đi qua"}
     got = set(names("Bộ Y tế đề nghị UBND các tỉnh, thành phố tăng cường giám sát.", "Trung ương").values())
     assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in got
+
+
+def test_a_committee_list_after_a_ministry_list_gives_each_province_its_committee() -> None:
+    """"các Bộ: A, B và UBND các tỉnh, thành phố: X, Y": the committees' list reaches past the first name."""
+    got = found("Văn phòng Chính phủ đề nghị các Bộ: Tài chính, Xây dựng và Ủy ban nhân dân các tỉnh, thành phố: "
+                "Cần Thơ, Bình Dương rà soát các nhiệm vụ.", jurisdiction="Trung ương")
+    assert got["Tài chính"] == "Bộ Tài chính"
+    assert got["Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
+    assert any(v == "Ủy ban nhân dân Thành phố Cần Thơ" for v in got.values())

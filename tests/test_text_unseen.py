@@ -122,7 +122,7 @@ def test_a_kind_qualified_member_after_other_kinds_is_a_group_of_its_own() -> No
     assert sorted(set(mandates)) == sorted((UBND, k(g)) for g in groups)
     assert sorted(reports) == sorted((k(g), UBND) for g in groups)
     kept, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành, đơn vị liên quan triển khai ngay.")
-    assert kept == [(UBND, k("Các sở, ngành, đơn vị tỉnh Bình Dương"))]  # one group: no kind-naming qualifier
+    assert kept == [(UBND, k("Các sở, ngành, đơn vị liên quan tỉnh Bình Dương"))]  # one group, named as written
 
 
 def test_a_listed_subject_reads_past_an_item_it_cannot_name() -> None:

@@ -518,6 +518,9 @@ class BodyFinder:
                     if bare:  # "các Sở Y tế": the plural head is part of the first name
                         found = Mention(m.start(), found.end, self.t[m.start():found.end], found.body)
                 out.append(found)
+                if not item:  # "… và UBND các tỉnh: A, B": the whole name's shared head reaches on
+                    out.extend(self._shared_head(found))
+                    found = out[-1]
                 sep = _STEM_ITEM_SEP_RX.match(self.f, found.end)
                 if not sep:
                     break
@@ -1477,7 +1480,7 @@ class BodyFinder:
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         dept = families <= {"dept"}
-        shown = [q for q in quals if not (not families <= {"unit"} and q in _DEPT_VARIANT_QUALIFIERS)]
+        shown = quals  # as written ("các sở, ngành liên quan"); two wordings of one list are merged before
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in shown)
         if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
