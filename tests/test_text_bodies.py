@@ -550,3 +550,23 @@ def test_a_committee_list_after_a_ministry_list_gives_each_province_its_committe
     assert got["Tài chính"] == "Bộ Tài chính"
     assert got["Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
     assert any(v == "Ủy ban nhân dân Thành phố Cần Thơ" for v in got.values())
+
+
+def test_a_task_force_named_after_its_purpose_keeps_its_owner() -> None:
+    got = found("Bộ Công an tổng hợp, báo cáo Ban Chỉ đạo phòng, chống ma túy của Chính phủ; Tổ công tác đặc biệt "
+                "của Thủ tướng Chính phủ kiểm tra.", jurisdiction="Trung ương")
+    assert got["Ban Chỉ đạo phòng, chống ma túy của Chính phủ"] == "Ban Chỉ đạo phòng, chống ma túy của Chính phủ"
+    assert got["Tổ công tác đặc biệt của Thủ tướng Chính phủ"] == "Tổ công tác đặc biệt của Thủ tướng Chính phủ"
+
+
+def test_the_competent_authority_is_a_body_only_as_a_report_target() -> None:
+    got = found("Sở Xây dựng đề xuất, kiến nghị cấp có thẩm quyền giải quyết; vướng mắc báo cáo cấp có thẩm quyền.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert list(got.values()).count("Cấp có thẩm quyền") == 1
+
+
+def test_department_heads_named_by_several_titles_address_one_group() -> None:
+    got = found("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp tỉnh triển khai.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert "Các sở, ban, ngành, đơn vị Tỉnh Bình Dương" in got.values()
+    assert "Các sở Tỉnh Bình Dương" not in got.values()

@@ -144,8 +144,8 @@ _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
 _PLURAL_SEP_RX = rx(r"(?:, ?| và )(?=các (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
-_TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
-                      r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
+# only a report goes to it: "đề xuất, kiến nghị cấp có thẩm quyền" is an upward request, no body in the gold
+_TO_AUTHORITY_RX = rx(r"(?:báo cáo|gửi)(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
 _COMMITTEE_NAME_END_RX = rx(r"(?:" + alternation(_COMMITTEE_HEADS) + r")\s*$")
 # committees named by the name of their unit ("Thành ủy Hạ Long"): every committee head but the province's
 _PROVINCE_COMMITTEE = _V.party_committee_heads()["tinh"]
@@ -237,7 +237,7 @@ COLLECTIVE_QUALIFIERS: dict[str, str | None] = vocabulary().collective_qualifier
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
 _MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
 # "Giám đốc các Sở, Thủ trưởng các ban, ngành …": the departments' heads named twice, one group
-_HEADED_MEMBER_SEP_RX = rx(r", ?(?:thủ trưởng|giám đốc|người đứng đầu|lãnh đạo) các ")
+_HEADED_MEMBER_SEP_RX = rx(r", ?(?:thủ trưởng|giám đốc|trưởng|người đứng đầu|lãnh đạo) các ")
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
@@ -1001,6 +1001,9 @@ class BodyFinder:
             place = self.resolve_place(place)
             if isinstance(place, Place) and place.level == "commune":
                 return self.namer.committee(place), end
+            if place is None and self.locals and self.locals[0].level == "commune" \
+                    and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
+                return self.namer.committee(self.locals[0]), m.end()  # a bare "Đảng ủy" in a commune's own text
             bloc = _BLOC_RX.match(self.f, k)
             inner = None if bloc else (self._department(k) or self._agency(k))
             if bloc or (inner is not None and inner[0] is not None):
@@ -1599,6 +1602,14 @@ class BodyFinder:
         more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
         if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
             head, end = f"{head} {' '.join(self.t[topic.start():more].split())}", more
+        cua = _OF_RX.match(self.f, _skip_space(self.f, end)) if end > k else None
+        owner = self.parse(cua.end()) if cua else None
+        if owner is not None and owner.body.kind != "task_force" and not owner.body.collective:
+            # "Ban Chỉ đạo phòng, chống tội phạm của Chính phủ", "Tổ công tác đặc biệt của Thủ tướng"
+            self.nested.append(owner)
+            title = _OWNER_TITLES.get(fold(" ".join(owner.surface.split())))
+            return self.namer.other(f"{head} của {title or owner.body.name}", "task_force", owner.body.level,
+                                    owner.body, owner.body.unit, plural), owner.end
         place, pend = self.place(end, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
