@@ -570,3 +570,12 @@ def test_department_heads_named_by_several_titles_address_one_group() -> None:
                 jurisdiction="Tỉnh Bình Dương")
     assert "Các sở, ban, ngành, đơn vị Tỉnh Bình Dương" in got.values()
     assert "Các sở Tỉnh Bình Dương" not in got.values()
+
+
+def test_a_unit_opening_a_clause_with_an_assigning_verb_speaks_through_its_committee() -> None:
+    got = found("Thành phố Cần Thơ yêu cầu Sở Y tế rà soát. Viện Nghiên cứu phát triển TP Cần Thơ chủ trì; Bình Dương "
+                "đã đề nghị hỗ trợ. Du khách đến Cần Thơ tham quan.", jurisdiction="Thành phố Cần Thơ")
+    assert got["Thành phố Cần Thơ"] == "Ủy ban nhân dân Thành phố Cần Thơ"
+    assert got["Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
+    assert got["Viện Nghiên cứu phát triển TP Cần Thơ"] == "Viện Nghiên cứu phát triển Thành phố Cần Thơ"
+    assert "Cần Thơ" not in got  # a place talked about is no actor

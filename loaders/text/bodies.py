@@ -250,6 +250,11 @@ _PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đ�
 _NOT_A_GROUP_RX = rx(r" (?:" + alternation(_V.body_cues("not_a_group")) + r")\b")
 _UNSPECIFIED_RX = rx(r" (?:" + alternation(_V.body_cues("unspecified")) + r")\b")
 
+# a clause's first word, and an assigning verb after a unit's name (duty_words.csv, assign)
+_CLAUSE_START_RX = re.compile(r"(?:^|(?<=\n)|(?<=[.;:] ))[ \t]*", re.MULTILINE)
+_UNIT_SPEAKS_RX = rx(r" (?:(?:đã|vừa|cũng) )?(?:" + alternation(ASSIGN_VERBS) + r")\b")
+
+
 def _form_key(form: str) -> str:
     """"TP. HCM", "TP.HCM" and "TPHCM" share a key."""
     return re.sub(r"[\s.]", "", fold(form))
@@ -359,8 +364,22 @@ class BodyFinder:
             else:
                 i = m.end()
         mentions.extend(listed)
+        mentions.extend(self._speaking_units([(x.start, x.end) for x in mentions]))
         mentions.sort(key=lambda x: x.start)
         return mentions
+
+    def _speaking_units(self, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"TP.HCM yêu cầu …", "Tỉnh Gia Lai giao …": a unit opening a clause as the subject of an
+        assigning verb speaks through its People's Committee."""
+        out: list[Mention] = []
+        for m in _CLAUSE_START_RX.finditer(self.f):
+            k = m.end()
+            if any(a <= k < b for a, b in taken) or not self.t[k:k + 1].isupper():
+                continue
+            place, end = self.place(k, allow_bare_name=True, bare_words=False)
+            if isinstance(place, Place) and end > k and _UNIT_SPEAKS_RX.match(self.f, end):
+                out.append(Mention(k, end, self.t[k:end], self.namer.people_committee(place)))
+        return out
 
     def _province_name(self, k: int) -> tuple[Place | None, int]:
         """A bare province name at ``k`` ("Quảng Trị"), longest first."""
@@ -1268,6 +1287,10 @@ class BodyFinder:
             if not w:
                 break
             word_start = w.start(1)
+            typed = _TYPE_RX.match(self.f, word_start) if count else None
+            if count and (_PROVINCE_FORM_RX.match(self.f, word_start) or (
+                    typed and _CAPITAL_NEXT_RX.match(self.t, typed.end()))):
+                break  # "Viện Nghiên cứu phát triển TP.HCM", "… Tỉnh Bình Dương": the place is not part of the name
             if count and not glue and not self.t[word_start].isupper() and (
                     _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)) and not (
                     _DIGITAL_SO_RX.match(self.f, word_start)):
