@@ -579,3 +579,13 @@ def test_a_unit_opening_a_clause_with_an_assigning_verb_speaks_through_its_commi
     assert got["Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
     assert got["Viện Nghiên cứu phát triển TP Cần Thơ"] == "Viện Nghiên cứu phát triển Thành phố Cần Thơ"
     assert "Cần Thơ" not in got  # a place talked about is no actor
+
+
+def test_a_department_of_every_province_and_a_unit_in_brackets_after_its_ministry() -> None:
+    got = found("Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo Sở Xây dựng "
+                "rà soát; Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương phối hợp; kết quả gửi về Bộ Xây dựng "
+                "(qua Vụ Quy hoạch - Kiến trúc) trước ngày 10/7.", jurisdiction="Trung ương")
+    assert got["Sở Xây dựng"] == "Sở Xây dựng các tỉnh, thành phố trực thuộc Trung ương"
+    assert got["Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương"] == \
+        "Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương"
+    assert got["Vụ Quy hoạch - Kiến trúc"] == "Vụ Quy hoạch - Kiến trúc, Bộ Xây dựng"

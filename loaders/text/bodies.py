@@ -250,6 +250,9 @@ _PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đ�
 _NOT_A_GROUP_RX = rx(r" (?:" + alternation(_V.body_cues("not_a_group")) + r")\b")
 _UNSPECIFIED_RX = rx(r" (?:" + alternation(_V.body_cues("unspecified")) + r")\b")
 
+# "(qua Vụ Kế hoạch - Tài chính)" after a central body: its unit (body_words.csv, central_unit_head)
+_BRACKETED_UNIT_RX = re.compile(r"[ \t]*\((?:[ \t]*qua[ \t]+)?[ \t]*((?:" + "|".join(map(re.escape, _V.body_words(
+    "central_unit_head"))) + r") [A-ZĐÀ-Ỹ][^()\n]{1,60}?)[ \t]*\)")
 # a clause's first word, and an assigning verb after a unit's name (duty_words.csv, assign)
 _CLAUSE_START_RX = re.compile(r"(?:^|(?<=\n)|(?<=[.;:] ))[ \t]*", re.MULTILINE)
 _UNIT_SPEAKS_RX = rx(r" (?:(?:đã|vừa|cũng) )?(?:" + alternation(ASSIGN_VERBS) + r")\b")
@@ -361,12 +364,27 @@ class BodyFinder:
                 for extra in self._shared_head(found):  # "UBND huyện Long Mỹ, TP Vị Thanh"
                     mentions.append(extra)
                     i = extra.end
+                unit = self._unit_in_brackets(found)
+                if unit is not None:  # "gửi về Bộ Y tế (Vụ Kế hoạch - Tài chính)"
+                    mentions.append(unit)
+                    i = unit.end
             else:
                 i = m.end()
         mentions.extend(listed)
         mentions.extend(self._speaking_units([(x.start, x.end) for x in mentions]))
         mentions.sort(key=lambda x: x.start)
         return mentions
+
+    def _unit_in_brackets(self, found: Mention) -> Mention | None:
+        """"Bộ Y tế (qua Vụ Kế hoạch - Tài chính)": a unit of a central body written in brackets after it."""
+        if found.body.level != "central" or found.body.collective:
+            return None
+        m = _BRACKETED_UNIT_RX.match(self.t, found.end)
+        if not m:
+            return None
+        name = f"{re.sub(r'[ ]*[-–][ ]*', ' - ', ' '.join(m.group(1).split()))}, {found.body.name}"
+        kind = "party_commission" if found.body.kind.startswith("party") else "department"
+        return Mention(m.start(1), m.end(1), m.group(1), self.namer.other(name, kind, "central", found.body, None))
 
     def _speaking_units(self, taken: list[tuple[int, int]]) -> list[Mention]:
         """"TP.HCM yêu cầu …", "Tỉnh Gia Lai giao …": a unit opening a clause as the subject of an
@@ -1343,11 +1361,21 @@ class BodyFinder:
                 end = m.end()
                 if place is None:
                     return None
+        elif isinstance(place, Plural) and place.level == "province":
+            # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the departments of every province
+            return self._provinces_department(name, place.words), end
         elif not isinstance(place, Place):
             if self.home is None:
-                return None
+                # a central text without a province of its own: the provinces' departments it addresses
+                return (self._provinces_department(name, "tỉnh, thành phố") if head == "Sở" else None), m.end()
             place, end = self.home, m.end()
         return self.namer.department(head, name, place), end
+
+    def _provinces_department(self, name: str, words: str) -> Body:
+        """One department of every province (or of the provinces a qualifier names), as a collective."""
+        words = re.sub(r"\s+", " ", words)
+        where = "các tỉnh, thành phố trực thuộc Trung ương" if words.startswith("tỉnh, thành phố") else f"các {words}"
+        return self.namer.other(f"Sở {name} {where}", "department", "province", None, None, collective=True)
 
     def _district_in_sentence(self, j: int) -> Place | None:
         start = max(self.f.rfind(".", 0, j), self.f.rfind("\n", 0, j)) + 1
