@@ -589,3 +589,17 @@ def test_a_department_of_every_province_and_a_unit_in_brackets_after_its_ministr
     assert got["Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương"] == \
         "Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương"
     assert got["Vụ Quy hoạch - Kiến trúc"] == "Vụ Quy hoạch - Kiến trúc, Bộ Xây dựng"
+
+
+def test_every_unit_of_a_level_is_named_by_the_types_the_province_has() -> None:
+    """"UBND cấp huyện" in a province of districts and one city names "các huyện, thành phố" (no thị xã it
+    lacks); "cấp huyện, cấp xã" names both levels."""
+    records = [*UNITS, *LOWER,
+               UnitRecord(ID + "unit/pre2025/720", "720", "Huyện Dầu Tiếng", "huyen", "district",
+                          ID + "unit/pre2025/74", "74", None, "2025-06-30")]
+    gaz = build_gazetteer(records, BODIES)
+    doc = document_from_text("t", "UBND tỉnh chỉ đạo UBND cấp huyện, cấp xã tổ chức lấy ý kiến.",
+                             {"jurisdiction": "Tỉnh Bình Dương", "date": "2022-03-01"})
+    got = {m.surface: m.body.name for m in extract(doc, gaz).mentions}
+    assert got["UBND cấp huyện"] == "Ủy ban nhân dân các huyện, thành phố thuộc Tỉnh Bình Dương"
+    assert got["cấp xã"] == "Ủy ban nhân dân các xã, phường, thị trấn thuộc Tỉnh Bình Dương"

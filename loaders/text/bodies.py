@@ -253,6 +253,12 @@ _UNSPECIFIED_RX = rx(r" (?:" + alternation(_V.body_cues("unspecified")) + r")\b"
 # "(qua Vụ Kế hoạch - Tài chính)" after a central body: its unit (body_words.csv, central_unit_head)
 _BRACKETED_UNIT_RX = re.compile(r"[ \t]*\((?:[ \t]*qua[ \t]+)?[ \t]*((?:" + "|".join(map(re.escape, _V.body_words(
     "central_unit_head"))) + r") [A-ZĐÀ-Ỹ][^()\n]{1,60}?)[ \t]*\)")
+# the type words that name every unit of a level, in the order texts list them, and the unit types they cover
+_LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), ("thị xã", {"thi-xa"}),
+                                  ("thành phố", {"thanh-pho-thuoc-tinh", "thanh-pho-thuoc-thanh-pho"})],
+                     "commune": [("xã", {"xa"}), ("phường", {"phuong"}), ("thị trấn", {"thi-tran"}),
+                                 ("đặc khu", {"dac-khu"})]}
+_NEXT_LEVEL_RX = rx(r"(?:, ?| và )(cấp (?:huyện|xã)\b)")
 # a clause's first word, and an assigning verb after a unit's name (duty_words.csv, assign)
 _CLAUSE_START_RX = re.compile(r"(?:^|(?<=\n)|(?<=[.;:] ))[ \t]*", re.MULTILINE)
 _UNIT_SPEAKS_RX = rx(r" (?:(?:đã|vừa|cũng) )?(?:" + alternation(ASSIGN_VERBS) + r")\b")
@@ -442,7 +448,15 @@ class BodyFinder:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
         thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""
         body = found.body
-        if body.collective or body.unit is None or body.kind not in ("peoples_committee", "peoples_council"):
+        if body.kind not in ("peoples_committee", "peoples_council"):
+            return []
+        head = "ubnd" if body.kind == "peoples_committee" else "hdnd"
+        if body.collective:  # "UBND cấp huyện, cấp xã": every unit of each level
+            nxt = _NEXT_LEVEL_RX.match(self.f, found.end)
+            level = self.place(nxt.start(1)) if nxt else None
+            group = self._plural_state(head, level[0]) if level and isinstance(level[0], Plural) else None
+            return [Mention(nxt.start(1), level[1], self.t[nxt.start(1):level[1]], group)] if group and level else []
+        if body.unit is None:
             return []
         out: list[Mention] = []
         pos = found.end
@@ -631,6 +645,12 @@ class BodyFinder:
     def _units_of_level(self, word: str) -> str:
         """"cấp xã" names every commune-level unit: "xã, phường, thị trấn" (since July 2025 "xã,
         phường"); "cấp huyện" every district-level one."""
+        level = "commune" if word == "xã" else "district"
+        if self.home is not None:  # the types the province has on the document's day ("huyện, thành phố")
+            present = self.gaz.unit_types_in(self.home.province_code, level, self.namer.day)
+            words = [w for w, types in _LEVEL_TYPE_WORDS[level] if present & types]
+            if len(words) > 1:  # every province has two types at least: one alone means a partial gazetteer
+                return ", ".join(words)
         after_2025 = bool(self.namer.day) and self.namer.day >= NEW_ERA_START
         if word == "xã":
             return "xã, phường" if after_2025 else "xã, phường, thị trấn"
