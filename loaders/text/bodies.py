@@ -259,8 +259,8 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                      "commune": [("xã", {"xa"}), ("phường", {"phuong"}), ("thị trấn", {"thi-tran"}),
                                  ("đặc khu", {"dac-khu"})]}
 _NEXT_LEVEL_RX = rx(r"(?:, ?| và )(cấp (?:huyện|xã)\b)")
-# a clause's first word, and an assigning verb after a unit's name (duty_words.csv, assign)
-_CLAUSE_START_RX = re.compile(r"(?:^|(?<=\n)|(?<=[.;:] ))[ \t]*", re.MULTILINE)
+# what ends a clause, and an assigning verb after a unit's name (duty_words.csv, assign)
+_CLAUSE_ENDS = ("\n", ". ", "; ", ": ")
 _UNIT_SPEAKS_RX = rx(r" (?:(?:đã|vừa|cũng) )?(?:" + alternation(ASSIGN_VERBS) + r")\b")
 
 
@@ -396,12 +396,15 @@ class BodyFinder:
         """"TP.HCM yêu cầu …", "Tỉnh Gia Lai giao …": a unit opening a clause as the subject of an
         assigning verb speaks through its People's Committee."""
         out: list[Mention] = []
-        for m in _CLAUSE_START_RX.finditer(self.f):
-            k = m.end()
-            if any(a <= k < b for a, b in taken) or not self.t[k:k + 1].isupper():
+        for v in _UNIT_SPEAKS_RX.finditer(self.f):  # verbs are rarer than clause starts: look back from each
+            lo = max(0, v.start() - 50)
+            cut = max((p + len(c) for c in _CLAUSE_ENDS if (p := self.f.rfind(c, lo, v.start())) >= 0),
+                      default=0 if lo == 0 else -1)
+            k = _skip_space(self.f, cut) if cut >= 0 else -1
+            if k < 0 or any(a <= k < b for a, b in taken) or not self.t[k:k + 1].isupper():
                 continue
             place, end = self.place(k, allow_bare_name=True, bare_words=False)
-            if isinstance(place, Place) and end > k and _UNIT_SPEAKS_RX.match(self.f, end):
+            if isinstance(place, Place) and end == v.start():
                 out.append(Mention(k, end, self.t[k:end], self.namer.people_committee(place)))
         return out
 
