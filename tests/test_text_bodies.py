@@ -603,3 +603,10 @@ def test_every_unit_of_a_level_is_named_by_the_types_the_province_has() -> None:
     got = {m.surface: m.body.name for m in extract(doc, gaz).mentions}
     assert got["UBND cấp huyện"] == "Ủy ban nhân dân các huyện, thành phố thuộc Tỉnh Bình Dương"
     assert got["cấp xã"] == "Ủy ban nhân dân các xã, phường, thị trấn thuộc Tỉnh Bình Dương"
+
+
+def test_a_briefing_of_secretaries_is_not_the_secretariat_and_a_communes_executive_is_its_committee() -> None:
+    got = found("Đảng ủy xã tổ chức hội nghị giao ban Bí thư các chi bộ. Dự có các đồng chí trong Ban Chấp hành "
+                "Đảng bộ.", jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert "Ban Bí thư" not in got.values()
+    assert got["Ban Chấp hành Đảng bộ"] == got["Đảng ủy xã"]

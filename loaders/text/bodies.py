@@ -258,6 +258,7 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                                   ("thành phố", {"thanh-pho-thuoc-tinh", "thanh-pho-thuoc-thanh-pho"})],
                      "commune": [("xã", {"xa"}), ("phường", {"phuong"}), ("thị trấn", {"thi-tran"}),
                                  ("đặc khu", {"dac-khu"})]}
+_BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
 _NEXT_LEVEL_RX = rx(r"(?:, ?| và )(cấp (?:huyện|xã)\b)")
 # what ends a clause, and an assigning verb after a unit's name (duty_words.csv, assign)
 _CLAUSE_ENDS = ("\n", ". ", "; ", ": ")
@@ -585,6 +586,8 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
+        if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
+            return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
         for parser in (self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
@@ -890,8 +893,8 @@ class BodyFinder:
                 if not isinstance(near, Place):
                     return (None, m.end())
                 place, end = near, (end if isinstance(place, Plural) else m.end())
-            elif word is None and self.locals and self.locals[0].level == "district":
-                place, end = self.locals[0], m.end()  # "Ban Chấp hành Đảng bộ" of a district document
+            elif word is None and self.locals and self.locals[0].level in ("district", "commune"):
+                place, end = self.locals[0], m.end()  # "Ban Chấp hành Đảng bộ" of a district's or commune's text
             elif self.home is not None and (word is None or _home_fits(word, self.home)):
                 place, end = self.home, m.end()
             elif word == "thành" and isinstance(self._bare_unit(j, "thành phố"), Place):
