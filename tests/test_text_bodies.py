@@ -610,3 +610,9 @@ def test_a_briefing_of_secretaries_is_not_the_secretariat_and_a_communes_executi
                 "Đảng bộ.", jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
     assert "Ban Bí thư" not in got.values()
     assert got["Ban Chấp hành Đảng bộ"] == got["Đảng ủy xã"]
+
+
+def test_a_congress_of_delegates_of_a_party_organisation_is_an_event() -> None:
+    got = found("Huyện ủy Phong Điền triển khai Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ XVI.",
+                jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert "Thành ủy Thành phố Cần Thơ" not in got.values()

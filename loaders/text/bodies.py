@@ -124,7 +124,7 @@ _REGIONAL_BY_KEY = {fold(k): v for k, v in _REGIONAL_HEADS.items()}
 _REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
 _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
-_EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
+_EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
@@ -1262,7 +1262,7 @@ class BodyFinder:
         Hương Sơn, "Đảng bộ Công an tỉnh" = Đảng ủy Công an tỉnh, "Đảng bộ Khối CCQ&DN tỉnh" = Đảng ủy
         Khối …; a commune's or an enterprise's keeps its name ("Đảng bộ xã Tân Việt")."""
         m = _DANG_BO_RX.match(self.f, j)
-        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 12), j):
+        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
             return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
         k = _skip_space(self.f, m.end())
         bloc = _BLOC_RX.match(self.f, k)
