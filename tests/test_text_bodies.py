@@ -616,3 +616,11 @@ def test_a_congress_of_delegates_of_a_party_organisation_is_an_event() -> None:
     got = found("Huyện ủy Phong Điền triển khai Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ XVI.",
                 jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
     assert "Thành ủy Thành phố Cần Thơ" not in got.values()
+
+
+def test_every_head_abbreviation_starts_a_mention_and_a_counted_list_of_provinces_is_every_province() -> None:
+    got = found("Lãnh đạo UBMTTQVN huyện Phong Điền dự họp.", jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["UBMTTQVN huyện Phong Điền"] == "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phong Điền"
+    got = found("Bộ Tư pháp họp trực tuyến với Ủy ban MTTQ Việt Nam 63 tỉnh, thành phố trực thuộc Trung ương.",
+                jurisdiction="Trung ương")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh, thành phố trực thuộc Trung ương" in got.values()

@@ -289,7 +289,7 @@ _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) +
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
 # every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
-_PROVINCES_RX = rx(r"(?:các )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
+_PROVINCES_RX = rx(r"(?:các |\d+ )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
 # "UBND các tỉnh (có dự án đi qua)": a collective of provinces, its qualifier kept as written
 _PROVINCE_QUALIFIERS = sorted(_V.body_words("province_qualifier"), key=len, reverse=True)
 _SOME_PROVINCES_RX = rx(r"các tỉnh(?: (" + alternation(_PROVINCE_QUALIFIERS) + r"))?(?!\w)"
@@ -307,7 +307,9 @@ _CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
 
 # the scanner's cues also hold the first word of every central body, agency and named-unit head
 _FIRST_WORDS = sorted({match_form(w.split()[0]) for w in [*_NAT_ALIASES, *NATIONAL, *LOCAL_AGENCY_FORMS,
-                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS, *TASK_FORCE_HEADS]})
+                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS, *TASK_FORCE_HEADS,
+                                                          *(f for h in _V.heads() for f in h.forms)]
+                       if re.match(r"\w", w)})
 _HEAD_START_RX = re.compile(_HEAD_START_RX.pattern[:-len(r")(?!\w)")] + "|" + "|".join(map(re.escape, _FIRST_WORDS))
                             + r")(?!\w)")
 
