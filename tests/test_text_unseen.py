@@ -314,7 +314,7 @@ def test_a_city_closing_a_list_of_unit_types_is_part_of_the_collective() -> None
                            jurisdiction="Tỉnh Thừa Thiên Huế")
     prov = k("Ủy ban nhân dân tỉnh Thừa Thiên Huế")
     assert mandates[1:] == [(prov, k("Sở Y tế tỉnh Thừa Thiên Huế")),
-                            (prov, k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Thừa Thiên Huế"))]
+                            (prov, k("Ủy ban nhân dân các huyện, thị xã, thành phố Huế"))]  # named as written
 
 
 def test_department_heads_named_twice_address_one_group() -> None:

@@ -1117,7 +1117,16 @@ class BodyFinder:
                 names = self._cap_words(k, 3) if city is None and self.home is not None else []
                 named = [e for _s, e in names if fold(self.home.name).endswith(" " + fold(self.t[k:e]))]
                 if city is not None or named:  # "UBND các huyện, thị xã, thành phố Huế": the city closes the list
-                    end = city_end if city is not None else named[-1]
+                    k_end = city_end if city is not None else named[-1]
+                    group = self._plural_state(head, place)
+                    if group is not None and fold(self.t[k:k_end]) != fold(self.home.short):
+                        # named as written: the units of those types and that city ("… thành phố Huế"), unless
+                        # the name is the province's too ("các huyện, thành phố Cà Mau": the province's units)
+                        base = _state_base(head)
+                        words = " ".join(place.words.split())
+                        name = f"{base} các {words} {' '.join(self.t[k:k_end].split())}"
+                        group = self.namer.other(name, group.kind, group.level, None, group.unit, True)
+                    return group, k_end
             return self._plural_state(head, place), end
         if head.startswith(("hoi dong", "hdnd")):
             return self.namer.council(place), end
