@@ -624,3 +624,14 @@ def test_every_head_abbreviation_starts_a_mention_and_a_counted_list_of_province
     got = found("Bộ Tư pháp họp trực tuyến với Ủy ban MTTQ Việt Nam 63 tỉnh, thành phố trực thuộc Trung ương.",
                 jurisdiction="Trung ương")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam các tỉnh, thành phố trực thuộc Trung ương" in got.values()
+
+
+def test_sector_names_without_separators_and_a_lower_case_division() -> None:
+    got = found("UBND huyện giao phòng Tài nguyên Môi trường huyện kiểm tra; Sở Lao động Thương binh Xã hội và Sở "
+                "Văn hóa Thể thao Du lịch phối hợp; văn phòng Nội vụ tiếp nhận.",
+                jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["phòng Tài nguyên Môi trường huyện"] in ("Phòng Tài nguyên và Môi trường huyện Phong Điền",
+                                                        "Phòng Tài nguyên - Môi trường huyện Phong Điền")
+    assert got["Sở Lao động Thương binh Xã hội"] == "Sở Lao động - Thương binh và Xã hội Thành phố Cần Thơ"
+    assert got["Sở Văn hóa Thể thao Du lịch"] == "Sở Văn hóa, Thể thao và Du lịch Thành phố Cần Thơ"
+    assert not any("Nội vụ" in v for v in got.values())

@@ -78,7 +78,9 @@ def _sector_alternation(names: list[str]) -> str:
     """Sector names as texts vary them: "và" or "&", "," or "-" between the parts ("Tài nguyên &
     Môi trường", "Lao động, Thương binh & Xã hội")."""
     alt = alternation(names)
-    return alt.replace(" và ", " ?(?:và|&|[-–]) ?").replace(", ", " ?[,&–-] ?").replace(" \\- ", " ?(?:[,&–-]|và) ?")
+    # the separator may be left out too ("Phòng Tài nguyên Môi trường")
+    return alt.replace(" và ", " ?(?:(?:và|&|[-–]) ?)?").replace(", ", " ?(?:[,&–-] ?)?").replace(
+        " \\- ", " ?(?:(?:[,&–-]|và) ?)?")
 
 
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
@@ -141,6 +143,7 @@ _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?:
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
 _CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
+_VAN_BEFORE_RX = rx(r"văn\s+$")
 _PLURAL_SEP_RX = rx(r"(?:, ?| và )(?=các (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
@@ -1384,9 +1387,9 @@ class BodyFinder:
                 return None
             sector = _SECTOR_BY_KEY[fold(m.group(1))]
         if sector is None and not self.t[j].isupper() and not (
-                fold(self.f[j:j + 2]) == "so" and self.t[m.start(2):m.start(2) + 1].isupper()
-                and not _CO_SO_BEFORE_RX.search(self.f, max(0, j - 4), j)):
-            return None  # "sở Xây dựng" written in lower case is still the department; "cơ sở" is not
+                self.t[m.start(2):m.start(2) + 1].isupper() and not _CO_SO_BEFORE_RX.search(self.f, max(0, j - 4), j)
+                and not _VAN_BEFORE_RX.search(self.f, max(0, j - 4), j)):
+            return None  # "sở Xây dựng", "phòng Tài nguyên" in lower case are still departments; "cơ sở" is not
         head = "Sở" if sector else ("Sở" if fold(self.f[j:j + 2]) == "so" else "Phòng")
         name = sector or _canonical(m.group(2), DEPARTMENT_NAMES)
         place, end = self.place(m.end())
@@ -1829,6 +1832,10 @@ def _canonical(found: str, names: list[str]) -> str:
     for n in names:
         if _sector_key(n) == loose:
             return n
+    bare = _bare_sector_key(found)
+    for n in sorted(names, key=lambda n: " và " not in n):  # the legal name ("… và …") before a division's
+        if _bare_sector_key(n) == bare:
+            return n
     for n in names:
         if fold(n) == key:
             return n
@@ -1839,6 +1846,12 @@ def _sector_key(name: str) -> str:
     """"&" reads "và"; "," and "-" both separate the parts."""
     return " ".join(match_form(name).replace("&", " và ").replace("–", "-").replace(",", " - ").replace("-", " - ")
                     .split())
+
+
+def _bare_sector_key(name: str) -> str:
+    """The words of a sector's name without its separators ("Tài nguyên Môi trường" = "Tài nguyên và Môi
+    trường"): read when the name as written matches no row with its separators."""
+    return " ".join(w for w in _sector_key(name).split() if w not in ("và", "-"))
 
 
 def _head_case(text: str) -> str:
