@@ -139,7 +139,7 @@ def person_name_at(text: str, j: int, known_surname: bool = True) -> int:
 def _starts_title(text: str, j: int) -> bool:
     """A title of two or more words starts at ``j`` ("Bí thư", "Phó chủ tịch"): no syllable of a name."""
     m = _TITLE_RX.match(match_form(text[j:j + 40]))
-    return bool(m) and " " in m.group(1).strip()
+    return m is not None and " " in m.group(1).strip()
 
 
 class PostFinder:
