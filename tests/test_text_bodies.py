@@ -635,3 +635,10 @@ def test_sector_names_without_separators_and_a_lower_case_division() -> None:
     assert got["Sở Lao động Thương binh Xã hội"] == "Sở Lao động - Thương binh và Xã hội Thành phố Cần Thơ"
     assert got["Sở Văn hóa Thể thao Du lịch"] == "Sở Văn hóa, Thể thao và Du lịch Thành phố Cần Thơ"
     assert not any("Nội vụ" in v for v in got.values())
+
+
+def test_unspecified_ministries_as_partners_are_no_body() -> None:
+    got = found("Thủ tướng giao Bộ Nội vụ chủ trì, phối hợp với các Bộ, cơ quan liên quan tổng kết; Cảnh sát biển "
+                "tăng cường tuần tra.", jurisdiction="Trung ương")
+    assert not any(v.startswith("Các bộ") for v in got.values())
+    assert got["Cảnh sát biển"] == "Cảnh sát biển Việt Nam"

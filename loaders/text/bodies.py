@@ -1571,6 +1571,9 @@ class BodyFinder:
             return None
         if families <= {"unit"} and set(quals) <= {"liên quan", "khác"} and (len(words) == 1 or self._is_partner(j)):
             return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
+        if set(words) <= {"bộ", "cơ quan", "đơn vị"} and "bộ" in words and len(words) > 1 and quals \
+                and set(quals) <= {"liên quan", "khác"} and self._is_partner(j):
+            return (None, end)  # "phối hợp với các Bộ, cơ quan liên quan": the central form of the same
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         dept = families <= {"dept"}
