@@ -642,3 +642,11 @@ def test_unspecified_ministries_as_partners_are_no_body() -> None:
                 "tăng cường tuần tra.", jurisdiction="Trung ương")
     assert not any(v.startswith("Các bộ") for v in got.values())
     assert got["Cảnh sát biển"] == "Cảnh sát biển Việt Nam"
+
+
+def test_a_districts_divisions_written_without_a_comma_and_the_local_tax_departments() -> None:
+    got = found("Chủ tịch UBND huyện yêu cầu các phòng ngành tập trung thực hiện.",
+                jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["các phòng ngành"] == "Các phòng, ngành huyện Phong Điền"
+    got = found("Tổng cục Thuế yêu cầu các cục thuế địa phương báo cáo ngay.", jurisdiction="Trung ương")
+    assert got["các cục thuế địa phương"] == "Các cục thuế địa phương"
