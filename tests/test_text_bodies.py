@@ -650,3 +650,19 @@ def test_a_districts_divisions_written_without_a_comma_and_the_local_tax_departm
     assert got["các phòng ngành"] == "Các phòng, ngành huyện Phong Điền"
     got = found("Tổng cục Thuế yêu cầu các cục thuế địa phương báo cáo ngay.", jurisdiction="Trung ương")
     assert got["các cục thuế địa phương"] == "Các cục thuế địa phương"
+
+
+def test_the_members_of_a_task_force_and_task_forces_of_every_level() -> None:
+    text = ("UBND tỉnh đề nghị các đồng chí thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm "
+            "kiếm cứu nạn tỉnh, Sở Y tế triển khai. Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch tỉnh báo cáo "
+            "hằng ngày. Ban Chỉ đạo phòng, chống dịch cấp xã kiểm tra.")
+    doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Bình Dương", "date": "2022-03-01"})
+    ex = extract(doc, GAZ2)
+    got = {m.surface: m.body.name for m in ex.mentions}
+    assert ("Các thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn Tỉnh Bình Dương"
+            in got.values())
+    assert "Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch Tỉnh Bình Dương" in got.values()
+    assert got["Ban Chỉ đạo phòng, chống dịch cấp xã"] == "Các Ban Chỉ đạo phòng, chống dịch cấp xã Tỉnh Bình Dương"
+    assigned = {(f.assigner.name, f.assignee.name) for f in ex.mandates}
+    assert ("Ủy ban nhân dân Tỉnh Bình Dương", "Các thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai "
+            "và Tìm kiếm cứu nạn Tỉnh Bình Dương") in assigned

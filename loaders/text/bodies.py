@@ -261,6 +261,9 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                                   ("thành phố", {"thanh-pho-thuoc-tinh", "thanh-pho-thuoc-thanh-pho"})],
                      "commune": [("xã", {"xa"}), ("phường", {"phuong"}), ("thị trấn", {"thi-tran"}),
                                  ("đặc khu", {"dac-khu"})]}
+_DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
+_TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
+_MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
 _BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
 _NEXT_LEVEL_RX = rx(r"(?:, ?| và )(cấp (?:huyện|xã)\b)")
 # what ends a clause, and an assigning verb after a unit's name (duty_words.csv, assign)
@@ -593,7 +596,7 @@ class BodyFinder:
             return None
         if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
             return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
-        for parser in (self._lower_committees, self._collective, self._regional, self._front_standing,
+        for parser in (self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
@@ -605,6 +608,23 @@ class BodyFinder:
                     return None
                 return Mention(j, end, self.t[j:end], body)
         return None
+
+    def _members_of(self, j: int):
+        """"các thành viên Chính phủ", "các (đồng chí|cơ quan) thành viên Ban Chỉ đạo X": the members of a
+        task force or of the Government, as one collective named after it."""
+        m = _MEMBERS_OF_RX.match(self.f, j)
+        if not m:
+            return None
+        inner = self.parse(_skip_space(self.f, m.end()))
+        if inner is None or inner.body.collective or not (
+                inner.body.kind == "task_force" or inner.body.kind == "government"):
+            return None
+        self._nest(inner.start, inner.end, inner.body)
+        agencies = "cơ quan " if m.group(1) and fold(m.group(1)).startswith("co quan") else ""
+        name = f"Các {agencies}thành viên {inner.body.name}"
+        body = self.namer.other(name, "other", inner.body.level, inner.body, inner.body.unit, True)
+        self.vague.add(body.iri)  # declared only where a duty or report names it (attendance lists do not)
+        return body, inner.end
 
     def _is_title_context(self, j: int) -> bool:
         """"Phó Bí thư Thường trực Thành ủy": "Thường trực" belongs to the title, not a body."""
@@ -1337,7 +1357,10 @@ class BodyFinder:
         count = 0
         while count < limit:
             glue = _NAME_GLUE_RX.match(self.f, end) if count else None
-            if glue and (self.f[end - 5:end] == "phòng" or self._continues_name(glue.end())):
+            dash = _DASH_PURPOSE_RX.match(self.f, end) if count else None
+            if dash:  # "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai …": a second purpose
+                glue, end = dash, dash.end()
+            elif glue and (self.f[end - 5:end] == "phòng" or self._continues_name(glue.end())):
                 end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn": the name goes on
             else:
                 glue = None
@@ -1345,6 +1368,8 @@ class BodyFinder:
             if not w:
                 break
             word_start = w.start(1)
+            if count and _LEVEL_RX.match(self.f, word_start):
+                break  # "… COVID-19 cấp xã": the level is not part of the name
             typed = _TYPE_RX.match(self.f, word_start) if count else None
             if count and (_PROVINCE_FORM_RX.match(self.f, word_start) or (
                     typed and _CAPITAL_NEXT_RX.match(self.t, typed.end()))):
@@ -1688,7 +1713,7 @@ class BodyFinder:
             return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
                                     plural), owner.end
         end = m.end()
-        tail = self._name_end(k, limit=10) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
+        tail = self._name_end(k, limit=14) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
             and not _TYPE_RX.match(self.f, k) else k
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
@@ -1696,6 +1721,13 @@ class BodyFinder:
         more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
         if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
             head, end = f"{head} {' '.join(self.t[topic.start():more].split())}", more
+        lv = _TF_LEVEL_RX.match(self.f, end)
+        if lv and self.home is not None:  # "Ban Chỉ đạo … các cấp", "Ban Chỉ đạo … cấp xã": of the home province
+            words = " ".join(self.t[lv.start(1):lv.end(1)].split())
+            many = not fold(words).startswith("cac")  # every commune's own task force
+            name = f"{'Các ' if many and not plural else ''}{head} {words} {self.home.display()}"
+            level = "province" if not many else ("district" if fold(words).endswith("huyen") else "commune")
+            return self.namer.other(name, "task_force", level, None, self.home, plural or many), lv.end()
         cua = _OF_RX.match(self.f, _skip_space(self.f, end)) if end > k else None
         owner = self.parse(cua.end()) if cua else None
         if owner is not None and owner.body.kind != "task_force" and not owner.body.collective:
