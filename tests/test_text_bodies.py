@@ -666,3 +666,9 @@ def test_the_members_of_a_task_force_and_task_forces_of_every_level() -> None:
     assigned = {(f.assigner.name, f.assignee.name) for f in ex.mandates}
     assert ("Ủy ban nhân dân Tỉnh Bình Dương", "Các thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai "
             "và Tìm kiếm cứu nạn Tỉnh Bình Dương") in assigned
+
+
+def test_investors_are_named_by_the_territory_they_work_on() -> None:
+    got = found("UBND tỉnh yêu cầu các sở, ngành và các chủ đầu tư khẩn trương giải ngân.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert got["các chủ đầu tư"] == "Các chủ đầu tư trên địa bàn Tỉnh Bình Dương"

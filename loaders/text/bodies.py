@@ -263,6 +263,7 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                                  ("đặc khu", {"dac-khu"})]}
 _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
 _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
+_TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
 _MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
 _BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
 _NEXT_LEVEL_RX = rx(r"(?:, ?| và )(cấp (?:huyện|xã)\b)")
@@ -1504,6 +1505,9 @@ class BodyFinder:
                 return (None, end)  # "các thôn, tổ dân phố" of a whole province are places talked about, not addressed
             parent = self.namer.people_committee(place) if kind == "department" else None
             name = f"{head} thuộc {place.display()}" if group == "within" else f"{head} {place.display()}"
+            if group == "territory":  # "các chủ đầu tư": those on the unit's territory, not its bodies
+                name = f"{head} trên địa bàn {place.display()}"
+                end = _TERRITORY_RX.match(self.f, end).end() if _TERRITORY_RX.match(self.f, end) else end
             return self.namer.other(name, kind, place.level, parent, place, True), end
         part = _COUNCIL_PART_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
