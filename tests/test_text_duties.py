@@ -552,8 +552,8 @@ def test_member_bodies_of_a_board_act_for_it_with_a_time_adverb() -> None:
             "Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch tỉnh và UBND các huyện hàng ngày báo cáo "
             "tình hình về UBND tỉnh.")
     mandates, reports, _ = facts(text, QT, "2023-08-01")
-    assert [b for _a, b in mandates] == [k("Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Trị"),
-                                         k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")]
+    assert [b for _a, b in mandates] == [k("Các cơ quan thành viên Ban Chỉ đạo phòng, chống dịch tỉnh Quảng Trị"),
+                                         k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị")]  # the members as a group
     assert len(reports) == 2 and all(f == "hàng ngày" for _r, _t, f in reports)
 
 

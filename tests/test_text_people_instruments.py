@@ -366,3 +366,13 @@ def test_two_documents_with_one_number_stay_two() -> None:
                          "31/TB-UBND ngày 02/02/2021 của UBND tỉnh; Nghị định 33/NĐ-CP, tức Nghị định số "
                          "33/2021/NĐ-CP.")
     assert sorted(i for i, _k, _b in got) == ["31/TB-UBND", "31/TB-VPCP", "33/2021/NĐ-CP"]
+
+
+def test_a_commune_committee_secretary_with_several_titles() -> None:
+    """In a commune's own text a bare "Đảng ủy" is its committee, also inside "Bí thư Đảng ủy"; a title
+    written straight after a name (no comma) is not part of the name."""
+    got = posts_of("Dự hội nghị có đồng chí Lê Văn Sáu – Bí thư Đảng ủy, Chủ tịch HĐND xã; bà Trần Thị Bảy Phó "
+                   "Chủ tịch UBND xã trình bày báo cáo.", jurisdiction="Xã Diễn Kỷ, huyện Diễn Châu, tỉnh Nghệ An")
+    assert got == [("Lê Văn Sáu", "Bí thư Đảng ủy", k("Đảng ủy xã Diễn Kỷ")),
+                   ("Lê Văn Sáu", "Chủ tịch HĐND xã", k("Hội đồng nhân dân xã Diễn Kỷ")),
+                   ("Trần Thị Bảy", "Phó Chủ tịch UBND xã", k("Ủy ban nhân dân xã Diễn Kỷ"))]

@@ -25,3 +25,12 @@ def test_written_forms_of_ho_chi_minh_city() -> None:
 
 def test_an_unknown_name_is_none() -> None:
     assert gazetteer().province("Xứ Không Có", "2020-01-01") is None
+
+
+def test_a_jurisdiction_in_a_province_whose_name_has_a_dash() -> None:
+    """"Xã …, huyện …, tỉnh Bà Rịa - Vũng Tàu": the dash inside the province's name splits no part."""
+    from bomay.loaders.text.extract import _from_name
+
+    province, local = _from_name("Xã Phước Tỉnh, huyện Long Điền, tỉnh Bà Rịa - Vũng Tàu", gazetteer(), "2022-03-01")
+    assert province is not None and province.name == "Tỉnh Bà Rịa - Vũng Tàu"
+    assert local is not None and local.name == "Xã Phước Tỉnh"

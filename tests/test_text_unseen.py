@@ -88,10 +88,13 @@ def test_addressees_listed_with_semicolons_are_one_list() -> None:
 
 
 def test_an_addressee_the_grammar_cannot_name_does_not_end_the_list() -> None:
-    mandates, _, _ = facts("UBND tỉnh yêu cầu Sở Y tế, Sở Tài chính, các thành viên Ban Chỉ đạo tỉnh, UBND các "
+    mandates, _, _ = facts("UBND tỉnh yêu cầu Sở Y tế, Sở Tài chính, các đồng chí trưởng đoàn, UBND các "
                            "huyện, thành phố triển khai ngay các biện pháp phòng dịch.")
     assert (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương")) in mandates
     assert len(mandates) == 3
+    members, _, _ = facts("UBND tỉnh yêu cầu Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện triển khai.")
+    assert (UBND, k("Các thành viên Ban Chỉ đạo tỉnh Bình Dương")) in members  # the members named as a group
+    assert (UBND, k("Ủy ban nhân dân các huyện thuộc tỉnh Bình Dương")) in members
     stopped, _, _ = facts("UBND tỉnh yêu cầu Sở Y tế, khẩn trương phối hợp với UBND các huyện rà soát.")
     assert stopped == [(UBND, k("Sở Y tế tỉnh Bình Dương"))]
 
@@ -122,15 +125,15 @@ def test_a_kind_qualified_member_after_other_kinds_is_a_group_of_its_own() -> No
     assert sorted(set(mandates)) == sorted((UBND, k(g)) for g in groups)
     assert sorted(reports) == sorted((k(g), UBND) for g in groups)
     kept, _, _ = facts("UBND tỉnh yêu cầu các sở, ngành, đơn vị liên quan triển khai ngay.")
-    assert kept == [(UBND, k("Các sở, ngành, đơn vị tỉnh Bình Dương"))]  # one group: no kind-naming qualifier
+    assert kept == [(UBND, k("Các sở, ngành, đơn vị liên quan tỉnh Bình Dương"))]  # one group, named as written
 
 
 def test_a_listed_subject_reads_past_an_item_it_cannot_name() -> None:
-    """"Ban Chỉ đạo" is a name, not the verb "chỉ đạo"; "các thành viên …" is stepped over."""
-    mandates, _, _ = facts("UBND tỉnh ban hành kế hoạch phòng dịch. Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND "
-                           "các huyện, thành phố tăng cường kiểm tra.")
-    assert mandates == [(UBND, k("Sở Y tế tỉnh Bình Dương")),
-                        (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương"))]
+    """"Ban Chỉ đạo" is a name, not the verb "chỉ đạo"; "các đồng chí trưởng đoàn" is stepped over."""
+    mandates, _, _ = facts("UBND tỉnh ban hành kế hoạch phòng dịch. Sở Y tế, các đồng chí trưởng đoàn, Ban Chỉ đạo "
+                           "tỉnh, UBND các huyện, thành phố tăng cường kiểm tra.")
+    assert (UBND, k("Sở Y tế tỉnh Bình Dương")) in mandates
+    assert (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bình Dương")) in mandates
 
 
 def test_a_copy_sent_on_is_a_report_to_that_body_too() -> None:
@@ -314,7 +317,7 @@ def test_a_city_closing_a_list_of_unit_types_is_part_of_the_collective() -> None
                            jurisdiction="Tỉnh Thừa Thiên Huế")
     prov = k("Ủy ban nhân dân tỉnh Thừa Thiên Huế")
     assert mandates[1:] == [(prov, k("Sở Y tế tỉnh Thừa Thiên Huế")),
-                            (prov, k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Thừa Thiên Huế"))]
+                            (prov, k("Ủy ban nhân dân các huyện, thị xã, thành phố Huế"))]  # named as written
 
 
 def test_department_heads_named_twice_address_one_group() -> None:

@@ -78,7 +78,9 @@ def _sector_alternation(names: list[str]) -> str:
     """Sector names as texts vary them: "và" or "&", "," or "-" between the parts ("Tài nguyên &
     Môi trường", "Lao động, Thương binh & Xã hội")."""
     alt = alternation(names)
-    return alt.replace(" và ", " ?(?:và|&|[-–]) ?").replace(", ", " ?[,&–-] ?").replace(" \\- ", " ?(?:[,&–-]|và) ?")
+    # the separator may be left out too ("Phòng Tài nguyên Môi trường")
+    return alt.replace(" và ", " ?(?:(?:và|&|[-–]) ?)?").replace(", ", " ?(?:[,&–-] ?)?").replace(
+        " \\- ", " ?(?:(?:[,&–-]|và) ?)?")
 
 
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
@@ -124,7 +126,7 @@ _REGIONAL_BY_KEY = {fold(k): v for k, v in _REGIONAL_HEADS.items()}
 _REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
 _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
-_EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị) $")
+_EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
@@ -141,11 +143,12 @@ _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?:
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
 _CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
+_VAN_BEFORE_RX = rx(r"văn\s+$")
 _PLURAL_SEP_RX = rx(r"(?:, ?| và )(?=các (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
 _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn) \w)")
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
-_TO_AUTHORITY_RX = rx(r"(?:báo cáo|đề xuất|kiến nghị|trình|gửi|đề nghị)"
-                      r"(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
+# only a report goes to it: "đề xuất, kiến nghị cấp có thẩm quyền" is an upward request, no body in the gold
+_TO_AUTHORITY_RX = rx(r"(?:báo cáo|gửi)(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
 _COMMITTEE_NAME_END_RX = rx(r"(?:" + alternation(_COMMITTEE_HEADS) + r")\s*$")
 # committees named by the name of their unit ("Thành ủy Hạ Long"): every committee head but the province's
 _PROVINCE_COMMITTEE = _V.party_committee_heads()["tinh"]
@@ -237,7 +240,7 @@ COLLECTIVE_QUALIFIERS: dict[str, str | None] = vocabulary().collective_qualifier
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
 _MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
 # "Giám đốc các Sở, Thủ trưởng các ban, ngành …": the departments' heads named twice, one group
-_HEADED_MEMBER_SEP_RX = rx(r", ?(?:thủ trưởng|giám đốc|người đứng đầu|lãnh đạo) các ")
+_HEADED_MEMBER_SEP_RX = rx(r", ?(?:thủ trưởng|giám đốc|trưởng|người đứng đầu|lãnh đạo) các ")
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
@@ -249,6 +252,25 @@ _PARTY_CONT_RX = rx(r"(?:,| và) (?:các )?(cấp ủy(?: đảng)?|tổ chức 
 _PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ)\b")
 _NOT_A_GROUP_RX = rx(r" (?:" + alternation(_V.body_cues("not_a_group")) + r")\b")
 _UNSPECIFIED_RX = rx(r" (?:" + alternation(_V.body_cues("unspecified")) + r")\b")
+
+# "(qua Vụ Kế hoạch - Tài chính)" after a central body: its unit (body_words.csv, central_unit_head)
+_BRACKETED_UNIT_RX = re.compile(r"[ \t]*\((?:[ \t]*qua[ \t]+)?[ \t]*((?:" + "|".join(map(re.escape, _V.body_words(
+    "central_unit_head"))) + r") [A-ZĐÀ-Ỹ][^()\n]{1,60}?)[ \t]*\)")
+# the type words that name every unit of a level, in the order texts list them, and the unit types they cover
+_LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), ("thị xã", {"thi-xa"}),
+                                  ("thành phố", {"thanh-pho-thuoc-tinh", "thanh-pho-thuoc-thanh-pho"})],
+                     "commune": [("xã", {"xa"}), ("phường", {"phuong"}), ("thị trấn", {"thi-tran"}),
+                                 ("đặc khu", {"dac-khu"})]}
+_DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
+_TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
+_TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
+_MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
+_BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
+_NEXT_LEVEL_RX = rx(r"(?:, ?| và )(cấp (?:huyện|xã)\b)")
+# what ends a clause, and an assigning verb after a unit's name (duty_words.csv, assign)
+_CLAUSE_ENDS = ("\n", ". ", "; ", ": ")
+_UNIT_SPEAKS_RX = rx(r" (?:(?:đã|vừa|cũng) )?(?:" + alternation(ASSIGN_VERBS) + r")\b")
+
 
 def _form_key(form: str) -> str:
     """"TP. HCM", "TP.HCM" and "TPHCM" share a key."""
@@ -274,7 +296,7 @@ _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) +
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
 # every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
-_PROVINCES_RX = rx(r"(?:các )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
+_PROVINCES_RX = rx(r"(?:các |\d+ )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
 # "UBND các tỉnh (có dự án đi qua)": a collective of provinces, its qualifier kept as written
 _PROVINCE_QUALIFIERS = sorted(_V.body_words("province_qualifier"), key=len, reverse=True)
 _SOME_PROVINCES_RX = rx(r"các tỉnh(?: (" + alternation(_PROVINCE_QUALIFIERS) + r"))?(?!\w)"
@@ -292,7 +314,9 @@ _CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
 
 # the scanner's cues also hold the first word of every central body, agency and named-unit head
 _FIRST_WORDS = sorted({match_form(w.split()[0]) for w in [*_NAT_ALIASES, *NATIONAL, *LOCAL_AGENCY_FORMS,
-                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS, *TASK_FORCE_HEADS]})
+                                                          *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS, *TASK_FORCE_HEADS,
+                                                          *(f for h in _V.heads() for f in h.forms)]
+                       if re.match(r"\w", w)})
 _HEAD_START_RX = re.compile(_HEAD_START_RX.pattern[:-len(r")(?!\w)")] + "|" + "|".join(map(re.escape, _FIRST_WORDS))
                             + r")(?!\w)")
 
@@ -356,11 +380,43 @@ class BodyFinder:
                 for extra in self._shared_head(found):  # "UBND huyện Long Mỹ, TP Vị Thanh"
                     mentions.append(extra)
                     i = extra.end
+                unit = self._unit_in_brackets(found)
+                if unit is not None:  # "gửi về Bộ Y tế (Vụ Kế hoạch - Tài chính)"
+                    mentions.append(unit)
+                    i = unit.end
             else:
                 i = m.end()
         mentions.extend(listed)
+        mentions.extend(self._speaking_units([(x.start, x.end) for x in mentions]))
         mentions.sort(key=lambda x: x.start)
         return mentions
+
+    def _unit_in_brackets(self, found: Mention) -> Mention | None:
+        """"Bộ Y tế (qua Vụ Kế hoạch - Tài chính)": a unit of a central body written in brackets after it."""
+        if found.body.level != "central" or found.body.collective:
+            return None
+        m = _BRACKETED_UNIT_RX.match(self.t, found.end)
+        if not m:
+            return None
+        name = f"{re.sub(r'[ ]*[-–][ ]*', ' - ', ' '.join(m.group(1).split()))}, {found.body.name}"
+        kind = "party_commission" if found.body.kind.startswith("party") else "department"
+        return Mention(m.start(1), m.end(1), m.group(1), self.namer.other(name, kind, "central", found.body, None))
+
+    def _speaking_units(self, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"TP.HCM yêu cầu …", "Tỉnh Gia Lai giao …": a unit opening a clause as the subject of an
+        assigning verb speaks through its People's Committee."""
+        out: list[Mention] = []
+        for v in _UNIT_SPEAKS_RX.finditer(self.f):  # verbs are rarer than clause starts: look back from each
+            lo = max(0, v.start() - 50)
+            cut = max((p + len(c) for c in _CLAUSE_ENDS if (p := self.f.rfind(c, lo, v.start())) >= 0),
+                      default=0 if lo == 0 else -1)
+            k = _skip_space(self.f, cut) if cut >= 0 else -1
+            if k < 0 or any(a <= k < b for a, b in taken) or not self.t[k:k + 1].isupper():
+                continue
+            place, end = self.place(k, allow_bare_name=True, bare_words=False)
+            if isinstance(place, Place) and end == v.start():
+                out.append(Mention(k, end, self.t[k:end], self.namer.people_committee(place)))
+        return out
 
     def _province_name(self, k: int) -> tuple[Place | None, int]:
         """A bare province name at ``k`` ("Quảng Trị"), longest first."""
@@ -405,7 +461,15 @@ class BodyFinder:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
         thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""
         body = found.body
-        if body.collective or body.unit is None or body.kind not in ("peoples_committee", "peoples_council"):
+        if body.kind not in ("peoples_committee", "peoples_council"):
+            return []
+        head = "ubnd" if body.kind == "peoples_committee" else "hdnd"
+        if body.collective:  # "UBND cấp huyện, cấp xã": every unit of each level
+            nxt = _NEXT_LEVEL_RX.match(self.f, found.end)
+            level = self.place(nxt.start(1)) if nxt else None
+            group = self._plural_state(head, level[0]) if level and isinstance(level[0], Plural) else None
+            return [Mention(nxt.start(1), level[1], self.t[nxt.start(1):level[1]], group)] if group and level else []
+        if body.unit is None:
             return []
         out: list[Mention] = []
         pos = found.end
@@ -518,6 +582,9 @@ class BodyFinder:
                     if bare:  # "các Sở Y tế": the plural head is part of the first name
                         found = Mention(m.start(), found.end, self.t[m.start():found.end], found.body)
                 out.append(found)
+                if not item:  # "… và UBND các tỉnh: A, B": the whole name's shared head reaches on
+                    out.extend(self._shared_head(found))
+                    found = out[-1]
                 sep = _STEM_ITEM_SEP_RX.match(self.f, found.end)
                 if not sep:
                     break
@@ -528,7 +595,9 @@ class BodyFinder:
         """The longest mention starting at ``j``, or None."""
         if j > 0 and _SKIP_BEFORE_RX.search(self.f, max(0, j - 20), j) and self._is_title_context(j):
             return None
-        for parser in (self._lower_committees, self._collective, self._regional, self._front_standing,
+        if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
+            return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
+        for parser in (self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
@@ -540,6 +609,23 @@ class BodyFinder:
                     return None
                 return Mention(j, end, self.t[j:end], body)
         return None
+
+    def _members_of(self, j: int):
+        """"các thành viên Chính phủ", "các (đồng chí|cơ quan) thành viên Ban Chỉ đạo X": the members of a
+        task force or of the Government, as one collective named after it."""
+        m = _MEMBERS_OF_RX.match(self.f, j)
+        if not m:
+            return None
+        inner = self.parse(_skip_space(self.f, m.end()))
+        if inner is None or inner.body.collective or not (
+                inner.body.kind == "task_force" or inner.body.kind == "government"):
+            return None
+        self._nest(inner.start, inner.end, inner.body)
+        agencies = "cơ quan " if m.group(1) and fold(m.group(1)).startswith("co quan") else ""
+        name = f"Các {agencies}thành viên {inner.body.name}"
+        body = self.namer.other(name, "other", inner.body.level, inner.body, inner.body.unit, True)
+        self.vague.add(body.iri)  # declared only where a duty or report names it (attendance lists do not)
+        return body, inner.end
 
     def _is_title_context(self, j: int) -> bool:
         """"Phó Bí thư Thường trực Thành ủy": "Thường trực" belongs to the title, not a body."""
@@ -591,6 +677,12 @@ class BodyFinder:
     def _units_of_level(self, word: str) -> str:
         """"cấp xã" names every commune-level unit: "xã, phường, thị trấn" (since July 2025 "xã,
         phường"); "cấp huyện" every district-level one."""
+        level = "commune" if word == "xã" else "district"
+        if self.home is not None:  # the types the province has on the document's day ("huyện, thành phố")
+            present = self.gaz.unit_types_in(self.home.province_code, level, self.namer.day)
+            words = [w for w, types in _LEVEL_TYPE_WORDS[level] if present & types]
+            if len(words) > 1:  # every province has two types at least: one alone means a partial gazetteer
+                return ", ".join(words)
         after_2025 = bool(self.namer.day) and self.namer.day >= NEW_ERA_START
         if word == "xã":
             return "xã, phường" if after_2025 else "xã, phường, thị trấn"
@@ -827,8 +919,8 @@ class BodyFinder:
                 if not isinstance(near, Place):
                     return (None, m.end())
                 place, end = near, (end if isinstance(place, Plural) else m.end())
-            elif word is None and self.locals and self.locals[0].level == "district":
-                place, end = self.locals[0], m.end()  # "Ban Chấp hành Đảng bộ" of a district document
+            elif word is None and self.locals and self.locals[0].level in ("district", "commune"):
+                place, end = self.locals[0], m.end()  # "Ban Chấp hành Đảng bộ" of a district's or commune's text
             elif self.home is not None and (word is None or _home_fits(word, self.home)):
                 place, end = self.home, m.end()
             elif word == "thành" and isinstance(self._bare_unit(j, "thành phố"), Place):
@@ -998,6 +1090,9 @@ class BodyFinder:
             place = self.resolve_place(place)
             if isinstance(place, Place) and place.level == "commune":
                 return self.namer.committee(place), end
+            if place is None and self.locals and self.locals[0].level == "commune" \
+                    and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
+                return self.namer.committee(self.locals[0]), m.end()  # a bare "Đảng ủy" in a commune's own text
             bloc = _BLOC_RX.match(self.f, k)
             inner = None if bloc else (self._department(k) or self._agency(k))
             if bloc or (inner is not None and inner[0] is not None):
@@ -1046,7 +1141,16 @@ class BodyFinder:
                 names = self._cap_words(k, 3) if city is None and self.home is not None else []
                 named = [e for _s, e in names if fold(self.home.name).endswith(" " + fold(self.t[k:e]))]
                 if city is not None or named:  # "UBND các huyện, thị xã, thành phố Huế": the city closes the list
-                    end = city_end if city is not None else named[-1]
+                    k_end = city_end if city is not None else named[-1]
+                    group = self._plural_state(head, place)
+                    if group is not None and fold(self.t[k:k_end]) != fold(self.home.short):
+                        # named as written: the units of those types and that city ("… thành phố Huế"), unless
+                        # the name is the province's too ("các huyện, thành phố Cà Mau": the province's units)
+                        base = _state_base(head)
+                        words = " ".join(place.words.split())
+                        name = f"{base} các {words} {' '.join(self.t[k:k_end].split())}"
+                        group = self.namer.other(name, group.kind, group.level, None, group.unit, True)
+                    return group, k_end
             return self._plural_state(head, place), end
         if head.startswith(("hoi dong", "hdnd")):
             return self.namer.council(place), end
@@ -1193,7 +1297,7 @@ class BodyFinder:
         Hương Sơn, "Đảng bộ Công an tỉnh" = Đảng ủy Công an tỉnh, "Đảng bộ Khối CCQ&DN tỉnh" = Đảng ủy
         Khối …; a commune's or an enterprise's keeps its name ("Đảng bộ xã Tân Việt")."""
         m = _DANG_BO_RX.match(self.f, j)
-        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 12), j):
+        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
             return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
         k = _skip_space(self.f, m.end())
         bloc = _BLOC_RX.match(self.f, k)
@@ -1254,7 +1358,10 @@ class BodyFinder:
         count = 0
         while count < limit:
             glue = _NAME_GLUE_RX.match(self.f, end) if count else None
-            if glue and (self.f[end - 5:end] == "phòng" or self._continues_name(glue.end())):
+            dash = _DASH_PURPOSE_RX.match(self.f, end) if count else None
+            if dash:  # "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai …": a second purpose
+                glue, end = dash, dash.end()
+            elif glue and (self.f[end - 5:end] == "phòng" or self._continues_name(glue.end())):
                 end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn": the name goes on
             else:
                 glue = None
@@ -1262,6 +1369,12 @@ class BodyFinder:
             if not w:
                 break
             word_start = w.start(1)
+            if count and _LEVEL_RX.match(self.f, word_start):
+                break  # "… COVID-19 cấp xã": the level is not part of the name
+            typed = _TYPE_RX.match(self.f, word_start) if count else None
+            if count and (_PROVINCE_FORM_RX.match(self.f, word_start) or (
+                    typed and _CAPITAL_NEXT_RX.match(self.t, typed.end()))):
+                break  # "Viện Nghiên cứu phát triển TP.HCM", "… Tỉnh Bình Dương": the place is not part of the name
             if count and not glue and not self.t[word_start].isupper() and (
                     _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)) and not (
                     _DIGITAL_SO_RX.match(self.f, word_start)):
@@ -1300,9 +1413,9 @@ class BodyFinder:
                 return None
             sector = _SECTOR_BY_KEY[fold(m.group(1))]
         if sector is None and not self.t[j].isupper() and not (
-                fold(self.f[j:j + 2]) == "so" and self.t[m.start(2):m.start(2) + 1].isupper()
-                and not _CO_SO_BEFORE_RX.search(self.f, max(0, j - 4), j)):
-            return None  # "sở Xây dựng" written in lower case is still the department; "cơ sở" is not
+                self.t[m.start(2):m.start(2) + 1].isupper() and not _CO_SO_BEFORE_RX.search(self.f, max(0, j - 4), j)
+                and not _VAN_BEFORE_RX.search(self.f, max(0, j - 4), j)):
+            return None  # "sở Xây dựng", "phòng Tài nguyên" in lower case are still departments; "cơ sở" is not
         head = "Sở" if sector else ("Sở" if fold(self.f[j:j + 2]) == "so" else "Phòng")
         name = sector or _canonical(m.group(2), DEPARTMENT_NAMES)
         place, end = self.place(m.end())
@@ -1314,11 +1427,21 @@ class BodyFinder:
                 end = m.end()
                 if place is None:
                     return None
+        elif isinstance(place, Plural) and place.level == "province":
+            # "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương": the departments of every province
+            return self._provinces_department(name, place.words), end
         elif not isinstance(place, Place):
             if self.home is None:
-                return None
+                # a central text without a province of its own: the provinces' departments it addresses
+                return (self._provinces_department(name, "tỉnh, thành phố") if head == "Sở" else None), m.end()
             place, end = self.home, m.end()
         return self.namer.department(head, name, place), end
+
+    def _provinces_department(self, name: str, words: str) -> Body:
+        """One department of every province (or of the provinces a qualifier names), as a collective."""
+        words = re.sub(r"\s+", " ", words)
+        where = "các tỉnh, thành phố trực thuộc Trung ương" if words.startswith("tỉnh, thành phố") else f"các {words}"
+        return self.namer.other(f"Sở {name} {where}", "department", "province", None, None, collective=True)
 
     def _district_in_sentence(self, j: int) -> Place | None:
         start = max(self.f.rfind(".", 0, j), self.f.rfind("\n", 0, j)) + 1
@@ -1382,6 +1505,9 @@ class BodyFinder:
                 return (None, end)  # "các thôn, tổ dân phố" of a whole province are places talked about, not addressed
             parent = self.namer.people_committee(place) if kind == "department" else None
             name = f"{head} thuộc {place.display()}" if group == "within" else f"{head} {place.display()}"
+            if group == "territory":  # "các chủ đầu tư": those on the unit's territory, not its bodies
+                name = f"{head} trên địa bàn {place.display()}"
+                end = _TERRITORY_RX.match(self.f, end).end() if _TERRITORY_RX.match(self.f, end) else end
             return self.namer.other(name, kind, place.level, parent, place, True), end
         part = _COUNCIL_PART_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
@@ -1474,10 +1600,13 @@ class BodyFinder:
             return None
         if families <= {"unit"} and set(quals) <= {"liên quan", "khác"} and (len(words) == 1 or self._is_partner(j)):
             return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
+        if set(words) <= {"bộ", "cơ quan", "đơn vị"} and "bộ" in words and len(words) > 1 and quals \
+                and set(quals) <= {"liên quan", "khác"} and self._is_partner(j):
+            return (None, end)  # "phối hợp với các Bộ, cơ quan liên quan": the central form of the same
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         dept = families <= {"dept"}
-        shown = [q for q in quals if not (not families <= {"unit"} and q in _DEPT_VARIANT_QUALIFIERS)]
+        shown = quals  # as written ("các sở, ngành liên quan"); two wordings of one list are merged before
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in shown)
         if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
@@ -1588,7 +1717,7 @@ class BodyFinder:
             return self.namer.other(name, "task_force", owner.body.level, owner.body, owner.body.unit,
                                     plural), owner.end
         end = m.end()
-        tail = self._name_end(k, limit=10) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
+        tail = self._name_end(k, limit=14) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
             and not _TYPE_RX.match(self.f, k) else k
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
@@ -1596,6 +1725,21 @@ class BodyFinder:
         more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
         if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
             head, end = f"{head} {' '.join(self.t[topic.start():more].split())}", more
+        lv = _TF_LEVEL_RX.match(self.f, end)
+        if lv and self.home is not None:  # "Ban Chỉ đạo … các cấp", "Ban Chỉ đạo … cấp xã": of the home province
+            words = " ".join(self.t[lv.start(1):lv.end(1)].split())
+            many = not fold(words).startswith("cac")  # every commune's own task force
+            name = f"{'Các ' if many and not plural else ''}{head} {words} {self.home.display()}"
+            level = "province" if not many else ("district" if fold(words).endswith("huyen") else "commune")
+            return self.namer.other(name, "task_force", level, None, self.home, plural or many), lv.end()
+        cua = _OF_RX.match(self.f, _skip_space(self.f, end)) if end > k else None
+        owner = self.parse(cua.end()) if cua else None
+        if owner is not None and owner.body.kind != "task_force" and not owner.body.collective:
+            # "Ban Chỉ đạo phòng, chống tội phạm của Chính phủ", "Tổ công tác đặc biệt của Thủ tướng"
+            self.nested.append(owner)
+            title = _OWNER_TITLES.get(fold(" ".join(owner.surface.split())))
+            return self.namer.other(f"{head} của {title or owner.body.name}", "task_force", owner.body.level,
+                                    owner.body, owner.body.unit, plural), owner.end
         place, pend = self.place(end, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
@@ -1727,6 +1871,10 @@ def _canonical(found: str, names: list[str]) -> str:
     for n in names:
         if _sector_key(n) == loose:
             return n
+    bare = _bare_sector_key(found)
+    for n in sorted(names, key=lambda n: " và " not in n):  # the legal name ("… và …") before a division's
+        if _bare_sector_key(n) == bare:
+            return n
     for n in names:
         if fold(n) == key:
             return n
@@ -1737,6 +1885,12 @@ def _sector_key(name: str) -> str:
     """"&" reads "và"; "," and "-" both separate the parts."""
     return " ".join(match_form(name).replace("&", " và ").replace("–", "-").replace(",", " - ").replace("-", " - ")
                     .split())
+
+
+def _bare_sector_key(name: str) -> str:
+    """The words of a sector's name without its separators ("Tài nguyên Môi trường" = "Tài nguyên và Môi
+    trường"): read when the name as written matches no row with its separators."""
+    return " ".join(w for w in _sector_key(name).split() if w not in ("và", "-"))
 
 
 def _head_case(text: str) -> str:

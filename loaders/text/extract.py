@@ -169,7 +169,8 @@ def _unique_lower(gaz: Gazetteer, province: Place, name: str, day: str | None) -
 
 def _from_name(name: str, gaz: Gazetteer, day: str | None) -> tuple[Place | None, Place | None]:
     """"Huyện Càng Long, tỉnh Trà Vinh" -> (Tỉnh Trà Vinh, Huyện Càng Long)."""
-    parts = [p.strip() for p in re.split(r"[,;]| - ", name) if p.strip()]
+    parts = [q.strip() for p in re.split(r"[,;]", name)  # " - " splits too, but not "Bà Rịa - Vũng Tàu"
+             for q in ([p] if _province_named(p.strip(), gaz, day) else p.split(" - ")) if q.strip()]
     province = None
     for part in reversed(parts):
         province = _province_named(part, gaz, day)

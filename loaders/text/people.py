@@ -129,10 +129,17 @@ def person_name_at(text: str, j: int, known_surname: bool = True) -> int:
         words = words[:limit]
     elif first in _NOT_NAME or len(words) > limit:
         return 0
-    cut = next((i for i, w in enumerate(words) if i and match_form(w.group(0)) in _NOT_INSIDE_NAME), len(words))
+    cut = next((i for i, w in enumerate(words) if i and (match_form(w.group(0)) in _NOT_INSIDE_NAME or (
+        i >= 2 and _starts_title(text, w.start())))), len(words))  # "ông Dương Văn An Bí thư Đảng ủy": no separator
     if cut < 2:  # "Nguyễn Văn An Tỉnh ủy viên": the name stops where a body word starts
         return 0
     return words[cut - 1].end()
+
+
+def _starts_title(text: str, j: int) -> bool:
+    """A title of two or more words starts at ``j`` ("Bí thư", "Phó chủ tịch"): no syllable of a name."""
+    m = _TITLE_RX.match(match_form(text[j:j + 40]))
+    return m is not None and " " in m.group(1).strip()
 
 
 class PostFinder:
@@ -479,13 +486,13 @@ class PostFinder:
 
     def _inner_body(self, j: int, m: re.Match[str]):
         """"Trưởng Ban Tổ chức Tỉnh ủy", "Chánh Văn phòng UBND tỉnh": the body starts inside the
-        title's words; it must reach past the title."""
+        title's words; it must reach at least to the title's end."""
         for w in re.finditer(r"(?<=\s)\S", self.f[m.start(1):m.end()]):
             k = m.start(1) + w.start()
             if not _HEAD_RX.match(self.f, k):
                 continue
             mention = self.finder.parse(k)
-            if mention is not None and mention.end > m.end():
+            if mention is not None and mention.end >= m.end():  # "Bí thư Đảng ủy" in a commune's text: its committee
                 return mention
         return None
 

@@ -67,6 +67,7 @@ class Gazetteer:
     by_code: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     by_iri: dict[str, Place] = field(default_factory=dict)
     linked: bool = False
+    _types_cache: dict[tuple[str, str, str | None], set[str]] = field(default_factory=dict)
 
     def add_place(self, place: Place) -> None:
         if place.code:
@@ -119,6 +120,14 @@ class Gazetteer:
     def parent_of(self, place: Place) -> Place | None:
         """The district a commune lies in (None when unknown or for a province)."""
         return self.by_iri.get(place.parent_iri) if place.parent_iri else None
+
+    def unit_types_in(self, province_code: str, level: str, day: str | None) -> set[str]:
+        """The types of unit of ``level`` a province has on ``day`` ({"huyen", "thanh-pho-thuoc-tinh"})."""
+        key = (province_code, level, day)
+        if key not in self._types_cache:
+            self._types_cache[key] = {p.unit_type for (code, _k), ps in self.lower.items() if code == province_code
+                                      for p in ps if p.level == level and p.valid_on(day)}
+        return self._types_cache[key]
 
     def lower_names(self, province_code: str) -> set[str]:
         return {key for (code, key) in self.lower if code == province_code}
