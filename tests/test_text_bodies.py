@@ -159,7 +159,16 @@ def test_a_central_letter_about_one_province_reads_bare_names_there() -> None:
                         jurisdiction="Trung ương")
     assert names_found["UBND tỉnh Bình Dương"] == "Ủy ban nhân dân Tỉnh Bình Dương"
     assert names_found["Công an tỉnh"] == "Công an Tỉnh Bình Dương"
-    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành liên quan Tỉnh Bình Dương"
+    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành Tỉnh Bình Dương"
+
+
+def test_related_departments_are_the_departments_but_related_units_stay_related() -> None:
+    """The sở, ban, ngành of a province are a known set: "liên quan" does not narrow their name; "các đơn
+    vị liên quan" without it would mean every unit, so it stays (as the dev gold names both)."""
+    names_found = found("UBND tỉnh giao các sở, ngành liên quan rà soát; yêu cầu các cơ quan, đơn vị liên quan "
+                        "báo cáo kết quả.", jurisdiction="Tỉnh Bình Dương")
+    assert names_found["các sở, ngành liên quan"] == "Các sở, ngành Tỉnh Bình Dương"
+    assert names_found["các cơ quan, đơn vị liên quan"] == "Các cơ quan, đơn vị liên quan Tỉnh Bình Dương"
 
 
 def test_central_collectives_keep_their_members_and_qualifiers() -> None:
@@ -342,7 +351,7 @@ def test_a_narrower_department_group_is_the_wider_one() -> None:
 def test_several_groups_in_one_list() -> None:
     names_found = found("UBND tỉnh yêu cầu các sở, ban, ngành có liên quan, các hội, đoàn thể, các đơn vị lực lượng "
                         "vũ trang và các cấp, các ngành, địa phương thực hiện.", jurisdiction="Tỉnh Bình Dương")
-    assert names_found["các sở, ban, ngành có liên quan"] == "Các sở, ban, ngành liên quan Tỉnh Bình Dương"
+    assert names_found["các sở, ban, ngành có liên quan"] == "Các sở, ban, ngành Tỉnh Bình Dương"
     assert names_found["các hội, đoàn thể"] == "Các hội, đoàn thể Tỉnh Bình Dương"
     assert names_found["các đơn vị lực lượng vũ trang"] == "Các đơn vị lực lượng vũ trang Tỉnh Bình Dương"
     assert names_found["các cấp, các ngành, địa phương"] == "Các cấp, ngành, địa phương Tỉnh Bình Dương"

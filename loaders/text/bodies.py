@@ -1606,7 +1606,11 @@ class BodyFinder:
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         dept = families <= {"dept"}
-        shown = quals  # as written ("các sở, ngành liên quan"); two wordings of one list are merged before
+        # As written, except that departments "liên quan" are the departments: the sở, ban, ngành of a
+        # province are a known set, and the gold names them without it ("Các sở, ngành tỉnh X"), while
+        # "các đơn vị, cơ quan liên quan" keep it (without it they would be every unit). Two wordings of
+        # one list are merged before.
+        shown = [q for q in quals if not (dept and q == "liên quan")]
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in shown)
         if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
