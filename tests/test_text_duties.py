@@ -675,3 +675,28 @@ def test_standalone_report_past_partners_only() -> None:
     assert reports == [(k(f"Sở Nội vụ {NA}"), k(f"Ủy ban nhân dân {NA}"), None)]
     _, reports, _ = facts("Sở Nội vụ đã tiếp nhận văn bản của Sở Tài chính, báo cáo UBND tỉnh.", NA, "2021-06-01")
     assert reports == []
+
+
+def test_given_name_inside_a_body_name_is_no_person_reference() -> None:
+    # the premier's given name is "Chính": "Thủ tướng Chính phủ" later is still the Government speaking
+    text = ("Thủ tướng Chính phủ Lê Văn Chính đã ký công điện về phòng chống lũ.\n"
+            "Theo đó, Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ: Xây dựng, Công an; Chủ tịch Ủy ban nhân dân "
+            "các tỉnh Nghệ An, Hà Tĩnh đình hoãn các cuộc họp không cấp bách.")
+    mandates, _, _ = facts(text, "Trung ương", "2024-10-01")
+    assert mandates == [(k("Chính phủ"), k(b)) for b in ("Bộ Xây dựng", "Bộ Công an", "Ủy ban nhân dân tỉnh Nghệ An",
+                                                         "Ủy ban nhân dân tỉnh Hà Tĩnh")]
+
+
+def test_collective_pointed_back_at_means_the_members_just_named() -> None:
+    text = ("Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh Nghệ An, Hà Tĩnh tập trung ứng phó bão.\n"
+            "Chủ tịch Ủy ban nhân dân các tỉnh nêu trên chỉ đạo sơ tán người dân khỏi vùng nguy hiểm.")
+    mandates, _, _ = facts(text, "Trung ương", "2024-10-01")
+    pairs = [(k("Chính phủ"), k("Ủy ban nhân dân tỉnh Nghệ An")), (k("Chính phủ"), k("Ủy ban nhân dân tỉnh Hà Tĩnh"))]
+    assert mandates == pairs + pairs  # the second sentence: those two, not every province's committee
+
+
+def test_standing_deputy_secretary_speaks_for_the_standing_members() -> None:
+    text = ("Tại cuộc họp, đồng chí Trần Văn Bình, Phó Bí thư Thường trực Huyện ủy yêu cầu Ban Tổ chức Huyện ủy "
+            "rà soát công tác cán bộ.")
+    mandates, _, _ = facts(text, "Huyện Tuy Phong, tỉnh Bình Thuận", "2020-05-01")
+    assert mandates == [(k("Thường trực Huyện ủy Tuy Phong"), k("Ban Tổ chức Huyện ủy Tuy Phong"))]

@@ -239,6 +239,8 @@ _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
 _VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
                     + r")(?:\s*,?\s*(?:và\s+)?(?:" + alternation(_V.body_cues("unspecified_member"))
                     + r"))*(?:\s+(?:có\s+)?liên quan)?(?=\s)")
+# "… nêu trên", "… trên" (not "trên địa bàn"), "… này" after a collective: the members just named
+_BACK_REF_RX = rx(r"\s+(?:nêu trên|kể trên|trên(?! (?:địa bàn|cơ sở|toàn|lĩnh vực|tinh thần))|này)\b")
 _JOIN_RX = re.compile(r"^\s*(?:,|và|cùng|,\s*và|;)?\s*$")
 
 
@@ -367,6 +369,8 @@ class DutyFinder:
                     actors.append(Actor(head.start(), m.end, [m.body], person=True, head=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
+                if m.body.collective:
+                    self._named_back(actors)
         for d in _DEPUTIES_RX.finditer(self.f, s.start, s.end):
             if not self._at_subject_position(s, d.start()):
                 continue  # "chất vấn của đại biểu HĐND tỉnh": the deputies are not speaking here
@@ -380,6 +384,20 @@ class DutyFinder:
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _named_back(self, actors: list[Actor]) -> None:
+        """"UBND các tỉnh, thành phố nêu trên": a collective pointed back at means the bodies of its kind and
+        level just addressed or listed (the five provinces named before), not every one in the country."""
+        last = actors[-1]
+        back = _BACK_REF_RX.match(self.f, last.end)
+        group = last.bodies[0]
+        if back is None:
+            return
+        for pool in (self.ctx.last_assignees, self.ctx.last_group):
+            same = [b for b in pool if b.kind == group.kind and b.level == group.level and not b.collective]
+            if len(same) > 1:
+                actors[-1] = Actor(last.start, back.end(), same, person=last.person, head=last.head)
+                return
 
     def _ends_actor(self, pos: int) -> bool:
         """A body just before ``pos``: a head noun there is a verb ("Đảng đoàn HĐND lãnh đạo HĐND …")."""
@@ -416,7 +434,9 @@ class DutyFinder:
                         and (start == 0 or not self.f[start - 1].isalnum())
                     if bounded and (lead or not needs_honorific):
                         ref_start = lead.start() if lead else start
-                        if not any(a <= ref_start < b or a <= start < b for a, b in covered):
+                        inside_name = any(m.start <= start < m.end and m.end > end for m in self.mentions)
+                        # "Thủ tướng Chính phủ" is no reference to a person named "… Chính"
+                        if not inside_name and not any(a <= ref_start < b or a <= start < b for a, b in covered):
                             refs.append((ref_start, end, body))
                     start = self.f.find(form, end)
         refs.sort()
@@ -433,6 +453,9 @@ class DutyFinder:
             board = f"Ban Thường vụ {body.name}"
             if board in self.standing_boards:
                 return _standing_board_of(body, board, self.mentions)
+            if post.role == "pho-bi-thu-thuong-truc":
+                # the standing deputy secretary runs the committee's standing members and speaks for them
+                return self.finder.namer.standing_members(body)
         return body
 
     def _groups(self, actors: list[Actor]) -> list[list[Actor]]:
