@@ -700,3 +700,32 @@ def test_standing_deputy_secretary_speaks_for_the_standing_members() -> None:
             "rà soát công tác cán bộ.")
     mandates, _, _ = facts(text, "Huyện Tuy Phong, tỉnh Bình Thuận", "2020-05-01")
     assert mandates == [(k("Thường trực Huyện ủy Tuy Phong"), k("Ban Tổ chức Huyện ủy Tuy Phong"))]
+
+
+def test_subject_picked_out_by_a_relative_clause_before_its_task() -> None:
+    text = ("Về việc này, Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "1. Các Bộ, cơ quan ngang Bộ đến nay chưa gửi số liệu theo văn bản số 12/BKHĐT-TH của Bộ Kế hoạch và "
+            "Đầu tư, khẩn trương gửi báo cáo về Bộ Kế hoạch và Đầu tư trước ngày 15/12.")
+    mandates, reports, _ = facts(text, "Trung ương", "2019-11-02", "Công văn 1234/VPCP-KTTH về báo cáo đầu tư")
+    assert mandates == [(k("Chính phủ"), k("Các bộ, cơ quan ngang bộ"))]
+    assert [(r[0], r[1]) for r in reports] == [(k("Các bộ, cơ quan ngang bộ"), k("Bộ Kế hoạch và Đầu tư"))]
+
+
+def test_relative_clause_needs_a_task_adverb_after_it() -> None:
+    # a plain statement about the ministries, no task after the comma
+    text = ("Về việc này, Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "Các Bộ, cơ quan ngang Bộ đến nay chưa gửi số liệu, gây chậm trễ cho việc tổng hợp.")
+    mandates, _, _ = facts(text, "Trung ương", "2019-11-02", "Công văn 1234/VPCP-KTTH về báo cáo đầu tư")
+    assert mandates == []
+
+
+def test_unspecified_agencies_addressed_again_mean_the_bodies_just_addressed() -> None:
+    text = ("UBND tỉnh ban hành Công văn chỉ đạo các sở, ban, ngành thuộc UBND tỉnh và UBND các huyện, thành phố "
+            "tổ chức tổng kết công tác năm.\n"
+            "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương báo cáo kết quả về Sở Nội vụ trước ngày 30/11.")
+    mandates, reports, _ = facts(text, "Tỉnh Bắc Kạn", "2021-03-02")
+    ubnd = k("Ủy ban nhân dân tỉnh Bắc Kạn")
+    groups = [k("Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh Bắc Kạn"),
+              k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bắc Kạn")]
+    assert mandates == [(ubnd, g) for g in groups] * 2
+    assert [(r[0], r[1]) for r in reports] == [(g, k("Sở Nội vụ tỉnh Bắc Kạn")) for g in groups]

@@ -239,6 +239,12 @@ _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
 _VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
                     + r")(?:\s*,?\s*(?:và\s+)?(?:" + alternation(_V.body_cues("unspecified_member"))
                     + r"))*(?:\s+(?:có\s+)?liên quan)?(?=\s)")
+# "Các bộ đến nay chưa có báo cáo theo văn bản …, khẩn trương …": a clause picking out which members are meant
+_RELATIVE_RX = rx(r"\s+(?:" + alternation(_V.sentence_cues("subject_relative")) + r")\b[^;:.]{0,220}?,\s*")
+# a group named only by unspecified member words ("Các đơn vị, địa phương tỉnh X", "Các cơ quan, đơn vị huyện Y")
+_VAGUE_NAME_RX = re.compile(r"^Các (?:" + "|".join(_V.body_cues("unspecified_member")) + r")(?:,? (?:và )?(?:"
+                            + "|".join(_V.body_cues("unspecified_member")) + r"))* (?!liên quan|có liên quan)[A-ZĐÀ-Ỹ]",
+                            re.IGNORECASE)
 # "… nêu trên", "… trên" (not "trên địa bàn"), "… này" after a collective: the members just named
 _BACK_REF_RX = rx(r"\s+(?:nêu trên|kể trên|trên(?! (?:địa bàn|cơ sở|toàn|lĩnh vực|tinh thần))|này)\b")
 _JOIN_RX = re.compile(r"^\s*(?:,|và|cùng|,\s*và|;)?\s*$")
@@ -862,7 +868,7 @@ class DutyFinder:
                 assignees = place.bodies
                 vp_lo = place.end
         else:
-            assignees = [b for a in run for b in a.bodies]
+            assignees = self._resolve_vague([b for a in run for b in a.bodies], assigner, s)
             vp_lo = run_end
         if verb == "de nghi" and any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(assigner.level, 0) for b in assignees):
             return False
@@ -970,6 +976,20 @@ class DutyFinder:
             return None
         return [Actor(pos, m.end(), [b]) for b in bodies], m.end()
 
+    def _resolve_vague(self, bodies: list[Body], assigner: Body, s: Sentence) -> list[Body]:
+        """"UBND tỉnh chỉ đạo các sở, ngành và UBND các huyện …. Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương
+        …": a group of unspecified agencies and localities addressed again by the same assigner means the bodies
+        it has just addressed."""
+        ctx = self.ctx
+        last = [b for b in ctx.last_assignees if b.iri not in self.finder.vague]
+        if ctx.last_assigner is None or ctx.last_assigner.iri != assigner.iri or len(last) < 2 \
+                or len(last) != len(ctx.last_assignees) or not self._near(s):
+            return bodies
+        out: list[Body] = []
+        for b in bodies:
+            out.extend(last if b.iri in self.finder.vague and _VAGUE_NAME_RX.match(b.name) else [b])
+        return _unique(out)
+
     def _place_assignee(self, pos: int, hi: int) -> Actor | None:
         """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
         place, end = self.finder.place(pos, allow_bare_name=False)
@@ -1004,6 +1024,10 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
+        relative = _RELATIVE_RX.match(self.f, pos, s.end)
+        if relative and not self._starts_task(pos, s.end) and self._urgent_task(relative.end(), s.end) \
+                and not _ASSIGN_RX.search(self.f, pos, relative.end()):
+            pos = relative.end()  # "Các bộ đến nay chưa có báo cáo …, khẩn trương gửi …": those the clause picks out
         colon = re.match(r"\s*[:;]\s*", self.t[pos:s.end])
         if colon and self._starts_task(pos + colon.end(), s.end):
             pos += colon.end()  # "Tất cả các sở, ngành; Báo cáo kịp thời …": a headed duty
@@ -1033,7 +1057,7 @@ class DutyFinder:
             return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
         if _MEETING_REPORT_RX.match(self.f, s.start) and _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
             return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
-        subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
+        subjects = self._resolve_vague([b for a in g for b in a.bodies if b.iri != speaker.iri], speaker, s)
         if not subjects or (g[0].person and not g[0].head):
             return False
         if any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(speaker.level, 0) for b in subjects):
@@ -1062,6 +1086,12 @@ class DutyFinder:
             return True
         lead = _PREFIX_RX.match(self.f, k, hi)
         return bool(_VERB_RX.match(self.f, lead.end() if lead else k, hi))
+
+    def _urgent_task(self, pos: int, hi: int) -> bool:
+        """A task opened by a modal or a task adverb ("khẩn trương gửi …", "cần …"), not by a bare verb."""
+        k = _skip(self.f, pos)
+        lead = _PREFIX_RX.match(self.f, k, hi)
+        return bool(_MODAL_RX.match(self.f, k, hi) or (lead and lead.end() > k and self._starts_task(k, hi)))
 
     def _parallel_item_follows(self, actor: Actor, hi: int) -> bool:
         """"Sở Công thương, Sở NN-PTNT chỉ đạo …": a next item with the same head word continues the list."""
