@@ -729,3 +729,22 @@ def test_unspecified_agencies_addressed_again_mean_the_bodies_just_addressed() -
               k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bắc Kạn")]
     assert mandates == [(ubnd, g) for g in groups] * 2
     assert [(r[0], r[1]) for r in reports] == [(g, k("Sở Nội vụ tỉnh Bắc Kạn")) for g in groups]
+
+
+def test_time_before_the_addressees_of_a_request() -> None:
+    text = ("Kết luận cuộc họp, ông Trần Văn An, Chủ tịch HĐND phường đề nghị tháng 12/2019 Thường trực HĐND, "
+            "các Ban HĐND phường tập trung chuẩn bị kỳ họp cuối năm.")
+    mandates, _, _ = facts(text, "Phường Phúc Lợi, quận Long Biên, Thành phố Hà Nội", "2019-12-07")
+    hdnd = k("Hội đồng nhân dân phường Phúc Lợi")
+    assert mandates == [(hdnd, k("Thường trực Hội đồng nhân dân phường Phúc Lợi")),
+                        (hdnd, k("Các Ban của Hội đồng nhân dân phường Phúc Lợi"))]
+
+
+def test_chair_of_a_numbered_session_of_the_standing_members_speaks_for_them() -> None:
+    text = ("Ngày 14/4, đồng chí Lò Văn Hải, Chủ tịch HĐND tỉnh chủ trì Phiên họp thứ 26, Thường trực HĐND tỉnh.\n"
+            "Tại phiên họp, các Ban HĐND tỉnh báo cáo tiến độ thẩm tra các tờ trình. Đồng thời, Ban Pháp chế HĐND "
+            "tỉnh báo cáo kết quả khảo sát việc thực hiện nghị quyết.\n"
+            "Phát biểu tại phiên họp, đồng chí Lò Văn Hải đề nghị UBND tỉnh chỉ đạo hoàn thiện các dự thảo.")
+    mandates, _, _ = facts(text, "Tỉnh Sơn La", "2023-04-14")
+    # what the committees presented at the session is no duty; the chair's request is the standing members'
+    assert mandates == [(k("Thường trực Hội đồng nhân dân tỉnh Sơn La"), k("Ủy ban nhân dân tỉnh Sơn La"))]

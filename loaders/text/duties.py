@@ -132,7 +132,8 @@ _AIM_RX = rx(r"\b(?:" + alternation(AIM_CUES) + r")\b")
 _THROUGH_RX = rx(r"\s*thông qua\s+")
 _THROUGH_FOR_RX = rx(r"\s*(?:để|cho)\s+")
 _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
-                    + r")(?: thứ [\w]+| thường kỳ(?: tháng [\d/]+)?| lần thứ [\w]+)?(?: mở rộng)? (?:của )?")
+                    + r")(?:(?: thứ [\w]+| lần thứ [\w]+)(?: mở rộng)?(?:,\s*|\s+)"
+                    r"|(?: thường kỳ(?: tháng [\d/]+)?)?(?: mở rộng)?\s+)(?:của )?")  # "Phiên họp thứ 26, Thường trực"
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
 _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
 _PARTNER_RX = rx(r"(?:với|cùng)\s+")
@@ -241,6 +242,10 @@ _VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V
                     + r"))*(?:\s+(?:có\s+)?liên quan)?(?=\s)")
 # "Các bộ đến nay chưa có báo cáo theo văn bản …, khẩn trương …": a clause picking out which members are meant
 _RELATIVE_RX = rx(r"\s+(?:" + alternation(_V.sentence_cues("subject_relative")) + r")\b[^;:.]{0,220}?,\s*")
+# a time before the addressees of a request: "đề nghị tháng 12/2018 Thường trực HĐND …", "yêu cầu trong năm 2024 các …"
+_TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:tháng|quý|năm|tuần) "
+                      r"(?:[\divx]+(?:/\d{2,4})?|này|tới)(?: năm \d{4})?,?\s+"
+                      r"|trong (?:thời gian|giai đoạn) (?:tới|này),?\s+")
 # a group named only by unspecified member words ("Các đơn vị, địa phương tỉnh X", "Các cơ quan, đơn vị huyện Y")
 _VAGUE_NAME_RX = re.compile(r"^Các (?:" + "|".join(_V.body_cues("unspecified_member")) + r")(?:,? (?:và )?(?:"
                             + "|".join(_V.body_cues("unspecified_member")) + r"))* (?!liên quan|có liên quan)[A-ZĐÀ-Ỹ]",
@@ -313,6 +318,7 @@ class _Context:
     last_aim: bool = False  # the last assignment stated its aim ("với mục tiêu …")
     last_person: Body | None = None  # the body of the last person named (for "Đồng chí cũng yêu cầu …")
     last_group: list[Body] = field(default_factory=list)  # the last several bodies named together
+    meeting_report_paragraph: int = -1  # a paragraph telling what was presented at a meeting ("Tại phiên họp, …")
 
     @property
     def speaker(self) -> Body | None:
@@ -605,10 +611,11 @@ class DutyFinder:
             cue = None  # "… trình tại Kỳ họp thứ sáu HĐND tỉnh": a session ahead, not the one speaking
         if meeting and not (self._at_subject_position(s, meeting.start()) or cue):
             meeting = None  # "… tổ chức thành công kỳ họp thứ 10 HĐND huyện": a meeting reported, not held here
+        meeting_body = None
         if meeting:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
             if body is not None:
-                self.ctx.speaker = body.bodies[0]
+                self.ctx.speaker = meeting_body = body.bodies[0]
         if self.ctx.speaker is None and len(actors) == 1 and not actors[0].person \
                 and not self.t[s.start:actors[0].start].strip(" |") and not self.t[actors[0].end:s.end].strip(" |.:"):
             self.ctx.speaker = actors[0].bodies[0]  # the issuer's name heading an official document
@@ -639,7 +646,8 @@ class DutyFinder:
             chair = _CHAIR_RX.match(self.f, after, s.end) if self._at_subject_position(s, g[0].start) else None
             if chair is not None:
                 board = next((a for a in actors if a.start == chair.end()), None)
-                self.ctx.speaker = board.bodies[0] if board is not None else g[0].bodies[0]
+                # "X chủ trì Phiên họp thứ 26, Thường trực HĐND tỉnh": the meeting's body, found above
+                self.ctx.speaker = board.bodies[0] if board is not None else meeting_body or g[0].bodies[0]
                 return
         for g in _subgroups(groups):
             if self._at_subject_position(s, g[0].start) \
@@ -839,6 +847,9 @@ class DutyFinder:
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
         if intro:
             pos = intro.end()
+        when = _TIME_ADJUNCT_RX.match(self.f, pos, s.end)
+        if when and self._actor_starting(when.end(), s.end):
+            pos = when.end()  # "đề nghị tháng 12/2018 Thường trực HĐND, các Ban HĐND …": the time the request covers
         pre_freq = None
         fm = FREQUENCY_RX.match(self.f, pos)
         if fm:
@@ -1055,8 +1066,13 @@ class DutyFinder:
         initial = bool(_OPENER_RX.fullmatch(self.f, s.start, g[0].start))
         if not self._starts_task(pos, s.end, future=initial):
             return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
-        if _MEETING_REPORT_RX.match(self.f, s.start) and _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
-            return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
+        if _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
+            if _MEETING_REPORT_RX.match(self.f, s.start):
+                self.ctx.meeting_report_paragraph = s.paragraph
+                return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
+            if s.paragraph == self.ctx.meeting_report_paragraph and initial and g[0].start > s.start \
+                    and _OPENER_RX.match(self.f, s.start, g[0].start).end() > s.start:
+                return False  # "…. Đồng thời, Ban Pháp chế báo cáo kết quả khảo sát …": presented there too
         subjects = self._resolve_vague([b for a in g for b in a.bodies if b.iri != speaker.iri], speaker, s)
         if not subjects or (g[0].person and not g[0].head):
             return False
