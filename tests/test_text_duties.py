@@ -748,3 +748,13 @@ def test_chair_of_a_numbered_session_of_the_standing_members_speaks_for_them() -
     mandates, _, _ = facts(text, "Tỉnh Sơn La", "2023-04-14")
     # what the committees presented at the session is no duty; the chair's request is the standing members'
     assert mandates == [(k("Thường trực Hội đồng nhân dân tỉnh Sơn La"), k("Ủy ban nhân dân tỉnh Sơn La"))]
+
+
+def test_heading_naming_whose_directions_follow() -> None:
+    text = ("Người dân phản ánh về việc khai thác cát trái phép trên sông.\n"
+            "Ý kiến chỉ đạo của Bí thư Tỉnh ủy: Sự việc kéo dài nhiều tháng, vì vậy đề nghị UBND tỉnh kiểm tra, "
+            "xử lý dứt điểm, báo cáo kết quả về Thường trực Tỉnh ủy.")
+    mandates, reports, _ = facts(text, "Tỉnh Bình Phước", "2020-05-01")
+    ubnd = k("Ủy ban nhân dân tỉnh Bình Phước")
+    assert mandates == [(k("Tỉnh ủy Bình Phước"), ubnd)]
+    assert [(r[0], r[1]) for r in reports] == [(ubnd, k("Thường trực Tỉnh ủy Bình Phước"))]

@@ -246,6 +246,10 @@ _RELATIVE_RX = rx(r"\s+(?:" + alternation(_V.sentence_cues("subject_relative")) 
 _TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:tháng|quý|năm|tuần) "
                       r"(?:[\divx]+(?:/\d{2,4})?|này|tới)(?: năm \d{4})?,?\s+"
                       r"|trong (?:thời gian|giai đoạn) (?:tới|này),?\s+")
+# a heading naming whose directions follow: "Ý kiến chỉ đạo của Bí thư Tỉnh ủy: …", "Kết luận của Chủ tịch UBND tỉnh: …"
+_DIRECTION_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:ý kiến )?(?:chỉ đạo|kết luận|ý kiến kết luận)(?: của)? ")
+# what may lead a subject-less request after such a heading: background, then "vì vậy đề nghị B …"
+_REQUEST_LEAD_RX = rx(r"(?:,|vì vậy|do đó|do vậy|vì thế|theo đó)\s*$")
 # a group named only by unspecified member words ("Các đơn vị, địa phương tỉnh X", "Các cơ quan, đơn vị huyện Y")
 _VAGUE_NAME_RX = re.compile(r"^Các (?:" + "|".join(_V.body_cues("unspecified_member")) + r")(?:,? (?:và )?(?:"
                             + "|".join(_V.body_cues("unspecified_member")) + r"))* (?!liên quan|có liên quan)[A-ZĐÀ-Ỹ]",
@@ -631,6 +635,8 @@ class DutyFinder:
                     break
         if self._conveyed(s, groups):
             return
+        if self._direction_heading(s, actors):
+            return
         for g in _subgroups(groups):
             if not self._at_subject_position(s, g[0].start):
                 continue
@@ -811,6 +817,30 @@ class DutyFinder:
         v = self._assign_verb_after(grp[-1].end, s.end)
         if v is not None:
             self._explicit(s, grp[:1], v, groups)
+        return True
+
+    def _direction_heading(self, s: Sentence, actors: list[Actor]) -> bool:
+        """"Ý kiến chỉ đạo của Bí thư Tỉnh ủy: (…, vì vậy) đề nghị UBND tỉnh …": the leader named in the heading
+        speaks; the request after the colon, with no subject of its own, is theirs."""
+        head = _DIRECTION_HEAD_RX.match(self.f, s.start, s.end)
+        if head is None:
+            return False
+        actor = next((a for a in actors if a.start == head.end()), None)
+        colon = re.match(r"\s*:\s*", self.t[actor.end:s.end]) if actor is not None else None
+        if actor is None or colon is None:
+            return False
+        self.ctx.speaker = actor.bodies[0]
+        lo = actor.end + colon.end()
+        request = None
+        for v in _GIAO_RX.finditer(self.f, lo, s.end):
+            before = self.f[lo:v.start()]
+            if v.start() == lo or _REQUEST_LEAD_RX.search(before):
+                request = v
+            break
+        if request is None or not self._actor_starting(request.end(), s.end):
+            return True  # the heading only names who speaks; the lines below carry the duties
+        self._continuation(Clause(s.index, request.start(), s.end, self.t[request.start():s.end], s.paragraph,
+                                  _whole(s)), self._groups(self._actors(s)))
         return True
 
     def _topic_head_duty(self, s: Sentence, groups: list[list[Actor]]) -> bool:
