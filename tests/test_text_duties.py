@@ -758,3 +758,12 @@ def test_heading_naming_whose_directions_follow() -> None:
     ubnd = k("Ủy ban nhân dân tỉnh Bình Phước")
     assert mandates == [(k("Tỉnh ủy Bình Phước"), ubnd)]
     assert [(r[0], r[1]) for r in reports] == [(ubnd, k("Thường trực Tỉnh ủy Bình Phước"))]
+
+
+def test_report_built_and_sent_on_in_a_later_clause() -> None:
+    text = ("Thủ tướng Chính phủ yêu cầu các bộ, cơ quan ngang bộ xây dựng kế hoạch thực hiện Chương trình; "
+            "định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo tình hình, kết quả gửi đến Bộ Tư pháp để tổng hợp, "
+            "báo cáo Thủ tướng Chính phủ.")
+    _, reports, _ = facts(text, "Trung ương", "2021-11-18")
+    # the ministries send their report to the Ministry of Justice; its own report on is only the purpose
+    assert [(r[0], r[1]) for r in reports] == [(k("Các bộ, cơ quan ngang bộ"), k("Bộ Tư pháp"))]

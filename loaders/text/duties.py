@@ -1420,8 +1420,15 @@ class DutyFinder:
         "báo cáo … gửi (về) X"; a reporter named inside the task ("…: các Tổ … báo cáo UBND xã")
         reports instead of the assignee. Purposes ("để báo cáo X") and advice ("tham mưu X báo cáo
         Y") are not obligations of the assignee."""
-        if not _REPORT_RX.search(self.f, lo, hi):
-            self._sent_deliverable(s, fact, idx, lo, hi)
+        seg_lo = lo
+        for seg_hi in [*(m.start() for m in re.finditer(";", self.f[lo:hi])), hi - lo]:
+            a, b = seg_lo, lo + seg_hi
+            seg_lo = b + 1
+            verbal = [m for m in _REPORT_RX.finditer(self.f, a, b)
+                      if not _NOT_REPORT_BEFORE_RX.search(self.f, max(a, m.start() - 40), m.start())]
+            if not verbal or a > lo:
+                # "…; định kỳ hằng quý xây dựng báo cáo tình hình gửi đến Bộ Công an để …": a deliverable sent on
+                self._sent_deliverable(s, fact, idx, a, b, verbal[0].start() if verbal else b)
         for m in _REPORT_RX.finditer(self.f, lo, hi):
             if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
                 continue
@@ -1457,14 +1464,22 @@ class DutyFinder:
                     self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx))
                     fact.reports.append(len(self.reports) - 1)
 
-    def _sent_deliverable(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int) -> None:
+    def _sent_deliverable(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int,
+                          verbal: int | None = None) -> None:
         """"Yêu cầu hoàn thiện, gửi Văn phòng UBND tỉnh trước …", "tổng hợp gửi Sở Tài chính": a task
-        that finishes a deliverable and sends it to a body is a report to that body."""
-        lead = _PREFIX_RX.match(self.f, lo, hi)
-        m = _DELIVERABLE_RX.match(self.f, lead.end() if lead else lo, hi)
+        that finishes a deliverable and sends it to a body is a report to that body (the send before any
+        report verb of the clause, ``verbal``)."""
+        lead = _PREFIX_RX.match(self.f, _skip(self.f, lo), hi)
+        k = lead.end() if lead else _skip(self.f, lo)
+        when = FREQUENCY_RX.match(self.f, k, hi)
+        if when:  # "định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo …"
+            k = _skip(self.f, when.end())
+            while (more := re.match(r",\s*(?:\d+ tháng|năm|quý|tháng)\b\s*", self.f[k:hi])) is not None:
+                k += more.end()
+        m = _DELIVERABLE_RX.match(self.f, k, hi)
         if m is None:
             return
-        stop = self._stop(m.end(), hi)
+        stop = min(self._stop(m.end(), hi), verbal if verbal is not None else hi)
         send = _SEND_CLAUSE_RX.search(self.f, m.end(), stop)
         if send is None or _PURPOSE_RX.search(self.f, m.end(), send.start()):
             return
