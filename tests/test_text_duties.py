@@ -767,3 +767,22 @@ def test_report_built_and_sent_on_in_a_later_clause() -> None:
     _, reports, _ = facts(text, "Trung ương", "2021-11-18")
     # the ministries send their report to the Ministry of Justice; its own report on is only the purpose
     assert [(r[0], r[1]) for r in reports] == [(k("Các bộ, cơ quan ngang bộ"), k("Bộ Tư pháp"))]
+
+
+def test_deputies_request_as_their_council_not_as_the_standing_members() -> None:
+    text = ("Chiều 14/11, Thường trực HĐND huyện tổ chức hội nghị giám sát việc giải quyết kiến nghị cử tri.\n"
+            "Tại hội nghị, có 12 lượt ý kiến của các vị đại biểu HĐND huyện đề nghị UBND huyện làm rõ tiến độ "
+            "giải quyết kiến nghị.\n"
+            "Tại phiên giải trình, nhiều đại biểu HĐND đã yêu cầu Chủ tịch UBND huyện giải trình về việc chậm cấp "
+            "giấy chứng nhận.")
+    mandates, _, _ = facts(text, "Huyện Sóc Sơn, Thành phố Hà Nội", "2022-11-14")
+    pair = (k("Hội đồng nhân dân huyện Sóc Sơn"), k("Ủy ban nhân dân huyện Sóc Sơn"))
+    assert mandates == [pair, pair]
+
+
+def test_a_task_opened_by_tien_hanh_continues_the_assignment() -> None:
+    text = ("UBND tỉnh giao UBND các huyện quản lý vùng trồng lúa chất lượng cao.\n"
+            "Định kỳ hàng năm tiến hành rà soát, đánh giá kết quả thực hiện.")
+    mandates, _, _ = facts(text, "Tỉnh Quảng Trị", "2025-05-12")
+    pair = (k("Ủy ban nhân dân tỉnh Quảng Trị"), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"))
+    assert mandates == [pair, pair]

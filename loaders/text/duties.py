@@ -151,7 +151,9 @@ _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
 _LATE_SEND_RX = rx(r",\s*gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
-_DEPUTIES_RX = rx(r"(?<!\w)(?:các vị |các )?đại biểu (?:hđnd|hội đồng nhân dân) ")
+# "có 16 lượt ý kiến của các vị đại biểu HĐND huyện đề nghị …": the deputies' opinions request
+_OPINIONS_OF_RX = rx(r"\bý kiến (?:của )?$")
+_DEPUTIES_RX = rx(r"(?<!\w)(?:các vị |các |nhiều |một số |nhiều vị )?đại biểu (?:hđnd|hội đồng nhân dân)\b ?")
 _FUTURE_RX = rx(r"(?:sẽ|sẽ tiếp tục)\s+")
 _ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự (?:[^:;.]{0,60}?)?(?:có|gồm)\b")
 _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
@@ -388,13 +390,16 @@ class DutyFinder:
                 if m.body.collective:
                     self._named_back(actors)
         for d in _DEPUTIES_RX.finditer(self.f, s.start, s.end):
-            if not self._at_subject_position(s, d.start()):
+            if not (self._at_subject_position(s, d.start()) or self._opinions_of(s, d.start())):
                 continue  # "chất vấn của đại biểu HĐND tỉnh": the deputies are not speaking here
             # "các vị đại biểu HĐND huyện đề nghị …": the deputies act as their People's Council
             found, end = self.finder.place(d.end(), allow_bare_name=False)
             place = self.finder.resolve_place(found)  # "đại biểu HĐND tỉnh": the document's own province
-            if isinstance(place, Place) and end > d.end() and not any(a.start <= d.start() < a.end for a in actors):
-                actors.append(Actor(d.start(), end, [self.finder.namer.council(place)], person=True, head=True))
+            if not (isinstance(place, Place) and end > d.end()):
+                place, end = self.finder.own_unit(), d.end()  # "nhiều đại biểu HĐND đã yêu cầu …": the document's
+            if isinstance(place, Place) and not any(a.start <= d.start() < a.end for a in actors):
+                # the deputies speak as their council, not as its standing part that holds the session
+                actors.append(Actor(d.start(), _trim_end(self.t, end), [self.finder.namer.council(place)], head=True))
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
             if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
@@ -414,6 +419,10 @@ class DutyFinder:
             if len(same) > 1:
                 actors[-1] = Actor(last.start, back.end(), same, person=last.person, head=last.head)
                 return
+
+    def _opinions_of(self, s: Sentence, start: int) -> bool:
+        """"có 16 lượt ý kiến của các vị đại biểu HĐND huyện đề nghị …": the deputies request through their opinions."""
+        return bool(_DEPUTIES_RX.match(self.f, start) and _OPINIONS_OF_RX.search(self.f, s.start, start))
 
     def _ends_actor(self, pos: int) -> bool:
         """A body just before ``pos``: a head noun there is a verb ("Đảng đoàn HĐND lãnh đạo HĐND …")."""
@@ -638,7 +647,7 @@ class DutyFinder:
         if self._direction_heading(s, actors):
             return
         for g in _subgroups(groups):
-            if not self._at_subject_position(s, g[0].start):
+            if not self._at_subject_position(s, g[0].start) and not self._opinions_of(s, g[0].start):
                 continue
             v = self._assign_verb_after(g[-1].end, s.end)
             if v and self._explicit(s, g, v, groups):
@@ -929,7 +938,8 @@ class DutyFinder:
                          report_hi=self._clause_end(vp_lo, s.end))
             self._remember(speaker, [assigner], s)
             return True
-        self.ctx.speaker = assigner
+        if not _DEPUTIES_RX.match(self.f, g[0].start):
+            self.ctx.speaker = assigner  # deputies raise requests; they do not take over the session
         self._assign(s, assigner, assignees, vp_lo, pre_freq)
         self._remember(assigner, assignees, s)
         co = _unique([a.bodies[0] for a in g[1:] if not a.person and a.bodies[0].iri != assigner.iri])
