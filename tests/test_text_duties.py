@@ -786,3 +786,17 @@ def test_a_task_opened_by_tien_hanh_continues_the_assignment() -> None:
     mandates, _, _ = facts(text, "Tỉnh Quảng Trị", "2025-05-12")
     pair = (k("Ủy ban nhân dân tỉnh Quảng Trị"), k("Ủy ban nhân dân các huyện thuộc tỉnh Quảng Trị"))
     assert mandates == [pair, pair]
+
+
+def test_chain_with_manner_adverbs_between_its_verbs() -> None:
+    text = ("Thủ tướng Chính phủ yêu cầu:\n"
+            "1. Bộ Tài chính chỉ đạo quyết liệt, khẩn trương hướng dẫn Kho bạc Nhà nước tập trung thực hiện ngay "
+            "việc mở tài khoản cho các xã.")
+    mandates, _, _ = facts(text, "Trung ương", "2025-07-10")
+    assert mandates == [(k("Chính phủ"), k("Bộ Tài chính")), (k("Bộ Tài chính"), k("Kho bạc Nhà nước"))]
+
+
+def test_untitled_standing_deputy_secretary_speaks_for_the_standing_members() -> None:
+    text = "Kết luận cuộc họp, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu Văn phòng Tỉnh ủy chuẩn bị hội trường."
+    mandates, _, _ = facts(text, "Tỉnh Thái Nguyên", "2020-01-10")
+    assert mandates == [(k("Thường trực Tỉnh ủy Thái Nguyên"), k("Văn phòng Tỉnh ủy Thái Nguyên"))]

@@ -201,8 +201,11 @@ _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
 # a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
 # "chỉ đạo, đôn đốc B", "lãnh đạo, chỉ đạo B"
 _CHAIN_WORD = r"(?:lãnh đạo|chỉ đạo|hướng dẫn|đôn đốc|kiểm tra)"
-_CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD
-               + r"(?:(?:,| và|, và) " + _CHAIN_WORD + r")*\s+")
+# manner adverbs between the chain verbs: "chỉ đạo quyết liệt, khẩn trương hướng dẫn B …"
+_CHAIN_MANNER = (r"(?:,?\s*(?:quyết liệt|khẩn trương|chặt chẽ|sát sao|kịp thời|thường xuyên|nghiêm túc|tích cực"
+                 r"|chủ động)\b)*")
+_CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD + _CHAIN_MANNER
+               + r"(?:(?:,| và|, và) " + _CHAIN_WORD + _CHAIN_MANNER + r"|(?:,\s*|\s+)" + _CHAIN_WORD + r")*\s+")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
@@ -248,6 +251,7 @@ _RELATIVE_RX = rx(r"\s+(?:" + alternation(_V.sentence_cues("subject_relative")) 
 _TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:tháng|quý|năm|tuần) "
                       r"(?:[\divx]+(?:/\d{2,4})?|này|tới)(?: năm \d{4})?,?\s+"
                       r"|trong (?:thời gian|giai đoạn) (?:tới|này),?\s+")
+_STANDING_DEPUTY_RX = rx(r"phó bí thư thường trực\s+$")
 # a heading naming whose directions follow: "Ý kiến chỉ đạo của Bí thư Tỉnh ủy: …", "Kết luận của Chủ tịch UBND tỉnh: …"
 _DIRECTION_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:ý kiến )?(?:chỉ đạo|kết luận|ý kiến kết luận)(?: của)? ")
 # what may lead a subject-less request after such a heading: background, then "vì vậy đề nghị B …"
@@ -384,7 +388,11 @@ class DutyFinder:
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
                 if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()) \
                         and not self._ends_actor(head.start()):
-                    actors.append(Actor(head.start(), m.end, [m.body], person=True, head=True))
+                    body = m.body
+                    if body.kind == "party_committee" and _STANDING_DEPUTY_RX.match(self.f, head.start(), m.start) \
+                            and f"Ban Thường vụ {body.name}" not in self.standing_boards:
+                        body = self.finder.namer.standing_members(body)  # as for a named standing deputy (_ex_officio)
+                    actors.append(Actor(head.start(), m.end, [body], person=True, head=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
                 if m.body.collective:
