@@ -553,7 +553,8 @@ class DutyFinder:
         cuts: list[int] = []
         for m in re.finditer(r"[;:]\s*", self.t[s.start:s.end]):
             pos = s.start + m.end()
-            request = _GIAO_RX.match(self.f, pos) and self._actor_starting(_GIAO_RX.match(self.f, pos).end(), s.end)
+            giao = _GIAO_RX.match(self.f, pos)
+            request = giao is not None and self._actor_starting(giao.end(), s.end) is not None
             if self._opens_clause(pos, s.end) and (request or self._has_predicate(cuts[-1] if cuts else s.start, pos)):
                 cuts.append(pos)
         if not cuts:
@@ -596,8 +597,8 @@ class DutyFinder:
         if actor is None:
             return False
         end = actor.end
-        while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and self._actor_starting(end + j.end(), hi):
-            end = self._actor_starting(end + j.end(), hi).end
+        while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and (nxt := self._actor_starting(end + j.end(), hi)):
+            end = nxt.end
         rest = self.f[end:hi]
         return bool(_MODAL_RX.match(rest) or _ASSIGN_RX.match(rest.lstrip()) or _VERB_RX.match(rest.lstrip()))
 
@@ -923,6 +924,7 @@ class DutyFinder:
                 assignees = topic.bodies
                 vp_lo = pos
             else:
+                assert place is not None
                 assignees = place.bodies
                 vp_lo = place.end
         else:
@@ -1001,7 +1003,7 @@ class DutyFinder:
                     bounded = m.start() == 0 or not self.f[m.start() - 1].isalnum()
                     if bounded and not any(x <= m.start() < y for x, y in gap):
                         return None
-            if _PREFIX_RX.match(self.f, pos).end() > pos:
+            if (lead := _PREFIX_RX.match(self.f, pos)) is not None and lead.end() > pos:
                 return None  # "…, khẩn trương …": the task has begun
             if any(a.start == at for a in actors):
                 return at
@@ -1118,8 +1120,9 @@ class DutyFinder:
             if _MEETING_REPORT_RX.match(self.f, s.start):
                 self.ctx.meeting_report_paragraph = s.paragraph
                 return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
-            if s.paragraph == self.ctx.meeting_report_paragraph and initial and g[0].start > s.start \
-                    and _OPENER_RX.match(self.f, s.start, g[0].start).end() > s.start:
+            opener = _OPENER_RX.match(self.f, s.start, g[0].start)
+            if s.paragraph == self.ctx.meeting_report_paragraph and initial and opener is not None \
+                    and opener.end() > s.start:
                 return False  # "…. Đồng thời, Ban Pháp chế báo cáo kết quả khảo sát …": presented there too
         subjects = self._resolve_vague([b for a in g for b in a.bodies if b.iri != speaker.iri], speaker, s)
         if not subjects or (g[0].person and not g[0].head):
@@ -1194,7 +1197,7 @@ class DutyFinder:
         pos = m.end() if m else s.start
         g = _GIAO_RX.match(self.f, pos)
         if g and not self._actor_starting(g.end(), s.end) and _VERB_RX.match(self.f, g.end()) \
-                and ctx.last_assignees and self._near(s):
+                and ctx.last_assigner is not None and ctx.last_assignees and self._near(s):
             # "Yêu cầu gửi báo cáo về Sở KH&ĐT trước ngày …": a request without addressee continues
             self._assign(s, ctx.last_assigner, ctx.last_assignees, g.end(), continues=ctx.last_mandate)
             ctx.last_paragraph = s.paragraph
@@ -1261,7 +1264,8 @@ class DutyFinder:
             return  # a new paragraph of plain text after "giao …, với mục tiêu …" elaborates the aim
         if not (_MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, pos)):
             lead = _LEAD_RX.match(self.f, s.start, s.end)
-            adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end) or _CONT_ADJUNCT_RX.match(self.f, lead.end(), s.end)
+            adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end) or (
+                _CONT_ADJUNCT_RX.match(self.f, lead.end(), s.end) if lead is not None else None)
             if adj and adj.end() > pos:
                 pos = adj.end()  # "Đối với các nội dung vượt thẩm quyền, chủ động …"
         rest = self.f[pos:s.end]
@@ -1657,10 +1661,10 @@ class DutyFinder:
             m = _VERB_RX.match(self.f, pos, hi)
             if not m:
                 partner = _PARTNER_RX.match(self.f, pos, hi)
-                if partner and self._actor_at(partner.end()):
-                    end = self._actor_at(partner.end()).end
-                    while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and self._actor_at(end + j.end()):
-                        end = self._actor_at(end + j.end()).end
+                if partner and (first := self._actor_at(partner.end())) is not None:
+                    end = first.end
+                    while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and (nxt := self._actor_at(end + j.end())):
+                        end = nxt.end
                     pos = _skip(self.f, end)
                     continue
                 break
