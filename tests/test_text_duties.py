@@ -800,3 +800,14 @@ def test_untitled_standing_deputy_secretary_speaks_for_the_standing_members() ->
     text = "Kết luận cuộc họp, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu Văn phòng Tỉnh ủy chuẩn bị hội trường."
     mandates, _, _ = facts(text, "Tỉnh Thái Nguyên", "2020-01-10")
     assert mandates == [(k("Thường trực Tỉnh ủy Thái Nguyên"), k("Văn phòng Tỉnh ủy Thái Nguyên"))]
+
+
+def test_standing_deputy_at_a_standing_members_meeting_takes_the_floor_with_a_colon() -> None:
+    text = ("Sáng 23/2, đồng chí Lê Văn Tâm, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị giao ban tuần.\n"
+            "Qua nghe báo cáo kết quả thực hiện các chỉ đạo của Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy, "
+            "đồng chí Lê Văn Tâm chỉ đạo một số nội dung trọng tâm sau: (1) Ban Tổ chức Tỉnh ủy khẩn trương "
+            "tham mưu xây dựng dự thảo báo cáo tổng kết, để trình Hội nghị Ban Chấp hành Đảng bộ tỉnh thông qua, "
+            "trước khi báo cáo Trung ương.")
+    mandates, reports, _ = facts(text, "Tỉnh Khánh Hòa", "2024-02-23", "Thường trực Tỉnh ủy giao ban tuần")
+    assert mandates == [(k("Thường trực Tỉnh ủy Khánh Hòa"), k("Ban Tổ chức Tỉnh ủy Khánh Hòa"))]
+    assert reports == []  # the report to the Centre is the committee's, after its plenum

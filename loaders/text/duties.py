@@ -228,7 +228,9 @@ _COMPILER_RX = rx(r"\s*(?:có cơ sở |có căn cứ |kịp thời )?(?:" + alt
 _DELIVERABLE_RX = rx(r"(?:" + alternation(_V.reporting_cues("deliverable_verb")) + r")\b")
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
 _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
-                        r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$")
+                        r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$"
+                        # "… để trình Hội nghị BCH thông qua, trước khi báo cáo Trung ương": not the assignee's
+                        r"|\b(?:để|nhằm) [^;.]{0,130}\b(?:trước khi|sau khi) $")
 _GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
 _ADVICE_BEFORE_RX = rx(r"\b(?:" + alternation(_V.reporting_cues("advice_before")) + r")(?: cho)? [^,;.]{0,40}$")
 _NOT_REPORT_BEFORE_RX = rx(r"(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
@@ -671,7 +673,7 @@ class DutyFinder:
             if chair is not None:
                 board = next((a for a in actors if a.start == chair.end()), None)
                 # "X chủ trì Phiên họp thứ 26, Thường trực HĐND tỉnh": the meeting's body, found above
-                self.ctx.speaker = board.bodies[0] if board is not None else meeting_body or g[0].bodies[0]
+                self.ctx.speaker = board.bodies[0] if board is not None else meeting_body or self._as_speaker(g[0])
                 return
         for g in _subgroups(groups):
             if self._at_subject_position(s, g[0].start) \
@@ -1113,6 +1115,9 @@ class DutyFinder:
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
+        cue = _SPEAKER_RX.match(self.f, pos, s.end)
+        if cue and re.match(r"[^.;:]{0,40}:", self.t[cue.end():s.end]):
+            return False  # "… X chỉ đạo một số nội dung trọng tâm sau: …": X takes the floor (speaker cues below)
         initial = bool(_OPENER_RX.fullmatch(self.f, s.start, g[0].start))
         if not self._starts_task(pos, s.end, future=initial):
             return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
@@ -1456,7 +1461,7 @@ class DutyFinder:
                 continue
             if self._purpose_subject_before(lo, m.start()):
                 continue  # "… để Sở KH&ĐT có căn cứ tổng hợp, báo cáo UBND tỉnh": that body reports
-            if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 110), m.start()) \
+            if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 150), m.start()) \
                     or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
             recipients, about, freq = self._report_target(m.end(), hi)
