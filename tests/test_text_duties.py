@@ -811,3 +811,19 @@ def test_standing_deputy_at_a_standing_members_meeting_takes_the_floor_with_a_co
     mandates, reports, _ = facts(text, "Tỉnh Khánh Hòa", "2024-02-23", "Thường trực Tỉnh ủy giao ban tuần")
     assert mandates == [(k("Thường trực Tỉnh ủy Khánh Hòa"), k("Ban Tổ chức Tỉnh ủy Khánh Hòa"))]
     assert reports == []  # the report to the Centre is the committee's, after its plenum
+
+
+def test_recipient_named_in_the_next_sentence_replaces_the_asker() -> None:
+    text = ("Giao các sở, ngành tỉnh báo cáo tình hình giải ngân vốn đầu tư công năm 2019. "
+            "Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.")
+    _, reports, recs = facts(text, "Tỉnh Lai Châu", "2019-05-20", "UBND tỉnh: Công văn số 1234/UBND-TH")
+    sn = k("Các sở, ngành tỉnh Lai Châu")
+    assert [(r[0], r[1]) for r in reports] == [(sn, k("Sở Kế hoạch và Đầu tư tỉnh Lai Châu"))]
+    first = next(r for r in recs if r["type"] == "mandate")
+    assert first["report_to"] == []  # the asker is no longer the implied recipient of the first sentence
+
+
+def test_implied_recipient_kept_without_a_later_one() -> None:
+    text = "Giao các sở, ngành tỉnh báo cáo tình hình giải ngân vốn đầu tư công năm 2019."
+    _, reports, _ = facts(text, "Tỉnh Lai Châu", "2019-05-20", "UBND tỉnh: Công văn số 1234/UBND-TH")
+    assert [(r[0], r[1]) for r in reports] == [(k("Các sở, ngành tỉnh Lai Châu"), k("Ủy ban nhân dân tỉnh Lai Châu"))]

@@ -316,6 +316,7 @@ class ReportFact:
     frequency: Frequency | None
     deadline: Deadline | None
     mandate: int | None
+    implied: bool = False  # the recipient is the asker, no body was named ("A yêu cầu B báo cáo …")
 
 
 @dataclass
@@ -548,6 +549,7 @@ class DutyFinder:
             if listed:
                 self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])
             self._cur = None
+        self._drop_superseded_reports()
 
     def _clauses(self, s: Sentence) -> list[Sentence]:
         """A sentence cut before each "; " clause that opens its own assignment ("…; Yêu cầu B …",
@@ -1465,6 +1467,7 @@ class DutyFinder:
                     or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
             recipients, about, freq = self._report_target(m.end(), hi)
+            implied = not recipients
             if not recipients:
                 first_verb = _PREFIX_RX.match(self.f, lo, hi)
                 if not (main and fact.continues is None and first_verb and first_verb.end() == m.start()):
@@ -1488,8 +1491,27 @@ class DutyFinder:
                         continue
                     if reporter is fact.assignee and r.iri not in {b.iri for b in fact.report_to}:
                         fact.report_to.append(r)
-                    self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx))
+                    self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx, implied))
                     fact.reports.append(len(self.reports) - 1)
+
+    def _drop_superseded_reports(self) -> None:
+        """"Giao B báo cáo tình hình …. Yêu cầu gửi báo cáo về Sở X trước …": the next sentences name where B's
+        report goes, so the recipient implied by the asker is dropped."""
+        named = [r for r in self.reports if not r.implied]
+        drop = {i for i, r in enumerate(self.reports) if r.implied and any(
+            o.reporter.iri == r.reporter.iri and 0 < o.sentence.index - r.sentence.index <= 2 for o in named)}
+        if not drop:
+            return
+        new_index = {old: new for new, old in enumerate(i for i in range(len(self.reports)) if i not in drop)}
+        for i in sorted(drop):
+            rep = self.reports[i]
+            fact = self.mandates[rep.mandate] if rep.mandate is not None else None
+            if fact is not None and not any(self.reports[j].recipient.iri == rep.recipient.iri
+                                            for j in fact.reports if j not in drop):
+                fact.report_to = [b for b in fact.report_to if b.iri != rep.recipient.iri]
+        for fact in self.mandates:
+            fact.reports = [new_index[j] for j in fact.reports if j in new_index]
+        self.reports = [r for i, r in enumerate(self.reports) if i not in drop]
 
     def _sent_deliverable(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int,
                           verbal: int | None = None) -> None:
