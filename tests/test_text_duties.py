@@ -827,3 +827,23 @@ def test_implied_recipient_kept_without_a_later_one() -> None:
     text = "Giao các sở, ngành tỉnh báo cáo tình hình giải ngân vốn đầu tư công năm 2019."
     _, reports, _ = facts(text, "Tỉnh Lai Châu", "2019-05-20", "UBND tỉnh: Công văn số 1234/UBND-TH")
     assert [(r[0], r[1]) for r in reports] == [(k("Các sở, ngành tỉnh Lai Châu"), k("Ủy ban nhân dân tỉnh Lai Châu"))]
+
+
+def test_speaker_statement_before_a_colon_in_the_same_sentence() -> None:
+    text = "Ban Thường vụ Tỉnh ủy kết luận như sau: Các huyện ủy, thị ủy, thành ủy tập trung chuẩn bị đại hội."
+    mandates, _, _ = facts(text, "Tỉnh Nghệ An", "2023-03-01")
+    committees = k("Các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy Nghệ An")
+    assert mandates == [(k("Ban Thường vụ Tỉnh ủy Nghệ An"), committees)]
+
+
+def test_results_sent_to_a_body_are_a_report() -> None:
+    sn, kh = k("Sở Tài chính tỉnh Nghệ An"), k("Sở Kế hoạch và Đầu tư tỉnh Nghệ An")
+    for text in ("UBND tỉnh giao Sở Tài chính thẩm định dự toán, gửi kết quả thẩm định về Sở Kế hoạch và Đầu tư "
+                 "trước ngày 10/4.",
+                 "UBND tỉnh giao Sở Tài chính thẩm định dự toán; kết quả gửi về Sở Kế hoạch và Đầu tư trước 10/4."):
+        _, reports, _ = facts(text, "Tỉnh Nghệ An", "2023-03-01")
+        assert [(r[0], r[1]) for r in reports] == [(sn, kh)]
+    # results sent so that another body can report are that body's business
+    _, reports, _ = facts("UBND tỉnh giao Sở Tài chính thẩm định dự toán để gửi kết quả về Sở Kế hoạch và Đầu tư.",
+                          "Tỉnh Nghệ An", "2023-03-01")
+    assert reports == []

@@ -185,6 +185,11 @@ _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDIT
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
+# the results of a task sent to a body: ", gửi kết quả (thẩm định) về X", "; kết quả gửi về X"
+_RESULT_NOUNS = alternation(_V.reporting_cues("result_noun"))
+_SEND_RESULT_RX = rx(r"(?:(?<=,)|(?<=;)|^)\s*(?:gửi (?:" + _RESULT_NOUNS + r")(?: [^,;.]{0,40}?)?|(?:" + _RESULT_NOUNS
+                     + r")(?: [^,;.]{0,40}?)? gửi)(?: về| đến| tới| cho| lên)\s+")
+_SPEAKER_CUE_RX = rx(r"\b(?:" + alternation(SPEAKER_CUES) + r")\b")
 _SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:" + alternation(SPEAKER_CUES) + r")\b")
 _HEAD_OF_RX = rx(r"(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|giám đốc)\s+")
 _MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation([*DUTY_MODALS, *EXTRA_DUTY_MODALS]) + r")\b")
@@ -559,7 +564,10 @@ class DutyFinder:
             pos = s.start + m.end()
             giao = _GIAO_RX.match(self.f, pos)
             request = giao is not None and self._actor_starting(giao.end(), s.end) is not None
-            if self._opens_clause(pos, s.end) and (request or self._has_predicate(cuts[-1] if cuts else s.start, pos)):
+            lo = cuts[-1] if cuts else s.start
+            # "A kết luận như sau: B …": a speaker's statement before the colon is a clause of its own
+            spoken = m.group(0).startswith(":") and _SPEAKER_CUE_RX.search(self.f, lo, pos) is not None
+            if self._opens_clause(pos, s.end) and (request or spoken or self._has_predicate(lo, pos)):
                 cuts.append(pos)
         if not cuts:
             return [s]
@@ -1457,7 +1465,10 @@ class DutyFinder:
                       if not _NOT_REPORT_BEFORE_RX.search(self.f, max(a, m.start() - 40), m.start())]
             if not verbal or a > lo:
                 # "…; định kỳ hằng quý xây dựng báo cáo tình hình gửi đến Bộ Công an để …": a deliverable sent on
+                before = len(self.reports)
                 self._sent_deliverable(s, fact, idx, a, b, verbal[0].start() if verbal else b)
+                if len(self.reports) == before and not verbal:
+                    self._sent_result(s, fact, idx, a, b)
         for m in _REPORT_RX.finditer(self.f, lo, hi):
             if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
                 continue
@@ -1493,6 +1504,23 @@ class DutyFinder:
                         fact.report_to.append(r)
                     self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx, implied))
                     fact.reports.append(len(self.reports) - 1)
+
+    def _sent_result(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int) -> None:
+        """"thẩm định dự toán, gửi kết quả về Sở X", "…; kết quả gửi về Sở X trước …": the results of the task
+        sent to a body are a report to it."""
+        m = _SEND_RESULT_RX.search(self.f, lo, hi)
+        if m is None or _PURPOSE_RX.search(self.f, lo, m.start()) or (m.start() == lo and lo == fact.task_start):
+            return
+        recipients, _end = self._recipients_at(m.end(), hi)
+        for r in recipients:
+            if r.iri == fact.assignee.iri:
+                continue
+            if r.iri not in {b.iri for b in fact.report_to}:
+                fact.report_to.append(r)
+            about = self.t[m.start():m.end()].strip(" ,;.")
+            freq = next(iter(fact.frequencies), None)
+            self.reports.append(ReportFact(_whole(s), fact.assignee, r, about, freq, fact.deadline, idx))
+            fact.reports.append(len(self.reports) - 1)
 
     def _drop_superseded_reports(self) -> None:
         """"Giao B báo cáo tình hình …. Yêu cầu gửi báo cáo về Sở X trước …": the next sentences name where B's
