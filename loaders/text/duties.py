@@ -1465,9 +1465,9 @@ class DutyFinder:
                       if not _NOT_REPORT_BEFORE_RX.search(self.f, max(a, m.start() - 40), m.start())]
             if not verbal or a > lo:
                 # "…; định kỳ hằng quý xây dựng báo cáo tình hình gửi đến Bộ Công an để …": a deliverable sent on
-                before = len(self.reports)
+                count = len(self.reports)
                 self._sent_deliverable(s, fact, idx, a, b, verbal[0].start() if verbal else b)
-                if len(self.reports) == before and not verbal:
+                if len(self.reports) == count and not verbal:
                     self._sent_result(s, fact, idx, a, b)
         for m in _REPORT_RX.finditer(self.f, lo, hi):
             if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
