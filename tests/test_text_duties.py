@@ -847,3 +847,18 @@ def test_results_sent_to_a_body_are_a_report() -> None:
     _, reports, _ = facts("UBND tỉnh giao Sở Tài chính thẩm định dự toán để gửi kết quả về Sở Kế hoạch và Đầu tư.",
                           "Tỉnh Nghệ An", "2023-03-01")
     assert reports == []
+
+
+def test_duty_given_in_the_passive_and_under_a_responsibility_heading() -> None:
+    title = "UBND tỉnh: Công văn số 12/UBND-TH"
+    ubnd = k("Ủy ban nhân dân tỉnh Nghệ An")
+    na = ("Tỉnh Nghệ An", "2023-03-01", title)
+    mandates, _, _ = facts("Sở Nội vụ được giao chủ trì tổ chức hội nghị tổng kết.", *na)
+    assert mandates == [(ubnd, k("Sở Nội vụ tỉnh Nghệ An"))]
+    mandates, reports, _ = facts("Trách nhiệm của Sở Công Thương: chủ trì kiểm tra thị trường, báo cáo UBND tỉnh hằng "
+                                 "tháng.", "Tỉnh Nghệ An", "2023-03-01", title)
+    assert mandates == [(ubnd, k("Sở Công Thương tỉnh Nghệ An"))]
+    assert reports == [(k("Sở Công Thương tỉnh Nghệ An"), ubnd, "hằng tháng")]
+    # a body that was given something by another is no duty of the speaker's
+    mandates, _, _ = facts("Sở Nội vụ được Bộ Nội vụ giao chủ trì tổ chức hội nghị.", *na)
+    assert mandates == []
