@@ -862,3 +862,12 @@ def test_duty_given_in_the_passive_and_under_a_responsibility_heading() -> None:
     # a body that was given something by another is no duty of the speaker's
     mandates, _, _ = facts("Sở Nội vụ được Bộ Nội vụ giao chủ trì tổ chức hội nghị.", *na)
     assert mandates == []
+
+
+def test_a_heading_in_capitals_continues_no_assignment() -> None:
+    text = ("UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện khẩn trương lập kế hoạch đầu tư công.\n"
+            "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN GIAI ĐOẠN 2016-2020\n"
+            "Tiếp tục rà soát các dự án chậm tiến độ.")
+    mandates, _, recs = facts(text, "Tỉnh Thanh Hóa", "2019-10-10")
+    sentences = {r["sentence"][:7] for r in recs if r["type"] == "mandate"}
+    assert len(mandates) == 4 and sentences == {"UBND tỉ", "Tiếp tụ"}  # the heading skipped, the item continues

@@ -1773,7 +1773,10 @@ def _is_heading_start(f: str, s: Sentence, start: int) -> bool:
 
 
 def _is_heading(s: Sentence) -> bool:
-    return not s.text.rstrip().endswith((".", "!", "?", "…", ";", ":", "\"", "”")) and len(s.text.split()) <= 12
+    """A short line without closing punctuation, or a line in capitals ("ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …")."""
+    text = s.text.strip()
+    shouting = any(c.isalpha() for c in text) and text == text.upper() and len(text.split()) >= 3
+    return shouting or (not text.endswith((".", "!", "?", "…", ";", ":", "\"", "”")) and len(text.split()) <= 12)
 
 
 def _exclude(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
