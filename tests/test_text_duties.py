@@ -871,3 +871,16 @@ def test_a_heading_in_capitals_continues_no_assignment() -> None:
     mandates, _, recs = facts(text, "Tỉnh Thanh Hóa", "2019-10-10")
     sentences = {r["sentence"][:7] for r in recs if r["type"] == "mandate"}
     assert len(mandates) == 4 and sentences == {"UBND tỉ", "Tiếp tụ"}  # the heading skipped, the item continues
+
+
+def test_listed_subject_ending_with_unnamed_lowercase_members_before_an_urged_task() -> None:
+    title = "UBND tỉnh: Chỉ thị số 15/CT-UBND"
+    text = ("Căn cứ kế hoạch phát triển kinh tế - xã hội của tỉnh, các sở, ban, ngành cấp tỉnh, UBND các huyện, "
+            "thị xã, thành phố, các chủ đầu tư, khẩn trương đánh giá tình hình thực hiện kế hoạch.")
+    mandates, _, _ = facts(text, "Tỉnh Thanh Hóa", "2019-10-10", title)
+    ubnd = k("Ủy ban nhân dân tỉnh Thanh Hóa")
+    assert mandates == [(ubnd, k("Các sở, ban, ngành tỉnh Thanh Hóa")),
+                        (ubnd, k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Thanh Hóa"))]
+    # a verb among the items means the list has ended: no duty is read past it
+    text = "Các sở, ban, ngành cấp tỉnh, UBND các huyện, thị xã, thành phố đã hoàn thành, khẩn trương báo cáo."
+    assert facts(text, "Tỉnh Thanh Hóa", "2019-10-10", title)[0] == []

@@ -1123,6 +1123,8 @@ class DutyFinder:
         comma = re.match(r",\s*", self.t[pos:s.end])
         if comma and _VERB_RX.match(self.f, pos + comma.end()):
             pos += comma.end()  # "UBND các xã, phường, vận động nhân dân …": a comma before the verb
+        elif len(g) > 1 and comma and not self._starts_task(pos, s.end):
+            pos = self._past_to_urged_task(pos, s.end)
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
@@ -1169,6 +1171,24 @@ class DutyFinder:
             return True
         lead = _PREFIX_RX.match(self.f, k, hi)
         return bool(_VERB_RX.match(self.f, lead.end() if lead else k, hi))
+
+    def _past_to_urged_task(self, pos: int, hi: int) -> int:
+        """"các sở, …, các Ban QLDA chuyên ngành, khu vực, các chủ đầu tư, khẩn trương đánh giá …": a listed subject
+        may end with lowercase members the grammar cannot name when an urged task follows a comma; no verb, ";" or
+        "." may stand between."""
+        for c in re.finditer(r",\s*", self.t[pos:min(hi, pos + 80)]):
+            at = pos + c.end()
+            between = self.f[pos:pos + c.start()]
+            if re.search(r"[;.:]", between):
+                return pos
+            for item in filter(None, (x.strip() for x in between.split(","))):
+                nominal = item.startswith(("các ", "những "))  # "các chủ đầu tư": a plural noun, its words are nouns
+                if len(item.split()) > 5 or (not nominal and any(
+                        rx_.search(item) for rx_ in (_VERB_RX, _MODAL_RX, _ASSIGN_RX))):
+                    return pos
+            if self._urgent_task(at, hi):
+                return at
+        return pos
 
     def _urgent_task(self, pos: int, hi: int) -> bool:
         """A task opened by a modal or a task adverb ("khẩn trương gửi …", "cần …"), not by a bare verb."""
