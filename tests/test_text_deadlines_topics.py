@@ -72,3 +72,35 @@ def test_more_frequency_forms(text: str, concept: str) -> None:
 def test_a_quarter_without_its_number_is_kept_as_text_not_a_crash() -> None:
     deadline = normalise("quý này", 0, 7, 2025)
     assert (deadline.text, deadline.first, deadline.last) == ("quý này", None, None)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("trước 16 giờ ngày 05/6/2021", "2021-06-05"),
+    ("chậm nhất trước ngày 15 tháng 01 năm 2025", "2025-01-15"),
+])
+def test_deadline_with_an_hour_and_no_minutes(text: str, day: str) -> None:
+    from bomay.loaders.text.deadlines import find_deadline
+    from bomay.loaders.text.lexicon import match_form
+    found = find_deadline(text, match_form(text), 0, len(text), 2021)
+    assert found is not None and found.text == text and found.day == day
+
+
+@pytest.mark.parametrize("text", [
+    "trong thời hạn 10 ngày làm việc kể từ ngày nhận được văn bản", "trước ngày 10 hằng tháng",
+    "trước ngày 20 của tháng cuối quý", "trước ngày 05 của tháng tiếp theo", "xong trước quý III/2024",
+])
+def test_recurring_and_relative_deadlines_are_found_and_kept_as_text(text: str) -> None:
+    from bomay.loaders.text.deadlines import find_deadline
+    from bomay.loaders.text.lexicon import match_form
+    found = find_deadline(text, match_form(text), 0, len(text), 2021)
+    # no single day or period is made up for a deadline that recurs or counts from an event
+    assert found is not None and found.text == text and (found.day, found.first, found.last) == (None, None, None)
+
+
+@pytest.mark.parametrize("text, concept", [("01 lần/tháng", "monthly"), ("1 lần/quý", "quarterly"),
+                                           ("một lần/năm", "annual")])
+def test_once_per_period(text: str, concept: str) -> None:
+    from bomay.loaders.text.deadlines import find_frequencies
+    from bomay.loaders.text.lexicon import match_form
+    found = find_frequencies(text, match_form(text), 0, len(text))
+    assert [f.text for f in found] == [text] and found[0].concept == concept

@@ -19,19 +19,25 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 NAMED_DEADLINES = _V.deadline_cues("named_day")
 # Frequencies written out beyond the lexicon's list.
 EXTRA_FREQUENCIES = [r"(?:\d+|một|hai|ba|sáu) (?:ngày|tuần|tháng|quý|năm) (?:một|1) lần",
-                     r"mỗi (?:tuần|tháng|quý|năm) (?:một|1) lần", r"định kỳ (?:hàng|hằng) ngày", r"đột xuất"]
-_TIME = r"\d{1,2} ?(?:h|giờ) ?(?:\d{2}'?)?(?: phút)?"
+                     r"mỗi (?:tuần|tháng|quý|năm) (?:một|1) lần", r"định kỳ (?:hàng|hằng) ngày", r"đột xuất",
+                     r"(?:0?1|một) lần ?/ ?(?:ngày|tuần|tháng|quý|năm)"]
+_TIME = r"\d{1,2} ?(?:h|giờ)(?: ?\d{2}'?)?(?: phút)?"  # the minutes need digits: "16 giờ ngày 5/6" keeps its day
 _DAY = r"\d{1,2}(?: ?[/.-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/.-] ?| năm )\d{4})?"
 _DEADLINE_RX = rx(
     r"(?:(?:chậm nhất|hoàn thành|xong|trình)(?: là)? )?(?:ngay )?(?:"
     r"(?:trước|chậm nhất(?: là)?|vào|lúc) " + _TIME + r"(?: (?:ngày " + _DAY + r"|(?:hàng|hằng) ngày))?"
     r"|trước (?:" + alternation(NAMED_DEADLINES) + r")\b"
+    # a day of every period: "trước ngày 10 hằng tháng", "trước ngày 20 của tháng cuối quý"
+    r"|trước ngày \d{1,2} (?:(?:hàng|hằng) (?:tháng|quý|năm)|của tháng (?:cuối quý|tiếp theo|sau|đầu quý)"
+    r"|của quý (?:tiếp theo|sau))"
+    r"|trước (?:quý (?:iv|i{1,3}|\d)|tháng \d{1,2})(?:(?:/| năm )\d{4})?"
     r"|trước ngày \d{1,2}(?: ?[/.-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/.-] ?| năm )\d{4})?"
     r"|trước \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?"
     r"|trong tháng \d{1,2}(?:(?:/| năm )\d{4})?"
     r"|trong quý (?:iv|i{1,3}|\d)(?:(?:/| năm )\d{4})?"
     r"|trong năm \d{4}"
-    r"|trong (?:\d+|một|hai|ba) (?:ngày|tuần|tháng)(?: làm việc)?(?: kể từ [^,;.]{3,60})?"
+    r"|trong (?:thời hạn |vòng |thời gian )?(?:\d+|một|hai|ba|năm|mười|bảy) (?:ngày|tuần|tháng)(?: làm việc)?"
+    r"(?:,? kể từ [^,;.]{3,60})?"
     r"|(?:chậm nhất (?:là )?|trước )?ngày \d{1,2}(?: ?[/.-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/.-] ?| năm )\d{4})?"
     r"(?= |,|;|\.|$)(?<=\d)"
     r")")
@@ -64,6 +70,8 @@ def normalise(verbatim: str, start: int, end: int, year: int | None) -> Deadline
     f = re.sub(r"(\d)\.(\d)", r"\1/\2", f)
     nums = [int(n) for n in re.findall(r"\d+", f)]
     try:
+        if re.match(r"(?:\S+ )*?truoc (?:quy|thang) ", f) or re.search(r"\b(?:hang|cua) (?:thang|quy|nam)\b", f):
+            return Deadline(verbatim, start, end)  # "trước quý III/2024", "trước ngày 10 hằng tháng": kept as text
         if "quy" in f.split():
             q = re.search(r"quy (iv|i{1,3}|\d)", f)
             if q is None:  # "quý này", "quý tới": no quarter named
@@ -110,6 +118,9 @@ def frequency_at(text: str, m: re.Match[str]) -> Frequency:
     return Frequency(verbatim, m.start(), m.end(), frequency_concept(verbatim))
 
 
+_PER_PERIOD = {"ngay": "daily", "tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "annual"}
+
+
 def frequency_concept(verbatim: str) -> str | None:
     f = fold(verbatim)
     if f.startswith("dinh ky ") and f != "dinh ky":
@@ -118,9 +129,12 @@ def frequency_concept(verbatim: str) -> str | None:
             f = f.replace("thang", "thang/lan")
     if f in _FREQ_BY_KEY:
         return _FREQ_BY_KEY[f]
+    once = re.match(r"(?:0?1|mot) lan ?/? ?(ngay|tuan|thang|quy|nam)$", f)  # "01 lần/tháng" (fold drops the slash)
+    if once:
+        return _PER_PERIOD[once.group(1)]
     each = re.match(r"moi (tuan|thang|quy|nam)", f)
     if each:
-        return {"tuan": "weekly", "thang": "monthly", "quy": "quarterly", "nam": "annual"}[each.group(1)]
+        return _PER_PERIOD[each.group(1)]
     m = re.match(r"(\d+|hai|sau) (tuan|thang|ngay)", f)
     if m:
         n = {"hai": 2, "sau": 6}.get(m.group(1)) or int(m.group(1))

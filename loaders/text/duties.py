@@ -132,7 +132,8 @@ _AIM_RX = rx(r"\b(?:" + alternation(AIM_CUES) + r")\b")
 _THROUGH_RX = rx(r"\s*thông qua\s+")
 _THROUGH_FOR_RX = rx(r"\s*(?:để|cho)\s+")
 _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
-                    + r")(?: thứ [\w]+| thường kỳ(?: tháng [\d/]+)?| lần thứ [\w]+)?(?: mở rộng)? (?:của )?")
+                    + r")(?:(?: thứ [\w]+| lần thứ [\w]+)(?: mở rộng)?(?:,\s*|\s+)"
+                    r"|(?: thường kỳ(?: tháng [\d/]+)?)?(?: mở rộng)?\s+)(?:của )?")  # "Phiên họp thứ 26, Thường trực"
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
 _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
 _PARTNER_RX = rx(r"(?:với|cùng)\s+")
@@ -150,14 +151,17 @@ _PERSONAL_RX = rx(r"(?:ông|bà)\s")
 _LEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER)
 _POWER_RX = rx(r"quyền\s+(?:yêu cầu|đề nghị)\s*$")
 _LATE_SEND_RX = rx(r",\s*gửi(?: hỏa tốc| ngay)?(?: về| đến| tới| cho| lên)?\s+")
-_DEPUTIES_RX = rx(r"(?<!\w)(?:các vị |các )?đại biểu (?:hđnd|hội đồng nhân dân) ")
+# "có 16 lượt ý kiến của các vị đại biểu HĐND huyện đề nghị …": the deputies' opinions request
+_OPINIONS_OF_RX = rx(r"\bý kiến (?:của )?$")
+_DEPUTIES_RX = rx(r"(?<!\w)(?:các vị |các |nhiều |một số |nhiều vị )?đại biểu (?:hđnd|hội đồng nhân dân)\b ?")
 _FUTURE_RX = rx(r"(?:sẽ|sẽ tiếp tục)\s+")
 _ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự (?:[^:;.]{0,60}?)?(?:có|gồm)\b")
 _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
                          r"|lưu ý|khẳng định)\b)")
 _PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
 _ADDRESSEE_LABEL_RX = rx(r"(?:(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+)?" + _LABEL_CORE)
-_TOPIC_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:riêng đối với|đối với|riêng với|với|riêng)\s+")
+_TOPIC_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:riêng đối với|đối với|riêng với|với|riêng"
+                    r"|(?:trách nhiệm|nhiệm vụ) (?:cụ thể )?của)\s+")  # "Trách nhiệm của Sở X: chủ trì …"
 _MEETING_REPORT_RX = rx(r"[\"“‘«(\s]*(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|buổi làm việc|kỳ họp)\b")
 _REPORTED_AT_MEETING_RX = rx(r"(?:báo cáo|trình bày|thông qua|phát biểu|tham luận)\b")
 _PURPOSE_WORD_RX = rx(r"\b(?:để|nhằm|giúp)\s")
@@ -182,6 +186,11 @@ _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDIT
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
+# the results of a task sent to a body: ", gửi kết quả (thẩm định) về X", "; kết quả gửi về X"
+_RESULT_NOUNS = alternation(_V.reporting_cues("result_noun"))
+_SEND_RESULT_RX = rx(r"(?:(?<=,)|(?<=;)|^)\s*(?:gửi (?:" + _RESULT_NOUNS + r")(?: [^,;.]{0,40}?)?|(?:" + _RESULT_NOUNS
+                     + r")(?: [^,;.]{0,40}?)? gửi)(?: về| đến| tới| cho| lên)\s+")
+_SPEAKER_CUE_RX = rx(r"\b(?:" + alternation(SPEAKER_CUES) + r")\b")
 _SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:" + alternation(SPEAKER_CUES) + r")\b")
 _HEAD_OF_RX = rx(r"(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|giám đốc)\s+")
 _MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation([*DUTY_MODALS, *EXTRA_DUTY_MODALS]) + r")\b")
@@ -192,14 +201,17 @@ _PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
 _REMIT_RX = rx(r",\s*(?:" + alternation([p for p in TASK_PREFIXES if "chức năng" in p or "thẩm quyền" in p])
                + r")\s*,?\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
-                  r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được|kiến nghị"
+                  r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được(?! giao)|kiến nghị"
                   r"|đề xuất|tổ chức hội nghị|có kết luận|xác định|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
 # a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
 # "chỉ đạo, đôn đốc B", "lãnh đạo, chỉ đạo B"
 _CHAIN_WORD = r"(?:lãnh đạo|chỉ đạo|hướng dẫn|đôn đốc|kiểm tra)"
-_CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD
-               + r"(?:(?:,| và|, và) " + _CHAIN_WORD + r")*\s+")
+# manner adverbs between the chain verbs: "chỉ đạo quyết liệt, khẩn trương hướng dẫn B …"
+_CHAIN_MANNER = (r"(?:,?\s*(?:quyết liệt|khẩn trương|chặt chẽ|sát sao|kịp thời|thường xuyên|nghiêm túc|tích cực"
+                 r"|chủ động)\b)*")
+_CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD + _CHAIN_MANNER
+               + r"(?:(?:,| và|, và) " + _CHAIN_WORD + _CHAIN_MANNER + r"|(?:,\s*|\s+)" + _CHAIN_WORD + r")*\s+")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
@@ -222,7 +234,9 @@ _COMPILER_RX = rx(r"\s*(?:có cơ sở |có căn cứ |kịp thời )?(?:" + alt
 _DELIVERABLE_RX = rx(r"(?:" + alternation(_V.reporting_cues("deliverable_verb")) + r")\b")
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
 _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
-                        r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$")
+                        r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$"
+                        # "… để trình Hội nghị BCH thông qua, trước khi báo cáo Trung ương": not the assignee's
+                        r"|\b(?:để|nhằm) [^;.]{0,130}\b(?:trước khi|sau khi) $")
 _GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
 _ADVICE_BEFORE_RX = rx(r"\b(?:" + alternation(_V.reporting_cues("advice_before")) + r")(?: cho)? [^,;.]{0,40}$")
 _NOT_REPORT_BEFORE_RX = rx(r"(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
@@ -239,6 +253,23 @@ _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
 _VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
                     + r")(?:\s*,?\s*(?:và\s+)?(?:" + alternation(_V.body_cues("unspecified_member"))
                     + r"))*(?:\s+(?:có\s+)?liên quan)?(?=\s)")
+# "Các bộ đến nay chưa có báo cáo theo văn bản …, khẩn trương …": a clause picking out which members are meant
+_RELATIVE_RX = rx(r"\s+(?:" + alternation(_V.sentence_cues("subject_relative")) + r")\b[^;:.]{0,220}?,\s*")
+# a time before the addressees of a request: "đề nghị tháng 12/2018 Thường trực HĐND …", "yêu cầu trong năm 2024 các …"
+_TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:tháng|quý|năm|tuần) "
+                      r"(?:[\divx]+(?:/\d{2,4})?|này|tới)(?: năm \d{4})?,?\s+"
+                      r"|trong (?:thời gian|giai đoạn) (?:tới|này),?\s+")
+_STANDING_DEPUTY_RX = rx(r"phó bí thư thường trực\s+$")
+# a heading naming whose directions follow: "Ý kiến chỉ đạo của Bí thư Tỉnh ủy: …", "Kết luận của Chủ tịch UBND tỉnh: …"
+_DIRECTION_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:ý kiến )?(?:chỉ đạo|kết luận|ý kiến kết luận)(?: của)? ")
+# what may lead a subject-less request after such a heading: background, then "vì vậy đề nghị B …"
+_REQUEST_LEAD_RX = rx(r"(?:,|vì vậy|do đó|do vậy|vì thế|theo đó)\s*$")
+# a group named only by unspecified member words ("Các đơn vị, địa phương tỉnh X", "Các cơ quan, đơn vị huyện Y")
+_VAGUE_NAME_RX = re.compile(r"^Các (?:" + "|".join(_V.body_cues("unspecified_member")) + r")(?:,? (?:và )?(?:"
+                            + "|".join(_V.body_cues("unspecified_member")) + r"))* (?!liên quan|có liên quan)[A-ZĐÀ-Ỹ]",
+                            re.IGNORECASE)
+# "… nêu trên", "… trên" (not "trên địa bàn"), "… này" after a collective: the members just named
+_BACK_REF_RX = rx(r"\s+(?:nêu trên|kể trên|trên(?! (?:địa bàn|cơ sở|toàn|lĩnh vực|tinh thần))|này)\b")
 _JOIN_RX = re.compile(r"^\s*(?:,|và|cùng|,\s*và|;)?\s*$")
 
 
@@ -291,6 +322,7 @@ class ReportFact:
     frequency: Frequency | None
     deadline: Deadline | None
     mandate: int | None
+    implied: bool = False  # the recipient is the asker, no body was named ("A yêu cầu B báo cáo …")
 
 
 @dataclass
@@ -305,6 +337,7 @@ class _Context:
     last_aim: bool = False  # the last assignment stated its aim ("với mục tiêu …")
     last_person: Body | None = None  # the body of the last person named (for "Đồng chí cũng yêu cầu …")
     last_group: list[Body] = field(default_factory=list)  # the last several bodies named together
+    meeting_report_paragraph: int = -1  # a paragraph telling what was presented at a meeting ("Tại phiên họp, …")
 
     @property
     def speaker(self) -> Body | None:
@@ -364,22 +397,49 @@ class DutyFinder:
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
                 if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()) \
                         and not self._ends_actor(head.start()):
-                    actors.append(Actor(head.start(), m.end, [m.body], person=True, head=True))
+                    body = m.body
+                    if body.kind == "party_committee" and _STANDING_DEPUTY_RX.match(self.f, head.start(), m.start) \
+                            and f"Ban Thường vụ {body.name}" not in self.standing_boards:
+                        body = self.finder.namer.standing_members(body)  # as for a named standing deputy (_ex_officio)
+                    actors.append(Actor(head.start(), m.end, [body], person=True, head=True))
                 else:
                     actors.append(Actor(m.start, m.end, [m.body]))
+                if m.body.collective:
+                    self._named_back(actors)
         for d in _DEPUTIES_RX.finditer(self.f, s.start, s.end):
-            if not self._at_subject_position(s, d.start()):
+            if not (self._at_subject_position(s, d.start()) or self._opinions_of(s, d.start())):
                 continue  # "chất vấn của đại biểu HĐND tỉnh": the deputies are not speaking here
             # "các vị đại biểu HĐND huyện đề nghị …": the deputies act as their People's Council
             found, end = self.finder.place(d.end(), allow_bare_name=False)
             place = self.finder.resolve_place(found)  # "đại biểu HĐND tỉnh": the document's own province
-            if isinstance(place, Place) and end > d.end() and not any(a.start <= d.start() < a.end for a in actors):
-                actors.append(Actor(d.start(), end, [self.finder.namer.council(place)], person=True, head=True))
+            if not (isinstance(place, Place) and end > d.end()):
+                place, end = self.finder.own_unit(), d.end()  # "nhiều đại biểu HĐND đã yêu cầu …": the document's
+            if isinstance(place, Place) and not any(a.start <= d.start() < a.end for a in actors):
+                # the deputies speak as their council, not as its standing part that holds the session
+                actors.append(Actor(d.start(), _trim_end(self.t, end), [self.finder.namer.council(place)], head=True))
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
             if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _named_back(self, actors: list[Actor]) -> None:
+        """"UBND các tỉnh, thành phố nêu trên": a collective pointed back at means the bodies of its kind and
+        level just addressed or listed (the five provinces named before), not every one in the country."""
+        last = actors[-1]
+        back = _BACK_REF_RX.match(self.f, last.end)
+        group = last.bodies[0]
+        if back is None:
+            return
+        for pool in (self.ctx.last_assignees, self.ctx.last_group):
+            same = [b for b in pool if b.kind == group.kind and b.level == group.level and not b.collective]
+            if len(same) > 1:
+                actors[-1] = Actor(last.start, back.end(), same, person=last.person, head=last.head)
+                return
+
+    def _opinions_of(self, s: Sentence, start: int) -> bool:
+        """"có 16 lượt ý kiến của các vị đại biểu HĐND huyện đề nghị …": the deputies request through their opinions."""
+        return bool(_DEPUTIES_RX.match(self.f, start) and _OPINIONS_OF_RX.search(self.f, s.start, start))
 
     def _ends_actor(self, pos: int) -> bool:
         """A body just before ``pos``: a head noun there is a verb ("Đảng đoàn HĐND lãnh đạo HĐND …")."""
@@ -416,7 +476,9 @@ class DutyFinder:
                         and (start == 0 or not self.f[start - 1].isalnum())
                     if bounded and (lead or not needs_honorific):
                         ref_start = lead.start() if lead else start
-                        if not any(a <= ref_start < b or a <= start < b for a, b in covered):
+                        inside_name = any(m.start <= start < m.end and m.end > end for m in self.mentions)
+                        # "Thủ tướng Chính phủ" is no reference to a person named "… Chính"
+                        if not inside_name and not any(a <= ref_start < b or a <= start < b for a, b in covered):
                             refs.append((ref_start, end, body))
                     start = self.f.find(form, end)
         refs.sort()
@@ -433,6 +495,9 @@ class DutyFinder:
             board = f"Ban Thường vụ {body.name}"
             if board in self.standing_boards:
                 return _standing_board_of(body, board, self.mentions)
+            if post.role == "pho-bi-thu-thuong-truc":
+                # the standing deputy secretary runs the committee's standing members and speaks for them
+                return self.finder.namer.standing_members(body)
         return body
 
     def _groups(self, actors: list[Actor]) -> list[list[Actor]]:
@@ -490,6 +555,7 @@ class DutyFinder:
             if listed:
                 self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])
             self._cur = None
+        self._drop_superseded_reports()
 
     def _clauses(self, s: Sentence) -> list[Sentence]:
         """A sentence cut before each "; " clause that opens its own assignment ("…; Yêu cầu B …",
@@ -497,8 +563,12 @@ class DutyFinder:
         cuts: list[int] = []
         for m in re.finditer(r"[;:]\s*", self.t[s.start:s.end]):
             pos = s.start + m.end()
-            request = _GIAO_RX.match(self.f, pos) and self._actor_starting(_GIAO_RX.match(self.f, pos).end(), s.end)
-            if self._opens_clause(pos, s.end) and (request or self._has_predicate(cuts[-1] if cuts else s.start, pos)):
+            giao = _GIAO_RX.match(self.f, pos)
+            request = giao is not None and self._actor_starting(giao.end(), s.end) is not None
+            lo = cuts[-1] if cuts else s.start
+            # "A kết luận như sau: B …": a speaker's statement before the colon is a clause of its own
+            spoken = m.group(0).startswith(":") and _SPEAKER_CUE_RX.search(self.f, lo, pos) is not None
+            if self._opens_clause(pos, s.end) and (request or spoken or self._has_predicate(lo, pos)):
                 cuts.append(pos)
         if not cuts:
             return [s]
@@ -540,8 +610,8 @@ class DutyFinder:
         if actor is None:
             return False
         end = actor.end
-        while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and self._actor_starting(end + j.end(), hi):
-            end = self._actor_starting(end + j.end(), hi).end
+        while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and (nxt := self._actor_starting(end + j.end(), hi)):
+            end = nxt.end
         rest = self.f[end:hi]
         return bool(_MODAL_RX.match(rest) or _ASSIGN_RX.match(rest.lstrip()) or _VERB_RX.match(rest.lstrip()))
 
@@ -576,10 +646,11 @@ class DutyFinder:
             cue = None  # "… trình tại Kỳ họp thứ sáu HĐND tỉnh": a session ahead, not the one speaking
         if meeting and not (self._at_subject_position(s, meeting.start()) or cue):
             meeting = None  # "… tổ chức thành công kỳ họp thứ 10 HĐND huyện": a meeting reported, not held here
+        meeting_body = None
         if meeting:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
             if body is not None:
-                self.ctx.speaker = body.bodies[0]
+                self.ctx.speaker = meeting_body = body.bodies[0]
         if self.ctx.speaker is None and len(actors) == 1 and not actors[0].person \
                 and not self.t[s.start:actors[0].start].strip(" |") and not self.t[actors[0].end:s.end].strip(" |.:"):
             self.ctx.speaker = actors[0].bodies[0]  # the issuer's name heading an official document
@@ -595,8 +666,10 @@ class DutyFinder:
                     break
         if self._conveyed(s, groups):
             return
+        if self._direction_heading(s, actors):
+            return
         for g in _subgroups(groups):
-            if not self._at_subject_position(s, g[0].start):
+            if not self._at_subject_position(s, g[0].start) and not self._opinions_of(s, g[0].start):
                 continue
             v = self._assign_verb_after(g[-1].end, s.end)
             if v and self._explicit(s, g, v, groups):
@@ -610,7 +683,8 @@ class DutyFinder:
             chair = _CHAIR_RX.match(self.f, after, s.end) if self._at_subject_position(s, g[0].start) else None
             if chair is not None:
                 board = next((a for a in actors if a.start == chair.end()), None)
-                self.ctx.speaker = board.bodies[0] if board is not None else g[0].bodies[0]
+                # "X chủ trì Phiên họp thứ 26, Thường trực HĐND tỉnh": the meeting's body, found above
+                self.ctx.speaker = board.bodies[0] if board is not None else meeting_body or self._as_speaker(g[0])
                 return
         for g in _subgroups(groups):
             if self._at_subject_position(s, g[0].start) \
@@ -776,6 +850,30 @@ class DutyFinder:
             self._explicit(s, grp[:1], v, groups)
         return True
 
+    def _direction_heading(self, s: Sentence, actors: list[Actor]) -> bool:
+        """"Ý kiến chỉ đạo của Bí thư Tỉnh ủy: (…, vì vậy) đề nghị UBND tỉnh …": the leader named in the heading
+        speaks; the request after the colon, with no subject of its own, is theirs."""
+        head = _DIRECTION_HEAD_RX.match(self.f, s.start, s.end)
+        if head is None:
+            return False
+        actor = next((a for a in actors if a.start == head.end()), None)
+        colon = re.match(r"\s*:\s*", self.t[actor.end:s.end]) if actor is not None else None
+        if actor is None or colon is None:
+            return False
+        self.ctx.speaker = actor.bodies[0]
+        lo = actor.end + colon.end()
+        request = None
+        for v in _GIAO_RX.finditer(self.f, lo, s.end):
+            before = self.f[lo:v.start()]
+            if v.start() == lo or _REQUEST_LEAD_RX.search(before):
+                request = v
+            break
+        if request is None or not self._actor_starting(request.end(), s.end):
+            return True  # the heading only names who speaks; the lines below carry the duties
+        self._continuation(Clause(s.index, request.start(), s.end, self.t[request.start():s.end], s.paragraph,
+                                  _whole(s)), self._groups(self._actors(s)))
+        return True
+
     def _topic_head_duty(self, s: Sentence, groups: list[list[Actor]]) -> bool:
         """"Với Bộ Công an, tiếp tục mở các đợt cao điểm …", "Đối với UBND các huyện: …": the body the
         sentence is about gets the duties that follow, from the current speaker."""
@@ -810,6 +908,9 @@ class DutyFinder:
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
         if intro:
             pos = intro.end()
+        when = _TIME_ADJUNCT_RX.match(self.f, pos, s.end)
+        if when and self._actor_starting(when.end(), s.end):
+            pos = when.end()  # "đề nghị tháng 12/2018 Thường trực HĐND, các Ban HĐND …": the time the request covers
         pre_freq = None
         fm = FREQUENCY_RX.match(self.f, pos)
         if fm:
@@ -836,10 +937,11 @@ class DutyFinder:
                 assignees = topic.bodies
                 vp_lo = pos
             else:
+                assert place is not None
                 assignees = place.bodies
                 vp_lo = place.end
         else:
-            assignees = [b for a in run for b in a.bodies]
+            assignees = self._resolve_vague([b for a in run for b in a.bodies], assigner, s)
             vp_lo = run_end
         if verb == "de nghi" and any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(assigner.level, 0) for b in assignees):
             return False
@@ -859,7 +961,8 @@ class DutyFinder:
                          report_hi=self._clause_end(vp_lo, s.end))
             self._remember(speaker, [assigner], s)
             return True
-        self.ctx.speaker = assigner
+        if not _DEPUTIES_RX.match(self.f, g[0].start):
+            self.ctx.speaker = assigner  # deputies raise requests; they do not take over the session
         self._assign(s, assigner, assignees, vp_lo, pre_freq)
         self._remember(assigner, assignees, s)
         co = _unique([a.bodies[0] for a in g[1:] if not a.person and a.bodies[0].iri != assigner.iri])
@@ -913,7 +1016,7 @@ class DutyFinder:
                     bounded = m.start() == 0 or not self.f[m.start() - 1].isalnum()
                     if bounded and not any(x <= m.start() < y for x, y in gap):
                         return None
-            if _PREFIX_RX.match(self.f, pos).end() > pos:
+            if (lead := _PREFIX_RX.match(self.f, pos)) is not None and lead.end() > pos:
                 return None  # "…, khẩn trương …": the task has begun
             if any(a.start == at for a in actors):
                 return at
@@ -946,6 +1049,20 @@ class DutyFinder:
         if not bodies:
             return None
         return [Actor(pos, m.end(), [b]) for b in bodies], m.end()
+
+    def _resolve_vague(self, bodies: list[Body], assigner: Body, s: Sentence) -> list[Body]:
+        """"UBND tỉnh chỉ đạo các sở, ngành và UBND các huyện …. Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương
+        …": a group of unspecified agencies and localities addressed again by the same assigner means the bodies
+        it has just addressed."""
+        ctx = self.ctx
+        last = [b for b in ctx.last_assignees if b.iri not in self.finder.vague]
+        if ctx.last_assigner is None or ctx.last_assigner.iri != assigner.iri or len(last) < 2 \
+                or len(last) != len(ctx.last_assignees) or not self._near(s):
+            return bodies
+        out: list[Body] = []
+        for b in bodies:
+            out.extend(last if b.iri in self.finder.vague and _VAGUE_NAME_RX.match(b.name) else [b])
+        return _unique(out)
 
     def _place_assignee(self, pos: int, hi: int) -> Actor | None:
         """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
@@ -981,6 +1098,10 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
+        relative = _RELATIVE_RX.match(self.f, pos, s.end)
+        if relative and not self._starts_task(pos, s.end) and self._urgent_task(relative.end(), s.end) \
+                and not _ASSIGN_RX.search(self.f, pos, relative.end()):
+            pos = relative.end()  # "Các bộ đến nay chưa có báo cáo …, khẩn trương gửi …": those the clause picks out
         colon = re.match(r"\s*[:;]\s*", self.t[pos:s.end])
         if colon and self._starts_task(pos + colon.end(), s.end):
             pos += colon.end()  # "Tất cả các sở, ngành; Báo cáo kịp thời …": a headed duty
@@ -1002,15 +1123,26 @@ class DutyFinder:
         comma = re.match(r",\s*", self.t[pos:s.end])
         if comma and _VERB_RX.match(self.f, pos + comma.end()):
             pos += comma.end()  # "UBND các xã, phường, vận động nhân dân …": a comma before the verb
+        elif len(g) > 1 and comma and not self._starts_task(pos, s.end):
+            pos = self._past_to_urged_task(pos, s.end)
         rest = self.f[pos:s.end]
         if _NOT_DUTY_RX.match(rest):
             return False
+        cue = _SPEAKER_RX.match(self.f, pos, s.end)
+        if cue and re.match(r"[^.;:]{0,40}:", self.t[cue.end():s.end]):
+            return False  # "… X chỉ đạo một số nội dung trọng tâm sau: …": X takes the floor (speaker cues below)
         initial = bool(_OPENER_RX.fullmatch(self.f, s.start, g[0].start))
         if not self._starts_task(pos, s.end, future=initial):
             return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
-        if _MEETING_REPORT_RX.match(self.f, s.start) and _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
-            return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
-        subjects = [b for a in g for b in a.bodies if b.iri != speaker.iri]
+        if _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
+            if _MEETING_REPORT_RX.match(self.f, s.start):
+                self.ctx.meeting_report_paragraph = s.paragraph
+                return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
+            opener = _OPENER_RX.match(self.f, s.start, g[0].start)
+            if s.paragraph == self.ctx.meeting_report_paragraph and initial and opener is not None \
+                    and opener.end() > s.start:
+                return False  # "…. Đồng thời, Ban Pháp chế báo cáo kết quả khảo sát …": presented there too
+        subjects = self._resolve_vague([b for a in g for b in a.bodies if b.iri != speaker.iri], speaker, s)
         if not subjects or (g[0].person and not g[0].head):
             return False
         if any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(speaker.level, 0) for b in subjects):
@@ -1039,6 +1171,30 @@ class DutyFinder:
             return True
         lead = _PREFIX_RX.match(self.f, k, hi)
         return bool(_VERB_RX.match(self.f, lead.end() if lead else k, hi))
+
+    def _past_to_urged_task(self, pos: int, hi: int) -> int:
+        """"các sở, …, các Ban QLDA chuyên ngành, khu vực, các chủ đầu tư, khẩn trương đánh giá …": a listed subject
+        may end with lowercase members the grammar cannot name when an urged task follows a comma; no verb, ";" or
+        "." may stand between."""
+        for c in re.finditer(r",\s*", self.t[pos:min(hi, pos + 80)]):
+            at = pos + c.end()
+            between = self.f[pos:pos + c.start()]
+            if re.search(r"[;.:]", between):
+                return pos
+            for item in filter(None, (x.strip() for x in between.split(","))):
+                nominal = item.startswith(("các ", "những "))  # "các chủ đầu tư": a plural noun, its words are nouns
+                if len(item.split()) > 5 or (not nominal and any(
+                        rx_.search(item) for rx_ in (_VERB_RX, _MODAL_RX, _ASSIGN_RX))):
+                    return pos
+            if self._urgent_task(at, hi):
+                return at
+        return pos
+
+    def _urgent_task(self, pos: int, hi: int) -> bool:
+        """A task opened by a modal or a task adverb ("khẩn trương gửi …", "cần …"), not by a bare verb."""
+        k = _skip(self.f, pos)
+        lead = _PREFIX_RX.match(self.f, k, hi)
+        return bool(_MODAL_RX.match(self.f, k, hi) or (lead and lead.end() > k and self._starts_task(k, hi)))
 
     def _parallel_item_follows(self, actor: Actor, hi: int) -> bool:
         """"Sở Công thương, Sở NN-PTNT chỉ đạo …": a next item with the same head word continues the list."""
@@ -1077,7 +1233,7 @@ class DutyFinder:
         pos = m.end() if m else s.start
         g = _GIAO_RX.match(self.f, pos)
         if g and not self._actor_starting(g.end(), s.end) and _VERB_RX.match(self.f, g.end()) \
-                and ctx.last_assignees and self._near(s):
+                and ctx.last_assigner is not None and ctx.last_assignees and self._near(s):
             # "Yêu cầu gửi báo cáo về Sở KH&ĐT trước ngày …": a request without addressee continues
             self._assign(s, ctx.last_assigner, ctx.last_assignees, g.end(), continues=ctx.last_mandate)
             ctx.last_paragraph = s.paragraph
@@ -1144,7 +1300,8 @@ class DutyFinder:
             return  # a new paragraph of plain text after "giao …, với mục tiêu …" elaborates the aim
         if not (_MODAL_RX.match(self.f, pos) or _VERB_RX.match(self.f, pos)):
             lead = _LEAD_RX.match(self.f, s.start, s.end)
-            adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end) or _CONT_ADJUNCT_RX.match(self.f, lead.end(), s.end)
+            adj = _CONT_ADJUNCT_RX.match(self.f, pos, s.end) or (
+                _CONT_ADJUNCT_RX.match(self.f, lead.end(), s.end) if lead is not None else None)
             if adj and adj.end() > pos:
                 pos = adj.end()  # "Đối với các nội dung vượt thẩm quyền, chủ động …"
         rest = self.f[pos:s.end]
@@ -1321,17 +1478,28 @@ class DutyFinder:
         "báo cáo … gửi (về) X"; a reporter named inside the task ("…: các Tổ … báo cáo UBND xã")
         reports instead of the assignee. Purposes ("để báo cáo X") and advice ("tham mưu X báo cáo
         Y") are not obligations of the assignee."""
-        if not _REPORT_RX.search(self.f, lo, hi):
-            self._sent_deliverable(s, fact, idx, lo, hi)
+        seg_lo = lo
+        for seg_hi in [*(m.start() for m in re.finditer(";", self.f[lo:hi])), hi - lo]:
+            a, b = seg_lo, lo + seg_hi
+            seg_lo = b + 1
+            verbal = [m for m in _REPORT_RX.finditer(self.f, a, b)
+                      if not _NOT_REPORT_BEFORE_RX.search(self.f, max(a, m.start() - 40), m.start())]
+            if not verbal or a > lo:
+                # "…; định kỳ hằng quý xây dựng báo cáo tình hình gửi đến Bộ Công an để …": a deliverable sent on
+                count = len(self.reports)
+                self._sent_deliverable(s, fact, idx, a, b, verbal[0].start() if verbal else b)
+                if len(self.reports) == count and not verbal:
+                    self._sent_result(s, fact, idx, a, b)
         for m in _REPORT_RX.finditer(self.f, lo, hi):
             if _NOT_REPORT_BEFORE_RX.search(self.f, max(lo, m.start() - 40), m.start()):
                 continue
             if self._purpose_subject_before(lo, m.start()):
                 continue  # "… để Sở KH&ĐT có căn cứ tổng hợp, báo cáo UBND tỉnh": that body reports
-            if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 110), m.start()) \
+            if _PURPOSE_BEFORE_RX.search(self.f, max(lo, m.start() - 150), m.start()) \
                     or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
             recipients, about, freq = self._report_target(m.end(), hi)
+            implied = not recipients
             if not recipients:
                 first_verb = _PREFIX_RX.match(self.f, lo, hi)
                 if not (main and fact.continues is None and first_verb and first_verb.end() == m.start()):
@@ -1355,17 +1523,61 @@ class DutyFinder:
                         continue
                     if reporter is fact.assignee and r.iri not in {b.iri for b in fact.report_to}:
                         fact.report_to.append(r)
-                    self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx))
+                    self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx, implied))
                     fact.reports.append(len(self.reports) - 1)
 
-    def _sent_deliverable(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int) -> None:
+    def _sent_result(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int) -> None:
+        """"thẩm định dự toán, gửi kết quả về Sở X", "…; kết quả gửi về Sở X trước …": the results of the task
+        sent to a body are a report to it."""
+        m = _SEND_RESULT_RX.search(self.f, lo, hi)
+        if m is None or _PURPOSE_RX.search(self.f, lo, m.start()) or (m.start() == lo and lo == fact.task_start):
+            return
+        recipients, _end = self._recipients_at(m.end(), hi)
+        for r in recipients:
+            if r.iri == fact.assignee.iri:
+                continue
+            if r.iri not in {b.iri for b in fact.report_to}:
+                fact.report_to.append(r)
+            about = self.t[m.start():m.end()].strip(" ,;.")
+            freq = next(iter(fact.frequencies), None)
+            self.reports.append(ReportFact(_whole(s), fact.assignee, r, about, freq, fact.deadline, idx))
+            fact.reports.append(len(self.reports) - 1)
+
+    def _drop_superseded_reports(self) -> None:
+        """"Giao B báo cáo tình hình …. Yêu cầu gửi báo cáo về Sở X trước …": the next sentences name where B's
+        report goes, so the recipient implied by the asker is dropped."""
+        named = [r for r in self.reports if not r.implied]
+        drop = {i for i, r in enumerate(self.reports) if r.implied and any(
+            o.reporter.iri == r.reporter.iri and 0 < o.sentence.index - r.sentence.index <= 2 for o in named)}
+        if not drop:
+            return
+        new_index = {old: new for new, old in enumerate(i for i in range(len(self.reports)) if i not in drop)}
+        for i in sorted(drop):
+            rep = self.reports[i]
+            fact = self.mandates[rep.mandate] if rep.mandate is not None else None
+            if fact is not None and not any(self.reports[j].recipient.iri == rep.recipient.iri
+                                            for j in fact.reports if j not in drop):
+                fact.report_to = [b for b in fact.report_to if b.iri != rep.recipient.iri]
+        for fact in self.mandates:
+            fact.reports = [new_index[j] for j in fact.reports if j in new_index]
+        self.reports = [r for i, r in enumerate(self.reports) if i not in drop]
+
+    def _sent_deliverable(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int,
+                          verbal: int | None = None) -> None:
         """"Yêu cầu hoàn thiện, gửi Văn phòng UBND tỉnh trước …", "tổng hợp gửi Sở Tài chính": a task
-        that finishes a deliverable and sends it to a body is a report to that body."""
-        lead = _PREFIX_RX.match(self.f, lo, hi)
-        m = _DELIVERABLE_RX.match(self.f, lead.end() if lead else lo, hi)
+        that finishes a deliverable and sends it to a body is a report to that body (the send before any
+        report verb of the clause, ``verbal``)."""
+        lead = _PREFIX_RX.match(self.f, _skip(self.f, lo), hi)
+        k = lead.end() if lead else _skip(self.f, lo)
+        when = FREQUENCY_RX.match(self.f, k, hi)
+        if when:  # "định kỳ hằng quý, 6 tháng, năm xây dựng báo cáo …"
+            k = _skip(self.f, when.end())
+            while (more := re.match(r",\s*(?:\d+ tháng|năm|quý|tháng)\b\s*", self.f[k:hi])) is not None:
+                k += more.end()
+        m = _DELIVERABLE_RX.match(self.f, k, hi)
         if m is None:
             return
-        stop = self._stop(m.end(), hi)
+        stop = min(self._stop(m.end(), hi), verbal if verbal is not None else hi)
         send = _SEND_CLAUSE_RX.search(self.f, m.end(), stop)
         if send is None or _PURPOSE_RX.search(self.f, m.end(), send.start()):
             return
@@ -1525,10 +1737,10 @@ class DutyFinder:
             m = _VERB_RX.match(self.f, pos, hi)
             if not m:
                 partner = _PARTNER_RX.match(self.f, pos, hi)
-                if partner and self._actor_at(partner.end()):
-                    end = self._actor_at(partner.end()).end
-                    while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and self._actor_at(end + j.end()):
-                        end = self._actor_at(end + j.end()).end
+                if partner and (first := self._actor_at(partner.end())) is not None:
+                    end = first.end
+                    while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and (nxt := self._actor_at(end + j.end())):
+                        end = nxt.end
                     pos = _skip(self.f, end)
                     continue
                 break
@@ -1581,7 +1793,10 @@ def _is_heading_start(f: str, s: Sentence, start: int) -> bool:
 
 
 def _is_heading(s: Sentence) -> bool:
-    return not s.text.rstrip().endswith((".", "!", "?", "…", ";", ":", "\"", "”")) and len(s.text.split()) <= 12
+    """A short line without closing punctuation, or a line in capitals ("ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …")."""
+    text = s.text.strip()
+    shouting = any(c.isalpha() for c in text) and text == text.upper() and len(text.split()) >= 3
+    return shouting or (not text.endswith((".", "!", "?", "…", ";", ":", "\"", "”")) and len(text.split()) <= 12)
 
 
 def _exclude(lo: int, hi: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
