@@ -135,11 +135,16 @@ def block_off_machine(page: Any, blocked: list[str], schemes: tuple[str, ...] = 
     page.route("**/*", guard)
 
 
-# Modules whose tests cost most, measured (pytest --durations): handed to the workers first so
-# that no worker is left with a long module at the end. The rest keep their collection order.
+# The modules that cost most (pytest --durations, summed per module), dearest first, so that the
+# last module a worker picks up is a short one. The second is one that does not need the default
+# graph: it keeps the other worker busy while the first builds the graph. The rest keep their
+# collection order.
 SLOW_MODULES = (
-    "test_servers.py", "test_cli.py", "test_text_eval.py", "test_docs.py", "test_text_dev.py",
-    "test_reference_queries.py", "test_analysis_view.py", "test_text_rdf.py", "test_web_writes.py",
+    "test_servers.py", "test_text_rdf.py", "test_cli.py", "test_docs.py", "test_reference_queries.py",
+    "test_reference_shapes.py", "test_web_writes.py", "test_analysis_view.py", "test_text_eval.py",
+    "test_text_dev.py", "test_hardening_api.py", "test_newcomer_browser.py", "test_store.py",
+    "test_analysis_bulk.py", "test_binding.py", "test_web_browser.py", "test_hardening_binding.py",
+    "test_validate.py", "test_viz_browser.py",
 )
 
 
