@@ -1,6 +1,7 @@
 """Shared fixtures: temporary stores, a built default graph, the CLI, a headless Chromium, ../shared.
 
-The suite runs on pytest-xdist (``-n 2 --dist loadfile`` in pyproject.toml): each test module stays
+The suite runs on two pytest-xdist workers (``-n auto --dist loadfile`` in pyproject.toml and
+``pytest_xdist_auto_num_workers`` below; one named test file runs in one process): each module stays
 on one worker (its module-scoped servers and stores start once), the modules that cost most are
 handed out first, and the default graph is built once per run however many workers need it.
 """
@@ -133,6 +134,15 @@ def block_off_machine(page: Any, blocked: list[str], schemes: tuple[str, ...] = 
             route.abort()
 
     page.route("**/*", guard)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto`` (pyproject.toml): two workers for the suite, none when the command line names tests
+    of one file only (starting workers would cost more than they save there)."""
+    files = {arg.split("::", 1)[0] for arg in config.args}
+    if len(files) == 1 and next(iter(files)).endswith(".py"):
+        return 0
+    return 2
 
 
 # The modules that cost most (pytest --durations, summed per module), dearest first, so that the
