@@ -7,7 +7,6 @@ analysis package itself knows nothing of the web. Query parameters mirror the CL
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import weakref
 from typing import TYPE_CHECKING, Annotated
@@ -78,31 +77,12 @@ def _present(store, iri: str) -> bool:
     return bool(lookup.describe_candidates(store, [iri])[0].types)
 
 
-def _era_of(store, focus: str | None, as_of: str | None) -> str:
-    """The date to draw: the one asked for, else a day the focus existed on (its last day if it
-    has ended), else today; so a view keeps to one era."""
-    if as_of:
-        return as_of
-    today = dt.date.today().isoformat()
-    if not focus:
-        return today
-    from bomay.analysis.selection import expand_iri
-    from bomay.graph import lookup
-
-    try:
-        iri = expand_iri(focus) or lookup.resolve_entity(store, focus).value
-    except BomayError:
-        return today  # the selection reports the bad name
-    found = lookup.describe_candidates(store, [iri])
-    end = found[0].end if found else ""
-    return end if end and end < today else today
-
-
 @router.get("/viz", response_class=HTMLResponse)
 def viz_page(request: Request, focus: str | None = None, hops: int | None = None, jurisdiction: str | None = None,
              as_of: str | None = None, relation: ListParam = None, topic: ListParam = None,
              doc: str | None = None, layout: str = "force", cap: int = 600) -> Response:
     """The interactive network (same page as ``bomay viz``), with the site's navigation and a form."""
+    from bomay.analysis.era import era_of
     from bomay.analysis.selection import Selection
     from bomay.analysis.view import make_view
     from bomay.web.i18n import choose_language, remember, translator
@@ -115,7 +95,7 @@ def viz_page(request: Request, focus: str | None = None, hops: int | None = None
     if not (focus or jurisdiction or doc or topics) and _present(store, DEFAULT_FOCUS):
         focus, hops = DEFAULT_FOCUS, hops if hops is not None else DEFAULT_HOPS
     hops = 2 if hops is None else hops
-    as_of = _era_of(store, focus, as_of)
+    as_of = era_of(store, focus, as_of)
     relations = tuple(relation) if relation else DEFAULT_RELATIONS
     shown_focus = focus
     if focus == DEFAULT_FOCUS:  # the form shows the default by its name, not its address

@@ -48,29 +48,38 @@ def _selection_options(func):
 @click.option("--link-base", default="http://127.0.0.1:8000", show_default=True, metavar="URL",
               help="Clicking a node opens URL/resource?iri=<IRI> (the web app's entity page).")
 @click.option("--title", metavar="TEXT", help="Page title (default: from the focus or jurisdiction).")
+@click.option("--all-dates", is_flag=True,
+              help="Draw every era at once (without --as-of the page shows one day, as /viz does: the "
+                   "focus's last day if it has ended, else today).")
 def viz(store_location: str | None, out: Path, focus: str | None, hops: int, as_of: str | None,
         jurisdiction: str | None, relations: tuple[str, ...], topics: tuple[str, ...], doc: str | None,
-        layout: str, cap: int, link_base: str, title: str | None) -> None:
+        layout: str, cap: int, link_base: str, title: str | None, all_dates: bool) -> None:
     """Draw the apparatus as an interactive network page that works offline.
 
     Nodes are coloured and shaped by kind (party, council, committee, department, unit,
     person); edges show topic and frequency on hover; clicking a node opens its page.
     """
+    from bomay.analysis.era import era_of
     from bomay.analysis.selection import Selection
     from bomay.analysis.view import make_view
     from bomay.graph import open_store
 
-    sel = Selection(focus=focus, hops=hops, jurisdiction=jurisdiction, as_of=as_of,
+    if all_dates and as_of:
+        raise click.UsageError("--all-dates and --as-of contradict each other: give one")
+    store = open_store(store_location)
+    day = None if all_dates else era_of(store, focus, as_of)
+    sel = Selection(focus=focus, hops=hops, jurisdiction=jurisdiction, as_of=day,
                     relations=tuple(relations) or tuple(DEFAULT_RELATIONS), topics=topics, doc=doc)
-    view = make_view(open_store(store_location), sel, cap=cap, hierarchical=layout == "hierarchical",
+    view = make_view(store, sel, cap=cap, hierarchical=layout == "hierarchical",
                      link_base=link_base, title=title)
     tmp = out.with_name(out.name + ".part")
     tmp.write_text(view.html, encoding="utf-8")
     tmp.replace(out)
     for note in view.network.notes:
         console.print(f"[yellow]note[/]: {note}", highlight=False)
+    when = "every date" if day is None else f"as of {day}"
     console.print(f"wrote {out} ({len(view.network.nodes):,} nodes, {len(view.network.edges):,} edges, "
-                  f"{len(view.html):,} bytes)", highlight=False)
+                  f"{when}, {len(view.html):,} bytes)", highlight=False)
 
 
 @click.command()
