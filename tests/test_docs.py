@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, invoke_cli
+from tests.conftest import REPO, invoke_cli, read_only_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 BIN = Path(sys.executable).parent
@@ -102,7 +102,7 @@ INLINE = re.findall(r"\(`(bomay query [^`]+)`\)", README)
 @pytest.mark.parametrize("command", INLINE)
 def test_inline_query_examples_answer(built_store: Path, command: str) -> None:
     args = shlex.split(command)[1:]
-    result = invoke_cli(*args, "-f", "csv", store=built_store)
+    result = read_only_cli(*args, "-f", "csv", store=built_store)
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) > 1, f"{command} answers no rows"
 
@@ -111,8 +111,8 @@ def test_the_chain_of_command_runs_as_the_readme_says(built_store: Path) -> None
     # "runs through UBND Quận 1 to UBND Thành phố Hồ Chí Minh and the Government, beside the
     # party line from Đảng ủy phường Bến Nghé through Quận ủy Quận 1 to the Thành ủy"
     assert "`bomay query chain -p body=\"Ủy ban nhân dân phường Bến Nghé\" -p date=2024-01-01`" in README
-    result = invoke_cli("query", "chain", "-p", "body=Ủy ban nhân dân phường Bến Nghé", "-p", "date=2024-01-01",
-                        "-f", "csv", store=built_store)
+    result = read_only_cli("query", "chain", "-p", "body=Ủy ban nhân dân phường Bến Nghé", "-p", "date=2024-01-01",
+                           "-f", "csv", store=built_store)
     assert result.returncode == 0, result.stderr
     edges = {(row[1], row[4]) for row in csv.reader(io.StringIO(result.stdout))}
     for line in (["Ủy ban nhân dân phường Bến Nghé", "Ủy ban nhân dân Quận 1", "Ủy ban nhân dân Thành phố Hồ Chí Minh",

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
 from bomay.web.testing import build_store, start_server, stop_server
+from tests.conftest import CHROMIUM, block_off_machine
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 FIXTURES = Path(__file__).parent / "fixtures"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 WORDS = {  # what each language calls the landmarks on the way
     "en": {"home": "Home", "bodies": "Bodies of this unit", "reports": "Reports to", "graph": "Show in the graph view"},
     "vi": {"home": "Trang chủ", "bodies": "Các cơ quan của đơn vị", "reports": "Báo cáo cho",
@@ -27,7 +23,7 @@ WORDS = {  # what each language calls the landmarks on the way
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium fonts-noto-core; ./run test does it)")
     store = tmp_path_factory.mktemp("newcomer") / "store"
     build_store(store, [FIXTURES / "newcomer.ttl"])
@@ -36,31 +32,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     stop_server(proc)
 
 
-@pytest.fixture(scope="module")
-def browser(server: str) -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.mark.parametrize("lang", ["en", "vi"])
-def test_newcomer_path(browser, server: str, lang: str) -> None:  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+def test_newcomer_path(chromium, server: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
     blocked: list[str] = []
     errors: list[str] = []
-
-    def guard(route, request) -> None:  # type: ignore[no-untyped-def]
-        host = urlparse(request.url).hostname or ""
-        if request.url.startswith(("data:", "blob:")) or host in LOOPBACK:
-            route.continue_()
-        else:
-            blocked.append(request.url)
-            route.abort()
-
-    page.route("**/*", guard)
+    block_off_machine(page, blocked)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     words = WORDS[lang]
 
@@ -101,10 +79,10 @@ def test_newcomer_path(browser, server: str, lang: str) -> None:  # type: ignore
     assert not blocked, f"requests left the machine: {blocked}"
 
 
-def test_results_show_labels_places_plain_dates_a_map_and_a_timeline(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+def test_results_show_labels_places_plain_dates_a_map_and_a_timeline(chromium, server: str) -> None:  # type: ignore[no-untyped-def]
     from urllib.parse import quote
 
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page = chromium.new_context(viewport={"width": 1280, "height": 900}).new_page()
     query = ("SELECT ?unit ?end ?lat ?long WHERE { ?unit a bm:AdminUnit ; schema:endDate ?end "
              "OPTIONAL { ?unit schema:latitude ?lat ; schema:longitude ?long } }")
     page.goto(server + "query?lang=vi&query=" + quote(query))

@@ -98,3 +98,18 @@ def test_unknown_engine_and_graph_are_one_line_errors(broken_store: Path) -> Non
         validate_store(store, engine="jena")
     result = invoke_cli("validate", "--engine", "jena", store=broken_store)
     assert result.returncode == 2 and "jena" in result.stderr
+
+
+def test_the_cli_graph_option_checks_fewer_triples_and_passes_a_clean_graph(broken_store: Path) -> None:
+    whole = invoke_cli("validate", store=broken_store)
+    assert whole.returncode == 1, whole.stdout + whole.stderr
+    good_graph = next(g for g in open_store(str(broken_store)).named_graphs() if g.endswith("good"))
+    only_good = invoke_cli("validate", "--graph", good_graph, store=broken_store)
+    assert only_good.returncode == 0, only_good.stdout + only_good.stderr
+    assert "0 violation(s)" in only_good.stderr
+    assert 0 < checked(only_good.stderr) < checked(whole.stderr)
+
+
+def checked(summary: str) -> int:
+    """The N of bomay validate's closing line "checked N triples in ..."."""
+    return int(summary.split("checked ", 1)[1].split(" ", 1)[0].replace(",", ""))

@@ -11,12 +11,10 @@ import pytest
 
 from bomay.analysis.selection import Selection
 from bomay.analysis.view import make_view
+from tests.conftest import CHROMIUM, block_off_machine
 from tests.fixtures.analysis import build_fixture_store
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 pytestmark = [
     pytest.mark.browser,
@@ -73,9 +71,7 @@ def non_white_pixels(png: bytes) -> int:
 
 
 @pytest.mark.parametrize("layout", ["force", "hierarchical"])
-def test_page_from_disk_draws_nodes_with_the_network_off(tmp_path: Path, layout: str) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_page_from_disk_draws_nodes_with_the_network_off(chromium, tmp_path: Path, layout: str) -> None:  # type: ignore[no-untyped-def]
     store = build_fixture_store(tmp_path / "store")
     view = make_view(store, Selection(focus="Tỉnh ủy Sông Lam"), hierarchical=layout == "hierarchical",
                      link_base="http://127.0.0.1:8000")
@@ -83,32 +79,21 @@ def test_page_from_disk_draws_nodes_with_the_network_off(tmp_path: Path, layout:
     page_file.write_text(view.html, encoding="utf-8")
     refused: list[str] = []
     errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 860})
-
-            def guard(route) -> None:
-                url = route.request.url
-                if url.startswith(("file:", "data:", "blob:", "about:")) or url.startswith(
-                        ("http://127.0.0.1", "http://localhost")):
-                    route.continue_()
-                else:
-                    refused.append(url)
-                    route.abort()
-
-            page.route("**/*", guard)
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.goto(page_file.as_uri())
-            page.wait_for_selector("body[data-bomay-drawn='1']", state="attached", timeout=60_000)
-            drawn = page.evaluate("network.body.data.nodes.length")
-            positioned = page.evaluate("Object.keys(network.getPositions()).length")
-            canvas_png = base64.b64decode(page.evaluate(
-                "document.querySelector('#mynetwork canvas').toDataURL('image/png').split(',')[1]"))
-            shot = tmp_path / f"viz-{layout}.png"
-            page.screenshot(path=str(shot), full_page=True)
-        finally:
-            browser.close()
+    context = chromium.new_context(viewport={"width": 1280, "height": 860})
+    try:
+        page = context.new_page()
+        block_off_machine(page, refused, schemes=("file:", "data:", "blob:", "about:"))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(page_file.as_uri())
+        page.wait_for_selector("body[data-bomay-drawn='1']", state="attached", timeout=60_000)
+        drawn = page.evaluate("network.body.data.nodes.length")
+        positioned = page.evaluate("Object.keys(network.getPositions()).length")
+        canvas_png = base64.b64decode(page.evaluate(
+            "document.querySelector('#mynetwork canvas').toDataURL('image/png').split(',')[1]"))
+        shot = tmp_path / f"viz-{layout}.png"
+        page.screenshot(path=str(shot), full_page=True)
+    finally:
+        context.close()
     ARTIFACTS.mkdir(exist_ok=True)
     shutil.copy(shot, ARTIFACTS / shot.name)
     assert errors == []

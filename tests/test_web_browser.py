@@ -5,25 +5,21 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 
 from bomay.web.testing import build_store, start_server, stop_server
+from tests.conftest import CHROMIUM, block_off_machine
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 FIXTURE = Path(__file__).parent / "fixtures" / "web_sample.ttl"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium fonts-noto-core; ./run test does it)")
     store = tmp_path_factory.mktemp("web") / "store"
     build_store(store, [FIXTURE])
@@ -32,31 +28,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     stop_server(proc)
 
 
-@pytest.fixture(scope="module")
-def browser(server: str) -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
-def page(browser, server: str) -> Iterator[tuple[object, list[str]]]:  # type: ignore[no-untyped-def]
+def page(chromium, server: str) -> Iterator[tuple[object, list[str]]]:  # type: ignore[no-untyped-def]
     """A page whose requests off the loopback interface are blocked and recorded."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     blocked: list[str] = []
-
-    def guard(route, request) -> None:  # type: ignore[no-untyped-def]
-        host = urlparse(request.url).hostname or ""
-        if request.url.startswith(("data:", "blob:")) or host in LOOPBACK:
-            route.continue_()
-        else:
-            blocked.append(request.url)
-            route.abort()
-
-    page.route("**/*", guard)
+    block_off_machine(page, blocked)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page, blocked
