@@ -208,6 +208,8 @@ class RemoteStore:
             if len(rows) >= cap:
                 return self._paged(sparql, dataset, cap, result.variables)
             return _solutions_of(result.variables, rows)
+        if isinstance(result, ox.QuerySolutions) and _BOOLEAN.value.encode() in response.content:
+            return _solutions_of(result.variables, list(result))  # booleans in their canonical form
         return result
 
     def query(self, sparql: str) -> QueryResult:
@@ -414,10 +416,11 @@ def _row_cap(response: httpx.Response) -> int | None:
 
 
 def _solutions_of(variables: list[ox.Variable], rows: list[ox.QuerySolution]) -> ox.QuerySolutions:
-    """Rows read from the server as one pyoxigraph solutions object (via TSV, which keeps every term)."""
+    """Rows read from the server as one pyoxigraph solutions object (via TSV, which keeps every term),
+    booleans in their canonical form."""
     lines = ["\t".join(f"?{v.value}" for v in variables)]
     for row in rows:
-        lines.append("\t".join("" if t is None else str(t) for t in row))
+        lines.append("\t".join("" if t is None else str(_canonical(t)) for t in row))
     result = ox.parse_query_results("\n".join(lines) + "\n", format=ox.QueryResultsFormat.TSV)
     assert isinstance(result, ox.QuerySolutions)
     return result

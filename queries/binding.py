@@ -129,7 +129,10 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
     marked = insert_into_where(query.sparql, _MARK, query.name)
     head, tail = marked.split(_MARK, 1)
     foldable = foldable_parameters(query.sparql, names)
-    return head + block + fold_parameters(tail, {n: t for n, t in terms.items() if n in foldable}, foldable)
+    from bomay.queries.prune import drop_dead_optionals  # it reads this module's tokens
+
+    return head + block + drop_dead_optionals(fold_parameters(tail, {n: t for n, t in terms.items() if n in foldable},
+                                                              foldable))
 
 
 _ASSIGNED_RE = re.compile(r"\bAS\s+[?$]([A-Za-z_0-9]\w*)", re.IGNORECASE)
