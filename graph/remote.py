@@ -48,6 +48,7 @@ CHUNK_TRIPLES = 50_000  # triples per Graph Store request
 REGISTRY = GRAPH + "bomay/registry"  # lists bomay's live graphs
 REGISTERED = BM + "liveGraph"
 STAGING = GRAPH + "bomay/staging/"
+STAGED = BM + "stagingGraph"  # registry: a staging graph being written (object: its build)
 DEFAULT_READ_TIMEOUT = 600.0
 
 # Endpoint URLs per server kind, from the store URL's origin ({base}) or its path ({url}).
@@ -306,25 +307,50 @@ class RemoteStore:
             self._send("PUT" if n == 0 else "POST", self.gsp_url, params={"graph": graph}, content=body,
                        headers={"Content-Type": N_TRIPLES})
 
+    def _drop_abandoned(self) -> None:
+        """Drop the staging graphs an interrupted write left (the registry lists each before its
+        upload starts): only graphs under bomay's staging namespace."""
+        result = self.raw_query(f"SELECT ?g ?b WHERE {{ ?g <{STAGED}> ?b }}", Dataset([REGISTRY], []))
+        assert isinstance(result, ox.QuerySolutions)
+        marks = [(g.value, b.value) for g, b in result if isinstance(g, ox.NamedNode) and isinstance(b, ox.NamedNode)]
+        for graph, _ in marks:
+            if graph.startswith(STAGING):
+                self.update(f"DROP SILENT GRAPH <{graph}>")
+        self._unmark(marks)
+
+    def _unmark(self, marks: list[tuple[str, str]]) -> None:
+        if marks:
+            rows = " ".join(f"<{g}> <{STAGED}> <{b}> ." for g, b in marks)
+            self.update(f"DELETE DATA {{ GRAPH <{REGISTRY}> {{ {rows} }} }}")
+
     def _write(self, parts: Iterable[GraphPart], progress: Progress | None, whole: bool) -> int:
         self._check_writable()
+        self._drop_abandoned()
         build = uuid.uuid4().hex[:12]
+        merged = list(_merged(parts))
+        for part in merged:
+            if not in_namespace(part.graph):
+                raise StoreError(f"{part.graph}: a remote store holds only graphs under {GRAPH}")
+        targets = {part.graph: f"{STAGING}{build}/{n}" for n, part in enumerate(merged)}
+        marks = [(target, STAGING + build) for target in targets.values()]
+        if marks:  # listed first, so a killed upload's graphs are found and dropped by the next write
+            rows = " ".join(f"<{g}> <{STAGED}> <{b}> ." for g, b in marks)
+            self.update(f"INSERT DATA {{ GRAPH <{REGISTRY}> {{ {rows} }} }}")
         staged: dict[str, str] = {}
         written = 0
         try:
-            for part in _merged(parts):
-                if not in_namespace(part.graph):
-                    raise StoreError(f"{part.graph}: a remote store holds only graphs under {GRAPH}")
-                target = f"{STAGING}{build}/{len(staged)}"
+            for part in merged:
+                target = targets[part.graph]
                 self._upload(target, part.triples)
                 staged[part.graph] = target
                 written += len(part)
                 if progress:
                     progress(part.graph, len(part))
         except BaseException:
-            for target in staged.values():
-                with contextlib.suppress(StoreError):
+            with contextlib.suppress(StoreError):
+                for target in targets.values():
                     self.update(f"DROP SILENT GRAPH <{target}>")
+                self._unmark(marks)
             raise
         live = set(self.bomay_graphs())
         keep = set(staged) if whole else live | set(staged)
