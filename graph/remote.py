@@ -182,13 +182,13 @@ class RemoteStore:
         if dataset is None:
             graphs = self.bomay_graphs()
             dataset = Dataset(graphs, graphs)
-        fields += [("default-graph-uri", g) for g in dataset.default_graphs or []]
-        fields += [("named-graph-uri", g) for g in dataset.named_graphs or []]
-        if not dataset.default_graphs and dataset.default_graphs is not None:
-            # An empty default graph: name the (empty) registry's twin, or the server would pick its own.
-            fields.append(("default-graph-uri", STAGING + "none"))
-        if not dataset.named_graphs and dataset.named_graphs is not None:
-            fields.append(("named-graph-uri", STAGING + "none"))
+        # As on the embedded store: default graphs not given make an empty default graph, named
+        # graphs not given are all of bomay's. An empty list names a graph that never exists, or
+        # the server would pick its own (Virtuoso: every graph it holds).
+        defaults = dataset.default_graphs or [STAGING + "none"]
+        named = self.bomay_graphs() if dataset.named_graphs is None else dataset.named_graphs
+        fields += [("default-graph-uri", g) for g in defaults]
+        fields += [("named-graph-uri", g) for g in named or [STAGING + "none"]]
         headers = {"Accept": accept}
         encoded = str(httpx.QueryParams(fields))
         if len(encoded) + len(self.query_url) <= GET_MAX:
@@ -307,14 +307,14 @@ class RemoteStore:
             self._send("PUT" if n == 0 else "POST", self.gsp_url, params={"graph": graph}, content=body,
                        headers={"Content-Type": N_TRIPLES})
 
-    def _drop_abandoned(self) -> None:
-        """Drop the staging graphs an interrupted write left (the registry lists each before its
-        upload starts): only graphs under bomay's staging namespace."""
+    def _drop_abandoned(self, live: set[str]) -> None:
+        """Drop the graphs an interrupted write left (the registry lists each before its upload
+        starts): only unlisted graphs under bomay's namespace or its staging namespace."""
         result = self.raw_query(f"SELECT ?g ?b WHERE {{ ?g <{STAGED}> ?b }}", Dataset([REGISTRY], []))
         assert isinstance(result, ox.QuerySolutions)
         marks = [(g.value, b.value) for g, b in result if isinstance(g, ox.NamedNode) and isinstance(b, ox.NamedNode)]
         for graph, _ in marks:
-            if graph.startswith(STAGING):
+            if graph.startswith(STAGING) or (in_namespace(graph) and graph not in live):
                 self.update(f"DROP SILENT GRAPH <{graph}>")
         self._unmark(marks)
 
@@ -325,13 +325,17 @@ class RemoteStore:
 
     def _write(self, parts: Iterable[GraphPart], progress: Progress | None, whole: bool) -> int:
         self._check_writable()
-        self._drop_abandoned()
-        build = uuid.uuid4().hex[:12]
         merged = list(_merged(parts))
         for part in merged:
             if not in_namespace(part.graph):
                 raise StoreError(f"{part.graph}: a remote store holds only graphs under {GRAPH}")
-        targets = {part.graph: f"{STAGING}{build}/{n}" for n, part in enumerate(merged)}
+        live = set(self.bomay_graphs())
+        self._drop_abandoned(live)
+        build = uuid.uuid4().hex[:12]
+        # A live graph is written beside it and moved over it at the end; a graph that is not
+        # live yet goes straight to its name, unread until the registry lists it (no copy).
+        targets = {part.graph: f"{STAGING}{build}/{n}" if part.graph in live else part.graph
+                   for n, part in enumerate(merged)}
         marks = [(target, STAGING + build) for target in targets.values()]
         if marks:  # listed first, so a killed upload's graphs are found and dropped by the next write
             rows = " ".join(f"<{g}> <{STAGED}> <{b}> ." for g, b in marks)
@@ -352,9 +356,8 @@ class RemoteStore:
                     self.update(f"DROP SILENT GRAPH <{target}>")
                 self._unmark(marks)
             raise
-        live = set(self.bomay_graphs())
         keep = set(staged) if whole else live | set(staged)
-        ops = [f"MOVE SILENT GRAPH <{target}> TO <{graph}>" for graph, target in staged.items()]
+        ops = [f"MOVE SILENT GRAPH <{target}> TO <{graph}>" for graph, target in staged.items() if target != graph]
         ops += [f"DROP SILENT GRAPH <{graph}>" for graph in sorted(live - keep)]
         ops.append(f"DROP SILENT GRAPH <{REGISTRY}>")
         if keep:
