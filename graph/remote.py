@@ -8,9 +8,11 @@ way such servers accept it.
   apart (plain Oxigraph) or holds graphs of its own (Virtuoso) answers like the embedded store.
   bomay's graphs are those listed in a registry graph bomay writes (under bomay's graph
   namespace); nothing outside that namespace is ever listed or deleted.
-- Writes go through the Graph Store protocol in chunks into staging graphs; only when every
-  chunk is in are they moved over the live graphs and the registry rewritten, by one SPARQL
-  Update. A failed upload leaves the previous build answering.
+- Writes go through the Graph Store protocol in chunks: a live graph's new version into a
+  staging graph, a graph not live yet straight to its name (unread until listed). Only when every
+  chunk is in are the staged graphs moved over the live ones and the registry rewritten, by one
+  SPARQL Update. A failed upload leaves the previous build answering; the registry lists each
+  graph before its upload, so what a killed build left is dropped by the next write.
 - A server's row cap (Virtuoso's ResultSetMaxRows, 10,000 by default, told in the
   ``X-SPARQL-MaxRows`` header) is detected, and a capped SELECT is read page by page.
 

@@ -5,7 +5,9 @@ A named query pairs OPTIONALs that apply only when a parameter is (or is not) gi
 the text, such a FILTER reads ``false`` and its OPTIONAL can never bind anything, so dropping it
 changes no answer. It matters on Virtuoso 7.2, which answers NO rows at all for a query holding an
 OPTIONAL of one triple pattern whose FILTER is constantly false (the unfiltered ``mandates`` and
-``reports`` came back empty); every engine is spared the dead join.
+``reports`` came back empty). Only flat OPTIONALs (triple patterns and FILTERs) are dropped: that
+is the shape Virtuoso mis-evaluates, and dropping the dead sub-select ones as well turned the
+``topic`` form of ``mandates`` into another empty answer there (a plan change, not a fix).
 """
 
 from __future__ import annotations
@@ -60,7 +62,9 @@ def _group_end(tokens: list[tuple[str | None, str, int, int]], open_at: int) -> 
 
 
 def _has_false_filter(sparql: str, tokens: list[tuple[str | None, str, int, int]], open_at: int, close: int) -> bool:
-    """Whether a FILTER directly in the group (not in a nested one) is constantly false."""
+    """Whether the group is flat (no nested group) and one of its FILTERs is constantly false."""
+    if any(kind in ("open", "close") for kind, _, _, _ in tokens[open_at + 1 : close]):
+        return False
     depth = 0
     for j in range(open_at, close):
         kind, text, _, end = tokens[j]
