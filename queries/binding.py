@@ -123,12 +123,16 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
         terms[name] = str(to_term(declared[name], value, resolve_entity, effective))
     if not declared:
         return query.sparql
-    names = list(declared)
-    row = " ".join(terms.get(n, "UNDEF") for n in names)
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     marked = insert_into_where(query.sparql, _MARK, query.name)
     head, tail = marked.split(_MARK, 1)
-    foldable = foldable_parameters(query.sparql, names)
+    foldable = foldable_parameters(query.sparql, list(declared))
+    # A given parameter written into the text stays in the VALUES row only if the projection names
+    # it: a VALUES column nothing else uses made Virtuoso 7.2 hang on `predecessors`.
+    star = re.search(r"\bSELECT\s+((DISTINCT|REDUCED)\s+)?\*", head, re.IGNORECASE)
+    names = [n for n in declared
+             if star or not (n in terms and n in foldable and not re.search(rf"[?$]{n}\b", head))]
+    row = " ".join(terms.get(n, "UNDEF") for n in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} " if names else " "
     from bomay.queries.prune import drop_dead_optionals  # it reads this module's tokens
 
     return head + block + drop_dead_optionals(fold_parameters(tail, {n: t for n, t in terms.items() if n in foldable},

@@ -39,3 +39,14 @@ def test_everything_else_is_kept_as_written(text: str) -> None:
 def test_a_dead_optional_inside_a_live_one_goes_alone() -> None:
     text = "SELECT * WHERE { ?s ?p ?o OPTIONAL { ?s <x> ?t OPTIONAL { ?t <y> ?u FILTER(false) } } }"
     assert squeezed(drop_dead_optionals(text)) == "SELECT * WHERE { ?s ?p ?o OPTIONAL { ?s <x> ?t } }"
+
+
+def test_a_parameter_written_into_the_text_leaves_the_values_row_unless_projected() -> None:
+    from bomay.queries import parse_query_file
+    from bomay.queries.binding import bind_parameters
+
+    query = parse_query_file("# param: u iri -- a unit\n# param: d date -- a day\n"
+                             "SELECT ?x ?d WHERE { ?x <http://example.org/p> ?u }", "t")
+    text = bind_parameters(query, {"u": "http://example.org/a", "d": "2025-07-01"})
+    assert "VALUES (?d)" in text and "?u" not in text  # Virtuoso hung on an unused VALUES column
+    assert "?x <http://example.org/p> <http://example.org/a>" in text
