@@ -242,6 +242,24 @@ def fetch_edges(store: Store, relations: set[str], nodes: set[str] | None = None
     return edges
 
 
+def subclass_pairs(store: Store, roots: Iterable[str]) -> set[tuple[str, str]]:
+    """(class, root) for every class below one of roots (``rdfs:subClassOf+``), closed here from
+    the direct edges: Virtuoso 7.2 refuses a transitive path whose start is a VALUES list."""
+    below: dict[str, set[str]] = {}
+    for row in select(store, "SELECT ?c ?d WHERE { ?c rdfs:subClassOf ?d }"):
+        if row["c"] and row["d"]:
+            below.setdefault(row["d"], set()).add(row["c"])
+    pairs: set[tuple[str, str]] = set()
+    for root in roots:
+        walk = list(below.get(root, ()))
+        while walk:
+            current = walk.pop()
+            if (current, root) not in pairs:
+                pairs.add((current, root))
+                walk.extend(below.get(current, ()))
+    return pairs
+
+
 @dataclass
 class CategoryIndex:
     """rdf:type IRI -> hierarchy category, from the ontology's subclass tree in the store."""
@@ -251,15 +269,11 @@ class CategoryIndex:
     @classmethod
     def load(cls, store: Store) -> CategoryIndex:
         by_class = {**KIND_CATEGORIES, **CATEGORY_ROOTS}
-        rows = select(store, f"SELECT ?c ?root WHERE {{ {_values('root', CATEGORY_ROOTS)} ?c rdfs:subClassOf+ ?root }}")
-        for row in rows:
-            root, sub = row["root"], row["c"]
-            if root is None or sub is None:  # never: both are in every solution
-                continue
+        for c, root in sorted(subclass_pairs(store, CATEGORY_ROOTS)):
             category = CATEGORY_ROOTS[root]
-            current = by_class.get(sub)
+            current = by_class.get(c)
             if current is None or CATEGORY_ORDER.index(category) < CATEGORY_ORDER.index(current):
-                by_class[sub] = category
+                by_class[c] = category
         return cls(by_class)
 
     def category(self, types: Iterable[str]) -> str:
@@ -315,15 +329,36 @@ def units_within(store: Store, units: Iterable[str]) -> set[str]:
 
 
 def provinces_of(store: Store, units: set[str]) -> dict[str, str]:
-    """unit IRI -> the province-level unit containing it."""
+    """unit IRI -> the province-level unit at or above it (``bm:parentUnit*``), read one level up
+    per query: Virtuoso 7.2 ignores a VALUES start on a transitive path and answers every unit."""
+    parents: dict[str, list[str]] = {}
+    provinces: set[str] = set()
+    todo = {u for u in units if u}
+    while todo:
+        ordered = sorted(todo)
+        for i in range(0, len(ordered), 1500):
+            values = " ".join(iri_term(u) for u in ordered[i : i + 1500])
+            for row in select(store, f"""SELECT ?u ?parent ?province WHERE {{ VALUES ?u {{ {values} }}
+                {{ ?u bm:parentUnit ?parent }}
+                UNION {{ ?u bm:level <https://w3id.org/bomay/level/province> BIND(?u AS ?province) }} }}"""):
+                if row["parent"]:
+                    parents.setdefault(row["u"] or "", []).append(row["parent"])
+                if row["province"]:
+                    provinces.add(row["province"])
+        for unit in ordered:
+            parents.setdefault(unit, [])
+        todo = {p for u in ordered for p in parents[u]} - parents.keys()
     out: dict[str, str] = {}
-    ordered = sorted(u for u in units if u)
-    for i in range(0, len(ordered), 1500):
-        values = " ".join(iri_term(u) for u in ordered[i : i + 1500])
-        for row in select(store, f"""SELECT ?u ?p WHERE {{ VALUES ?u {{ {values} }}
-            ?u bm:parentUnit* ?p . ?p bm:level <https://w3id.org/bomay/level/province> }}"""):
-            if (unit := row["u"]) and (province := row["p"]):
-                out[unit] = province
+    for unit in sorted(u for u in units if u):
+        seen: set[str] = set()
+        walk = [unit]
+        while walk:
+            current = walk.pop()
+            if current not in seen:
+                seen.add(current)
+                if current in provinces:
+                    out[unit] = current
+                walk.extend(parents.get(current, ()))
     return out
 
 

@@ -8,9 +8,11 @@ way such servers accept it.
   apart (plain Oxigraph) or holds graphs of its own (Virtuoso) answers like the embedded store.
   bomay's graphs are those listed in a registry graph bomay writes (under bomay's graph
   namespace); nothing outside that namespace is ever listed or deleted.
-- Writes go through the Graph Store protocol in chunks into staging graphs; only when every
-  chunk is in are they moved over the live graphs and the registry rewritten, by one SPARQL
-  Update. A failed upload leaves the previous build answering.
+- Writes go through the Graph Store protocol in chunks: a live graph's new version into a
+  staging graph, a graph not live yet straight to its name (unread until listed). Only when every
+  chunk is in are the staged graphs moved over the live ones and the registry rewritten, by one
+  SPARQL Update. A failed upload leaves the previous build answering; the registry lists each
+  graph before its upload, so what a killed build left is dropped by the next write.
 - A server's row cap (Virtuoso's ResultSetMaxRows, 10,000 by default, told in the
   ``X-SPARQL-MaxRows`` header) is detected, and a capped SELECT is read page by page.
 
@@ -48,6 +50,7 @@ CHUNK_TRIPLES = 50_000  # triples per Graph Store request
 REGISTRY = GRAPH + "bomay/registry"  # lists bomay's live graphs
 REGISTERED = BM + "liveGraph"
 STAGING = GRAPH + "bomay/staging/"
+STAGED = BM + "stagingGraph"  # registry: a staging graph being written (object: its build)
 DEFAULT_READ_TIMEOUT = 600.0
 
 # Endpoint URLs per server kind, from the store URL's origin ({base}) or its path ({url}).
@@ -181,13 +184,13 @@ class RemoteStore:
         if dataset is None:
             graphs = self.bomay_graphs()
             dataset = Dataset(graphs, graphs)
-        fields += [("default-graph-uri", g) for g in dataset.default_graphs or []]
-        fields += [("named-graph-uri", g) for g in dataset.named_graphs or []]
-        if not dataset.default_graphs and dataset.default_graphs is not None:
-            # An empty default graph: name the (empty) registry's twin, or the server would pick its own.
-            fields.append(("default-graph-uri", STAGING + "none"))
-        if not dataset.named_graphs and dataset.named_graphs is not None:
-            fields.append(("named-graph-uri", STAGING + "none"))
+        # As on the embedded store: default graphs not given make an empty default graph, named
+        # graphs not given are all of bomay's. An empty list names a graph that never exists, or
+        # the server would pick its own (Virtuoso: every graph it holds).
+        defaults = dataset.default_graphs or [STAGING + "none"]
+        named = self.bomay_graphs() if dataset.named_graphs is None else dataset.named_graphs
+        fields += [("default-graph-uri", g) for g in defaults]
+        fields += [("named-graph-uri", g) for g in named or [STAGING + "none"]]
         headers = {"Accept": accept}
         encoded = str(httpx.QueryParams(fields))
         if len(encoded) + len(self.query_url) <= GET_MAX:
@@ -208,6 +211,8 @@ class RemoteStore:
             if len(rows) >= cap:
                 return self._paged(sparql, dataset, cap, result.variables)
             return _solutions_of(result.variables, rows)
+        if isinstance(result, ox.QuerySolutions) and _BOOLEAN.value.encode() in response.content:
+            return _solutions_of(result.variables, list(result))  # booleans in their canonical form
         return result
 
     def query(self, sparql: str) -> QueryResult:
@@ -304,29 +309,57 @@ class RemoteStore:
             self._send("PUT" if n == 0 else "POST", self.gsp_url, params={"graph": graph}, content=body,
                        headers={"Content-Type": N_TRIPLES})
 
+    def _drop_abandoned(self, live: set[str]) -> None:
+        """Drop the graphs an interrupted write left (the registry lists each before its upload
+        starts): only unlisted graphs under bomay's namespace or its staging namespace."""
+        result = self.raw_query(f"SELECT ?g ?b WHERE {{ ?g <{STAGED}> ?b }}", Dataset([REGISTRY], []))
+        assert isinstance(result, ox.QuerySolutions)
+        marks = [(g.value, b.value) for g, b in result if isinstance(g, ox.NamedNode) and isinstance(b, ox.NamedNode)]
+        for graph, _ in marks:
+            if graph.startswith(STAGING) or (in_namespace(graph) and graph not in live):
+                self.update(f"DROP SILENT GRAPH <{graph}>")
+        self._unmark(marks)
+
+    def _unmark(self, marks: list[tuple[str, str]]) -> None:
+        if marks:
+            rows = " ".join(f"<{g}> <{STAGED}> <{b}> ." for g, b in marks)
+            self.update(f"DELETE DATA {{ GRAPH <{REGISTRY}> {{ {rows} }} }}")
+
     def _write(self, parts: Iterable[GraphPart], progress: Progress | None, whole: bool) -> int:
         self._check_writable()
+        merged = list(_merged(parts))
+        for part in merged:
+            if not in_namespace(part.graph):
+                raise StoreError(f"{part.graph}: a remote store holds only graphs under {GRAPH}")
+        live = set(self.bomay_graphs())
+        self._drop_abandoned(live)
         build = uuid.uuid4().hex[:12]
+        # A live graph is written beside it and moved over it at the end; a graph that is not
+        # live yet goes straight to its name, unread until the registry lists it (no copy).
+        targets = {part.graph: f"{STAGING}{build}/{n}" if part.graph in live else part.graph
+                   for n, part in enumerate(merged)}
+        marks = [(target, STAGING + build) for target in targets.values()]
+        if marks:  # listed first, so a killed upload's graphs are found and dropped by the next write
+            rows = " ".join(f"<{g}> <{STAGED}> <{b}> ." for g, b in marks)
+            self.update(f"INSERT DATA {{ GRAPH <{REGISTRY}> {{ {rows} }} }}")
         staged: dict[str, str] = {}
         written = 0
         try:
-            for part in _merged(parts):
-                if not in_namespace(part.graph):
-                    raise StoreError(f"{part.graph}: a remote store holds only graphs under {GRAPH}")
-                target = f"{STAGING}{build}/{len(staged)}"
+            for part in merged:
+                target = targets[part.graph]
                 self._upload(target, part.triples)
                 staged[part.graph] = target
                 written += len(part)
                 if progress:
                     progress(part.graph, len(part))
         except BaseException:
-            for target in staged.values():
-                with contextlib.suppress(StoreError):
+            with contextlib.suppress(StoreError):
+                for target in targets.values():
                     self.update(f"DROP SILENT GRAPH <{target}>")
+                self._unmark(marks)
             raise
-        live = set(self.bomay_graphs())
         keep = set(staged) if whole else live | set(staged)
-        ops = [f"MOVE SILENT GRAPH <{target}> TO <{graph}>" for graph, target in staged.items()]
+        ops = [f"MOVE SILENT GRAPH <{target}> TO <{graph}>" for graph, target in staged.items() if target != graph]
         ops += [f"DROP SILENT GRAPH <{graph}>" for graph in sorted(live - keep)]
         ops.append(f"DROP SILENT GRAPH <{REGISTRY}>")
         if keep:
@@ -414,10 +447,11 @@ def _row_cap(response: httpx.Response) -> int | None:
 
 
 def _solutions_of(variables: list[ox.Variable], rows: list[ox.QuerySolution]) -> ox.QuerySolutions:
-    """Rows read from the server as one pyoxigraph solutions object (via TSV, which keeps every term)."""
+    """Rows read from the server as one pyoxigraph solutions object (via TSV, which keeps every term),
+    booleans in their canonical form."""
     lines = ["\t".join(f"?{v.value}" for v in variables)]
     for row in rows:
-        lines.append("\t".join("" if t is None else str(t) for t in row))
+        lines.append("\t".join("" if t is None else str(_canonical(t)) for t in row))
     result = ox.parse_query_results("\n".join(lines) + "\n", format=ox.QueryResultsFormat.TSV)
     assert isinstance(result, ox.QuerySolutions)
     return result

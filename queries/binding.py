@@ -128,7 +128,7 @@ def bind_parameters(query: NamedQuery, values: Mapping[str, str],
 
 
 @lru_cache(maxsize=1024)
-def bound_text(name: str, sparql: str, names: tuple[str, ...], terms: tuple[tuple[str, str], ...]) -> str:
+def bound_text(name: str, sparql: str, declared: tuple[str, ...], terms: tuple[tuple[str, str], ...]) -> str:
     """The query text with the given terms bound (a VALUES row, and folded into the body).
 
     Cached: the token walk costs 0.1-0.5 ms per call, more than a small query itself, and the
@@ -136,12 +136,20 @@ def bound_text(name: str, sparql: str, names: tuple[str, ...], terms: tuple[tupl
     is the text and the terms themselves, so a changed query or value is a different entry.
     """
     given = dict(terms)
-    row = " ".join(given.get(n, "UNDEF") for n in names)
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     marked = insert_into_where(sparql, _MARK, name)
     head, tail = marked.split(_MARK, 1)
-    foldable = foldable_parameters(sparql, names)
-    return head + block + fold_parameters(tail, {n: t for n, t in given.items() if n in foldable}, foldable)
+    foldable = foldable_parameters(sparql, list(declared))
+    # A given parameter written into the text stays in the VALUES row only if the projection names
+    # it: a VALUES column nothing else uses made Virtuoso 7.2 hang on `predecessors`.
+    star = re.search(r"\bSELECT\s+((DISTINCT|REDUCED)\s+)?\*", head, re.IGNORECASE)
+    names = [n for n in declared
+             if star or not (n in given and n in foldable and not re.search(rf"[?$]{n}\b", head))]
+    row = " ".join(given.get(n, "UNDEF") for n in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} " if names else " "
+    from bomay.queries.prune import drop_dead_optionals  # it reads this module's tokens
+
+    return head + block + drop_dead_optionals(fold_parameters(tail, {n: t for n, t in given.items() if n in foldable},
+                                                              foldable))
 
 
 _ASSIGNED_RE = re.compile(r"\bAS\s+[?$]([A-Za-z_0-9]\w*)", re.IGNORECASE)

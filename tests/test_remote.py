@@ -139,3 +139,38 @@ def test_a_failed_rebuild_leaves_the_previous_build_answering(endpoint: str) -> 
 def test_graphs_outside_bomays_namespace_are_refused(endpoint: str) -> None:
     with pytest.raises(StoreError, match="only graphs under"):
         RemoteStore(endpoint).replace_graphs([GraphPart(EX + "g", [])])
+
+
+KILLED_WRITE = """
+import os, sys
+import pyoxigraph as ox
+from bomay.graph.remote import RemoteStore
+from bomay.graph.store import GraphPart
+store = RemoteStore(sys.argv[1])
+upload = store._upload
+def upload_then_die(graph, triples):
+    upload(graph, triples)
+    os._exit(9)  # killed mid-build: no cleanup runs
+store._upload = upload_then_die
+triple = ox.Triple(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"), ox.Literal("x"))
+store.rebuild([GraphPart(sys.argv[2] + "g1", [triple]), GraphPart(sys.argv[2] + "g2", [triple])])
+"""
+
+
+def test_staging_graphs_of_a_killed_build_are_dropped_by_the_next(endpoint: str) -> None:
+    store = RemoteStore(endpoint)
+    store.rebuild([labelled("g1", 3)])
+    store.update(f"INSERT DATA {{ GRAPH <{EX}other> {{ <{EX}a> <{EX}b> <{EX}c> }} }}")
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITE, endpoint, G], capture_output=True, timeout=120)
+    assert killed.returncode == 9, killed.stderr
+
+    def graphs() -> set[str]:
+        answer = httpx.get(endpoint, params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"},
+                           headers={"Accept": "application/sparql-results+json"}, timeout=30).json()
+        return {b["g"]["value"] for b in answer["results"]["bindings"]}
+
+    left = graphs() - {G + "g1", EX + "other", REGISTRY}
+    assert len(left) == 1 and left.pop().startswith(GRAPH + "bomay/staging/")  # what the kill left
+    assert store.named_graphs() == [G + "g1"]  # the previous build still answers
+    store.rebuild([labelled("g2", 2)])
+    assert graphs() == {G + "g2", EX + "other", REGISTRY}

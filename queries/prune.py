@@ -1,0 +1,145 @@
+"""Dropping the OPTIONAL groups that folded parameters switched off.
+
+A named query pairs OPTIONALs that apply only when a parameter is (or is not) given, e.g.
+``OPTIONAL { ?doc dct:title ?title FILTER(BOUND(?body)) }``. Once the parameters are written into
+the text, such a FILTER reads ``false`` and its OPTIONAL can never bind anything, so dropping it
+changes no answer. It matters on Virtuoso 7.2, which answers NO rows at all for a query holding an
+OPTIONAL of one triple pattern whose FILTER is constantly false (the unfiltered ``mandates`` and
+``reports`` came back empty). Only flat OPTIONALs (triple patterns and FILTERs) are dropped: that
+is the shape Virtuoso mis-evaluates, and dropping the dead sub-select ones as well turned the
+``topic`` form of ``mandates`` into another empty answer there (a plan change, not a fix).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bomay.queries.binding import _TOKEN_RE
+
+# Inside a FILTER's parentheses: strings and IRIs whole (their characters are not operators).
+_EXPR_RE = re.compile(r"""\s+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|<[^<>\s]*>|&&|\|\||!=|[!()]|[^\s()!&|"'<]+|.""")
+
+
+def drop_dead_optionals(sparql: str) -> str:
+    """The query without its OPTIONAL groups whose own FILTER is constantly false."""
+    tokens = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sparql)]
+    out: list[str] = []
+    pos = i = 0
+    while i < len(tokens):
+        kind, text, start, _ = tokens[i]
+        if kind == "word" and text.upper() == "OPTIONAL":
+            close = _group_end(tokens, _next_solid(tokens, i + 1))
+            if close is not None and _has_false_filter(sparql, tokens, _next_solid(tokens, i + 1), close):
+                out.append(sparql[pos:start])
+                pos = tokens[close][3]
+                i = close + 1
+                continue
+        i += 1
+    out.append(sparql[pos:])
+    return "".join(out)
+
+
+def _next_solid(tokens: list[tuple[str | None, str, int, int]], i: int) -> int:
+    """The index of the next token that is not white space or a comment."""
+    while i < len(tokens) and (tokens[i][0] == "comment" or tokens[i][1].isspace()):
+        i += 1
+    return i
+
+
+def _group_end(tokens: list[tuple[str | None, str, int, int]], open_at: int) -> int | None:
+    """The index of the ``}`` closing the group that opens at open_at (None if it does not open one)."""
+    if open_at >= len(tokens) or tokens[open_at][0] != "open":
+        return None
+    depth = 0
+    for j in range(open_at, len(tokens)):
+        if tokens[j][0] == "open":
+            depth += 1
+        elif tokens[j][0] == "close":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+def _has_false_filter(sparql: str, tokens: list[tuple[str | None, str, int, int]], open_at: int, close: int) -> bool:
+    """Whether the group is flat (no nested group) and one of its FILTERs is constantly false."""
+    if any(kind in ("open", "close") for kind, _, _, _ in tokens[open_at + 1 : close]):
+        return False
+    depth = 0
+    for j in range(open_at, close):
+        kind, text, _, end = tokens[j]
+        depth += kind == "open"
+        depth -= kind == "close"
+        if depth == 1 and kind == "word" and text.upper() == "FILTER":
+            expression = _parenthesised(sparql, end)
+            if expression is not None and _evaluate(expression) is False:
+                return True
+    return False
+
+
+def _parenthesised(sparql: str, at: int) -> list[str] | None:
+    """The tokens of the parenthesised expression starting at ``at`` (after white space)."""
+    parts: list[str] = []
+    depth = 0
+    for match in _EXPR_RE.finditer(sparql, at):
+        text = match.group()
+        if text.isspace():
+            continue
+        if not parts and text != "(":
+            return None  # FILTER EXISTS {...} or FILTER f(...): not a constant
+        parts.append(text)
+        depth += (text == "(") - (text == ")")
+        if depth == 0:
+            return parts
+    return None
+
+
+def _evaluate(parts: list[str]) -> bool | None:
+    """A FILTER expression's value if ``true``/``false``/``!``/``&&``/``||`` decide it, else None."""
+    value, _ = _or(parts, 0)
+    return value
+
+
+def _or(parts: list[str], i: int) -> tuple[bool | None, int]:
+    values = []
+    value, i = _and(parts, i)
+    values.append(value)
+    while i < len(parts) and parts[i] == "||":
+        value, i = _and(parts, i + 1)
+        values.append(value)
+    if True in values:
+        return True, i
+    return (False if all(v is False for v in values) else None), i
+
+
+def _and(parts: list[str], i: int) -> tuple[bool | None, int]:
+    values = []
+    value, i = _not(parts, i)
+    values.append(value)
+    while i < len(parts) and parts[i] == "&&":
+        value, i = _not(parts, i + 1)
+        values.append(value)
+    if False in values:
+        return False, i
+    return (True if all(v is True for v in values) else None), i
+
+
+def _not(parts: list[str], i: int) -> tuple[bool | None, int]:
+    if i < len(parts) and parts[i] == "!":
+        value, i = _not(parts, i + 1)
+        return (None if value is None else not value), i
+    if i < len(parts) and parts[i] == "(":
+        value, i = _or(parts, i + 1)
+        if i < len(parts) and parts[i] == ")":
+            return value, i + 1
+        return None, len(parts)
+    if i < len(parts) and parts[i] in ("true", "false") and (i + 1 == len(parts) or parts[i + 1] in ("&&", "||", ")")):
+        return parts[i] == "true", i + 1
+    # Anything else (a comparison, a function call) up to the next && or || at this depth: unknown.
+    depth = 0
+    while i < len(parts):
+        if depth == 0 and parts[i] in ("&&", "||", ")"):
+            break
+        depth += (parts[i] == "(") - (parts[i] == ")")
+        i += 1
+    return None, i
