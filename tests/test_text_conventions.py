@@ -1,0 +1,39 @@
+"""The official annotation conventions (../shared/gold/README.md, dev/NOTES.md) on sentences written
+for these tests: how bodies are named and who speaks for whom."""
+
+from __future__ import annotations
+
+from bomay.loaders.reference.records import BodyRecord, UnitRecord
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import Extraction, extract
+from bomay.loaders.text.places import build_gazetteer
+
+ID = "https://w3id.org/bomay/id/"
+UNITS = [
+    UnitRecord(ID + "unit/pre2025/34", "34", "Tỉnh Thái Bình", "tinh", "province", None, "34", None, "2025-06-30"),
+]
+BODIES = [
+    BodyRecord(ID + "body/national/chinh-phu", "Chính phủ", "Government", "government", "central", None, None, None,
+               None),
+]
+GAZ = build_gazetteer(UNITS, BODIES)
+
+
+def run(text: str, date: str, jurisdiction: str = "Tỉnh Thái Bình") -> Extraction:
+    return extract(document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date}), GAZ)
+
+
+def assignees(ex: Extraction) -> list[tuple[str, str]]:
+    """(assigner, assignee) names, case folded (the scorer folds case: "tỉnh" / "Tỉnh")."""
+    return [(f.assigner.name.casefold(), f.assignee.name.casefold()) for f in ex.mandates]
+
+
+def test_party_group_of_a_peoples_committee_is_its_party_committee_from_2025() -> None:
+    text = "Ban Thường vụ Tỉnh ủy yêu cầu Ban cán sự đảng UBND tỉnh chỉ đạo rà soát quy hoạch."
+    before = run(text, "2024-10-01")
+    assert assignees(before) == [("ban thường vụ tỉnh ủy thái bình", "ban cán sự đảng ủy ban nhân dân tỉnh thái bình")]
+    after = run(text, "2025-03-20")
+    group = next(b for b in after.bodies() if b.name.startswith("Đảng ủy Ủy ban nhân dân"))
+    assert group.name.casefold() == "đảng ủy ủy ban nhân dân tỉnh thái bình"
+    assert group.kind == "party_committee"
+    assert [f.assignee.iri for f in after.mandates] == [group.iri]
