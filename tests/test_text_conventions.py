@@ -7,6 +7,7 @@ from bomay.loaders.reference.records import BodyRecord, UnitRecord
 from bomay.loaders.text.documents import document_from_text
 from bomay.loaders.text.extract import Extraction, extract
 from bomay.loaders.text.places import build_gazetteer
+from bomay.loaders.text.records import gold_view, to_records
 
 ID = "https://w3id.org/bomay/id/"
 UNITS = [
@@ -37,3 +38,12 @@ def test_party_group_of_a_peoples_committee_is_its_party_committee_from_2025() -
     assert group.name.casefold() == "đảng ủy ủy ban nhân dân tỉnh thái bình"
     assert group.kind == "party_committee"
     assert [f.assignee.iri for f in after.mandates] == [group.iri]
+
+
+def test_only_the_gold_kinds_of_instrument_are_gold_records() -> None:
+    ex = run("Thực hiện Nghị quyết số 12/2021/NQ-HĐND và Thông tư số 01/2021/TT-BNV, UBND tỉnh giao Sở Nội vụ "
+             "rà soát vị trí việc làm.", "2021-09-01")
+    records = to_records(ex)
+    assert {r["id"] for r in records if r["type"] == "instrument"} == {"12/2021/NQ-HĐND", "01/2021/TT-BNV"}
+    gold = [v for r in records if (v := gold_view(r)) is not None and v["type"] == "instrument"]
+    assert [v["id"] for v in gold] == ["12/2021/NQ-HĐND"]  # the circular stays in the graph only
