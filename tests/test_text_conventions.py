@@ -47,3 +47,12 @@ def test_only_the_gold_kinds_of_instrument_are_gold_records() -> None:
     assert {r["id"] for r in records if r["type"] == "instrument"} == {"12/2021/NQ-HĐND", "01/2021/TT-BNV"}
     gold = [v for r in records if (v := gold_view(r)) is not None and v["type"] == "instrument"]
     assert [v["id"] for v in gold] == ["12/2021/NQ-HĐND"]  # the circular stays in the graph only
+
+
+def test_every_ministry_and_locality_is_a_body_only_where_a_duty_names_it() -> None:
+    said = run("Bộ Tài chính và các bộ, ngành, địa phương đã triển khai Đề án trong năm qua.", "2021-09-01",
+               jurisdiction="Trung ương")
+    assert not [b.name for b in said.bodies() if b.name.startswith("Các")]
+    tasked = run("Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương rà soát thủ tục hành chính.", "2021-09-01",
+                 jurisdiction="Trung ương")
+    assert assignees(tasked) == [("chính phủ", "các bộ, ngành, địa phương")]

@@ -1623,7 +1623,10 @@ class BodyFinder:
             if "party" in families:
                 kind = "party_committee" if {"tỉnh ủy", "thành ủy", "đảng ủy"} & set(words) else "party_commission"
             parent = self.namer.national("Chính phủ") if kind == "ministry" and "local" not in families else None
-            return self.namer.other(name, kind, "central", parent, None, True), end
+            group = self.namer.other(name, kind, "central", parent, None, True)
+            if families & _VAGUE_FAMILIES and not quals:
+                self.vague.add(group.iri)  # "các bộ, ngành, địa phương": every agency, only where a duty names it
+            return group, end
         place, pend = self.place(end, allow_bare_name=True)
         place = self.resolve_place(place)
         if isinstance(place, Place):
