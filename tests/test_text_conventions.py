@@ -56,3 +56,10 @@ def test_every_ministry_and_locality_is_a_body_only_where_a_duty_names_it() -> N
     tasked = run("Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương rà soát thủ tục hành chính.", "2021-09-01",
                  jurisdiction="Trung ương")
     assert assignees(tasked) == [("chính phủ", "các bộ, ngành, địa phương")]
+
+
+def test_deputies_and_election_of_the_national_assembly_are_not_the_assembly() -> None:
+    ex = run("UBND tỉnh yêu cầu Công an tỉnh bảo đảm an ninh ngày bầu cử Quốc hội khóa XV và tiếp xúc cử tri của "
+             "đại biểu Quốc hội.", "2021-05-01")
+    assert "Quốc hội" not in {b.name for b in ex.bodies()}
+    assert "Quốc hội" in {b.name for b in run("Quốc hội thông qua Luật Đất đai.", "2024-01-18").bodies()}

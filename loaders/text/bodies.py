@@ -127,6 +127,7 @@ _REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
 _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
+_DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
@@ -875,6 +876,8 @@ class BodyFinder:
             name = _NAT_BY_KEY.get(fold(m.group(0)))
             if name in _BRANCHED and _BRANCHED_RX.match(self.f, m.end()):
                 return None
+            if name == "Quốc hội" and _DEPUTY_BEFORE_RX.search(self.f, max(0, j - 12), j):
+                return (None, m.end())  # "đại biểu Quốc hội", "bầu cử Quốc hội": its deputies, its election
             if name:
                 return self.namer.national(name), m.end()
         m = _BARE_CENTRAL_RX.match(self.f, j)
