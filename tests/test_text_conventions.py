@@ -63,3 +63,11 @@ def test_deputies_and_election_of_the_national_assembly_are_not_the_assembly() -
              "đại biểu Quốc hội.", "2021-05-01")
     assert "Quốc hội" not in {b.name for b in ex.bodies()}
     assert "Quốc hội" in {b.name for b in run("Quốc hội thông qua Luật Đất đai.", "2024-01-18").bodies()}
+
+
+def test_units_addressed_together_mean_their_peoples_committees() -> None:
+    ex = run("UBND tỉnh yêu cầu các huyện, thành phố khẩn trương rà soát danh sách hộ nghèo.", "2021-05-01")
+    assert assignees(ex) == [("ủy ban nhân dân tỉnh thái bình",
+                              "ủy ban nhân dân các huyện, thành phố thuộc tỉnh thái bình")]
+    one = run("UBND tỉnh yêu cầu huyện Kiến Xương khẩn trương rà soát danh sách hộ nghèo.", "2021-05-01")
+    assert assignees(one) == [("ủy ban nhân dân tỉnh thái bình", "ủy ban nhân dân huyện kiến xương")]

@@ -128,6 +128,10 @@ _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
 _DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
+_PLURAL_OPENER_RX = rx(r"các ")
+# whose bodies units addressed together mean, by the addresser's kind (BodyFinder.addressed_units)
+_ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee", "department"), "uy ban nhan dan"),
+                   "fatherland_front": "uy ban mat tran to quoc"}
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
@@ -1164,6 +1168,20 @@ class BodyFinder:
         if head.startswith(("vien", "vksnd")):
             return self.namer.procuracy(place), end
         return self.namer.front(place), end
+
+    def addressed_units(self, j: int, by: Body) -> tuple[Body, int] | None:
+        """"yêu cầu các huyện, thành phố …": units of a level addressed together by a state body mean
+        their People's Committees ("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh X"), as one unit named
+        alone means its UBND (gold conventions: "yêu cầu tỉnh Vĩnh Phúc" -> the UBND tỉnh); addressed by
+        a Front committee, their Front committees. Party bodies: no reading."""
+        head = _ADDRESSED_HEAD.get(by.kind)
+        if head is None or not _PLURAL_OPENER_RX.match(self.f, j):
+            return None
+        place, end = self.place(j, allow_bare_name=False, bare_words=False)
+        if not isinstance(place, Plural) or end <= j:
+            return None
+        body = self._plural_state(head, place)
+        return (body, end) if body is not None else None
 
     def _plural_state(self, head: str, plural: Plural) -> Body | None:
         if self.home is None and plural.level != "province":
