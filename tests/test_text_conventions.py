@@ -71,3 +71,10 @@ def test_units_addressed_together_mean_their_peoples_committees() -> None:
                               "ủy ban nhân dân các huyện, thành phố thuộc tỉnh thái bình")]
     one = run("UBND tỉnh yêu cầu huyện Kiến Xương khẩn trương rà soát danh sách hộ nghèo.", "2021-05-01")
     assert assignees(one) == [("ủy ban nhân dân tỉnh thái bình", "ủy ban nhân dân huyện kiến xương")]
+
+
+def test_a_bare_thi_in_a_list_of_unit_types_is_the_town() -> None:
+    ex = run("UBND tỉnh yêu cầu UBND các huyện, thị, thành phố khẩn trương rà soát danh sách hộ nghèo.",
+             "2021-05-01")
+    assert assignees(ex) == [("ủy ban nhân dân tỉnh thái bình",
+                              "ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh thái bình")]

@@ -294,8 +294,10 @@ TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.
 # unit types a province's or district's units are listed by (unit_types.csv: below a province, and "thành phố")
 _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
                            + ["thành phố"])
-_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"))+)\b"
+# inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
+_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"|thị(?=,| và)))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
+_BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
 _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) + r")(?!\w)")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
@@ -752,7 +754,7 @@ class BodyFinder:
                 self._listed_units[end] = levels
                 return unit, end
         if m:
-            words = m.group(1) or m.group(2)
+            words = _BARE_THI_RX.sub("thị xã", m.group(1) or m.group(2))
             level = UNIT_TYPE_WORDS.get(fold(words.split(",")[0].split(" và ")[0].strip()), ("district",))[0]
             if not (m.group(1) and m.group(1).startswith("thành phố")):
                 return Plural(words, level), m.end()
