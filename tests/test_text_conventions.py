@@ -78,3 +78,10 @@ def test_a_bare_thi_in_a_list_of_unit_types_is_the_town() -> None:
              "2021-05-01")
     assert assignees(ex) == [("ủy ban nhân dân tỉnh thái bình",
                               "ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh thái bình")]
+
+
+def test_ministries_whose_heads_sit_in_the_government_keep_that_in_their_name() -> None:
+    ex = run("Thủ tướng Chính phủ giao các bộ, cơ quan trung ương có Bộ trưởng, Thủ trưởng cơ quan là thành viên "
+             "Chính phủ theo dõi địa phương được phân công.", "2023-05-01", jurisdiction="Trung ương")
+    assert assignees(ex) == [("chính phủ", "các bộ, cơ quan trung ương có bộ trưởng, thủ trưởng cơ quan là thành "
+                                           "viên chính phủ")]
