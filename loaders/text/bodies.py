@@ -127,6 +127,11 @@ _REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
 _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 _COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
+_DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
+_PLURAL_OPENER_RX = rx(r"các ")
+# whose bodies units addressed together mean, by the addresser's kind (BodyFinder.addressed_units)
+_ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee", "department"), "uy ban nhan dan"),
+                   "fatherland_front": "uy ban mat tran to quoc"}
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
@@ -289,8 +294,10 @@ TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.
 # unit types a province's or district's units are listed by (unit_types.csv: below a province, and "thành phố")
 _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
                            + ["thành phố"])
-_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"))+)\b"
+# inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
+_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"|thị(?=,| và)))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
+_BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
 _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) + r")(?!\w)")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
@@ -747,7 +754,7 @@ class BodyFinder:
                 self._listed_units[end] = levels
                 return unit, end
         if m:
-            words = m.group(1) or m.group(2)
+            words = _BARE_THI_RX.sub("thị xã", m.group(1) or m.group(2))
             level = UNIT_TYPE_WORDS.get(fold(words.split(",")[0].split(" và ")[0].strip()), ("district",))[0]
             if not (m.group(1) and m.group(1).startswith("thành phố")):
                 return Plural(words, level), m.end()
@@ -875,6 +882,8 @@ class BodyFinder:
             name = _NAT_BY_KEY.get(fold(m.group(0)))
             if name in _BRANCHED and _BRANCHED_RX.match(self.f, m.end()):
                 return None
+            if name == "Quốc hội" and _DEPUTY_BEFORE_RX.search(self.f, max(0, j - 12), j):
+                return (None, m.end())  # "đại biểu Quốc hội", "bầu cử Quốc hội": its deputies, its election
             if name:
                 return self.namer.national(name), m.end()
         m = _BARE_CENTRAL_RX.match(self.f, j)
@@ -1161,6 +1170,20 @@ class BodyFinder:
         if head.startswith(("vien", "vksnd")):
             return self.namer.procuracy(place), end
         return self.namer.front(place), end
+
+    def addressed_units(self, j: int, by: Body) -> tuple[Body, int] | None:
+        """"yêu cầu các huyện, thành phố …": units of a level addressed together by a state body mean
+        their People's Committees ("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh X"), as one unit named
+        alone means its UBND (gold conventions: "yêu cầu tỉnh Vĩnh Phúc" -> the UBND tỉnh); addressed by
+        a Front committee, their Front committees. Party bodies: no reading."""
+        head = _ADDRESSED_HEAD.get(by.kind)
+        if head is None or not _PLURAL_OPENER_RX.match(self.f, j):
+            return None
+        place, end = self.place(j, allow_bare_name=False, bare_words=False)
+        if not isinstance(place, Plural) or end <= j:
+            return None
+        body = self._plural_state(head, place)
+        return (body, end) if body is not None else None
 
     def _plural_state(self, head: str, plural: Plural) -> Body | None:
         if self.home is None and plural.level != "province":
@@ -1623,7 +1646,10 @@ class BodyFinder:
             if "party" in families:
                 kind = "party_committee" if {"tỉnh ủy", "thành ủy", "đảng ủy"} & set(words) else "party_commission"
             parent = self.namer.national("Chính phủ") if kind == "ministry" and "local" not in families else None
-            return self.namer.other(name, kind, "central", parent, None, True), end
+            group = self.namer.other(name, kind, "central", parent, None, True)
+            if families & _VAGUE_FAMILIES and not quals:
+                self.vague.add(group.iri)  # "các bộ, ngành, địa phương": every agency, only where a duty names it
+            return group, end
         place, pend = self.place(end, allow_bare_name=True)
         place = self.resolve_place(place)
         if isinstance(place, Place):

@@ -927,7 +927,7 @@ class DutyFinder:
                 run, run_end = back
         if not run:
             topic = self._topic_intro_actor(s, groups, g)
-            place = None if topic else self._place_assignee(pos, s.end)
+            place = None if topic else self._place_assignee(pos, s.end, assigner)
             if topic is None and place is None:
                 if verb.startswith(("giao", "yeu cau", "de nghi")):
                     self.ctx.speaker = assigner
@@ -1064,8 +1064,11 @@ class DutyFinder:
             out.extend(last if b.iri in self.finder.vague and _VAGUE_NAME_RX.match(b.name) else [b])
         return _unique(out)
 
-    def _place_assignee(self, pos: int, hi: int) -> Actor | None:
+    def _place_assignee(self, pos: int, hi: int, assigner: Body) -> Actor | None:
         """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
+        units = self.finder.addressed_units(pos, assigner)  # "yêu cầu các huyện, thành phố …": their UBND
+        if units is not None and units[1] <= hi:
+            return Actor(pos, units[1], [units[0]])
         place, end = self.finder.place(pos, allow_bare_name=False)
         if isinstance(place, Place) and end > pos and end <= hi:
             more, last = self.finder.more_listed(end)  # "yêu cầu các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình …"

@@ -21,6 +21,8 @@ from bomay.textnorm import fold, slug
 _V = vocabulary()
 # Count words and the codes of document numbers: instrument_words.csv (see its header).
 KINDS = list(_V.instrument_kinds())  # instrument_kinds.csv
+# Kinds that are gold-schema `instrument` records; a Thông tư, Quy định, Luật … stays in the graph only.
+RECORDED_KINDS = _V.recorded_instrument_kinds()
 COUNT_WORDS = _V.instrument_words("count_word")
 PARTY_SUFFIXES = tuple(_V.party_document_suffixes())  # party_document_suffixes.csv
 ISSUER_CODES = _V.instrument_codes("issuer_code")

@@ -35,6 +35,9 @@ NATIONAL: dict[str, tuple[str, str | None]] = vocabulary().national_bodies()
 PARTY_KINDS = vocabulary().kinds_of_category("party")
 # the head of a unit's party committee by its unit type (words/party_committee_heads.csv)
 _COMMITTEE_HEAD = vocabulary().party_committee_heads()
+# From February 2025 a people's committee's "Ban cán sự đảng" is replaced by its "Đảng ủy"; the gold
+# conventions name it so in 2025 texts ("Đảng ủy Ủy ban nhân dân …"), the old name an alias.
+PARTY_GROUPS_END = "2025-02-01"
 
 
 class Namer:
@@ -116,6 +119,8 @@ class Namer:
     def party_group(self, head: str, state: Body) -> Body:
         """Đảng đoàn / Ban cán sự đảng / Đảng ủy inside a state body."""
         kinds = {"Đảng đoàn": "party_delegation", "Ban cán sự đảng": "party_affairs_committee"}
+        if head == "Ban cán sự đảng" and state.kind == "peoples_committee" and (self.day or "") >= PARTY_GROUPS_END:
+            head = "Đảng ủy"  # early 2025 the people's committees' party groups became their party committees
         kind = kinds.get(head, "party_committee")
         if state.unit is not None:
             parent = self.committee(self.province_of(state.unit) or state.unit)

@@ -13,6 +13,7 @@ import unicodedata
 from typing import Any
 
 from bomay.loaders.text.extract import Extraction
+from bomay.loaders.text.instruments import RECORDED_KINDS
 from bomay.loaders.text.naming import Body
 
 GOLD_FIELDS = {
@@ -147,7 +148,7 @@ def to_records(ex: Extraction, with_ids: bool = True) -> list[dict[str, Any]]:
 def gold_view(record: dict[str, Any], with_ids: bool = False) -> dict[str, Any] | None:
     """The record with exactly the gold schema's fields (None for non-gold types)."""
     fields = GOLD_FIELDS.get(record["type"])
-    if fields is None:
+    if fields is None or (record["type"] == "instrument" and record.get("kind") not in RECORDED_KINDS):
         return None
     out = {k: record.get(k) for k in fields}
     if record.get("uncertain"):

@@ -121,7 +121,8 @@ SPECS: dict[str, Spec] = {
     "sector_words": Spec(("sector", "department"), ("sector", "department"), ("sector",)),
     "titles": Spec(("title", "role", "implied_body", "body_kinds", "note"), ("title", "role"),
                    ("title",), multi=("body_kinds",), kinds=("body_kinds",), slugs=("role",)),
-    "instrument_kinds": Spec(("kind", "doctype", "note"), ("kind", "doctype"), ("kind",), slugs=("doctype",)),
+    "instrument_kinds": Spec(("kind", "doctype", "recorded", "note"), ("kind", "doctype", "recorded"), ("kind",),
+                             allowed={"recorded": _YES_NO}, slugs=("doctype",)),
     "party_document_suffixes": Spec(("suffix", "issuer", "note"), ("suffix", "issuer"), ("suffix",)),
     "surnames": Spec(("surname", "core", "note"), ("surname", "core"), ("surname",), allowed={"core": _YES_NO}),
     "duty_words": Spec(("phrase", "role", "action", "note"), ("phrase", "role"), ("phrase", "role"),
@@ -434,6 +435,10 @@ class Vocabulary:
     def instrument_kinds(self) -> dict[str, str]:
         """Instrument kind as written ("Chỉ thị") -> bmd: document type slug."""
         return {r["kind"]: r["doctype"] for r in self.rows("instrument_kinds")}
+
+    def recorded_instrument_kinds(self) -> frozenset[str]:
+        """Kinds the gold conventions record as instruments (Nghị quyết … Thông báo with a number)."""
+        return frozenset(r["kind"] for r in self.rows("instrument_kinds") if r["recorded"] == "yes")
 
     def party_document_suffixes(self) -> list[str]:
         """Number suffixes that mark a Party document ("TU" in "05-CT/TU")."""
