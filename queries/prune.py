@@ -13,6 +13,7 @@ is the shape Virtuoso mis-evaluates, and dropping the dead sub-select ones as we
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bomay.queries.binding import _TOKEN_RE
 
@@ -101,27 +102,26 @@ def _evaluate(parts: list[str]) -> bool | None:
 
 
 def _or(parts: list[str], i: int) -> tuple[bool | None, int]:
-    values = []
-    value, i = _and(parts, i)
-    values.append(value)
-    while i < len(parts) and parts[i] == "||":
-        value, i = _and(parts, i + 1)
-        values.append(value)
-    if True in values:
-        return True, i
-    return (False if all(v is False for v in values) else None), i
+    return _chain(parts, i, "||", _and, True)
 
 
 def _and(parts: list[str], i: int) -> tuple[bool | None, int]:
+    return _chain(parts, i, "&&", _not, False)
+
+
+def _chain(parts: list[str], i: int, op: str, operand: Callable[[list[str], int], tuple[bool | None, int]],
+           absorbing: bool) -> tuple[bool | None, int]:
+    """Operands joined by ``op``: decided by one ``absorbing`` operand (true for ||, false for &&),
+    or by all operands being the other value; else undecided (None)."""
     values = []
-    value, i = _not(parts, i)
+    value, i = operand(parts, i)
     values.append(value)
-    while i < len(parts) and parts[i] == "&&":
-        value, i = _not(parts, i + 1)
+    while i < len(parts) and parts[i] == op:
+        value, i = operand(parts, i + 1)
         values.append(value)
-    if False in values:
-        return False, i
-    return (True if all(v is True for v in values) else None), i
+    if absorbing in values:
+        return absorbing, i
+    return ((not absorbing) if all(v is (not absorbing) for v in values) else None), i
 
 
 def _not(parts: list[str], i: int) -> tuple[bool | None, int]:
