@@ -12,7 +12,7 @@ from typing import Any
 
 from bomay.analysis.bulk import ANALYTICS_RELATIONS, Tables, analytics_network, bound_rows, no_cyclic_gc, query_rows
 from bomay.analysis.model import CATEGORIES, Edge, Network
-from bomay.analysis.network import CATEGORY_ORDER, iri_term
+from bomay.analysis.network import CATEGORY_ORDER, subclass_pairs
 from bomay.analysis.selection import Resolved, Selection, resolve, select_network
 from bomay.analysis.tables import Table
 from bomay.graph.store import Store
@@ -404,9 +404,9 @@ def restructure_impact(ctx: Context) -> Table:
 def abolished_per_year(ctx: Context) -> Table:
     categories = ctx.tables.categories
     ranked: set[tuple[str, int]] = set()  # (body class, rank of its category): a body counts once, under its first kind
-    for (cls,) in query_rows(ctx.store, f"SELECT ?t WHERE {{ ?t rdfs:subClassOf* {iri_term(BM + 'Body')} }}"):
-        if cls is not None:
-            ranked.add((cls, CATEGORY_ORDER.index(categories.category([cls]))))
+    body_classes = {BM + "Body"} | {cls for cls, _ in subclass_pairs(ctx.store, [BM + "Body"])}
+    for cls in body_classes:
+        ranked.add((cls, CATEGORY_ORDER.index(categories.category([cls]))))
     allowed = ctx.allowed
     per_year: dict[str, Counter] = defaultdict(Counter)
     if allowed is None:  # count in the store: no body IRI needs to come out

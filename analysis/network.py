@@ -16,8 +16,7 @@ from bomay.analysis.model import TIERS, Edge, Node
 from bomay.graph.store import Store
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import BM, FOAF, ORG, compact, sparql_prologue
-from bomay.queries.binding import bind_values, fill_values, iri_term
-from bomay.queries.binding import values_block as _values
+from bomay.queries.binding import bind_values, fill_values
 
 CHUNK = 1500  # IRIs per VALUES block: keeps each query text well under a megabyte
 
@@ -314,15 +313,20 @@ def fetch_nodes(store: Store, iris: Iterable[str], categories: CategoryIndex) ->
     return nodes
 
 
+UNITS_WITHIN_Q = """SELECT DISTINCT ?u ?n WHERE { VALUES ?top { }
+  ?u bm:parentUnit* ?top .
+  OPTIONAL { ?n bm:jurisdiction ?u }
+}"""
+PARENT_OR_PROVINCE_Q = """SELECT ?u ?parent ?province WHERE { VALUES ?u { }
+  { ?u bm:parentUnit ?parent }
+  UNION { ?u bm:level <https://w3id.org/bomay/level/province> BIND(?u AS ?province) } }"""
+
+
 def units_within(store: Store, units: Iterable[str]) -> set[str]:
     """The units, every unit under them, and every body whose jurisdiction is one of those."""
     found: set[str] = set()
     for chunk in _chunks(sorted(set(units))):
-        rows = select(store, f"""SELECT DISTINCT ?u ?n WHERE {{
-  {_values('top', chunk)}
-  ?u bm:parentUnit* ?top .
-  OPTIONAL {{ ?n bm:jurisdiction ?u }}
-}}""")
+        rows = select(store, fill_values(UNITS_WITHIN_Q, {"top": chunk}))
         found.update(u for r in rows if (u := r["u"]))
         found.update(n for r in rows if (n := r["n"]))
     return found
@@ -336,11 +340,8 @@ def provinces_of(store: Store, units: set[str]) -> dict[str, str]:
     todo = {u for u in units if u}
     while todo:
         ordered = sorted(todo)
-        for i in range(0, len(ordered), 1500):
-            values = " ".join(iri_term(u) for u in ordered[i : i + 1500])
-            for row in select(store, f"""SELECT ?u ?parent ?province WHERE {{ VALUES ?u {{ {values} }}
-                {{ ?u bm:parentUnit ?parent }}
-                UNION {{ ?u bm:level <https://w3id.org/bomay/level/province> BIND(?u AS ?province) }} }}"""):
+        for chunk in _chunks(ordered):
+            for row in select(store, fill_values(PARENT_OR_PROVINCE_Q, {"u": chunk})):
                 if row["parent"]:
                     parents.setdefault(row["u"] or "", []).append(row["parent"])
                 if row["province"]:

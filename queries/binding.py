@@ -201,16 +201,9 @@ def iri_term(value: str) -> str:
     return str(ox.NamedNode(value))
 
 
-def values_block(var: str, iris: Iterable[str]) -> str:
-    """``VALUES ?var { <a> <b> ... }``: a column of IRIs bound as terms."""
-    if not _NAME_RE.match(var):
-        raise ValueError(f"not a variable name: {var!r}")
-    return f"VALUES ?{var} {{ {' '.join(iri_term(i) for i in iris)} }}"
-
-
 def bind_values(sparql: str, var: str, iris: Iterable[str]) -> str:
     """The query with ``?var`` bound to each of the IRIs, inside its top-level WHERE group."""
-    return insert_into_where(sparql, f" {values_block(var, iris)} ")
+    return insert_into_where(sparql, f" {values_text((var,), iris)} ")
 
 
 # -- templates with VALUES slots ----------------------------------------------------------------

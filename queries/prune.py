@@ -64,18 +64,11 @@ def _group_end(tokens: list[tuple[str | None, str, int, int]], open_at: int) -> 
 
 def _has_false_filter(sparql: str, tokens: list[tuple[str | None, str, int, int]], open_at: int, close: int) -> bool:
     """Whether the group is flat (no nested group) and one of its FILTERs is constantly false."""
-    if any(kind in ("open", "close") for kind, _, _, _ in tokens[open_at + 1 : close]):
+    inside = tokens[open_at + 1 : close]
+    if any(kind in ("open", "close") for kind, _, _, _ in inside):
         return False
-    depth = 0
-    for j in range(open_at, close):
-        kind, text, _, end = tokens[j]
-        depth += kind == "open"
-        depth -= kind == "close"
-        if depth == 1 and kind == "word" and text.upper() == "FILTER":
-            expression = _parenthesised(sparql, end)
-            if expression is not None and _evaluate(expression) is False:
-                return True
-    return False
+    return any(kind == "word" and text.upper() == "FILTER" and (expression := _parenthesised(sparql, end)) is not None
+               and _evaluate(expression) is False for kind, text, _, end in inside)
 
 
 def _parenthesised(sparql: str, at: int) -> list[str] | None:
