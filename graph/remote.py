@@ -321,9 +321,13 @@ class RemoteStore:
         self._unmark(marks)
 
     def _unmark(self, marks: list[tuple[str, str]]) -> None:
+        self._marking("DELETE", marks)
+
+    def _marking(self, verb: str, marks: list[tuple[str, str]]) -> None:
+        """List (INSERT) or unlist (DELETE) graphs being written in the registry."""
         if marks:
             rows = " ".join(f"<{g}> <{STAGED}> <{b}> ." for g, b in marks)
-            self.update(f"DELETE DATA {{ GRAPH <{REGISTRY}> {{ {rows} }} }}")
+            self.update(f"{verb} DATA {{ GRAPH <{REGISTRY}> {{ {rows} }} }}")
 
     def _write(self, parts: Iterable[GraphPart], progress: Progress | None, whole: bool) -> int:
         self._check_writable()
@@ -339,9 +343,7 @@ class RemoteStore:
         targets = {part.graph: f"{STAGING}{build}/{n}" if part.graph in live else part.graph
                    for n, part in enumerate(merged)}
         marks = [(target, STAGING + build) for target in targets.values()]
-        if marks:  # listed first, so a killed upload's graphs are found and dropped by the next write
-            rows = " ".join(f"<{g}> <{STAGED}> <{b}> ." for g, b in marks)
-            self.update(f"INSERT DATA {{ GRAPH <{REGISTRY}> {{ {rows} }} }}")
+        self._marking("INSERT", marks)  # listed first: a killed upload's graphs are dropped by the next write
         staged: dict[str, str] = {}
         written = 0
         try:
