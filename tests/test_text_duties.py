@@ -886,3 +886,83 @@ def test_listed_subject_ending_with_unnamed_lowercase_members_before_an_urged_ta
     # a verb among the items means the list has ended: no duty is read past it
     text = "Các sở, ban, ngành cấp tỉnh, UBND các huyện, thị xã, thành phố đã hoàn thành, khẩn trương báo cáo."
     assert facts(text, "Tỉnh Thanh Hóa", "2019-10-10", title)[0] == []
+
+
+# ----- session 5: frames that fire on unseen text (issue 11) -----------------------------------------------
+HD = ("Tỉnh Hải Dương", "2021-05-01")
+HD_UBND = k("Ủy ban nhân dân tỉnh Hải Dương")
+
+
+def test_a_time_adjunct_between_the_request_and_its_addressees() -> None:
+    # "yêu cầu: từ ngày … đến …, các đơn vị …": the plural names the bodies the text was sent to
+    # (the number and date of the text may stand between its issuing verb and "gửi")
+    text = ("UBND tỉnh ban hành Công văn số 85/UBND-VP ngày 16/4/2021 gửi các sở, ngành và UBND các huyện về việc "
+            "trực trong dịp nghỉ lễ. "
+            "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4 đến hết ngày 3/5, các đơn vị bố trí lịch trực hợp lý, "
+            "kịp thời báo cáo UBND tỉnh những vấn đề phát sinh.")
+    mandates, reports, _ = facts(text, *HD)
+    groups = [k("Các sở, ngành tỉnh Hải Dương"), k("Ủy ban nhân dân các huyện thuộc tỉnh Hải Dương")]
+    assert mandates == [(HD_UBND, b) for b in groups]
+    assert [(a, b) for a, b, _f in reports] == [(b, HD_UBND) for b in groups]
+    # "yêu cầu sau khi kết thúc đại hội các đơn vị …" (no comma): the addressees follow the time clause
+    text = ("Ban Thường vụ Huyện ủy đề nghị các đảng bộ trực thuộc Huyện ủy chuẩn bị tốt đại hội. Ban Thường vụ "
+            "Huyện ủy yêu cầu sau khi kết thúc đại hội các đơn vị hoàn chỉnh báo cáo gửi về Ban Tổ chức Huyện ủy.")
+    mandates, reports, _ = facts(text, "Huyện Càng Long, tỉnh Trà Vinh", "2022-05-27")
+    btv, dbo = k("Ban Thường vụ Huyện ủy Càng Long"), k("Các đảng bộ trực thuộc Huyện ủy Càng Long")
+    assert mandates == [(btv, dbo), (btv, dbo)]
+    assert [(a, b) for a, b, _f in reports] == [(dbo, k("Ban Tổ chức Huyện ủy Càng Long"))]
+
+
+def test_a_deadline_or_frequency_opening_a_continued_duty() -> None:
+    first = "UBND tỉnh yêu cầu các sở, ngành rà soát thủ tục hành chính. "
+    sn = k("Các sở, ngành tỉnh Hải Dương")
+    for second in ("Trước ngày 20/12, các đơn vị gửi báo cáo kết quả về Sở Nội vụ.",
+                   "Chậm nhất ngày 20-12, các đơn vị phải gửi báo cáo kết quả về Sở Nội vụ.",
+                   "Hằng tháng, các đơn vị báo cáo kết quả về Sở Nội vụ.",
+                   "Trước ngày 20/12, gửi báo cáo kết quả về Sở Nội vụ."):
+        mandates, reports, _ = facts(first + second, *HD)
+        assert mandates == [(HD_UBND, sn), (HD_UBND, sn)], second
+        assert [(a, b) for a, b, _f in reports] == [(sn, k("Sở Nội vụ tỉnh Hải Dương"))], second
+    # a time adjunct before a statement of fact continues nothing
+    mandates, _, _ = facts(first + "Trong tháng 11, các đơn vị đã giải quyết 300 hồ sơ.", *HD)
+    assert mandates == [(HD_UBND, sn)]
+
+
+def test_a_speaker_directing_after_a_colon_assigns_each_item() -> None:
+    text = "Chủ tịch UBND tỉnh chỉ đạo: Sở Tài chính bố trí kinh phí; Sở Xây dựng kiểm tra chất lượng công trình."
+    mandates, _, _ = facts(text, *HD)
+    assert mandates == [(HD_UBND, k("Sở Tài chính tỉnh Hải Dương")), (HD_UBND, k("Sở Xây dựng tỉnh Hải Dương"))]
+    # "chỉ đạo việc …" with no addressee is no duty and names no speaker
+    assert facts("Chủ tịch UBND tỉnh chỉ đạo việc triển khai công điện. Sở Y tế báo cáo tình hình dịch.", *HD)[0] == []
+
+
+def test_a_role_apposition_or_help_frame_before_the_task() -> None:
+    title = "UBND tỉnh: Kế hoạch số 12/KH-UBND"
+    so = k("Sở Kế hoạch và Đầu tư tỉnh Hải Dương")
+    text = ("Sở Kế hoạch và Đầu tư là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc việc thực hiện, "
+            "định kỳ báo cáo UBND tỉnh.")
+    mandates, reports, _ = facts(text, *HD, title)
+    assert mandates == [(HD_UBND, so)] and reports == [(so, HD_UBND, "định kỳ")]
+    # "X giúp A theo dõi …": a duty of X from the speaker
+    text = "Sở Kế hoạch và Đầu tư là cơ quan đầu mối giúp UBND tỉnh theo dõi, đôn đốc việc thực hiện kế hoạch."
+    assert facts(text, *HD, title)[0] == [(HD_UBND, so)]
+    text = "Tổ công tác giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra việc tháo gỡ khó khăn cho doanh nghiệp."
+    mandates, _, _ = facts("UBND tỉnh thành lập Tổ công tác tháo gỡ khó khăn cho doanh nghiệp. " + text, *HD, title)
+    assert [a for a, _b in mandates] == [HD_UBND] and len(mandates) == 1
+    # a definition without a task is none
+    assert facts("Sở Nội vụ là cơ quan chuyên môn thuộc UBND tỉnh.", *HD, title)[0] == []
+
+
+def test_an_appraisal_then_a_request_in_one_sentence() -> None:
+    yt = k("Sở Y tế tỉnh Hải Dương")
+    for text in ("Chủ tịch UBND tỉnh đánh giá cao kết quả của các sở, ngành, đồng thời yêu cầu Sở Y tế tiếp tục "
+                 "kiểm soát dịch bệnh.",
+                 "Phát biểu kết luận, Chủ tịch UBND tỉnh ghi nhận những kết quả đã đạt được; đề nghị Sở Y tế tiếp "
+                 "tục kiểm soát dịch bệnh.",
+                 "Chủ tịch UBND tỉnh biểu dương các đơn vị và yêu cầu Sở Y tế tiếp tục kiểm soát dịch bệnh.",
+                 "Chủ tịch UBND tỉnh nhấn mạnh tầm quan trọng của công tác phòng dịch, đồng thời yêu cầu Sở Y tế "
+                 "tiếp tục kiểm soát dịch bệnh."):
+        assert facts(text, *HD)[0] == [(HD_UBND, yt)], text
+    # another subject asking in between is not the appraiser's request
+    text = "Chủ tịch UBND tỉnh đánh giá cao Sở Nội vụ, Sở Nội vụ đề nghị Sở Y tế phối hợp rà soát."
+    assert (HD_UBND, yt) not in facts(text, *HD)[0]

@@ -259,6 +259,29 @@ _RELATIVE_RX = rx(r"\s+(?:" + alternation(_V.sentence_cues("subject_relative")) 
 _TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:tháng|quý|năm|tuần) "
                       r"(?:[\divx]+(?:/\d{2,4})?|này|tới)(?: năm \d{4})?,?\s+"
                       r"|trong (?:thời gian|giai đoạn) (?:tới|này),?\s+")
+# a span of days or a time clause set off before a duty's subject or after a request: "Từ ngày 30/4 đến hết ngày
+# 3/5, …", "yêu cầu: sau khi kết thúc đại hội, …" (deadlines and frequencies are read by deadlines.py)
+_DATE = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+_SPAN_ADJUNCT_RX = rx(r"(?:ngay )?(?:từ (?:ngày )?" + _DATE + r" (?:đến|tới)(?: hết)?(?: ngày)? " + _DATE
+                      + r"|(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?(?=\s*,))")
+# the same time clause without its comma, ended by the plural that names the addressees ("sau khi kết thúc đại hội
+# các đơn vị hoàn chỉnh …")
+_BARE_TIME_CLAUSE_RX = rx(r"(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?\s(?=các\s)")
+# a subject's role set off before its task: "Sở X là cơ quan thường trực, có trách nhiệm …", "… là cơ quan đầu
+# mối giúp UBND tỉnh …"
+_ROLE_APPOSITION_RX = rx(r",?\s*là (?:" + alternation(_V.sentence_cues("role_noun")) + r")\b[^,;:.]{0,60}?"
+                         r"(?=\s*,\s*\S|\s+giúp\s)")
+_COMMA_RX = re.compile(r"\s*,\s*")
+# "X giúp A theo dõi, đôn đốc …": X's task is done on behalf of A
+_HELP_RX = rx(r"\s*giúp\s+")
+# what a subject says of others before its request in the same sentence: "A đánh giá cao …, đồng thời yêu cầu B …"
+_APPRAISAL_RX = rx(r"\s*(?:(?:đã|cũng|rất) )*(?:" + alternation(_V.sentence_cues("appraisal_verb")) + r")\b")
+# the number and date of a text between its issuing verb and its addressees: "ban hành Công văn số 12/UBND-VP ngày
+# 16/4/2020 gửi các sở, ngành …"
+_DOC_NUMBER_RX = rx(r"\s*(?:số\s*)?\d[\w/.&-]*(?:,?\s*ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?")
+_REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
+_REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
+                      r"(?=(?:yêu cầu|đề nghị|giao)\b)")
 _STANDING_DEPUTY_RX = rx(r"phó bí thư thường trực\s+$")
 # a heading naming whose directions follow: "Ý kiến chỉ đạo của Bí thư Tỉnh ủy: …", "Kết luận của Chủ tịch UBND tỉnh: …"
 _DIRECTION_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:ý kiến )?(?:chỉ đạo|kết luận|ý kiến kết luận)(?: của)? ")
@@ -671,7 +694,7 @@ class DutyFinder:
         for g in _subgroups(groups):
             if not self._at_subject_position(s, g[0].start) and not self._opinions_of(s, g[0].start):
                 continue
-            v = self._assign_verb_after(g[-1].end, s.end)
+            v = self._assign_verb_after(g[-1].end, s.end) or self._request_after_appraisal(g, s.end)
             if v and self._explicit(s, g, v, groups):
                 return
         if s.paragraph != self.ctx.upward_paragraph:
@@ -687,13 +710,16 @@ class DutyFinder:
                 self.ctx.speaker = board.bodies[0] if board is not None else meeting_body or self._as_speaker(g[0])
                 return
         for g in _subgroups(groups):
+            cue_at = self._after_name(g[-1].end, s.end)
             if self._at_subject_position(s, g[0].start) \
-                    and _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end):
+                    and (_SPEAKER_RX.match(self.f, cue_at, s.end) or self._appraisal_before_request(s, cue_at)):
                 self.ctx.speaker = self._as_speaker(g[0])
                 self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
                                                 and a.bodies[0].iri != self.ctx.speaker.iri])
                 cue = _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
-                sent = _SENT_TO_RX.match(self.f, _skip(self.f, cue.end()), s.end) if cue else None
+                number = _DOC_NUMBER_RX.match(self.f, cue.end(), s.end) if cue else None
+                sent = _SENT_TO_RX.match(self.f, _skip(self.f, number.end() if number else cue.end()), s.end) \
+                    if cue else None
                 run = self._assignee_run(sent.end(), s.end, groups)[0] if sent else []
                 if run:
                     # "UBND tỉnh có văn bản gửi các sở, ngành, UBND các huyện về …": the addressees of the text
@@ -831,6 +857,56 @@ class DutyFinder:
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
         return intro.end() if intro else pos
 
+    def _time_adjunct_end(self, pos: int, hi: int) -> int | None:
+        """Past a time set off by a comma at ``pos``: a deadline ("Trước ngày 20/12,", "Chậm nhất ngày 20-7,"), a
+        frequency ("Hằng tháng,"), a span of days or a time clause ("từ ngày 30/4 đến hết ngày 3/5,", "sau khi …,")."""
+        k = _skip(self.f, pos)
+        end = None
+        deadline = find_deadline(self.t, self.f, k, hi, self.year)
+        if deadline is not None and deadline.start == k:
+            end = deadline.end
+        for m in (FREQUENCY_RX.match(self.f, k, hi), _SPAN_ADJUNCT_RX.match(self.f, k, hi)):
+            if m is not None:
+                end = max(end or 0, m.end())
+        comma = _COMMA_RX.match(self.f, end, hi) if end is not None else None
+        return comma.end() if comma else None
+
+    def _addressees_after_time(self, pos: int, hi: int) -> int | None:
+        """"yêu cầu: từ ngày … đến …, các đơn vị …", "yêu cầu sau khi kết thúc đại hội các đơn vị …": where the
+        addressees start after a time between the request and them (a body or a plural naming the last ones)."""
+        ends = [self._time_adjunct_end(pos, hi)]
+        bare = _BARE_TIME_CLAUSE_RX.match(self.f, _skip(self.f, pos), hi)
+        ends.append(bare.end() if bare else None)
+        for end in ends:
+            if end is not None and (self._actor_starting(end, hi) or _ANAPHORA_RX.match(self.f, end, hi)):
+                return end
+        return None
+
+    def _request_after_appraisal(self, g: list[Actor], hi: int) -> re.Match[str] | None:
+        """"A đánh giá cao …, đồng thời yêu cầu B …", "A ghi nhận …; đề nghị B …": what the subject says of others,
+        then its request in the same sentence; no other subject acts in between."""
+        lead = _APPRAISAL_RX.match(self.f, self._after_name(g[-1].end, hi), hi)
+        if lead is None:
+            return None
+        join = _REQUEST_JOIN_RX.search(self.f, lead.end(), hi)
+        if join is None:
+            return None
+        actors = self._cur[2] if self._cur is not None else []
+        for a in actors:
+            if lead.end() <= a.start and a.end <= join.start():
+                nxt = self.f[_skip(self.f, a.end):]
+                if _ASSIGN_RX.match(nxt) or _MODAL_RX.match(nxt) or _UPWARD_RX.match(nxt):
+                    return None  # "…, Sở Nội vụ đề nghị …": another subject speaks
+        return _ASSIGN_RX.match(self.f, join.end(), hi)
+
+    def _appraisal_before_request(self, s: Sentence, pos: int) -> bool:
+        """"A ghi nhận …; đề nghị B …": the appraising clause makes A the speaker of the request after ";"."""
+        whole = _whole(s)
+        if whole is s or not _APPRAISAL_RX.match(self.f, pos, s.end):
+            return False
+        request = _REQUEST_AFTER_CLAUSE_RX.match(self.f, s.end, whole.end)
+        return request is not None and self.f[s.start:s.end].rstrip().endswith(";")
+
     def _conveyed(self, s: Sentence, groups: list[list[Actor]]) -> bool:
         """"Văn phòng X thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh …": the leader's body
         speaks (the office only conveys), and assigns when a verb follows the leader."""
@@ -911,6 +987,8 @@ class DutyFinder:
         when = _TIME_ADJUNCT_RX.match(self.f, pos, s.end)
         if when and self._actor_starting(when.end(), s.end):
             pos = when.end()  # "đề nghị tháng 12/2018 Thường trực HĐND, các Ban HĐND …": the time the request covers
+        elif not (self._actor_starting(pos, s.end) or _ANAPHORA_RX.match(self.f, pos, s.end)):
+            pos = self._addressees_after_time(pos, s.end) or pos  # "yêu cầu: từ ngày … đến …, các đơn vị …"
         pre_freq = None
         fm = FREQUENCY_RX.match(self.f, pos)
         if fm:
@@ -929,9 +1007,10 @@ class DutyFinder:
             topic = self._topic_intro_actor(s, groups, g)
             place = None if topic else self._place_assignee(pos, s.end, assigner)
             if topic is None and place is None:
-                if verb.startswith(("giao", "yeu cau", "de nghi")):
-                    self.ctx.speaker = assigner
-                    return not self.f[pos:s.end].strip(" .")  # "X yêu cầu." alone says nothing more
+                rest = self.f[pos:s.end].strip(" .:")
+                if verb.startswith(("giao", "yeu cau", "de nghi")) or (verb.startswith("chi dao") and not rest):
+                    self.ctx.speaker = assigner  # "X chỉ đạo: B …; C …": X speaks the items after the colon
+                    return not rest  # "X yêu cầu." alone says nothing more
                 return False
             if topic is not None:
                 assignees = topic.bodies
@@ -1101,6 +1180,15 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
+        role = _ROLE_APPOSITION_RX.match(self.f, pos, s.end)
+        if role:
+            comma = _COMMA_RX.match(self.f, role.end(), s.end)
+            after = comma.end() if comma else role.end()
+            if self._starts_task(after, s.end) or self._helped(after, s.end):
+                pos = after  # "Sở X là cơ quan thường trực, có trách nhiệm …": the role set off before the task
+        helped = self._helped(pos, s.end)
+        if helped is not None:
+            pos = helped  # "Sở X giúp UBND tỉnh theo dõi …": the task is X's
         relative = _RELATIVE_RX.match(self.f, pos, s.end)
         if relative and not self._starts_task(pos, s.end) and self._urgent_task(relative.end(), s.end) \
                 and not _ASSIGN_RX.search(self.f, pos, relative.end()):
@@ -1160,6 +1248,14 @@ class DutyFinder:
             self._assign(s, speaker, subjects, vp_lo)
         self._remember(speaker, subjects, s)
         return True
+
+    def _helped(self, pos: int, hi: int) -> int | None:
+        """Where the task starts after "giúp A" ("… giúp UBND tỉnh theo dõi, đôn đốc …"), when a task follows."""
+        m = _HELP_RX.match(self.f, pos, hi)
+        actor = self._actor_starting(m.end(), hi) if m else None
+        if actor is None or not self._starts_task(actor.end, hi):
+            return None
+        return actor.end
 
     def _starts_task(self, pos: int, hi: int, future: bool = False) -> bool:
         """A modal or a verb, maybe after task adverbs ("kịp thời báo cáo", "khẩn trương rà soát")."""
@@ -1234,6 +1330,7 @@ class DutyFinder:
             return
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
+        pos = self._time_adjunct_end(pos, s.end) or pos  # "Trước ngày 20/12, (các đơn vị) gửi báo cáo …"
         g = _GIAO_RX.match(self.f, pos)
         if g and not self._actor_starting(g.end(), s.end) and _VERB_RX.match(self.f, g.end()) \
                 and ctx.last_assigner is not None and ctx.last_assignees and self._near(s):
