@@ -966,3 +966,15 @@ def test_an_appraisal_then_a_request_in_one_sentence() -> None:
     # another subject asking in between is not the appraiser's request
     text = "Chủ tịch UBND tỉnh đánh giá cao Sở Nội vụ, Sở Nội vụ đề nghị Sở Y tế phối hợp rà soát."
     assert (HD_UBND, yt) not in facts(text, *HD)[0]
+
+
+def test_the_standing_body_holding_its_meeting_assigns_through_its_chair() -> None:
+    text = ("Sáng 5/3, Thường trực HĐND huyện tổ chức phiên họp thường kỳ tháng 3. Tại phiên họp, các đại biểu thảo "
+            "luận việc chuẩn bị kỳ họp thứ 9, HĐND huyện khóa XX. Phó Chủ tịch UBND huyện phát biểu chỉ đạo các phòng "
+            "chuyên môn chuẩn bị tài liệu. Kết luận phiên họp, đồng chí Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND "
+            "huyện đề nghị UBND huyện hoàn thiện các tờ trình. Thường trực HĐND huyện tổ chức họp giao ban với các Ban "
+            "HĐND huyện.")
+    mandates, _, _ = facts(text, "Huyện Lục Ngạn, tỉnh Bắc Giang", "2018-06-28")
+    # the council's session named there does not take the floor, another body's head speaking does not take the
+    # meeting over, the chair's other title does not speak, and holding a meeting is no duty of the standing body
+    assert mandates == [(k("Thường trực Hội đồng nhân dân huyện Lục Ngạn"), k("Ủy ban nhân dân huyện Lục Ngạn"))]

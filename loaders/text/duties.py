@@ -202,7 +202,8 @@ _REMIT_RX = rx(r",\s*(?:" + alternation([p for p in TASK_PREFIXES if "chức nă
                + r")\s*,?\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
                   r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được(?! giao)|kiến nghị"
-                  r"|đề xuất|tổ chức hội nghị|có kết luận|xác định|trình bày|luôn|nêu)\b")
+                  r"|đề xuất|tổ chức hội nghị|tổ chức (?:phiên họp|cuộc họp|họp)|họp|có kết luận|xác định"
+                  r"|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
 # a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
 # "chỉ đạo, đôn đốc B", "lãnh đạo, chỉ đạo B"
@@ -279,6 +280,8 @@ _APPRAISAL_RX = rx(r"\s*(?:(?:đã|cũng|rất) )*(?:" + alternation(_V.sentence
 # the number and date of a text between its issuing verb and its addressees: "ban hành Công văn số 12/UBND-VP ngày
 # 16/4/2020 gửi các sở, ngành …"
 _DOC_NUMBER_RX = rx(r"\s*(?:số\s*)?\d[\w/.&-]*(?:,?\s*ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?")
+# what a standing body does when it holds the meeting a text reports
+_HOLD_MEETING_RX = rx(r"\s*(?:(?:đã|vừa) )?(?:tổ chức (?:phiên họp|cuộc họp|họp|hội nghị)|họp|chủ trì)\b")
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
 _REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
                       r"(?=(?:yêu cầu|đề nghị|giao)\b)")
@@ -361,6 +364,7 @@ class _Context:
     last_person: Body | None = None  # the body of the last person named (for "Đồng chí cũng yêu cầu …")
     last_group: list[Body] = field(default_factory=list)  # the last several bodies named together
     meeting_report_paragraph: int = -1  # a paragraph telling what was presented at a meeting ("Tại phiên họp, …")
+    holder: Body | None = None  # the standing body holding the meeting ("Thường trực HĐND huyện tổ chức họp …")
 
     @property
     def speaker(self) -> Body | None:
@@ -410,7 +414,9 @@ class DutyFinder:
             start = min(p.start for p in ps)
             bodies = [self._ex_officio(p) for p in sorted(ps, key=lambda p: p.start)]
             # a person with several posts speaks for the one tied to the meeting's body, else the last
-            best = next((b for b in bodies if self._in_lineage(b)), bodies[-1])
+            holder = self.ctx.holder
+            best = next((b for b in bodies if self._in_lineage(b) or (holder is not None and _descends(holder, b))),
+                        bodies[-1])
             actors.append(Actor(start, end, [best], person=True))
         for start, end, body in self._person_refs:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
@@ -672,8 +678,10 @@ class DutyFinder:
         meeting_body = None
         if meeting:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
-            if body is not None:
+            if body is not None and not self._standing_part_of(body.bodies[0]):
                 self.ctx.speaker = meeting_body = body.bodies[0]
+                if meeting_body.kind in STANDING_KINDS:
+                    self.ctx.holder = meeting_body
         if self.ctx.speaker is None and len(actors) == 1 and not actors[0].person \
                 and not self.t[s.start:actors[0].start].strip(" |") and not self.t[actors[0].end:s.end].strip(" |.:"):
             self.ctx.speaker = actors[0].bodies[0]  # the issuer's name heading an official document
@@ -714,6 +722,9 @@ class DutyFinder:
             if self._at_subject_position(s, g[0].start) \
                     and (_SPEAKER_RX.match(self.f, cue_at, s.end) or self._appraisal_before_request(s, cue_at)):
                 self.ctx.speaker = self._as_speaker(g[0])
+                if not g[0].person and self.ctx.speaker.kind in STANDING_KINDS \
+                        and _HOLD_MEETING_RX.match(self.f, cue_at, s.end):
+                    self.ctx.holder = self.ctx.speaker  # "Thường trực HĐND huyện tổ chức phiên họp …"
                 self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
                                                 and a.bodies[0].iri != self.ctx.speaker.iri])
                 cue = _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
@@ -832,13 +843,21 @@ class DutyFinder:
 
     def _as_speaker(self, actor: Actor) -> Body:
         """A head of a body at the meeting of that body's standing part speaks for the part
-        ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting)."""
+        ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting, also after another body's head has spoken
+        there)."""
         body = actor.bodies[0]
-        speaker = self.ctx.speaker
-        if actor.person and speaker is not None and speaker.iri != body.iri and speaker.kind in STANDING_KINDS \
-                and self._in_lineage(body):
-            return speaker
+        for part in (self.ctx.speaker, self.ctx.holder):
+            if actor.person and part is not None and part.iri != body.iri and part.kind in STANDING_KINDS \
+                    and _descends(part, body):
+                return part
         return body
+
+    def _standing_part_of(self, body: Body) -> bool:
+        """The current speaker is a standing part of ``body``: "tại kỳ họp thứ 7, HĐND huyện …" named at a Thường
+        trực HĐND meeting is the council's session being prepared, not the council taking the floor."""
+        speaker = self.ctx.speaker
+        return speaker is not None and speaker.kind in STANDING_KINDS and speaker.iri != body.iri \
+            and _descends(speaker, body)
 
     def _in_lineage(self, body: Body) -> bool:
         """``body`` is the current speaker or one of the bodies it belongs to (Thường trực → Ban
@@ -977,8 +996,17 @@ class DutyFinder:
             return Actor(pos, end, [self.finder.namer.people_committee(place)])
         return None
 
+    def _capacity(self, g: list[Actor]) -> Actor:
+        """Titles of one unnamed person listed together ("Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện yêu
+        cầu …"): the title tied to the body whose meeting this is acts, else the first."""
+        if len(g) > 1 and all(a.person and a.head for a in g):
+            for a in g:
+                if self._as_speaker(a).iri != a.bodies[0].iri:
+                    return a
+        return g[0]
+
     def _explicit(self, s: Sentence, g: list[Actor], v: re.Match[str], groups: list[list[Actor]]) -> bool:
-        assigner = self._as_speaker(g[0])
+        assigner = self._as_speaker(self._capacity(g))
         verb = fold(v.group(0))
         pos = _skip_punct(self.f, v.end())  # "yêu cầu, UBND các huyện …" / "yêu cầu: …"
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
@@ -1860,6 +1888,18 @@ _ACTION_BY_KEY = {fold(k): v for k, v in ACTION_VERBS.items()}
 def _subgroups(groups: list[list[Actor]]) -> list[list[Actor]]:
     """Each group and its tails: in "Về trách nhiệm của A, B yêu cầu …" B alone is the subject."""
     return [g[k:] for g in groups for k in range(len(g))]
+
+
+def _descends(part: Body, body: Body) -> bool:
+    """``body`` is ``part`` or one of the bodies it belongs to (Thường trực → Ban Thường vụ → Thành ủy)."""
+    b: Body | None = part
+    for _ in range(4):
+        if b is None:
+            return False
+        if b.iri == body.iri:
+            return True
+        b = b.parent
+    return False
 
 
 def _standing_board_of(committee: Body, name: str, mentions: list[Mention]) -> Body:
