@@ -978,3 +978,13 @@ def test_the_standing_body_holding_its_meeting_assigns_through_its_chair() -> No
     # the council's session named there does not take the floor, another body's head speaking does not take the
     # meeting over, the chair's other title does not speak, and holding a meeting is no duty of the standing body
     assert mandates == [(k("Thường trực Hội đồng nhân dân huyện Lục Ngạn"), k("Ủy ban nhân dân huyện Lục Ngạn"))]
+
+
+def test_a_reporting_regime_to_a_named_body_and_a_first_addressee_the_grammar_cannot_name() -> None:
+    yt = k("Sở Y tế tỉnh Hải Dương")
+    _, reports, _ = facts("UBND tỉnh yêu cầu Sở Y tế thực hiện chế độ báo cáo định kỳ hằng tuần về UBND tỉnh.", *HD)
+    assert reports == [(yt, HD_UBND, "định kỳ hằng tuần")]
+    # the regime alone names no recipient: no record
+    assert facts("UBND tỉnh yêu cầu Sở Y tế thực hiện nghiêm chế độ thông tin, báo cáo.", *HD)[1] == []
+    mandates, _, _ = facts("UBND tỉnh yêu cầu Công ty Điện lực Hải Dương, Sở Công Thương bảo đảm cung cấp điện.", *HD)
+    assert (HD_UBND, k("Sở Công Thương tỉnh Hải Dương")) in mandates

@@ -1130,8 +1130,9 @@ class DutyFinder:
         return None
 
     def _past_unknown_addressee(self, pos: int, hi: int, actors: list[Actor]) -> int:
-        """"yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …": a first addressee the grammar
-        cannot name, ended by ";" (or ",") before known ones, with no verb in it, is stepped over."""
+        """"yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …", "yêu cầu Công ty Điện lực X, Sở Công Thương
+        …": a first addressee the grammar cannot name (a plural or a short capitalised name), ended by ";" (or ",")
+        before known ones, with no verb in it, is stepped over."""
         for sep in re.finditer(r"[;,]\s*", self.t[pos:min(hi, pos + 120)]):
             at = pos + sep.end()
             if any(a.start == at for a in actors):
@@ -1139,7 +1140,8 @@ class DutyFinder:
                 inside = [(a.start, a.end) for a in actors if pos <= a.start < pos + sep.start()]
                 verbs = [m for rx_ in (_VERB_RX, _MODAL_RX) for m in rx_.finditer(self.f, pos, pos + sep.start())
                          if not any(x <= m.start() < y for x, y in inside)]
-                return at if between.startswith("các ") and not verbs else pos
+                named = self.t[pos:pos + 1].isupper() and len(between.split()) <= 8  # "Công ty Điện lực X, Sở …"
+                return at if (between.startswith("các ") or named) and not verbs else pos
         return pos
 
     def _anaphora(self, pos: int, hi: int, assigner: Body | None = None) -> tuple[list[Actor], int] | None:
