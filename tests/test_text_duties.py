@@ -988,3 +988,28 @@ def test_a_reporting_regime_to_a_named_body_and_a_first_addressee_the_grammar_ca
     assert facts("UBND tỉnh yêu cầu Sở Y tế thực hiện nghiêm chế độ thông tin, báo cáo.", *HD)[1] == []
     mandates, _, _ = facts("UBND tỉnh yêu cầu Công ty Điện lực Hải Dương, Sở Công Thương bảo đảm cung cấp điện.", *HD)
     assert (HD_UBND, k("Sở Công Thương tỉnh Hải Dương")) in mandates
+
+
+def test_a_working_session_names_its_host_and_what_was_presented_there_is_no_duty() -> None:
+    xa = ("Xã An Quang, thành phố Hải Phòng", "2025-08-26")
+    text = ("Thường trực Đảng ủy xã đã có buổi làm việc với Ủy ban MTTQ Việt Nam xã về công tác chuẩn bị đại hội.\n\n"
+            "Tại buổi làm việc, Ủy ban MTTQ Việt Nam xã đã báo cáo tiến độ chuẩn bị. Hội Nông dân xã cũng báo cáo "
+            "tình hình chuẩn bị đại hội cấp mình.\n\n"
+            "Đồng chí Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ Việt Nam xã cần bám sát kế hoạch, báo cáo Thường trực "
+            "Đảng ủy trước ngày 30/8.")
+    mandates, reports, _ = facts(text, *xa)
+    tt, mt = k("Thường trực Đảng ủy xã An Quang"), k("Ủy ban Mặt trận Tổ quốc Việt Nam xã An Quang")
+    assert mandates == [(tt, mt)]
+    assert [(a, b) for a, b, _f in reports] == [(mt, tt)]
+    # "A làm việc với B, yêu cầu C …": the host's request in the same sentence
+    text = "Huyện ủy đã có buổi làm việc với lãnh đạo xã Tân Phong, yêu cầu UBND xã Tân Phong kiểm tra, xử lý vi phạm."
+    mandates, _, _ = facts(text, "Huyện Tam Đường, tỉnh Lai Châu", "2019-07-16")
+    assert mandates == [(k("Huyện ủy Tam Đường"), k("Ủy ban nhân dân xã Tân Phong"))]
+
+
+def test_a_colon_inside_a_quoted_title_does_not_start_the_statement() -> None:
+    text = ("Sau khi Thường trực Thành ủy nghe Thường trực Quận ủy Lê Chân báo cáo về bài viết “Hải Phòng: cán bộ bỏ "
+            "nhiệm sở”, Thường trực Thành ủy có ý kiến chỉ đạo như sau: Giao Thường trực Quận ủy Lê Chân kiểm tra, "
+            "làm rõ sự việc.")
+    mandates, _, _ = facts(text, "Thành phố Hải Phòng", "2017-07-16")
+    assert mandates == [(k("Thường trực Thành ủy Hải Phòng"), k("Thường trực Quận ủy Lê Chân"))]

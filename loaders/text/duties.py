@@ -202,7 +202,8 @@ _REMIT_RX = rx(r",\s*(?:" + alternation([p for p in TASK_PREFIXES if "chức nă
                + r")\s*,?\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
                   r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được(?! giao)|kiến nghị"
-                  r"|đề xuất|tổ chức hội nghị|tổ chức (?:phiên họp|cuộc họp|họp)|họp|có kết luận|xác định"
+                  r"|đề xuất|tổ chức hội nghị|tổ chức (?:phiên họp|cuộc họp|họp)|họp|(?:có buổi )?làm việc với"
+                  r"|có kết luận|xác định"
                   r"|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
 # a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
@@ -282,6 +283,9 @@ _APPRAISAL_RX = rx(r"\s*(?:(?:đã|cũng|rất) )*(?:" + alternation(_V.sentence
 _DOC_NUMBER_RX = rx(r"\s*(?:số\s*)?\d[\w/.&-]*(?:,?\s*ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?")
 # what a standing body does when it holds the meeting a text reports
 _HOLD_MEETING_RX = rx(r"\s*(?:(?:đã|vừa) )?(?:tổ chức (?:phiên họp|cuộc họp|họp|hội nghị)|họp|chủ trì)\b")
+# what was presented at a meeting ("Tại buổi làm việc, X đã báo cáo …"), and "X cũng báo cáo …" after it
+_PRESENTED_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:báo cáo|trình bày|thông qua|phát biểu|tham luận)\b")
+_ALSO_RX = rx(r"\s*cũng\s")
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
 _REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
                       r"(?=(?:yêu cầu|đề nghị|giao)\b)")
@@ -542,6 +546,8 @@ class DutyFinder:
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
         prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
         colon = prefix.rfind(": ")
+        while colon != -1 and prefix.count("“", 0, colon) > prefix.count("”", 0, colon):
+            colon = prefix.rfind(": ", 0, colon)  # inside a quoted title ("bài viết “Hải Phòng: …”"): starts nothing
         if colon != -1:
             prefix = prefix[colon + 2:]  # "Công văn nêu rõ: Để …, A đề nghị B …": a statement starts after ":"
         tag = _SOURCE_TAG_RX.match(prefix)
@@ -1247,6 +1253,8 @@ class DutyFinder:
         elif len(g) > 1 and comma and not self._starts_task(pos, s.end):
             pos = self._past_to_urged_task(pos, s.end)
         rest = self.f[pos:s.end]
+        if _PRESENTED_RX.match(rest) and _MEETING_REPORT_RX.match(self.f, s.start):
+            self.ctx.meeting_report_paragraph = s.paragraph  # "Tại buổi làm việc, X đã báo cáo tiến độ …"
         if _NOT_DUTY_RX.match(rest):
             return False
         cue = _SPEAKER_RX.match(self.f, pos, s.end)
@@ -1255,14 +1263,15 @@ class DutyFinder:
         initial = bool(_OPENER_RX.fullmatch(self.f, s.start, g[0].start))
         if not self._starts_task(pos, s.end, future=initial):
             return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
-        if _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
+        if _PRESENTED_RX.match(self.f, pos, s.end):
             if _MEETING_REPORT_RX.match(self.f, s.start):
                 self.ctx.meeting_report_paragraph = s.paragraph
                 return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
             opener = _OPENER_RX.match(self.f, s.start, g[0].start)
+            also = _ALSO_RX.match(self.f, pos, s.end) is not None
             if s.paragraph == self.ctx.meeting_report_paragraph and initial and opener is not None \
-                    and opener.end() > s.start:
-                return False  # "…. Đồng thời, Ban Pháp chế báo cáo kết quả khảo sát …": presented there too
+                    and (opener.end() > s.start or also):
+                return False  # "…. Đồng thời, Ban Pháp chế báo cáo …", "Hội X cũng báo cáo …": presented there too
         subjects = self._resolve_vague([b for a in g for b in a.bodies if b.iri != speaker.iri], speaker, s)
         if not subjects or (g[0].person and not g[0].head):
             return False
