@@ -1013,3 +1013,9 @@ def test_a_colon_inside_a_quoted_title_does_not_start_the_statement() -> None:
             "làm rõ sự việc.")
     mandates, _, _ = facts(text, "Thành phố Hải Phòng", "2017-07-16")
     assert mandates == [(k("Thường trực Thành ủy Hải Phòng"), k("Thường trực Quận ủy Lê Chân"))]
+
+
+def test_a_report_in_writing_is_a_report() -> None:
+    # "có văn bản báo cáo X": "bản" before "báo cáo" makes a noun ("bản báo cáo"), "văn bản" does not
+    _, reports, _ = facts("UBND tỉnh yêu cầu Sở Y tế kiểm tra, có văn bản báo cáo UBND tỉnh trước ngày 30/9.", *HD)
+    assert reports == [(k("Sở Y tế tỉnh Hải Dương"), HD_UBND, None)]

@@ -241,7 +241,7 @@ _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
                         r"|\b(?:để|nhằm) [^;.]{0,130}\b(?:trước khi|sau khi) $")
 _GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
 _ADVICE_BEFORE_RX = rx(r"\b(?:" + alternation(_V.reporting_cues("advice_before")) + r")(?: cho)? [^,;.]{0,40}$")
-_NOT_REPORT_BEFORE_RX = rx(r"(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
+_NOT_REPORT_BEFORE_RX = rx(r"(?<!\w)(?<!văn\ )(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
 _JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*,?\s*(?:(?:căn cứ|theo) (?:chức năng,? nhiệm vụ"
