@@ -1005,6 +1005,11 @@ def test_a_working_session_names_its_host_and_what_was_presented_there_is_no_dut
     text = "Huyện ủy đã có buổi làm việc với lãnh đạo xã Tân Phong, yêu cầu UBND xã Tân Phong kiểm tra, xử lý vi phạm."
     mandates, _, _ = facts(text, "Huyện Tam Đường, tỉnh Lai Châu", "2019-07-16")
     assert mandates == [(k("Huyện ủy Tam Đường"), k("Ủy ban nhân dân xã Tân Phong"))]
+    # the standing part of a council hosting a working session: its chair asks in its name
+    text = ("Thường trực HĐND huyện làm việc với UBND huyện về thu ngân sách. Phát biểu kết luận, đồng chí Chủ tịch "
+            "HĐND huyện đề nghị UBND huyện rà soát nguồn thu.")
+    mandates, _, _ = facts(text, "Huyện Thới Bình, tỉnh Cà Mau", "2021-03-05")
+    assert mandates == [(k("Thường trực Hội đồng nhân dân huyện Thới Bình"), k("Ủy ban nhân dân huyện Thới Bình"))]
 
 
 def test_a_colon_inside_a_quoted_title_does_not_start_the_statement() -> None:
