@@ -1024,3 +1024,15 @@ def test_a_report_in_writing_is_a_report() -> None:
     # "có văn bản báo cáo X": "bản" before "báo cáo" makes a noun ("bản báo cáo"), "văn bản" does not
     _, reports, _ = facts("UBND tỉnh yêu cầu Sở Y tế kiểm tra, có văn bản báo cáo UBND tỉnh trước ngày 30/9.", *HD)
     assert reports == [(k("Sở Y tế tỉnh Hải Dương"), HD_UBND, None)]
+
+
+def test_unspecified_bodies_asked_to_act_as_subjects_but_not_named_as_addressees() -> None:
+    # the official dev gold gives "Các cơ quan, đơn vị liên quan …" a duty where they open the sentence; addressed
+    # after "yêu cầu" beside named bodies they name nobody
+    title = "UBND tỉnh: Công văn số 12/UBND-TH"
+    text = ("Các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện, nếu có vướng mắc kịp thời báo cáo "
+            "UBND tỉnh.")
+    mandates, reports, _ = facts(text, *HD, title)
+    assert [a for a, _b in mandates] == [HD_UBND] and len(mandates) == 1 and len(reports) == 1
+    text = "UBND tỉnh yêu cầu Sở Y tế và các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện."
+    assert facts(text, *HD, title)[0] == [(HD_UBND, k("Sở Y tế tỉnh Hải Dương"))]

@@ -1280,11 +1280,11 @@ class DutyFinder:
         vp_lo = pos
         chain = _CHAIN_RX.match(self.f, _skip(self.f, vp_lo))
         if chain and self._actor_at(chain.end()):
-            top = self._assign(s, speaker, subjects, vp_lo, chain=False)
+            top = self._assign(s, speaker, subjects, vp_lo, chain=False, subject=True)
             for i, subject in enumerate(subjects):  # "Sở A, Sở B chỉ đạo C …": each directs C
                 self._chain_at(s, subject, chain.end(), top[i] if i < len(top) else None)
         else:
-            self._assign(s, speaker, subjects, vp_lo)
+            self._assign(s, speaker, subjects, vp_lo, subject=True)
         self._remember(speaker, subjects, s)
         return True
 
@@ -1474,11 +1474,13 @@ class DutyFinder:
     # ----- tasks ---------------------------------------------------------------------------
     def _assign(self, s: Sentence, assigner: Body, assignees: list[Body], lo: int,
                 pre_freq: Frequency | None = None, chained_from: int | None = None,
-                continues: int | None = None, chain: bool = True, report_hi: int | None = None) -> list[int]:
+                continues: int | None = None, chain: bool = True, report_hi: int | None = None,
+                subject: bool = False) -> list[int]:
         lo = _skip_punct(self.f, lo)
         hi = _trim_end(self.t, s.end)
         self._giver = assigner
-        assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
+        if not subject:  # addressed, "các cơ quan, đơn vị liên quan" names nobody; as a subject it is asked to act
+            assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
         if hi <= lo or not assignees:
             return []
         chain_spans = self._chain_spans(lo, hi) if chain else []
