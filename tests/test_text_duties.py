@@ -1036,3 +1036,11 @@ def test_unspecified_bodies_asked_to_act_as_subjects_but_not_named_as_addressees
     assert [a for a, _b in mandates] == [HD_UBND] and len(mandates) == 1 and len(reports) == 1
     text = "UBND tỉnh yêu cầu Sở Y tế và các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện."
     assert facts(text, *HD, title)[0] == [(HD_UBND, k("Sở Y tế tỉnh Hải Dương"))]
+
+
+def test_joint_speakers_each_ask_a_subject_duty() -> None:
+    text = ("Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng quán triệt kết luận. Các tỉnh ủy, thành ủy, "
+            "đảng ủy trực thuộc Trung ương tập trung lãnh đạo thực hiện.")
+    mandates, _, _ = facts(text, "Trung ương", "2023-05-01")
+    committees = [b for a, b in mandates if a == k("Ban Bí thư")]
+    assert len(committees) == 2 and committees[1] in [b for a, b in mandates if a == k("Bộ Chính trị")]

@@ -1285,6 +1285,8 @@ class DutyFinder:
                 self._chain_at(s, subject, chain.end(), top[i] if i < len(top) else None)
         else:
             self._assign(s, speaker, subjects, vp_lo, subject=True)
+        for other in self.ctx.co_speakers:  # "Bộ Chính trị, Ban Bí thư yêu cầu …. Các tỉnh ủy … tập trung …": each asks
+            self._assign(s, other, [b for b in subjects if b.iri != other.iri], vp_lo, subject=True)
         self._remember(speaker, subjects, s)
         return True
 
