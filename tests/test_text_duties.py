@@ -1044,3 +1044,10 @@ def test_joint_speakers_each_ask_a_subject_duty() -> None:
     mandates, _, _ = facts(text, "Trung ương", "2023-05-01")
     committees = [b for a, b in mandates if a == k("Ban Bí thư")]
     assert len(committees) == 2 and committees[1] in [b for a, b in mandates if a == k("Bộ Chính trị")]
+
+
+def test_bodies_in_the_object_of_a_subjectless_task_are_not_its_subjects() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Nội vụ hướng dẫn các địa phương. Tổ chức rà soát quy chế làm việc của Sở Y tế, Sở "
+            "Tài chính và Sở Xây dựng, phân công trách nhiệm cụ thể tới từng cán bộ.")
+    mandates, _, _ = facts(text, *HD)
+    assert mandates == [(HD_UBND, k("Sở Nội vụ tỉnh Hải Dương"))] * 2  # the second sentence continues the first

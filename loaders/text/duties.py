@@ -563,6 +563,14 @@ class DutyFinder:
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(self._unnamed(s, start)))
                 and prefix.count(",") <= (12 if adjunct else 3))
 
+    def _in_task_object(self, s: Sentence, start: int) -> bool:
+        """"Tổ chức rà soát quy chế làm việc của A, B và C, phân công …": bodies after a subject-less task's verb
+        (no adjunct cue before them) are its object, not the subject of a duty."""
+        prefix = self.f[s.start:start]
+        if any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip()):
+            return False
+        return bool(_VERB_RX.match(prefix, _LEAD_RX.match(prefix).end()))
+
     def _unnamed(self, s: Sentence, start: int) -> str:
         """The sentence's text before ``start`` with the bodies it names blanked out: "Ban Chỉ đạo" is a
         name, not the verb "chỉ đạo"."""
@@ -713,7 +721,8 @@ class DutyFinder:
                 return
         if s.paragraph != self.ctx.upward_paragraph:
             for g in _subgroups(groups):
-                if self._at_subject_position(s, g[0].start) and self._duty_of_subject(s, g):
+                if self._at_subject_position(s, g[0].start) and not self._in_task_object(s, g[0].start) \
+                        and self._duty_of_subject(s, g):
                     return
         for g in _subgroups(groups):
             after = self._after_name(g[-1].end, s.end)
