@@ -1051,3 +1051,14 @@ def test_bodies_in_the_object_of_a_subjectless_task_are_not_its_subjects() -> No
             "Tài chính và Sở Xây dựng, phân công trách nhiệm cụ thể tới từng cán bộ.")
     mandates, _, _ = facts(text, *HD)
     assert mandates == [(HD_UBND, k("Sở Nội vụ tỉnh Hải Dương"))] * 2  # the second sentence continues the first
+
+
+def test_holding_a_meeting_reported_is_no_duty_but_a_meeting_ordered_is() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch tuyên truyền. UBND các xã tổ chức họp dân để phổ biến kế hoạch. Sở Kế hoạch "
+            "và Đầu tư làm việc với các nhà đầu tư để tháo gỡ vướng mắc.")
+    mandates, _, _ = facts(text, *HD, "UBND tỉnh: Kế hoạch số 5/KH-UBND")
+    assert mandates == [(HD_UBND, k("Ủy ban nhân dân các xã thuộc tỉnh Hải Dương")),
+                        (HD_UBND, k("Sở Kế hoạch và Đầu tư tỉnh Hải Dương"))]
+    text = ("UBND tỉnh ban hành kế hoạch tuyên truyền. Sáng 10/7, Sở Kế hoạch và Đầu tư làm việc với các nhà đầu tư. "
+            "Sở Tài chính tổ chức phiên họp thường kỳ.")
+    assert facts(text, *HD, "UBND tỉnh: Kế hoạch số 5/KH-UBND")[0] == []

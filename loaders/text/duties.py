@@ -202,8 +202,8 @@ _REMIT_RX = rx(r",\s*(?:" + alternation([p for p in TASK_PREFIXES if "chức nă
                + r")\s*,?\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
                   r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được(?! giao)|kiến nghị"
-                  r"|đề xuất|tổ chức hội nghị|tổ chức (?:phiên họp|cuộc họp|họp)|họp|(?:có buổi )?làm việc với"
-                  r"|có kết luận|xác định"
+                  r"|đề xuất|tổ chức hội nghị|tổ chức (?:phiên họp|cuộc họp|họp phiên)|họp (?:phiên|thường kỳ|giao ban)"
+                  r"|có buổi làm việc|có kết luận|xác định"
                   r"|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
 # a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
@@ -286,6 +286,9 @@ _HOLD_MEETING_RX = rx(r"\s*(?:(?:đã|vừa) )?(?:tổ chức (?:phiên họp|cu
 # what was presented at a meeting ("Tại buổi làm việc, X đã báo cáo …"), and "X cũng báo cáo …" after it
 _PRESENTED_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:báo cáo|trình bày|thông qua|phát biểu|tham luận)\b")
 _ALSO_RX = rx(r"\s*cũng\s")
+# a working session narrated on its day: "Sáng 10/7/2025, A làm việc với B …"
+_WORKING_SESSION_RX = rx(r"\s*làm việc với\b")
+_NARRATED_DAY_RX = rx(r"[\"“(\s]*(?:(?:sáng|chiều|tối|trưa) (?:nay |qua |hôm nay |ngày )?|ngày )(?:\d|\()")
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
 _REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
                       r"(?=(?:yêu cầu|đề nghị|giao)\b)")
@@ -1262,6 +1265,8 @@ class DutyFinder:
         elif len(g) > 1 and comma and not self._starts_task(pos, s.end):
             pos = self._past_to_urged_task(pos, s.end)
         rest = self.f[pos:s.end]
+        if _WORKING_SESSION_RX.match(rest) and _NARRATED_DAY_RX.match(self.f, s.start, s.end):
+            return False  # "Sáng 10/7, Đoàn công tác … làm việc với …": a session reported (its host speaks), no duty
         if _PRESENTED_RX.match(rest) and _MEETING_REPORT_RX.match(self.f, s.start):
             self.ctx.meeting_report_paragraph = s.paragraph  # "Tại buổi làm việc, X đã báo cáo tiến độ …"
         if _NOT_DUTY_RX.match(rest):
