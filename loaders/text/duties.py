@@ -572,7 +572,8 @@ class DutyFinder:
         prefix = self.f[s.start:start]
         if any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip()):
             return False
-        return bool(_VERB_RX.match(prefix, _LEAD_RX.match(prefix).end()))
+        lead = _LEAD_RX.match(prefix)
+        return bool(_VERB_RX.match(prefix, lead.end() if lead else 0))
 
     def _unnamed(self, s: Sentence, start: int) -> str:
         """The sentence's text before ``start`` with the bodies it names blanked out: "Ban Chỉ đạo" is a
