@@ -923,9 +923,10 @@ def test_a_deadline_or_frequency_opening_a_continued_duty() -> None:
         mandates, reports, _ = facts(first + second, *HD)
         assert mandates == [(HD_UBND, sn), (HD_UBND, sn)], second
         assert [(a, b) for a, b, _f in reports] == [(sn, k("Sở Nội vụ tỉnh Hải Dương"))], second
-    # a time adjunct before a statement of fact continues nothing
+    # a time adjunct before a statement of fact continues nothing, nor does the date of a narrated event
     mandates, _, _ = facts(first + "Trong tháng 11, các đơn vị đã giải quyết 300 hồ sơ.", *HD)
     assert mandates == [(HD_UBND, sn)]
+    assert facts(first + "Ngày 20/3, các đơn vị tổ chức ra quân.", *HD)[0] == [(HD_UBND, sn)]
 
 
 def test_a_speaker_directing_after_a_colon_assigns_each_item() -> None:

@@ -901,8 +901,8 @@ class DutyFinder:
         k = _skip(self.f, pos)
         end = None
         deadline = find_deadline(self.t, self.f, k, hi, self.year)
-        if deadline is not None and deadline.start == k:
-            end = deadline.end
+        if deadline is not None and deadline.start == k and not self.f.startswith("ngày", k):
+            end = deadline.end  # "Ngày 15/3, …" dates a narrated event; it sets no time limit
         for m in (FREQUENCY_RX.match(self.f, k, hi), _SPAN_ADJUNCT_RX.match(self.f, k, hi)):
             if m is not None:
                 end = max(end or 0, m.end())
