@@ -36,8 +36,9 @@ from bomay.textnorm import fold
 ENABLED = False  # on by default only if it generalises (docs/text-loader.md); `bomay extract --backoff`
 WEIGHTS = Path(__file__).parent / "words" / "backoff_weights.csv"
 METHOD = "backoff"
-# Chosen on the helper-annotated tuning sets e, f, h, i, g, k only (docs/text-loader.md, "Learned back-off").
-THRESHOLDS = {"mandate": 0.5, "reporting": 0.5}
+# Chosen on the helper-annotated tuning sets e, f, h, i, g, k only (docs/text-loader.md, "Learned back-off");
+# reports: no threshold raised F1 there, so the back-off adds none (None).
+THRESHOLDS: dict[str, float | None] = {"mandate": 0.7, "reporting": None}
 
 _V = vocabulary()
 _MANDATE_CUES = sorted({*_V.duty_words("assign"), *_V.duty_words("modal")}, key=len, reverse=True)
@@ -59,6 +60,8 @@ class Cue:
     start: int
     end: int
     word: str  # folded
+    prev: str  # the folded word before it ("đã báo cáo", "nghe báo cáo")
+    next: str  # the folded word after it ("báo cáo số", "yêu cầu các")
 
 
 @dataclass
@@ -76,12 +79,16 @@ class Candidate:
 
 @dataclass
 class BackoffMandate(MandateFact):
+    """A mandate the back-off added: its provenance says so, with the model's probability."""
+
     method: str = METHOD
+    confidence: float = 0.0
 
 
 @dataclass
 class BackoffReport(ReportFact):
     method: str = METHOD
+    confidence: float = 0.0
 
 
 def _cues(f: str, s: Sentence, kind: str, spans: list[tuple[int, int]]) -> list[Cue]:
@@ -93,7 +100,9 @@ def _cues(f: str, s: Sentence, kind: str, spans: list[tuple[int, int]]) -> list[
             continue
         if kind == "reporting" and _NOT_REPORT_RX.search(f, max(s.start, m.start() - 25), m.start()):
             continue  # "dự thảo báo cáo": a noun
-        out.append(Cue(m.start(), m.end(), fold(m.group(0))))
+        before, after = _words(f, s.start, m.start()), _words(f, m.end(), s.end)
+        out.append(Cue(m.start(), m.end(), fold(m.group(0)), before[-1] if before else "<s>",
+                       after[0] if after else "</s>"))
     return out
 
 
@@ -121,7 +130,7 @@ def _side(prefix: str, f: str, s: Sentence, m: Mention | None, cues: list[Cue], 
     before = _words(f, s.start, m.start)
     after = _words(f, m.end, s.end)
     out.append(f"{prefix}:w-1={before[-1] if before else '<s>'}")
-    out.append(f"{prefix}:w-2={' '.join(before[-2:]) if len(before) > 1 else '<s>'}")
+    out.append(f"{prefix}:w-2={before[-2] if len(before) > 1 else '<s>'}")
     out.append(f"{prefix}:w+1={after[0] if after else '</s>'}")
     head = f[s.start:m.start].rstrip()
     if not head or head.endswith((",", ":", ";", "-", "–", ".")) or not before:
@@ -136,6 +145,7 @@ def _side(prefix: str, f: str, s: Sentence, m: Mention | None, cues: list[Cue], 
         gap = len(_words(f, c.end, m.start))
         out.append(f"{prefix}:cue_before={c.word}")
         out.append(f"{prefix}:cue_dist={_bucket(gap)}")
+        out.append(f"{prefix}:cue_before_w-1={c.prev}")
         if gap == 0:
             out.append(f"{prefix}:right_after_cue")
     else:
@@ -145,13 +155,13 @@ def _side(prefix: str, f: str, s: Sentence, m: Mention | None, cues: list[Cue], 
         gap = len(_words(f, m.end, nxt[0].start))
         if gap <= 3:
             out.append(f"{prefix}:cue_after={nxt[0].word}")
+            out.append(f"{prefix}:cue_after_w+1={nxt[0].next}")
     listed = any(o is not m and (0 <= m.start - o.end <= 6 or 0 <= o.start - m.end <= 6)
                  and re.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", f[min(o.end, m.end):max(o.start, m.start)] or "x")
                  for o in sentence_mentions)
     if listed:
         out.append(f"{prefix}:in_list")
     body = m.body
-    out.append(f"{prefix}:kind={body.kind}")
     if body.collective:
         out.append(f"{prefix}:collective")
     order = [o.start for o in sentence_mentions].index(m.start)
@@ -185,9 +195,11 @@ def candidates(text: str, f: str, sentences: list[Sentence], mentions: list[Ment
             cues = _cues(f, s, kind, spans)
             if not cues or not first:
                 continue
-            general = [f"kind={kind}", f"grammar_other={'yes' if s.index in grammar[_other(kind)] else 'no'}",
+            general = [f"kind={kind}", f"grammar_same={'yes' if s.index in grammar[kind] else 'no'}",
+                       f"grammar_other={'yes' if s.index in grammar[_other(kind)] else 'no'}",
                        f"paragraph_first={'yes' if s.index == 0 or s.paragraph != _prev_par(sentences, s) else 'no'}",
-                       f"mentions={_bucket(len(first))}", f"cues={_bucket(len(cues))}"]
+                       f"mentions={_bucket(len(first))}", f"cues={_bucket(len(cues))}",
+                       *(f"cue_w-1={c.prev}" for c in cues[:3]), f"first={(_words(f, s.start, s.end) or ['<s>'])[0]}"]
             sources: list[tuple[Body, Mention | None]] = [(m.body, m) for m in first.values()]
             if speaker is not None and speaker.iri not in first:
                 sources.append((speaker, None))
@@ -197,7 +209,6 @@ def candidates(text: str, f: str, sentences: list[Sentence], mentions: list[Ment
                         continue
                     feats = [*general, *_side("s", f, s, sm, cues, spans, ms), *_side("t", f, s, tm, cues, spans, ms)]
                     feats.append(f"rel={_relation(src, tm.body)}")
-                    feats.append(f"kinds={src.kind}>{tm.body.kind}")
                     if sm is not None:
                         feats.append("order=" + ("s<t" if sm.start < tm.start else "t<s"))
                         between = [c for c in cues if sm.end <= c.start and c.end <= tm.start]
@@ -232,6 +243,13 @@ def probability(features: list[str], w: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def provenance(fact: MandateFact | ReportFact) -> dict[str, object]:
+    """For a record's ``x``: a back-off fact's method and probability (nothing for a grammar fact)."""
+    if isinstance(fact, BackoffMandate | BackoffReport):
+        return {"method": fact.method, "confidence": fact.confidence}
+    return {}  # a grammar fact: records stay as they were
+
+
 def grammar_sentences(duties: DutyFinder) -> dict[str, set[int]]:
     """Indices of the sentences where the grammar produced a mandate, resp. a report."""
     return {"mandate": {m.sentence.index for m in duties.mandates},
@@ -239,7 +257,7 @@ def grammar_sentences(duties: DutyFinder) -> dict[str, set[int]]:
 
 
 def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention], duties: DutyFinder,
-          thresholds: dict[str, float] | None = None) -> int:
+          thresholds: dict[str, float | None] | None = None) -> int:
     """Add the back-off's records to ``duties``: in sentences with a cue where the grammar produced no
     record of the kind, the best source's targets scored above the threshold. Returns how many."""
     w = weights()
@@ -249,24 +267,27 @@ def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
     grammar = grammar_sentences(duties)
     best: dict[tuple[str, int], list[tuple[float, Candidate]]] = {}
     for c in candidates(text, f, sentences, mentions, duties.speaker_at, grammar):
-        if c.sentence.index in grammar[c.kind]:
+        limit = limits.get(c.kind)
+        if limit is None or c.sentence.index in grammar[c.kind]:
             continue
         p = probability(c.features, w)
-        if p >= limits[c.kind]:
+        if p >= limit:
             best.setdefault((c.kind, c.sentence.index), []).append((p, c))
     added = 0
     for (kind, _i), scored in sorted(best.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         top = max(scored, key=lambda pc: pc[0])[1].source  # one assigner (reporter) per sentence: the likeliest
         seen: set[str] = set()
-        for _p, c in sorted(scored, key=lambda pc: pc[1].target_at):
+        for p, c in sorted(scored, key=lambda pc: pc[1].target_at):
             if c.source.iri != top.iri or c.target.iri in seen:
                 continue
             seen.add(c.target.iri)
             s = c.sentence
             if kind == "mandate":
                 task = text[c.end:s.end].strip(" ,;.:")
-                duties.mandates.append(BackoffMandate(s, c.source, c.target, task, c.end, s.end, "", None))
+                duties.mandates.append(BackoffMandate(s, c.source, c.target, task, c.end, s.end, "", None,
+                                                      confidence=round(p, 3)))
             else:
-                duties.reports.append(BackoffReport(s, c.source, c.target, "", None, None, None))
+                duties.reports.append(BackoffReport(s, c.source, c.target, "", None, None, None,
+                                                    confidence=round(p, 3)))
             added += 1
     return added

@@ -30,6 +30,7 @@ MIN_DOCS = 2  # a feature must occur in this many training documents
 EPOCHS = 40
 L2 = 1e-3
 RATE = 0.2
+DECAY = True
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def train(examples: list[Example]) -> dict[str, float]:
     w: dict[str, float] = {"bias": 0.0}
     data = [([x for x in e.features if x in keep], e.label) for e in examples]
     for epoch in range(EPOCHS):
-        rate = RATE / (1 + epoch)
+        rate = RATE / (1 + epoch) if DECAY else RATE
         for feats, y in data:
             z = w["bias"] + sum(w.get(x, 0.0) for x in feats)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
