@@ -31,6 +31,7 @@ EPOCHS = 40
 L2 = 1e-3
 RATE = 0.2
 DECAY = True
+SILENT_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -92,17 +93,22 @@ def train(examples: list[Example]) -> dict[str, float]:
     seen: Counter[str] = Counter(x for feats in by_doc.values() for x in feats)
     keep = {x for x, n in seen.items() if n >= MIN_DOCS}
     w: dict[str, float] = {"bias": 0.0}
-    data = [([x for x in e.features if x in keep], e.label) for e in examples]
+    # the back-off acts only where the grammar was silent: those examples weigh more
+    data = [([x for x in e.features if x in keep], e.label, SILENT_WEIGHT if _silent(e) else 1.0) for e in examples]
     for epoch in range(EPOCHS):
         rate = RATE / (1 + epoch) if DECAY else RATE
-        for feats, y in data:
+        for feats, y, weight in data:
             z = w["bias"] + sum(w.get(x, 0.0) for x in feats)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = p - y
+            g = (p - y) * weight
             w["bias"] -= rate * g
             for x in feats:
                 w[x] = w.get(x, 0.0) - rate * (g + L2 * w.get(x, 0.0))
     return {x: round(v, 4) for x, v in sorted(w.items()) if round(v, 4) != 0.0}
+
+
+def _silent(e: Example) -> bool:
+    return any(x.endswith("|grammar_same=no") for x in e.features)
 
 
 def write_weights(w: dict[str, float], path: Path, examples: list[Example]) -> None:
