@@ -26,12 +26,12 @@ from bomay.loaders.text.loader import read_documents
 from bomay.loaders.text.scoring import DEV_SPLIT, Bodies, batch_of, dev_dir, overlap
 
 SHARED = dev_dir().parent
-MIN_DOCS = 2  # a feature must occur in this many training documents
+MIN_DOCS = 4  # a feature must occur in this many training documents
 EPOCHS = 40
-L2 = 1e-3
+L2 = 0.3
 RATE = 0.2
 DECAY = True
-SILENT_WEIGHT = 3.0
+SILENT_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
