@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -33,7 +34,7 @@ from bomay.loaders.text.sentences import Sentence
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
-ENABLED = False  # on by default only if it generalises (docs/text-loader.md); `bomay extract --backoff`
+ENABLED = True  # on: it raised mandate F1 on e..k and m (docs/text-loader.md); `bomay extract --no-backoff`
 WEIGHTS = Path(__file__).parent / "words" / "backoff_weights.csv"
 METHOD = "backoff"
 # Chosen on the helper-annotated tuning sets e, f, h, i, g, k only (docs/text-loader.md, "Learned back-off");
@@ -91,7 +92,33 @@ class BackoffReport(ReportFact):
     confidence: float = 0.0
 
 
-def _cues(f: str, s: Sentence, kind: str, spans: list[tuple[int, int]]) -> list[Cue]:
+class _Words:
+    """The folded words of one sentence with their offsets: every look-around is a bisect."""
+
+    def __init__(self, f: str, s: Sentence):
+        found = list(_WORD_RX.finditer(f, s.start, s.end))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.words = [_fold_word(m.group(0)) for m in found]
+
+    def before(self, pos: int, n: int) -> list[str]:
+        i = bisect_right(self.ends, pos)
+        return self.words[max(0, i - n):i]
+
+    def after(self, pos: int) -> str:
+        j = bisect_left(self.starts, pos)
+        return self.words[j] if j < len(self.words) else "</s>"
+
+    def count(self, lo: int, hi: int) -> int:
+        return max(0, bisect_right(self.ends, hi) - bisect_left(self.starts, lo))
+
+
+@cache
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _cues(f: str, s: Sentence, kind: str, spans: list[tuple[int, int]], words: _Words) -> list[Cue]:
     """Cue words of the sentence outside the names of bodies ("Ban Chỉ đạo" is no verb)."""
     pattern = _MANDATE_CUE_RX if kind == "mandate" else _REPORT_CUE_RX
     out = []
@@ -100,14 +127,9 @@ def _cues(f: str, s: Sentence, kind: str, spans: list[tuple[int, int]]) -> list[
             continue
         if kind == "reporting" and _NOT_REPORT_RX.search(f, max(s.start, m.start() - 25), m.start()):
             continue  # "dự thảo báo cáo": a noun
-        before, after = _words(f, s.start, m.start()), _words(f, m.end(), s.end)
-        out.append(Cue(m.start(), m.end(), fold(m.group(0)), before[-1] if before else "<s>",
-                       after[0] if after else "</s>"))
+        prev = words.before(m.start(), 1)
+        out.append(Cue(m.start(), m.end(), _fold_word(m.group(0)), prev[0] if prev else "<s>", words.after(m.end())))
     return out
-
-
-def _words(f: str, lo: int, hi: int) -> list[str]:
-    return [fold(w) for w in _WORD_RX.findall(f[lo:hi])]
 
 
 def _bucket(n: int) -> str:
@@ -121,58 +143,53 @@ def _relation(a: Body, b: Body) -> str:
     return "lower" if tb > ta else "same" if tb == ta else "higher"
 
 
-def _side(prefix: str, f: str, s: Sentence, m: Mention | None, cues: list[Cue], spans: list[tuple[int, int]],
-          sentence_mentions: list[Mention]) -> list[str]:
+def _side(f: str, s: Sentence, m: Mention, cues: list[Cue], words: _Words, sentence_mentions: list[Mention]
+          ) -> list[str]:
     """Features of one side of a pair: the words around its mention and where it stands."""
-    if m is None:
-        return [f"{prefix}:speaker"]
     out = []
-    before = _words(f, s.start, m.start)
-    after = _words(f, m.end, s.end)
-    out.append(f"{prefix}:w-1={before[-1] if before else '<s>'}")
-    out.append(f"{prefix}:w-2={before[-2] if len(before) > 1 else '<s>'}")
-    out.append(f"{prefix}:w+1={after[0] if after else '</s>'}")
+    before = words.before(m.start, 3)
+    out.append(f"w-1={before[-1] if before else '<s>'}")
+    out.append(f"w-2={before[-2] if len(before) > 1 else '<s>'}")
+    out.append(f"w+1={words.after(m.end)}")
     head = f[s.start:m.start].rstrip()
     if not head or head.endswith((",", ":", ";", "-", "–", ".")) or not before:
-        out.append(f"{prefix}:opens_clause")
+        out.append("opens_clause")
     for phrase, name in _MARKS.items():
         if " ".join(before[-len(phrase.split()):]) == phrase:
-            out.append(f"{prefix}:{name}")
+            out.append(name)
             break
     prev = [c for c in cues if c.end <= m.start]
     if prev:
         c = prev[-1]
-        gap = len(_words(f, c.end, m.start))
-        out.append(f"{prefix}:cue_before={c.word}")
-        out.append(f"{prefix}:cue_dist={_bucket(gap)}")
-        out.append(f"{prefix}:cue_before_w-1={c.prev}")
+        gap = words.count(c.end, m.start)
+        out.append(f"cue_before={c.word}")
+        out.append(f"cue_dist={_bucket(gap)}")
+        out.append(f"cue_before_w-1={c.prev}")
         if gap == 0:
-            out.append(f"{prefix}:right_after_cue")
+            out.append("right_after_cue")
     else:
-        out.append(f"{prefix}:no_cue_before")
+        out.append("no_cue_before")
     nxt = [c for c in cues if c.start >= m.end]
-    if nxt:
-        gap = len(_words(f, m.end, nxt[0].start))
-        if gap <= 3:
-            out.append(f"{prefix}:cue_after={nxt[0].word}")
-            out.append(f"{prefix}:cue_after_w+1={nxt[0].next}")
+    if nxt and words.count(m.end, nxt[0].start) <= 3:
+        out.append(f"cue_after={nxt[0].word}")
+        out.append(f"cue_after_w+1={nxt[0].next}")
     listed = any(o is not m and (0 <= m.start - o.end <= 6 or 0 <= o.start - m.end <= 6)
                  and re.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", f[min(o.end, m.end):max(o.start, m.start)] or "x")
                  for o in sentence_mentions)
     if listed:
-        out.append(f"{prefix}:in_list")
-    body = m.body
-    if body.collective:
-        out.append(f"{prefix}:collective")
+        out.append("in_list")
+    if m.body.collective:
+        out.append("collective")
     order = [o.start for o in sentence_mentions].index(m.start)
-    out.append(f"{prefix}:mention_nr={_bucket(order)}")
+    out.append(f"mention_nr={_bucket(order)}")
     return out
 
 
 def candidates(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
-               speaker_at: dict[int, Body | None], grammar: dict[str, set[int]]) -> Iterator[Candidate]:
-    """Every candidate pair in every sentence with a cue of its kind, whatever the grammar found there
-    (training reads them all; ``apply`` keeps those of sentences without a record of the kind)."""
+               speaker_at: dict[int, Body | None], grammar: dict[str, set[int]],
+               kinds: tuple[str, ...] = KINDS, silent_only: bool = False) -> Iterator[Candidate]:
+    """Every candidate pair in every sentence with a cue of its kind (training reads them all);
+    ``silent_only`` keeps the sentences where the grammar produced no record of the kind."""
     del text
     by_sentence: dict[int, list[Mention]] = {}
     k = 0
@@ -186,28 +203,34 @@ def candidates(text: str, f: str, sentences: list[Sentence], mentions: list[Ment
             j += 1
     for s in sentences:
         ms = by_sentence.get(s.index, [])
+        todo = [kind for kind in kinds if not (silent_only and s.index in grammar[kind])]
+        if not ms or not todo:
+            continue
         first: dict[str, Mention] = {}
         for m in ms:
             first.setdefault(m.body.iri, m)
         spans = [(m.start, m.end) for m in ms]
         speaker = speaker_at.get(s.index)
-        for kind in KINDS:
-            cues = _cues(f, s, kind, spans)
-            if not cues or not first:
+        words = _Words(f, s)
+        for kind in todo:
+            cues = _cues(f, s, kind, spans, words)
+            if not cues:
                 continue
             general = [f"kind={kind}", f"grammar_same={'yes' if s.index in grammar[kind] else 'no'}",
                        f"grammar_other={'yes' if s.index in grammar[_other(kind)] else 'no'}",
                        f"paragraph_first={'yes' if s.index == 0 or s.paragraph != _prev_par(sentences, s) else 'no'}",
                        f"mentions={_bucket(len(first))}", f"cues={_bucket(len(cues))}",
-                       *(f"cue_w-1={c.prev}" for c in cues[:3]), f"first={(_words(f, s.start, s.end) or ['<s>'])[0]}"]
+                       *(f"cue_w-1={c.prev}" for c in cues[:3]), f"first={words.words[0] if words.words else '<s>'}"]
+            sides = {m.body.iri: _side(f, s, m, cues, words, ms) for m in first.values()}
             sources: list[tuple[Body, Mention | None]] = [(m.body, m) for m in first.values()]
             if speaker is not None and speaker.iri not in first:
                 sources.append((speaker, None))
             for src, sm in sources:
+                src_feats = [f"s:{x}" for x in sides[src.iri]] if sm is not None else ["s:speaker"]
                 for tm in first.values():
                     if tm.body.iri == src.iri:
                         continue
-                    feats = [*general, *_side("s", f, s, sm, cues, spans, ms), *_side("t", f, s, tm, cues, spans, ms)]
+                    feats = [*general, *src_feats, *(f"t:{x}" for x in sides[tm.body.iri])]
                     feats.append(f"rel={_relation(src, tm.body)}")
                     if sm is not None:
                         feats.append("order=" + ("s<t" if sm.start < tm.start else "t<s"))
@@ -266,10 +289,10 @@ def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
     limits = thresholds or THRESHOLDS
     grammar = grammar_sentences(duties)
     best: dict[tuple[str, int], list[tuple[float, Candidate]]] = {}
-    for c in candidates(text, f, sentences, mentions, duties.speaker_at, grammar):
-        limit = limits.get(c.kind)
-        if limit is None or c.sentence.index in grammar[c.kind]:
-            continue
+    kinds = tuple(kind for kind in KINDS if limits.get(kind) is not None)
+    for c in candidates(text, f, sentences, mentions, duties.speaker_at, grammar, kinds, silent_only=True):
+        limit = limits[c.kind]
+        assert limit is not None
         p = probability(c.features, w)
         if p >= limit:
             best.setdefault((c.kind, c.sentence.index), []).append((p, c))
