@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from bomay.cli import cli
 from bomay.loaders.text import backoff
 from bomay.loaders.text.documents import document_from_text
 from bomay.loaders.text.extract import extract
@@ -58,10 +60,18 @@ def test_backoff_fact_in_the_graph_is_generated_by_the_backoff() -> None:
     assert "/mandate/" in generated[0].subject.value
 
 
-def test_off_by_default_leaves_extraction_unchanged() -> None:
+def test_on_by_default_and_the_cli_switches_it_off(tmp_path: Path) -> None:
     doc = document_from_text("t", CLEAR, {"jurisdiction": "Tỉnh Quảng Nam", "date": "2023-05-01"})
-    assert backoff.ENABLED is False
-    assert [r for r in to_records(extract(doc)) if r["type"] == "mandate"] == []
+    assert backoff.ENABLED and [r for r in to_records(extract(doc)) if r["type"] == "mandate"]
+    (tmp_path / "t.txt").write_text(CLEAR, encoding="utf-8")
+    (tmp_path / "t.meta.json").write_text('{"jurisdiction": "Tỉnh Quảng Nam", "date": "2023-05-01"}', encoding="utf-8")
+    try:
+        off = CliRunner().invoke(cli, ["extract", "--no-backoff", str(tmp_path)])
+        assert off.exit_code == 0 and '"type": "mandate"' not in off.output
+    finally:
+        backoff.ENABLED = True  # the command sets it for its process; tests share one
+    on = CliRunner().invoke(cli, ["extract", str(tmp_path)])
+    assert on.exit_code == 0 and '"type": "mandate"' in on.output
 
 
 def test_committed_weights_hold_single_folded_words_only() -> None:
