@@ -315,10 +315,12 @@ def review_list(doc: str | None, status: str | None, kind: str | None, fmt: str,
 
 
 def _describe(r: dict[str, Any]) -> str:
+    x = r.get("x") or {}
+    learned = f" [back-off, p={x.get('confidence')}]" if x.get("method") == "backoff" else ""
     if r["type"] == "mandate":
-        return f"{r['assigner']} → {r['assignee']}: {r['action']}"
+        return f"{r['assigner']} → {r['assignee']}: {r['action']}{learned}"
     if r["type"] == "reporting":
-        return f"{r['reporter']} báo cáo {r['recipient']} ({r.get('frequency') or '-'})"
+        return f"{r['reporter']} báo cáo {r['recipient']} ({r.get('frequency') or '-'}){learned}"
     if r["type"] == "post":
         return f"{r['person']}: {r['title']}"
     return f"{r['kind']} {r['id']} ({r.get('issuer') or '-'})"

@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from bomay.loaders.text.bodies import Mention
+from bomay.loaders.text.deadlines import FREQUENCY_RX, find_deadline, frequency_at
 from bomay.loaders.text.duties import DutyFinder, MandateFact, ReportFact
 from bomay.loaders.text.lexicon import alternation, rx
 from bomay.loaders.text.naming import Body
@@ -307,8 +308,11 @@ def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
             s = c.sentence
             if kind == "mandate":
                 task = text[c.end:s.end].strip(" ,;.:")
-                duties.mandates.append(BackoffMandate(s, c.source, c.target, task, c.end, s.end, "", None,
-                                                      confidence=round(p, 3)))
+                action, concept = duties._action(c.end, s.end)  # the grammar's reading of a task's verbs
+                freqs = [frequency_at(text, m) for m in FREQUENCY_RX.finditer(f, c.end, s.end)]
+                deadline = find_deadline(text, f, c.end, s.end, duties.year)
+                duties.mandates.append(BackoffMandate(s, c.source, c.target, task, c.end, s.end, action, concept,
+                                                      frequencies=freqs, deadline=deadline, confidence=round(p, 3)))
             else:
                 duties.reports.append(BackoffReport(s, c.source, c.target, "", None, None, None,
                                                     confidence=round(p, 3)))
