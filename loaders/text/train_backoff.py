@@ -26,12 +26,11 @@ from bomay.loaders.text.loader import read_documents
 from bomay.loaders.text.scoring import DEV_SPLIT, Bodies, batch_of, dev_dir, overlap
 
 SHARED = dev_dir().parent
+# MIN_DOCS and L2 were chosen by five-fold cross-validation over the training documents (docs/text-loader.md)
 MIN_DOCS = 4  # a feature must occur in this many training documents
-EPOCHS = 40
 L2 = 0.3
-RATE = 0.2
-DECAY = True
-SILENT_WEIGHT = 1.0
+EPOCHS = 40
+RATE = 0.2  # divided by 1 + epoch
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ def examples_of(ex: Extraction, gold: list[dict[str, Any]], bodies: Bodies) -> l
                "reporting": {r.sentence.index for r in ex.reports}}
     roles = {"mandate": ("assigner", "assignee"), "reporting": ("reporter", "recipient")}
     out = []
-    for c in backoff.candidates(text, match_form(text), ex.sentences, ex.mentions, ex.speakers, grammar):
+    for c in backoff.candidates(match_form(text), ex.sentences, ex.mentions, ex.speakers, grammar):
         a, b = roles[c.kind]
         key = (bodies.resolve(doc, c.source.name), bodies.resolve(doc, c.target.name))
         hits = [g for g in gold if g["type"] == c.kind and (bodies.resolve(doc, g[a]), bodies.resolve(doc, g[b])) == key
@@ -93,22 +92,17 @@ def train(examples: list[Example]) -> dict[str, float]:
     seen: Counter[str] = Counter(x for feats in by_doc.values() for x in feats)
     keep = {x for x, n in seen.items() if n >= MIN_DOCS}
     w: dict[str, float] = {"bias": 0.0}
-    # the back-off acts only where the grammar was silent: those examples weigh more
-    data = [([x for x in e.features if x in keep], e.label, SILENT_WEIGHT if _silent(e) else 1.0) for e in examples]
+    data = [([x for x in e.features if x in keep], e.label) for e in examples]
     for epoch in range(EPOCHS):
-        rate = RATE / (1 + epoch) if DECAY else RATE
-        for feats, y, weight in data:
+        rate = RATE / (1 + epoch)
+        for feats, y in data:
             z = w["bias"] + sum(w.get(x, 0.0) for x in feats)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - y) * weight
+            g = p - y
             w["bias"] -= rate * g
             for x in feats:
                 w[x] = w.get(x, 0.0) - rate * (g + L2 * w.get(x, 0.0))
     return {x: round(v, 4) for x, v in sorted(w.items()) if round(v, 4) != 0.0}
-
-
-def _silent(e: Example) -> bool:
-    return any(x.endswith("|grammar_same=no") for x in e.features)
 
 
 def write_weights(w: dict[str, float], path: Path, examples: list[Example]) -> None:
