@@ -407,6 +407,8 @@ class DutyFinder:
         self._giver: Body | None = None  # the assigner of the task being read: "gửi về Bộ" names it
         self._cur: tuple[int, int, list[Actor]] | None = None
         self._person_refs = self._find_person_refs()
+        # the body speaking after each sentence (its index): the learned back-off's assigner (backoff.py)
+        self.speaker_at: dict[int, Body | None] = {}
 
     # ----- actors --------------------------------------------------------------------------
     def _actors(self, s: Sentence) -> list[Actor]:
@@ -601,6 +603,7 @@ class DutyFinder:
             listed = [g for g in self._groups([a for a in self._cur[2] if not a.person]) if len(g) > 1]
             if listed:
                 self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])
+            self.speaker_at[s.index] = self.ctx.speaker or self.ctx.last_assigner
             self._cur = None
         self._drop_superseded_reports()
 
