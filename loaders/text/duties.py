@@ -1088,7 +1088,11 @@ class DutyFinder:
             # the directed bodies' task ends with its clause: "…; báo cáo Thủ tướng" is the middle body's
             self._assign(s, assigner, assignees, vp_lo, pre_freq, chained_from=top[0] if top else None,
                          report_hi=self._clause_end(vp_lo, s.end))
-            self._remember(speaker, [assigner], s)
+            if self.t[:s.end].rstrip().endswith(":"):
+                # "… B chỉ đạo C thực hiện một số việc sau:" — the items are C's tasks, under B
+                self._remember(assigner, assignees, s)
+            else:
+                self._remember(speaker, [assigner], s)
             return True
         if not _DEPUTIES_RX.match(self.f, g[0].start):
             self.ctx.speaker = assigner  # deputies raise requests; they do not take over the session
