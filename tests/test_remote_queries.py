@@ -82,18 +82,24 @@ def test_live_union_branches_and_lone_groups_are_kept_as_written(text: str) -> N
     assert drop_dead_branches(text) == text
 
 
-def test_a_jurisdiction_alone_chooses_the_place_plan_and_nothing_else() -> None:
-    """With only a jurisdiction, the text servers get starts from the place: the branch that lists
-    every mandate is gone, so no engine evaluates it; with a body too, the place plan is gone."""
+def test_the_parameters_choose_one_plan_and_its_seeds_alone() -> None:
+    """The text servers get holds the plan the parameters chose and nothing of the others, so no
+    engine evaluates them: a jurisdiction starts from the place (a body given too only filters),
+    a body alone from the facts it takes part in, and without either every fact is listed."""
     from bomay.queries.binding import bind_parameters
     from bomay.queries.catalog import shipped_query
 
     unit = "https://w3id.org/bomay/id/unit/2025/79"
     body = "https://w3id.org/bomay/id/body/x/79/so-noi-vu"
-    for name in ("mandates", "reports"):
+    listing = 'BIND("document" AS ?source)'
+    seeds = (("mandates", f"?mandate bm:assigner <{body}>"), ("reports", f"?obligation bm:reporter <{body}>"))
+    for name, seed in seeds:
         query = shipped_query(name)
-        place = squeezed(bind_parameters(query, {"jurisdiction": unit}))
-        assert f"<{unit}> skos:notation ?placeCode" in place
-        assert "FILTER(!true || false || false)" not in place and "UNION { FILTER" not in place
-        both = squeezed(bind_parameters(query, {"jurisdiction": unit, "body": body}))
-        assert "?placeCode" not in both and f"<{unit}> skos:notation ?code" in both
+        texts = {key: squeezed(bind_parameters(query, params)) for key, params in
+                 (("place", {"jurisdiction": unit}), ("both", {"jurisdiction": unit, "body": body}),
+                  ("body", {"body": body}), ("none", {}))}
+        for key, text in texts.items():
+            assert drop_dead_branches(text) == text  # no dead branch left for an engine to evaluate
+            assert (f"<{unit}> skos:notation ?placeCode" in text) == (key in ("place", "both"))
+            assert (seed in text) == (key == "body")
+            assert (listing in text) == (key == "none")
