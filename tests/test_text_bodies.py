@@ -681,3 +681,39 @@ def test_investors_are_named_by_the_territory_they_work_on() -> None:
     got = found("UBND tỉnh yêu cầu các sở, ngành và các chủ đầu tư khẩn trương giải ngân.",
                 jurisdiction="Tỉnh Bình Dương")
     assert got["các chủ đầu tư"] == "Các chủ đầu tư trên địa bàn Tỉnh Bình Dương"
+
+
+def declared_in(text: str, jurisdiction: str, date: str = "2022-03-01") -> set[str]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date})
+    return {b.name for b in extract(doc, GAZ2).bodies()}
+
+
+def test_a_bare_head_named_in_passing_is_declared_only_with_a_role() -> None:
+    """"có thêm phó chủ tịch UBND", "Thường trực Đảng ủy, Thường trực HĐND dự": no body of its own; a bare
+    head that assigns, or one also written with its place, is."""
+    commune = "Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ"
+    got = declared_in("Các xã lớn sẽ có thêm phó chủ tịch UBND. Dự họp có Thường trực Đảng ủy, Thường trực HĐND.",
+                      commune)
+    assert "Ủy ban nhân dân xã Nhơn Ái" not in got
+    assert "Đảng ủy xã Nhơn Ái" not in got and "Hội đồng nhân dân xã Nhơn Ái" not in got
+    assert "Thường trực Đảng ủy xã Nhơn Ái" in got
+    assert "Ủy ban nhân dân xã Nhơn Ái" in declared_in("UBND yêu cầu các thôn rà soát hộ nghèo.", commune)
+    assert "Hội đồng nhân dân xã Nhơn Ái" in declared_in("Kỳ họp HĐND xã Nhơn Ái bế mạc. HĐND thông qua 5 nghị quyết.",
+                                                         commune)
+
+
+def test_a_head_written_in_full_with_its_short_form_in_brackets_keeps_its_place() -> None:
+    got = found("Tại kỳ họp, Hội đồng nhân dân (HĐND) tỉnh Bình Dương thông qua nghị quyết; UBMTTQ Việt Nam xã Nhơn "
+                "Ái giám sát.", jurisdiction="Tỉnh Bình Dương")
+    assert "Hội đồng nhân dân Tỉnh Bình Dương" in got.values()
+    got = found("Đại diện UBMTTQ Việt Nam xã phát biểu.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["UBMTTQ Việt Nam xã"] == "Ủy ban Mặt trận Tổ quốc Việt Nam xã Nhơn Ái"
+
+
+def test_a_service_unit_and_a_station_of_a_lower_units_own_text() -> None:
+    got = found("Chủ tịch UBND huyện giao Trạm Khuyến nông và Dịch vụ nông nghiệp huyện và Trung tâm Phục vụ hành "
+                "chính công hướng dẫn người dân.", jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["Trạm Khuyến nông và Dịch vụ nông nghiệp huyện"] == ("Trạm Khuyến nông và Dịch vụ nông nghiệp huyện "
+                                                                   "Phong Điền")
+    assert got["Trung tâm Phục vụ hành chính công"] == "Trung tâm Phục vụ hành chính công huyện Phong Điền"

@@ -172,6 +172,10 @@ _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r")\b")
 _STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
+# the short form in brackets after a head written in full: "Ủy ban nhân dân (UBND) tỉnh"
+_ABBR_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*[a-zđ.&]{2,10}[ \t]*\)")
+# a state head or a commune's "Đảng ủy" written alone, no type word or place (BodyFinder._mark_bare)
+_BARE_HEAD_RX = rx(r"(?:" + alternation([*_V.head_forms("state"), *_COMMUNE_COMMITTEE_HEADS]) + r")")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
 _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
 # Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
@@ -396,7 +400,16 @@ class BodyFinder:
         mentions.extend(listed)
         mentions.extend(self._speaking_units([(x.start, x.end) for x in mentions]))
         mentions.sort(key=lambda x: x.start)
+        self._mark_bare(mentions)
         return mentions
+
+    def _mark_bare(self, mentions: list[Mention]) -> None:
+        """A body only ever written as its bare head ("UBND", "HĐND", "Đảng ủy", no type word or place)
+        is named in passing ("có thêm phó chủ tịch UBND", "phường này tổ chức họp HĐND", "Thường trực
+        Đảng ủy, Thường trực HĐND"): declared only where it holds a duty, a report or a post."""
+        bare = {m.body.iri for m in mentions if _is_bare(m.surface)}
+        named = {m.body.iri for m in mentions if not _is_bare(m.surface)}
+        self.vague |= bare - named
 
     def _unit_in_brackets(self, found: Mention) -> Mention | None:
         """"Bộ Y tế (qua Vụ Kế hoạch - Tài chính)": a unit of a central body written in brackets after it."""
@@ -993,7 +1006,7 @@ class BodyFinder:
             got = (shared, m.end())  # "Ủy ban Kiểm tra, Văn phòng Đảng ủy": the committee after the last head
         if got is not None:
             committee, end = got
-            if not shared and _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None:
+            if not shared and _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None and not _is_bare(self.t[k:end]):
                 # "Ban Thường vụ Thành ủy Hải Phòng" names the Thành ủy; a bare "Ban Thường vụ Thành ủy"
                 # speaks of the board only
                 self._nest(k, end, committee)
@@ -1123,7 +1136,10 @@ class BodyFinder:
         head = fold(m.group(1))
         if head == "mat tran" and not self.t[j].isupper():
             return None
-        place, end = self.place(m.end())
+        bracket = _ABBR_BRACKET_RX.match(self.f, m.end())  # "Hội đồng nhân dân (HĐND) tỉnh Bạc Liêu"
+        place, end = self.place(bracket.end() if bracket else m.end())
+        if bracket and place is None:
+            place, end = self.place(m.end())
         if place == "skip":
             return (None, end)
         place = self.resolve_place(place)
@@ -1800,7 +1816,8 @@ class BodyFinder:
         canonical = _PSU_BY_KEY[fold(m.group(1))]
         head = _head_case(self.t[j:m.end()]) if fold(m.group(1)) == fold(canonical) else canonical
         end = m.end()
-        level = self.home.level
+        own = self.own_unit() or self.home  # in a commune's or district's own text, its own centre
+        level = own.level
         place, pend = self.place(end, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
@@ -1811,8 +1828,10 @@ class BodyFinder:
             level = {"xã": "commune", "huyện": "district", "tỉnh": "province"}[cap.group(1)]
             head += self.t[end:cap.end()]
             end = cap.end()
-        name = f"{head} ({self.home.name})" if cap else f"{head} {self.home.name}"
-        return self.namer.other(name, "public_service_unit", level, None, self.home), end
+        if cap:
+            return self.namer.other(f"{head} ({self.home.name})", "public_service_unit", level, None, self.home), end
+        return self.namer.other(f"{head} {own.display()}", "public_service_unit", level,
+                                self.namer.people_committee(own) if own is not self.home else None, own), end
 
 
 @lru_cache(maxsize=4096)
@@ -1874,6 +1893,11 @@ def _is_group(words: list[str], families: set[str], quals: list[str], central_do
     if "party" in families:
         return central_doc or any("Trung ương" in q for q in quals)
     return len(words) >= 2 or bool(quals)  # "các đơn vị liên quan", "các đơn vị lực lượng vũ trang"
+
+
+def _is_bare(surface: str) -> bool:
+    """A state head or "Đảng ủy" written alone ("UBND", "Hội đồng nhân dân")."""
+    return bool(_BARE_HEAD_RX.fullmatch(" ".join(match_form(surface).split())))
 
 
 def _names_a_place(surface: str) -> bool:
