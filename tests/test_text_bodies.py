@@ -717,3 +717,45 @@ def test_a_service_unit_and_a_station_of_a_lower_units_own_text() -> None:
     assert got["Trạm Khuyến nông và Dịch vụ nông nghiệp huyện"] == ("Trạm Khuyến nông và Dịch vụ nông nghiệp huyện "
                                                                    "Phong Điền")
     assert got["Trung tâm Phục vụ hành chính công"] == "Trung tâm Phục vụ hành chính công huyện Phong Điền"
+
+
+def test_council_committees_share_the_council_and_the_councils_committees_and_groups_listed_together() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Kỳ họp thông qua báo cáo của Ban pháp chế, Ban kinh tế - xã hội HĐND huyện.", jurisdiction=district)
+    assert got["Ban pháp chế"] == "Ban Pháp chế Hội đồng nhân dân huyện Phong Điền"
+    assert got["Ban kinh tế - xã hội HĐND huyện"] == "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Phong Điền"
+    doc = document_from_text("t", "Chủ tịch UBND huyện đề nghị các ban, tổ HĐND huyện tập trung thẩm định.",
+                             {"jurisdiction": district, "date": "2022-03-01"})
+    ex = extract(doc, GAZ2)
+    assignees = {f.assignee.name for f in ex.mandates}
+    assert assignees == {"Các Ban của Hội đồng nhân dân huyện Phong Điền",
+                         "Các Tổ đại biểu Hội đồng nhân dân huyện Phong Điền"}
+
+
+def test_the_organs_of_a_party_committee_and_of_a_communes_committee() -> None:
+    got = found("Văn phòng Tỉnh ủy và các ban của Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy đôn đốc; các ban, ngành tỉnh "
+                "phối hợp.", jurisdiction="Tỉnh Bình Dương")
+    assert got["các ban của Tỉnh ủy"] == "Các ban của Tỉnh ủy Bình Dương"
+    assert got["các ban, ngành tỉnh"].startswith("Các ban, ngành")
+    got = found("Dự có Trưởng các Ban xây dựng Đảng, Chủ nhiệm Ủy ban Kiểm tra, Chánh Văn phòng Đảng ủy.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["các Ban xây dựng Đảng"] == "Các Ban xây dựng Đảng Đảng ủy xã Nhơn Ái"
+    assert got["Ủy ban Kiểm tra"] == "Ủy ban Kiểm tra Đảng ủy xã Nhơn Ái"
+
+
+def test_a_lower_units_party_organisations_and_political_social_organisations_written_two_ways() -> None:
+    commune = "Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Bí thư Đảng ủy xã đề nghị các tổ chức cơ sở đảng chuẩn bị đại hội.", jurisdiction=commune)
+    assert got["các tổ chức cơ sở đảng"] == "Các tổ chức đảng thuộc Đảng bộ xã Nhơn Ái"
+    got = found("Đảng ủy làm việc với Ủy ban MTTQ xã và các tổ chức chính trị - xã hội. MTTQ và các đoàn thể chính "
+                "trị - xã hội cần bám sát kế hoạch; các đoàn thể chủ động.", jurisdiction=commune)
+    assert {got["các tổ chức chính trị - xã hội"], got["các đoàn thể chính trị - xã hội"], got["các đoàn thể"]} == {
+        "Các tổ chức chính trị - xã hội xã Nhơn Ái"}
+
+
+def test_unspecified_functional_agencies_are_no_body_and_a_ministrys_office_is() -> None:
+    got = found("Bộ Công an chỉ đạo Công an tỉnh và các đơn vị chức năng xác minh; các sở GD&ĐT gửi danh sách về "
+                "Văn phòng Bộ GD&ĐT.", jurisdiction="Trung ương")
+    assert not any("chức năng" in v for v in got.values())
+    assert got["Văn phòng Bộ GD&ĐT"] == "Văn phòng Bộ Giáo dục và Đào tạo"
+    assert got["các sở GD&ĐT"] == "Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương"

@@ -119,13 +119,15 @@ _LOWER_COMMITTEES_RX = rx(r"các (?:" + alternation([w for w in _LOWER_COMMITTEE
 _COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for f in h.forms}
 _COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
 _COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS))
-                           + r")(?: của)? (?=hđnd|hội đồng nhân dân)")
+                           + r")(?:(?: của)? (?=hđnd|hội đồng nhân dân)|(?:, ?| và )(?=ban ))")
 # judicial bodies of a numbered region (body_heads.csv, slot regional): "Tòa án nhân dân khu vực 5"
 _REGIONAL_HEADS = {f: h for h in _V.heads("regional") for f in h.forms}
 _REGIONAL_BY_KEY = {fold(k): v for k, v in _REGIONAL_HEADS.items()}
 _REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
 _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
-_COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
+# group 1: the committees, group 2: the deputies' groups ("các ban, tổ HĐND huyện" names both)
+_COUNCIL_PART_RX = rx(r"(?:(ban)|(tổ đại biểu))(?: của)? (?=hđnd|hội đồng nhân dân)")
+_COUNCIL_PARTS_RX = rx(r"(ban)(?:,| và) (?:các )?(tổ(?: đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
 _DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
 _PLURAL_OPENER_RX = rx(r"các ")
@@ -163,6 +165,8 @@ _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet
 _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
+# the title of a sub-body's head between listed sub-bodies ("Chủ nhiệm Ủy ban Kiểm tra, Chánh Văn phòng Đảng ủy")
+_HEAD_TITLE_BETWEEN_RX = rx(r"(?:phó )?(?:chủ nhiệm|chánh|trưởng) ")
 _GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
 # the head of a commune's party committee (body_heads.csv, slot party_group, kind party_committee): "Đảng ủy"
 _COMMUNE_COMMITTEE_HEADS = [h.head for h in _V.heads("party_group") if h.kind == "party_committee"]
@@ -238,6 +242,13 @@ _SKIP_BEFORE_RX = rx(r"(?:" + alternation(_V.body_cues("title_before")) + r") $"
 # a person-title plural of a unit's part may carry an honorific: "các đồng chí trưởng thôn", "các bà trưởng ấp"
 _COLLECTIVE_RXS = [(rx(r"(?:(?:ông|bà|ông, bà|đồng chí) )?" * (g in ("within", "committee_units"))
                        + r"(?:" + alternation(phrases) + r")\b"), h, k, g) for phrases, h, k, g in _V.collectives()]
+
+# the political-social organisations, as a document may write them ("các tổ chức/đoàn thể chính trị - xã hội")
+_POLITICAL_SOCIAL = {phrase: h for phrases, h, _k, g in _V.collectives() if g == "mass" and "chính trị" in h
+                     for phrase in phrases}
+_POLITICAL_SOCIAL_HEADS = set(_POLITICAL_SOCIAL.values())
+_POLITICAL_SOCIAL_RX = rx(r"các (" + alternation(list(_POLITICAL_SOCIAL)) + r")")
+_POLITICAL_SOCIAL_BY_KEY = {" ".join(fold(k).split()): v for k, v in _POLITICAL_SOCIAL.items()}
 
 # Members of generic plural groups ("các sở, ban, ngành", "các bộ, cơ quan ngang bộ", "các cấp, các
 # ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
@@ -366,6 +377,7 @@ class BodyFinder:
         self._collect_collective_variants()
         self._list_heads: list[tuple[int, int]] = []
         self._continued_at: int | None = None  # where a list cut by a binding qualifier goes on (find_all)
+        self._pending: list[Mention] = []  # further mentions a parser read with the one it returns (find_all)
         listed = self._stem_lists()
         spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
         covered = [(a, b) for a, b in _merge_spans(spans)]
@@ -379,10 +391,14 @@ class BodyFinder:
                 i = inside[1]
                 continue
             self._continued_at = None
+            self._pending = []
             found = self.parse(m.start())
             if found is not None:
                 mentions.append(found)
                 i = found.end
+                for extra in self._pending:  # the second body of "các ban, tổ HĐND huyện"
+                    mentions.append(extra)
+                    i = max(i, extra.end)
                 cont = self._continued_at
                 nxt = self._member_list(cont, cont) if cont is not None and cont >= found.end else None
                 if nxt is not None and nxt[0] is not None:  # the second group of "các hội, đoàn thể, đơn vị …"
@@ -579,11 +595,10 @@ class BodyFinder:
                 continue
             word = m.group(1) or m.group(2)
             ministry = fold(word).startswith("bo")
-            if not ministry and self.home is None:
-                continue
             head = "Sở" if fold(word).startswith("so") else "Phòng"
             place = self.home if head == "Sở" else (self.locals[0] if self.locals else None)
-            if not ministry and place is None:
+            every = not ministry and head == "Sở" and place is None  # a central text: every province's department
+            if not ministry and place is None and not every:
                 continue
             pos = m.end()
             while True:
@@ -591,6 +606,7 @@ class BodyFinder:
                 if item:
                     stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
                     body = (self.namer.ministry(_canonical(stem, MINISTRY_NAMES)) if ministry
+                            else self._provinces_department(stem, "tỉnh, thành phố") if place is None
                             else self.namer.department(head, stem, place))
                     found = Mention(item.start(), item.end(), self.t[item.start():item.end()], body)
                 else:  # a whole name among the stems: "các sở, ngành: Công an tỉnh, Y tế, …"
@@ -983,9 +999,11 @@ class BodyFinder:
     def _shared_committee(self, j: int) -> Body | None:
         """The committee of the next sub-body head in a list ("Ủy ban Kiểm tra, Văn phòng Đảng ủy")."""
         sep = _NAME_SEP_RX.match(self.f, j)
-        if not sep or not _SUB_RX.match(self.f, sep.end()):
+        title = _HEAD_TITLE_BETWEEN_RX.match(self.f, sep.end()) if sep else None
+        at = title.end() if title else sep.end() if sep else j  # "Chủ nhiệm Ủy ban Kiểm tra, Chánh Văn phòng Đảng ủy"
+        if not sep or not _SUB_RX.match(self.f, at):
             return None
-        nxt = self._sub_body(sep.end())
+        nxt = self._sub_body(at)
         body = nxt[0] if nxt is not None else None
         while body is not None and body.kind != "party_committee":
             body = body.parent if body.kind.startswith("party") else None
@@ -1016,6 +1034,10 @@ class BodyFinder:
                 return self.namer.standing_members(committee), end
             head = {"ubkt": "Ủy ban Kiểm tra"}.get(head_word, self.t[j:m.end()])
             return self.namer.commission(_head_case(head), committee), end
+        if head_word == "van phong" and (ministry := _MINISTRY_RX.match(self.f, k)):  # "Văn phòng Bộ GD&ĐT"
+            body = self.namer.ministry(_canonical(ministry.group(1), MINISTRY_NAMES))
+            self._nest(k, ministry.end(), body)
+            return self.namer.other(f"Văn phòng {body.name}", "department", "central", body, None), ministry.end()
         if head_word in ("thuong truc", "van phong"):
             state = self._state(k)
             if state is not None and state[0] is not None:
@@ -1247,17 +1269,28 @@ class BodyFinder:
 
     def _council_committee(self, j: int):
         """"Ban Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách của HĐND huyện": a committee of the council."""
-        m = _COUNCIL_COMMITTEE_RX.match(self.f, j)
-        if not m or not self.t[j].isupper():
-            return None
-        k = _skip_space(self.f, m.end())
+        heads: list[re.Match] = []
+        pos = j
+        while True:  # "Ban Pháp chế, Ban Kinh tế - Xã hội HĐND huyện": the heads share the council after the last
+            m = _COUNCIL_COMMITTEE_RX.match(self.f, pos)
+            if m is None or not self.t[pos].isupper():
+                return None
+            heads.append(m)
+            if m.end(1) == m.end() or _COUNCIL_WORD_RX.match(self.f, _skip_space(self.f, m.end())):
+                break
+            pos = m.end()
+        k = _skip_space(self.f, heads[-1].end())
         council = self._state(k)
         if council is None or council[0] is None or council[0].kind != "peoples_council" or council[0].collective:
             return None
         body, end = council
         self._nest(k, end, body)
-        head = _COUNCIL_COMMITTEE_BY_KEY[fold(m.group(1))]
-        return self.namer.other(f"{head} {body.name}", "peoples_council_committee", body.level, body, body.unit), end
+        found = [self.namer.other(f"{_COUNCIL_COMMITTEE_BY_KEY[fold(h.group(1))]} {body.name}",
+                                  "peoples_council_committee", body.level, body, body.unit) for h in heads]
+        for n, (h, other) in enumerate(zip(heads[1:], found[1:], strict=True), 2):
+            stop = end if n == len(heads) else h.end(1)
+            self._pending.append(Mention(h.start(), stop, self.t[h.start():stop], other))
+        return found[0], (end if len(heads) == 1 else heads[0].end(1))
 
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
@@ -1494,8 +1527,8 @@ class BodyFinder:
         k = m.end()
         for pattern, head, kind, group in _COLLECTIVE_RXS:
             c = pattern.match(self.f, k)
-            if not c:
-                continue
+            if not c or (group == "committee_organs" and self._committee_at(c.end()) is None):
+                continue  # "các ban" alone is no group; "các ban của Tỉnh ủy" is
             end = c.end()
             if _NOT_A_GROUP_RX.match(self.f, end):
                 return (None, end)
@@ -1521,8 +1554,10 @@ class BodyFinder:
                 if tail:
                     end = tail.end()
                 return self._party_collective(), end
-            if group in ("advisory", "committee_units"):  # "các ban, Văn phòng Huyện ủy", "các chi bộ"
+            if group in ("advisory", "committee_units", "committee_organs"):  # "các ban, Văn phòng Huyện ủy"
                 got = self._committee_at(end)
+                if got is not None and _CUA_RX.match(self.f, _skip_space(self.f, end)):
+                    head += " của"  # "các ban của Tỉnh ủy": as written
                 own = self.own_unit() if group == "committee_units" else self.home  # a commune's chi bộ
                 committee, end = got if got else (self.namer.committee(own) if own is not None else None, end)
                 if committee is None:
@@ -1532,6 +1567,8 @@ class BodyFinder:
             if group == "commune_committees":
                 return self.namer.other(f"{head} thuộc {self.home.name}", kind, "commune",
                                         self._home_committee(), self.home, True), end
+            if group == "mass":
+                head = self._mass_head(head)
             place, pend = self.place(end)
             place = self.resolve_place(place)
             if isinstance(place, Place):
@@ -1548,15 +1585,19 @@ class BodyFinder:
                 name = f"{head} trên địa bàn {place.display()}"
                 end = _TERRITORY_RX.match(self.f, end).end() if _TERRITORY_RX.match(self.f, end) else end
             return self.namer.other(name, kind, place.level, parent, place, True), end
-        part = _COUNCIL_PART_RX.match(self.f, k)
-        if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
+        part = _COUNCIL_PART_RX.match(self.f, k) or _COUNCIL_PARTS_RX.match(self.f, k)
+        if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh", "các ban, tổ HĐND huyện"
             council = self._state(part.end())
             if council is not None and council[0] is not None and council[0].kind == "peoples_council":
                 body, end = council
                 self._nest(part.end(), end, body)
-                head = "Các Ban của" if fold(part.group(1)) == "ban" else "Các Tổ đại biểu"
-                kind = "peoples_council" if head == "Các Ban của" else "other"
-                return self.namer.other(f"{head} {body.name}", kind, body.level, body, body.unit, True), end
+                groups = [self.namer.other(f"{head} {body.name}", "other" if n == 2 else "peoples_council",
+                                           body.level, body, body.unit, True)
+                          for n, head in ((1, "Các Ban của"), (2, "Các Tổ đại biểu")) if part.group(n) is not None]
+                if len(groups) == 2:  # the deputies' groups: a mention of their own after the committees
+                    self._pending.append(Mention(part.start(2), end, self.t[part.start(2):end], groups[1]))
+                    return groups[0], part.end(1)
+                return groups[0], end
         # "các Tổ kiểm tra, giám sát", "các Ban Chỉ đạo"
         got = self._task_force(k, plural=True)
         if got is not None:
@@ -1574,6 +1615,14 @@ class BodyFinder:
                                         self.namer.people_committee(where), where, True), (
                     pend if isinstance(place, Place) else tail)
         return self._member_list(j, k)
+
+    def _mass_head(self, head: str) -> str:
+        """"các tổ chức chính trị - xã hội", "các đoàn thể chính trị - xã hội" and a bare "các đoàn thể" in one
+        document are the same organisations: named as the document first writes the political-social group."""
+        if head not in _POLITICAL_SOCIAL_HEADS and head != "Các đoàn thể":
+            return head
+        first = _POLITICAL_SOCIAL_RX.search(self.f)
+        return _POLITICAL_SOCIAL_BY_KEY[" ".join(fold(first.group(1)).split())] if first else head
 
     def _member_list(self, j: int, k: int):
         """"các sở, ban, ngành tỉnh", "các bộ, cơ quan ngang bộ", "các cơ quan, đơn vị liên quan": a
@@ -1637,8 +1686,9 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
-        if families <= {"unit"} and set(quals) <= {"liên quan", "khác"} and (len(words) == 1 or self._is_partner(j)):
-            return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
+        if families <= {"unit"} and set(quals) <= {"liên quan", "khác", "chức năng"} and (
+                len(words) == 1 or self._is_partner(j)):
+            return (None, end)  # wholly unspecified ("các đơn vị liên quan", "các cơ quan chức năng", a partner)
         if set(words) <= {"bộ", "cơ quan", "đơn vị"} and "bộ" in words and len(words) > 1 and quals \
                 and set(quals) <= {"liên quan", "khác"} and self._is_partner(j):
             return (None, end)  # "phối hợp với các Bộ, cơ quan liên quan": the central form of the same
@@ -1732,10 +1782,10 @@ class BodyFinder:
                                                      self.namer.national("Ban Chấp hành Trung ương Đảng"), None, True)
         if self.party_collective is None and self.home is not None:
             parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
-            name = f"Các {', '.join(parts)} thuộc Đảng bộ {self.home.name}"
-            level = "province"
-            self.party_collective = self.namer.other(name, "party_committee", level, self._home_committee(),
-                                                     self.home, True)
+            unit = self.own_unit() or self.home  # a commune's or district's own text: the organisations of its Đảng bộ
+            name = f"Các {', '.join(parts)} thuộc Đảng bộ {unit.display()}"
+            self.party_collective = self.namer.other(name, "party_committee", unit.level, self.namer.committee(unit),
+                                                     unit, True)
         return self.party_collective
 
     def _home_committee(self) -> Body | None:
