@@ -759,3 +759,21 @@ def test_unspecified_functional_agencies_are_no_body_and_a_ministrys_office_is()
     assert not any("chức năng" in v for v in got.values())
     assert got["Văn phòng Bộ GD&ĐT"] == "Văn phòng Bộ Giáo dục và Đào tạo"
     assert got["các sở GD&ĐT"] == "Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_names_of_units_read_across_dashes_and_coordinated_capitalised_halves() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Trung tâm Văn hóa - Thể thao và Truyền thanh huyện, Chi cục Trồng trọt và Bảo vệ thực vật thành phố "
+                "và Chi cục Thuế khu vực Phong Điền - Cờ Đỏ thu ngân sách.", jurisdiction=district)
+    assert "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện Phong Điền" in got.values()
+    assert "Chi cục Trồng trọt và Bảo vệ thực vật Thành phố Cần Thơ" in got.values()
+    assert "Chi cục Thuế khu vực Phong Điền - Cờ Đỏ" in got.values()
+
+
+def test_a_project_board_keeps_its_purpose_and_a_youth_union_is_no_list_of_districts() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Ban Quản lý dự án đầu tư xây dựng huyện và Đài Truyền thanh huyện phối hợp.", jurisdiction=district)
+    assert got["Ban Quản lý dự án đầu tư xây dựng huyện"] == "Ban Quản lý dự án đầu tư xây dựng huyện Phong Điền"
+    assert got["Đài Truyền thanh huyện"] == "Đài Truyền thanh huyện Phong Điền"
+    got = found("Hội Liên hiệp Phụ nữ huyện, Huyện đoàn vận động.", jurisdiction=district)
+    assert got["Hội Liên hiệp Phụ nữ huyện"] == "Hội Liên hiệp Phụ nữ huyện Phong Điền"

@@ -137,7 +137,7 @@ _ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
-_NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
+_NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+|[ \t]+[-–][ \t]+(?=[A-ZĐÀ-Ỹ])")  # on the text
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
@@ -310,7 +310,8 @@ TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.
 _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
                            + ["thành phố"])
 # inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
-_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"|thị(?=,| và)))+)\b"
+_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:(?:" + _LOWER_TYPES
+                + r")(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
 _BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
@@ -1428,12 +1429,15 @@ class BodyFinder:
         word ends it when it is a place type word, a function word or a verb."""
         end = k
         count = 0
+        caps = 0  # capitalised words in a row
+        lower_before = False  # a lowercase word came before them
         while count < limit:
-            glue = _NAME_GLUE_RX.match(self.f, end) if count else None
+            glue = _NAME_GLUE_RX.match(self.t, end) if count else None
             dash = _DASH_PURPOSE_RX.match(self.f, end) if count else None
             if dash:  # "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai …": a second purpose
                 glue, end = dash, dash.end()
-            elif glue and (self.f[end - 5:end] == "phòng" or self._continues_name(glue.end())):
+            elif glue and (self.f[end - 5:end] == "phòng"
+                           or self._continues_name(glue.end(), "và" not in glue.group(0))):
                 end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn": the name goes on
             else:
                 glue = None
@@ -1451,19 +1455,31 @@ class BodyFinder:
                     _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)) and not (
                     _DIGITAL_SO_RX.match(self.f, word_start)):
                 break
+            upper = self.t[word_start].isupper()
+            if not upper and not glue and caps >= 2 and lower_before:
+                break  # "Chi cục Thuế khu vực Châu Thành - Tân Phước thu …": a proper name closes the name
+            if upper:
+                caps += 1
+            else:
+                lower_before, caps = True, 0
             end = w.end(1)
             count += 1
         return end
 
-    def _continues_name(self, k: int) -> bool:
-        """After "và" inside a name: a capitalised word that starts no body and no place, or a usual
-        second half of a name ("… phòng, chống thiên tai và tìm kiếm cứu nạn")."""
+    def _continues_name(self, k: int, dash: bool = False) -> bool:
+        """After "và" or " - " inside a name: a capitalised word that starts no body and no place ("Trung tâm
+        Văn hóa - Thể thao và Truyền thanh", "Chi cục Trồng trọt và Bảo vệ thực vật"), or a usual second half of
+        a name ("… phòng, chống thiên tai và tìm kiếm cứu nạn")."""
         w = _NAME_WORD_RX.match(self.t, k)
         if not w or _shouting(w.group(1)):
             return False
         if not w.group(1)[:1].isupper():
-            return bool(_NAME_SECOND_HALF_RX.match(self.f, k))
-        return not (_HEAD_START_RX.match(self.f, k) or _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k))
+            return not dash and bool(_NAME_SECOND_HALF_RX.match(self.f, k))
+        if _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k):
+            return False
+        if not _HEAD_START_RX.match(self.f, k):
+            return True
+        return self.parse(k) is None and self.place(k, allow_bare_name=True, bare_words=False)[0] is None
 
     def _competent(self, j: int):
         """"báo cáo, đề xuất cơ quan có thẩm quyền": the unnamed competent authority a report goes to
@@ -1866,6 +1882,10 @@ class BodyFinder:
         canonical = _PSU_BY_KEY[fold(m.group(1))]
         head = _head_case(self.t[j:m.end()]) if fold(m.group(1)) == fold(canonical) else canonical
         end = m.end()
+        tail = self._name_end(end, limit=6) if not _TYPE_RX.match(self.f, _skip_space(self.f, end)) and not \
+            _LEVEL_AFTER_RX.match(self.f, end) else end
+        if tail > end and self.place(tail, allow_bare_name=False)[0] is not None:  # "… dự án đầu tư xây dựng huyện"
+            head, end = f"{head} {' '.join(self.t[end:tail].split())}", tail
         own = self.own_unit() or self.home  # in a commune's or district's own text, its own centre
         level = own.level
         place, pend = self.place(end, allow_bare_name=False)
