@@ -777,3 +777,27 @@ def test_a_project_board_keeps_its_purpose_and_a_youth_union_is_no_list_of_distr
     assert got["Đài Truyền thanh huyện"] == "Đài Truyền thanh huyện Phong Điền"
     got = found("Hội Liên hiệp Phụ nữ huyện, Huyện đoàn vận động.", jurisdiction=district)
     assert got["Hội Liên hiệp Phụ nữ huyện"] == "Hội Liên hiệp Phụ nữ huyện Phong Điền"
+
+
+def test_the_party_committees_of_every_commune_however_written() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    for text, surface in (("các đảng ủy xã, thị trấn", "Các đảng ủy xã, thị trấn thuộc huyện Phong Điền"),
+                          ("các đảng bộ xã, thị trấn", "Các đảng bộ xã, thị trấn thuộc huyện Phong Điền"),
+                          ("Đảng ủy các xã, thị trấn", "Đảng ủy các xã, thị trấn thuộc huyện Phong Điền"),
+                          ("các đảng ủy cấp xã", "Các đảng ủy cấp xã thuộc huyện Phong Điền")):
+        got = found(f"Ban Thường vụ Huyện ủy yêu cầu {text} tổ chức đại hội.", jurisdiction=district)
+        assert got[text] == surface
+    got = found("Bí thư Đảng ủy phường, xã, thị trấn tham gia Ban Chỉ đạo.", jurisdiction="Thành phố Cần Thơ")
+    assert not any(v.startswith("Đảng ủy các") for v in got.values())
+
+
+def test_a_party_group_links_only_to_the_reference_body_of_its_own_state_body() -> None:
+    doc = document_from_text("t", "Đảng đoàn MTTQ thành phố và Đảng đoàn HĐND thành phố phối hợp.",
+                             {"jurisdiction": "Thành phố Cần Thơ", "date": "2022-03-01"})
+    delegation = BodyRecord(ID + "body/pre2025/92/party-delegation", "Đảng đoàn Hội đồng nhân dân Thành phố Cần Thơ",
+                            "", "party_delegation", "province", ID + "unit/pre2025/92", "92", None, "2025-06-30")
+    ex = extract(doc, build_gazetteer(UNITS, [*BODIES, delegation]))
+    got = {m.surface: (m.body.name, m.body.iri) for m in ex.mentions}
+    front = got["Đảng đoàn MTTQ thành phố"]
+    assert front[0] == "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Cần Thơ" and front[1] != delegation.iri
+    assert got["Đảng đoàn HĐND thành phố"][1] == delegation.iri

@@ -195,6 +195,10 @@ _PSU_FORMS = {form: h.head for h in vocabulary().heads("public_service_unit") fo
 _PSU_RX = rx(r"(" + alternation(list(_PSU_FORMS)) + r")\b")
 _PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
+# "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
+_COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
+_COMMUNE_PARTY_RX = rx(r"(đảng ủy|đảng bộ) ((?:" + _COMMUNE_TYPES + r")(?:(?:,| và) ?(?:" + _COMMUNE_TYPES
+                       + r"))*)\b")
 
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
 # Bái", "Hội Nông dân huyện"): heads, kinds and short forms in words/body_heads.csv (slots agency and
@@ -1135,6 +1139,10 @@ class BodyFinder:
             place = self.resolve_place(place)
             if isinstance(place, Place) and place.level == "commune":
                 return self.namer.committee(place), end
+            if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
+                    where := self.container("commune")):
+                # "Đảng ủy các xã, phường, thị trấn": the committees of every commune, named like their UBND
+                return self._commune_committees(f"Đảng ủy các {' '.join(place.words.split())}", where), end
             if place is None and self.locals and self.locals[0].level == "commune" \
                     and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
                 return self.namer.committee(self.locals[0]), m.end()  # a bare "Đảng ủy" in a commune's own text
@@ -1379,6 +1387,9 @@ class BodyFinder:
             return self._dang_bo_of(k, bloc, inner)
         place, end = self.place(m.end(), allow_bare_name=True)
         place = self.resolve_place(place)
+        if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
+                where := self.container("commune")):  # "Đảng bộ các xã, phường"
+            return self._commune_committees(f"Đảng bộ các {' '.join(place.words.split())}", where), end
         if not isinstance(place, Place):
             return None
         if place.level == "commune":
@@ -1541,6 +1552,12 @@ class BodyFinder:
         if not m:
             return None
         k = m.end()
+        communes = _COMMUNE_PARTY_RX.match(self.f, k)
+        if communes and not _CAPITAL_NEXT_RX.match(self.t, communes.end()) and (
+                where := self.container("commune")) is not None:
+            # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": every commune's, named as written
+            head, words = (" ".join(self.t[communes.start(g):communes.end(g)].lower().split()) for g in (1, 2))
+            return self._commune_committees(f"Các {head} {words}", where), communes.end()
         for pattern, head, kind, group in _COLLECTIVE_RXS:
             c = pattern.match(self.f, k)
             if not c or (group == "committee_organs" and self._committee_at(c.end()) is None):
@@ -1581,8 +1598,8 @@ class BodyFinder:
                 return self.namer.other(f"{head} {committee.name}", kind, committee.level, committee,
                                         committee.unit, True), end
             if group == "commune_committees":
-                return self.namer.other(f"{head} thuộc {self.home.name}", kind, "commune",
-                                        self._home_committee(), self.home, True), end
+                where = self.container("commune") or self.home
+                return self._commune_committees(head, where), end
             if group == "mass":
                 head = self._mass_head(head)
             place, pend = self.place(end)
@@ -1631,6 +1648,11 @@ class BodyFinder:
                                         self.namer.people_committee(where), where, True), (
                     pend if isinstance(place, Place) else tail)
         return self._member_list(j, k)
+
+    def _commune_committees(self, head: str, where: Place) -> Body:
+        """The party committees of every commune in ``where`` (one collective)."""
+        return self.namer.other(f"{head} thuộc {where.display()}", "party_committee", "commune",
+                                self.namer.committee(where), where, True)
 
     def _mass_head(self, head: str) -> str:
         """"các tổ chức chính trị - xã hội", "các đoàn thể chính trị - xã hội" and a bare "các đoàn thể" in one
