@@ -801,3 +801,14 @@ def test_a_party_group_links_only_to_the_reference_body_of_its_own_state_body() 
     front = got["Đảng đoàn MTTQ thành phố"]
     assert front[0] == "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Cần Thơ" and front[1] != delegation.iri
     assert got["Đảng đoàn HĐND thành phố"][1] == delegation.iri
+
+
+def test_a_communes_divisions_and_commissions_in_2025_and_the_cells_of_its_hamlets() -> None:
+    commune = "Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Chủ tịch UBND xã đề nghị Phòng Kinh tế, Ban Xây dựng Đảng Đảng ủy xã và các chi bộ ấp phối hợp.",
+                jurisdiction=commune, date="2025-09-01")
+    assert got["Phòng Kinh tế"] == "Phòng Kinh tế xã Nhơn Ái"
+    assert got["Ban Xây dựng Đảng Đảng ủy xã"] == "Ban Xây dựng Đảng Đảng ủy xã Nhơn Ái"
+    assert got["các chi bộ ấp"] == "Các chi bộ ấp trực thuộc Đảng ủy xã Nhơn Ái"
+    got = found("Chủ tịch UBND xã đề nghị Phòng Kinh tế phối hợp.", jurisdiction=commune, date="2022-09-01")
+    assert got["Phòng Kinh tế"] == "Phòng Kinh tế huyện Phong Điền"  # before 2025 a commune has no divisions

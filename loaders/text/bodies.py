@@ -247,6 +247,11 @@ _SKIP_BEFORE_RX = rx(r"(?:" + alternation(_V.body_cues("title_before")) + r") $"
 _COLLECTIVE_RXS = [(rx(r"(?:(?:ông|bà|ông, bà|đồng chí) )?" * (g in ("within", "committee_units"))
                        + r"(?:" + alternation(phrases) + r")\b"), h, k, g) for phrases, h, k, g in _V.collectives()]
 
+# the parts of a commune ("ấp", "khu phố"): the single words of the group 'within' in collective_nouns.csv
+_HAMLET_WORDS = [p for phrases, _h, _k, g in _V.collectives() if g == "within" for p in phrases
+                 if not re.search(r"[,/]|trưởng|ông|chủ", p)]
+_HAMLET_RX = rx(r" (" + alternation(_HAMLET_WORDS) + r")\b")
+
 # the political-social organisations, as a document may write them ("các tổ chức/đoàn thể chính trị - xã hội")
 _POLITICAL_SOCIAL = {phrase: h for phrases, h, _k, g in _V.collectives() if g == "mass" and "chính trị" in h
                      for phrase in phrases}
@@ -1521,7 +1526,8 @@ class BodyFinder:
         place = self.resolve_place(place)
         if head == "Phòng":
             if not isinstance(place, Place) or place.level == "province":
-                own = next((u for u in self.speaking_locals() if u.level == "district"), None)
+                own = next((u for u in self.speaking_locals() if u.level == "district" or (
+                    u.level == "commune" and (self.namer.day or "") >= NEW_ERA_START)), None)  # 2025: a commune's
                 place = self._district_in_sentence(j) or own  # a district's division
                 end = m.end()
                 if place is None:
@@ -1588,6 +1594,10 @@ class BodyFinder:
                     end = tail.end()
                 return self._party_collective(), end
             if group in ("advisory", "committee_units", "committee_organs"):  # "các ban, Văn phòng Huyện ủy"
+                hamlet = _HAMLET_RX.match(self.f, end) if head.startswith("Các chi bộ") else None
+                if hamlet and not _CAPITAL_NEXT_RX.match(self.t, hamlet.end()):  # "các chi bộ ấp": as written
+                    head = f"Các chi bộ {' '.join(self.t[hamlet.start(1):hamlet.end(1)].lower().split())} trực thuộc"
+                    end = hamlet.end()
                 got = self._committee_at(end)
                 if got is not None and _CUA_RX.match(self.f, _skip_space(self.f, end)):
                     head += " của"  # "các ban của Tỉnh ủy": as written
