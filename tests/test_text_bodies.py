@@ -812,3 +812,15 @@ def test_a_communes_divisions_and_commissions_in_2025_and_the_cells_of_its_hamle
     assert got["các chi bộ ấp"] == "Các chi bộ ấp trực thuộc Đảng ủy xã Nhơn Ái"
     got = found("Chủ tịch UBND xã đề nghị Phòng Kinh tế phối hợp.", jurisdiction=commune, date="2022-09-01")
     assert got["Phòng Kinh tế"] == "Phòng Kinh tế huyện Phong Điền"  # before 2025 a commune has no divisions
+
+
+def test_task_forces_of_every_unit_of_a_level_of_a_level_and_with_a_purpose_opened_by_cac() -> None:
+    got = found("UBND thành phố yêu cầu Ban Chỉ đạo phòng, chống dịch COVID-19 các quận, huyện, các Ban Chỉ đạo cấp "
+                "huyện, các Tổ công tác của thành phố và Ban Chỉ đạo các chương trình mục tiêu quốc gia thành phố "
+                "kiểm tra; Tổ kiểm tra, giám sát các đảng ủy cấp xã báo cáo.", jurisdiction="Thành phố Cần Thơ")
+    names = set(got.values())
+    assert "Ban Chỉ đạo phòng, chống dịch COVID-19 các quận, huyện thuộc Thành phố Cần Thơ" in names
+    assert "Các Ban Chỉ đạo cấp huyện Thành phố Cần Thơ" in names
+    assert "Các Tổ công tác Thành phố Cần Thơ" in names
+    assert "Ban Chỉ đạo các chương trình mục tiêu quốc gia Thành phố Cần Thơ" in names
+    assert "Các đảng ủy cấp xã thuộc Thành phố Cần Thơ" in names  # a body after "các" is no purpose

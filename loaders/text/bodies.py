@@ -292,6 +292,7 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                                  ("đặc khu", {"dac-khu"})]}
 _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
 _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
+_PURPOSE_CAC_RX = re.compile(r"các\s+(?=[^\W\d_])(?!cấp\b)")  # (folded text) "các" opening a task force's purpose
 _TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
 _MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
 _BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
@@ -1846,7 +1847,7 @@ class BodyFinder:
         if not plural and not self.t[j].isupper():
             return None
         if plural and not self.t[j].isupper():
-            return (None, m.end())
+            return (None, m.end())  # "các tiểu ban đẩy nhanh …": where a lower-case name ends is unknown
         head = _head_case(self.t[j:m.end()])
         if plural:
             head = f"Các {head}"
@@ -1862,7 +1863,11 @@ class BodyFinder:
                                     plural), owner.end
         end = m.end()
         tail = self._name_end(k, limit=14) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
-            and not _TYPE_RX.match(self.f, k) else k
+            and not _TYPE_RX.match(self.f, k) and not _LEVEL_RX.match(self.f, k) else k
+        purpose = _PURPOSE_CAC_RX.match(self.f, _skip_space(self.f, tail))
+        if purpose and not isinstance(self.place(purpose.start(), allow_bare_name=False)[0], (Plural, str)) \
+                and self.parse(purpose.start()) is None:
+            tail = self._name_end(purpose.end(), limit=10)  # "Ban Chỉ đạo các chương trình mục tiêu quốc gia"
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
         topic = _TASK_TOPIC_RX.match(self.f, end)
@@ -1884,10 +1889,16 @@ class BodyFinder:
             title = _OWNER_TITLES.get(fold(" ".join(owner.surface.split())))
             return self.namer.other(f"{head} của {title or owner.body.name}", "task_force", owner.body.level,
                                     owner.body, owner.body.unit, plural), owner.end
-        place, pend = self.place(end, allow_bare_name=False)
+        cua = _OF_RX.match(self.f, _skip_space(self.f, end))
+        at = cua.end() if cua else end  # "các Tổ công tác của tỉnh"
+        place, pend = self.place(at, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
             return self.namer.other(f"{head} {place.display()}", "task_force", place.level, None, place, plural), pend
+        if isinstance(place, Plural) and place.level != "province" and (where := self.container(place.level)):
+            # "Ban Chỉ đạo phòng, chống dịch các huyện, thành phố": every unit's own task force
+            name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
+            return self.namer.other(name, "task_force", place.level, None, where, True), pend
         earlier = next((b for b in self.task_forces if fold(b.name).startswith(fold(head) + " ")), None)
         if earlier is not None:  # "Tổ công tác" after "Tổ công tác liên ngành …": the same body
             return earlier, end
