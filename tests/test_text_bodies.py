@@ -824,3 +824,12 @@ def test_task_forces_of_every_unit_of_a_level_of_a_level_and_with_a_purpose_open
     assert "Các Tổ công tác Thành phố Cần Thơ" in names
     assert "Ban Chỉ đạo các chương trình mục tiêu quốc gia Thành phố Cần Thơ" in names
     assert "Các đảng ủy cấp xã thuộc Thành phố Cần Thơ" in names  # a body after "các" is no purpose
+
+
+def test_a_provinces_sectors_are_its_departments() -> None:
+    """"các ngành (thuộc UBND tỉnh)" in a province's text: the departments, as "các phòng, ban, ngành" in a
+    district's."""
+    got = found("UBND tỉnh yêu cầu các ngành thuộc UBND tỉnh và các ngành chức năng triển khai.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert got["các ngành thuộc UBND tỉnh"] == "Các sở, ngành Tỉnh Bình Dương"
+    assert got["các ngành chức năng"] == "Các sở, ngành chức năng Tỉnh Bình Dương"

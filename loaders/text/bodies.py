@@ -1753,9 +1753,13 @@ class BodyFinder:
         if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
             owner = self.namer.people_committee(unit) if unit is not None else None
-        if owner is not None:
+        if owner is not None and words == ["ngành"] and owner.unit is not None and owner.unit.level == "province":
+            place_of_owner: Place | None = owner.unit  # "các ngành thuộc UBND tỉnh": the province's departments
+        elif owner is not None:
             return self.namer.other(f"{name} thuộc {owner.name}", "department" if dept else "other", owner.level,
                                     owner, owner.unit, True), end
+        else:
+            place_of_owner = None
         if central or (self.home is None and not where_said):
             kind = "ministry" if "central" in families else "other"
             if "party" in families:
@@ -1765,7 +1769,7 @@ class BodyFinder:
             if families & _VAGUE_FAMILIES and not quals:
                 self.vague.add(group.iri)  # "các bộ, ngành, địa phương": every agency, only where a duty names it
             return group, end
-        place, pend = self.place(end, allow_bare_name=True)
+        place, pend = (place_of_owner, end) if place_of_owner else self.place(end, allow_bare_name=True)
         place = self.resolve_place(place)
         if isinstance(place, Place):
             end = pend
@@ -1778,6 +1782,8 @@ class BodyFinder:
         parent = self.namer.people_committee(place) if dept else None
         if words == ["ngành"] and place.level == "district":
             name = "Các phòng, ban, ngành" + "".join(f" {q}" for q in shown)  # a district's own sectors
+        elif words == ["ngành"] and place.level == "province":
+            name = "Các sở, ngành" + "".join(f" {q}" for q in shown)  # a province's sectors are its departments
         body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
                                 place, True)
         self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
