@@ -833,3 +833,10 @@ def test_a_provinces_sectors_are_its_departments() -> None:
     assert got["các ngành thuộc UBND tỉnh"] == "Các sở, ngành Tỉnh Bình Dương"
     got = found("UBND tỉnh yêu cầu các ngành chức năng triển khai.", jurisdiction="Tỉnh Bình Dương")
     assert got["các ngành chức năng"] == "Các sở, ngành chức năng Tỉnh Bình Dương"
+
+
+def test_unspecified_ministries_and_localities_are_declared_only_with_a_role() -> None:
+    declared = declared_in("Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết. Thủ tướng yêu cầu Bộ Y tế "
+                           "phối hợp với các bộ, địa phương liên quan triển khai.", "Trung ương")
+    assert not any(n.startswith("Các bộ") for n in declared)
+    assert "Bộ Y tế" in declared

@@ -1738,9 +1738,10 @@ class BodyFinder:
         if families <= {"unit"} and set(quals) <= {"liên quan", "khác", "chức năng"} and (
                 len(words) == 1 or self._is_partner(j)):
             return (None, end)  # wholly unspecified ("các đơn vị liên quan", "các cơ quan chức năng", a partner)
-        if set(words) <= {"bộ", "cơ quan", "đơn vị"} and "bộ" in words and len(words) > 1 and quals \
-                and set(quals) <= {"liên quan", "khác"} and self._is_partner(j):
-            return (None, end)  # "phối hợp với các Bộ, cơ quan liên quan": the central form of the same
+        unspecified_central = set(words) <= {"bộ", "ngành", "cơ quan", "đơn vị", "địa phương"} and "bộ" in words \
+            and len(words) > 1 and bool(quals) and set(quals) <= {"liên quan", "khác"}
+        if unspecified_central and self._is_partner(j):
+            return (None, end)  # "phối hợp với các Bộ, cơ quan (địa phương) liên quan": the central form of the same
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         dept = families <= {"dept"}
@@ -1766,7 +1767,7 @@ class BodyFinder:
                 kind = "party_committee" if {"tỉnh ủy", "thành ủy", "đảng ủy"} & set(words) else "party_commission"
             parent = self.namer.national("Chính phủ") if kind == "ministry" and "local" not in families else None
             group = self.namer.other(name, kind, "central", parent, None, True)
-            if families & _VAGUE_FAMILIES and not quals:
+            if (families & _VAGUE_FAMILIES and not quals) or unspecified_central:
                 self.vague.add(group.iri)  # "các bộ, ngành, địa phương": every agency, only where a duty names it
             return group, end
         place, pend = (place_of_owner, end) if place_of_owner else self.place(end, allow_bare_name=True)
