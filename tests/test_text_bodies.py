@@ -840,3 +840,13 @@ def test_unspecified_ministries_and_localities_are_declared_only_with_a_role() -
                            "phối hợp với các bộ, địa phương liên quan triển khai.", "Trung ương")
     assert not any(n.startswith("Các bộ") for n in declared)
     assert "Bộ Y tế" in declared
+
+
+def test_a_task_force_fighting_several_things_keeps_them_all() -> None:
+    got = found("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực yêu cầu Ban Chỉ đạo phòng, "
+                "chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh, Ban Chỉ đạo Quốc gia phòng, chống dịch "
+                "Covid-19, Ban Thường vụ Tỉnh ủy báo cáo.", jurisdiction="Tỉnh Bình Dương")
+    names = set(got.values())
+    assert "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực" in names
+    assert ("Ban Chỉ đạo phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự Tỉnh Bình Dương" in names)
+    assert "Ban Thường vụ Tỉnh ủy Bình Dương" in names  # a capitalised body after the comma is no purpose

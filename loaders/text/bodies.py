@@ -137,6 +137,7 @@ _ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
+_PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[^\W\d_A-ZĐÀ-Ỹ])")  # (on the text) ", " before a lowercase word
 _NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+|[ \t]+[-–][ \t]+(?=[A-ZĐÀ-Ỹ])")  # on the text
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
@@ -1456,6 +1457,9 @@ class BodyFinder:
             elif glue and (self.f[end - 5:end] == "phòng"
                            or self._continues_name(glue.end(), "và" not in glue.group(0))):
                 end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn": the name goes on
+            elif count and (glue := _PURPOSE_LIST_RX.match(self.t, end)) and "chống " in self.f[k:end] \
+                    and not _NAME_STOP_RX.match(self.f, glue.end()) and not _TYPE_RX.match(self.f, glue.end()):
+                end = glue.end()  # "… phòng, chống tham nhũng, lãng phí, tiêu cực": the things fought, listed
             else:
                 glue = None
             w = _NAME_WORD_RX.match(self.t, end)
