@@ -850,3 +850,11 @@ def test_a_task_force_fighting_several_things_keeps_them_all() -> None:
     assert "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực" in names
     assert ("Ban Chỉ đạo phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự Tỉnh Bình Dương" in names)
     assert "Ban Thường vụ Tỉnh ủy Bình Dương" in names  # a capitalised body after the comma is no purpose
+
+
+def test_the_standing_members_of_every_districts_council_are_no_provinces() -> None:
+    got = found("Thường trực HĐND thành phố trao đổi kinh nghiệm với Thường trực HĐND các quận, huyện.",
+                jurisdiction="Thành phố Cần Thơ")
+    assert got["Thường trực HĐND các quận, huyện"] == ("Thường trực Hội đồng nhân dân các quận, huyện thuộc Thành phố "
+                                                      "Cần Thơ")
+    assert got["Thường trực HĐND thành phố"] == "Thường trực Hội đồng nhân dân Thành phố Cần Thơ"

@@ -1058,6 +1058,9 @@ class BodyFinder:
                     self._nest(k, end, body)  # "Thường trực HĐND tỉnh" alone speaks of the standing body
                 if head_word == "van phong":
                     return self.namer.office_of(body), end
+                if body.kind == "peoples_council" and body.collective:  # "Thường trực HĐND các huyện, thành phố"
+                    return self.namer.other(f"Thường trực {body.name}", "peoples_council_standing", body.level, body,
+                                            body.unit, True), end
                 if body.kind == "peoples_council" and body.unit is not None:
                     return self.namer.council_standing(body.unit), end
                 if body.kind == "peoples_committee" and not body.collective:  # "Thường trực UBND tỉnh"

@@ -147,7 +147,7 @@ class Namer:
         return self._make(f"{head} {name} {unit.display()}", "department", unit.level, ubnd, unit)
 
     def office_of(self, state: Body) -> Body:
-        return self._make(f"Văn phòng {state.name}", "department", state.level, state, state.unit)
+        return self._make(f"Văn phòng {state.name}", "department", state.level, state, state.unit, state.collective)
 
     def front(self, unit: Place) -> Body:
         return self._make(f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit.display()}", "fatherland_front", unit.level,
