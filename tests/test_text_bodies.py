@@ -858,3 +858,10 @@ def test_the_standing_members_of_every_districts_council_are_no_provinces() -> N
     assert got["Thường trực HĐND các quận, huyện"] == ("Thường trực Hội đồng nhân dân các quận, huyện thuộc Thành phố "
                                                       "Cần Thơ")
     assert got["Thường trực HĐND thành phố"] == "Thường trực Hội đồng nhân dân Thành phố Cần Thơ"
+
+
+def test_unspecified_agencies_and_localities_as_partners_are_no_body() -> None:
+    declared = declared_in("UBND thành phố giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên "
+                           "quan tăng cường quản lý; Sở Y tế phối hợp các đơn vị, địa phương kiểm tra.",
+                           "Thành phố Cần Thơ")
+    assert not any(n.startswith(("Các cơ quan", "Các đơn vị")) for n in declared)

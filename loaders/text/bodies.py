@@ -1742,8 +1742,8 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
-        if families <= {"unit"} and set(quals) <= {"liên quan", "khác", "chức năng"} and (
-                len(words) == 1 or self._is_partner(j)):
+        if families <= {"unit", "local"} and set(quals) <= {"liên quan", "khác", "chức năng"} and (
+                (len(words) == 1 and families == {"unit"}) or self._is_partner(j)):
             return (None, end)  # wholly unspecified ("các đơn vị liên quan", "các cơ quan chức năng", a partner)
         unspecified_central = set(words) <= {"bộ", "ngành", "cơ quan", "đơn vị", "địa phương"} and "bộ" in words \
             and len(words) > 1 and bool(quals) and set(quals) <= {"liên quan", "khác"}
