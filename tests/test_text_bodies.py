@@ -865,3 +865,12 @@ def test_unspecified_agencies_and_localities_as_partners_are_no_body() -> None:
                            "quan tăng cường quản lý; Sở Y tế phối hợp các đơn vị, địa phương kiểm tra.",
                            "Thành phố Cần Thơ")
     assert not any(n.startswith(("Các cơ quan", "Các đơn vị")) for n in declared)
+
+
+def test_a_wards_divisions_and_every_commune_counted_or_with_special_zones() -> None:
+    got = found("Chủ tịch UBND xã yêu cầu Phòng Kinh tế, Hạ tầng và Đô thị xã thực hiện; UBND thành phố yêu "
+                "cầu UBND 80 phường, xã, đặc khu và Đảng ủy các phường, xã, đặc khu triển khai.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ", date="2025-09-01")
+    assert got["Phòng Kinh tế, Hạ tầng và Đô thị xã"] == "Phòng Kinh tế, Hạ tầng và Đô thị xã Nhơn Ái"
+    assert got["UBND 80 phường, xã, đặc khu"] == "Ủy ban nhân dân các phường, xã, đặc khu thuộc Thành phố Cần Thơ"
+    assert got["Đảng ủy các phường, xã, đặc khu"] == "Đảng ủy các phường, xã, đặc khu thuộc Thành phố Cần Thơ"

@@ -321,8 +321,8 @@ TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.
 _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
                            + ["thành phố"])
 # inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
-_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:(?:" + _LOWER_TYPES
-                + r")(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
+_PLURAL_RX = rx(r"(?:các |\d+ )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:(?:" + _LOWER_TYPES
+                + r"|đặc khu)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
 _BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
