@@ -514,9 +514,11 @@ class BodyFinder:
         head = "ubnd" if body.kind == "peoples_committee" else "hdnd"
         if body.collective:  # "UBND cấp huyện, cấp xã": every unit of each level
             nxt = _NEXT_LEVEL_RX.match(self.f, found.end)
-            level = self.place(nxt.start(1)) if nxt else None
-            group = self._plural_state(head, level[0]) if level and isinstance(level[0], Plural) else None
-            return [Mention(nxt.start(1), level[1], self.t[nxt.start(1):level[1]], group)] if group and level else []
+            if nxt is None:
+                return []
+            level = self.place(nxt.start(1))
+            group = self._plural_state(head, level[0]) if isinstance(level[0], Plural) else None
+            return [Mention(nxt.start(1), level[1], self.t[nxt.start(1):level[1]], group)] if group else []
         if body.unit is None:
             return []
         out: list[Mention] = []
@@ -525,7 +527,7 @@ class BodyFinder:
             while found.end in self._listed_provinces:
                 sep = _NAME_SEP_RX.match(self.f, pos)
                 prov, end = self._province_name(sep.end()) if sep else (None, pos)
-                if prov is None:
+                if prov is None or sep is None:
                     break
                 other = (self.namer.people_committee(prov) if body.kind == "peoples_committee"
                          else self.namer.council(prov))
@@ -536,7 +538,7 @@ class BodyFinder:
         while levels:  # "UBND các huyện: A, B và C"
             sep = _NAME_SEP_RX.match(self.f, pos)
             unit, end = self._lower_name(sep.end(), levels) if sep else (None, pos)
-            if unit is None:
+            if unit is None or sep is None:
                 break
             other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
                      else self.namer.council(unit))
@@ -622,9 +624,10 @@ class BodyFinder:
                             else self.namer.department(head, stem, place))
                     found = Mention(item.start(), item.end(), self.t[item.start():item.end()], body)
                 else:  # a whole name among the stems: "các sở, ngành: Công an tỉnh, Y tế, …"
-                    found = self.parse(pos) if self.t[pos:pos + 1].isupper() else None
-                    if found is None or found.body is None:
+                    whole = self.parse(pos) if self.t[pos:pos + 1].isupper() else None
+                    if whole is None or whole.body is None:
                         break
+                    found = whole
                 if not out or out[-1].end < m.start():
                     self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
                     if bare:  # "các Sở Y tế": the plural head is part of the first name
@@ -690,9 +693,9 @@ class BodyFinder:
             word = _type_word(m)
             if word in ("tỉnh",):
                 continue
-            place, _end = self._typed_name(m.end(), word)
-            if place is not None and place.level != "province":
-                out.append((m.start(), place))
+            typed, _end = self._typed_name(m.end(), word)
+            if typed is not None and typed.level != "province":
+                out.append((m.start(), typed))
         for m in _COMMITTEE_NAME_RX.finditer(self.f):  # "Thành ủy Hạ Long", "Huyện ủy Thanh Hà"
             place, _end = self.place(m.end(), allow_bare_name=True, bare_words=False)
             if isinstance(place, Place) and place.level != "province":
@@ -731,7 +734,7 @@ class BodyFinder:
             words = [w for w, types in _LEVEL_TYPE_WORDS[level] if present & types]
             if len(words) > 1:  # every province has two types at least: one alone means a partial gazetteer
                 return ", ".join(words)
-        after_2025 = bool(self.namer.day) and self.namer.day >= NEW_ERA_START
+        after_2025 = (self.namer.day or "") >= NEW_ERA_START
         if word == "xã":
             return "xã, phường" if after_2025 else "xã, phường, thị trấn"
         city = self.home is not None and self.home.unit_type.startswith("thanh-pho")
@@ -788,7 +791,7 @@ class BodyFinder:
             levels = {UNIT_TYPE_WORDS.get(fold(w.strip()), ("",))[0] for w in re.split(r",| và| -", words)} - {""}
             colon = re.compile(r" ?: ?| ").match(self.f, m.end())
             unit, end = self._lower_name(colon.end(), levels) if colon else (None, k)
-            if unit is not None and ":" not in colon.group(0) and (
+            if unit is not None and colon is not None and ":" not in colon.group(0) and (
                     m.group(1) or self.gaz.province(self.t[colon.end():end], self.namer.day) is not None):
                 unit = None  # "UBND các huyện, thành phố Cà Mau": the units of a province, not a list of names
             if unit is not None:
@@ -973,11 +976,13 @@ class BodyFinder:
                 place, end = self.locals[0], m.end()  # "Ban Chấp hành Đảng bộ" of a district's or commune's text
             elif self.home is not None and (word is None or _home_fits(word, self.home)):
                 place, end = self.home, m.end()
-            elif word == "thành" and isinstance(self._bare_unit(j, "thành phố"), Place):
-                place, end = self._bare_unit(j, "thành phố"), m.end()
+            elif word == "thành" and isinstance(city := self._bare_unit(j, "thành phố"), Place):
+                place, end = city, m.end()
             else:
                 return (None, m.end())
-        if isinstance(place, Place) and place.level == "district" and (j, place) not in self.named_lower:
+        if not isinstance(place, Place):
+            return (None, m.end())
+        if place.level == "district" and (j, place) not in self.named_lower:
             self.named_lower.append((j, place))
         return self.namer.committee(place), end
 
@@ -1193,23 +1198,25 @@ class BodyFinder:
                 base = _state_base(head)
                 return self.namer.other(f"{base} các {words}", _STATE_KIND[base], level, None, shared[0].unit,
                                         True), m.end()
+            own = self.own_unit()
             if shared is not None and shared[0] is not None and shared[0].unit is not None:
                 place = shared[0].unit
-            elif self.own_unit() is None:
+            elif own is None:
                 return None
             else:
-                place = self.own_unit()
+                place = own
             end = m.end()
         if isinstance(place, Plural):
             if place.words.endswith("thành phố") and place.level == "district":
                 k = _skip_space(self.f, end)
                 city, city_end = self._lower_name(k, {"district"})
-                names = self._cap_words(k, 3) if city is None and self.home is not None else []
-                named = [e for _s, e in names if fold(self.home.name).endswith(" " + fold(self.t[k:e]))]
-                if city is not None or named:  # "UBND các huyện, thị xã, thành phố Huế": the city closes the list
+                home = self.home
+                names = self._cap_words(k, 3) if city is None and home is not None else []
+                named = [e for _s, e in names if home is not None and fold(home.name).endswith(" " + fold(self.t[k:e]))]
+                if home is not None and (city is not None or named):  # "UBND các huyện, thị xã, thành phố Huế"
                     k_end = city_end if city is not None else named[-1]
                     group = self._plural_state(head, place)
-                    if group is not None and fold(self.t[k:k_end]) != fold(self.home.short):
+                    if group is not None and fold(self.t[k:k_end]) != fold(home.short):
                         # named as written: the units of those types and that city ("… thành phố Huế"), unless
                         # the name is the province's too ("các huyện, thành phố Cà Mau": the province's units)
                         base = _state_base(head)
@@ -1254,13 +1261,15 @@ class BodyFinder:
             return self.namer.other(f"{base} các tỉnh, thành phố trực thuộc Trung ương", kind, "province", None, None,
                                     collective=True)
         where = self.container(plural.level)
+        if where is None:
+            return None
         name = f"{base} các {words} thuộc {where.display()}"
         return self.namer.other(name, kind, plural.level, None, where, collective=True)
 
     def _regional(self, j: int):
         """"Tòa án nhân dân khu vực 5", "Tòa án, Viện Kiểm sát và Thi hành án khu vực 5": judicial bodies of a
         numbered region of the province (2025); coordinated heads share the region written after the last."""
-        heads: list[tuple[int, int, str]] = []
+        heads: list[tuple[int, int, BodyHead]] = []
         pos = j
         while True:
             m = _REGIONAL_RX.match(self.f, pos)
@@ -1368,6 +1377,7 @@ class BodyFinder:
             return self.namer.other(name, kind, place.level, None, where, True), end
         if not isinstance(place, Place):
             return None
+        parent: Body | None
         if parent_spec == "ubnd":
             parent = self.namer.people_committee(place)
         else:
@@ -1422,7 +1432,8 @@ class BodyFinder:
             return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
         body, end = inner
         head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
-        committee = self.namer.committee(self.namer.province_of(body.unit)) if body.unit else None
+        province = self.namer.province_of(body.unit) if body.unit else None
+        committee = self.namer.committee(province) if province else None
         return self.namer.other(f"{head} {body.name}", "party_committee", body.level, committee, body.unit), end
 
     def _named_unit(self, j: int, enterprise: bool = False):
@@ -1585,8 +1596,8 @@ class BodyFinder:
                 return (None, end)
             if group == "dept" and self.f[k:end] == "ngành" and _UNSPECIFIED_RX.match(self.f, end):
                 return (None, end)
-            if _UNSPECIFIED_RX.match(self.f, end):
-                end = _UNSPECIFIED_RX.match(self.f, end).end()
+            if unspecified := _UNSPECIFIED_RX.match(self.f, end):
+                end = unspecified.end()
             if group == "national":  # "các tập đoàn kinh tế, tổng công ty nhà nước": no place of their own
                 return self.namer.other(head, kind, "central", None, None, True), end
             if self.home is None and group != "party":
@@ -1617,7 +1628,7 @@ class BodyFinder:
                                         committee.unit, True), end
             if group == "commune_committees":
                 where = self.container("commune") or self.home
-                return self._commune_committees(head, where), end
+                return (self._commune_committees(head, where), end) if where is not None else None
             if group == "mass":
                 head = self._mass_head(head)
             place, pend = self.place(end)
@@ -1634,7 +1645,7 @@ class BodyFinder:
             name = f"{head} thuộc {place.display()}" if group == "within" else f"{head} {place.display()}"
             if group == "territory":  # "các chủ đầu tư": those on the unit's territory, not its bodies
                 name = f"{head} trên địa bàn {place.display()}"
-                end = _TERRITORY_RX.match(self.f, end).end() if _TERRITORY_RX.match(self.f, end) else end
+                end = territory.end() if (territory := _TERRITORY_RX.match(self.f, end)) else end
             return self.namer.other(name, kind, place.level, parent, place, True), end
         part = _COUNCIL_PART_RX.match(self.f, k) or _COUNCIL_PARTS_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh", "các ban, tổ HĐND huyện"
@@ -1655,16 +1666,16 @@ class BodyFinder:
             return got
         psu = _PSU_RX.match(self.f, k)
         if psu and self.t[k].isupper():  # "các Ban Quản lý dự án chuyên ngành tỉnh"
-            tail = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
+            named = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
                 else psu.end()
-            head = "Các " + " ".join(f"{_PSU_BY_KEY[fold(psu.group(1))]} {self.t[psu.end():tail]}".split())
-            place, pend = self.place(tail, allow_bare_name=False)
+            head = "Các " + " ".join(f"{_PSU_BY_KEY[fold(psu.group(1))]} {self.t[psu.end():named]}".split())
+            place, pend = self.place(named, allow_bare_name=False)
             place = self.resolve_place(place)
             where = place if isinstance(place, Place) else self.own_unit()
             if where is not None:
                 return self.namer.other(f"{head} {where.display()}", "public_service_unit", where.level,
                                         self.namer.people_committee(where), where, True), (
-                    pend if isinstance(place, Place) else tail)
+                    pend if isinstance(place, Place) else named)
         return self._member_list(j, k)
 
     def _commune_committees(self, head: str, where: Place) -> Body:
@@ -1700,9 +1711,10 @@ class BodyFinder:
             if nxt and _MEMBER_BY_KEY[fold(nxt.group(0))][1] == "dept":  # not "… thủ trưởng các cơ quan liên quan"
                 sep = headed
             more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
-            if more and "các" in sep.group(0) and families and families != {"level"} and sep is not headed:
+            if more and sep is not None and "các" in sep.group(0) and families and families != {"level"} \
+                    and sep is not headed:
                 more = False  # "các sở, ban, ngành, các hội, đoàn thể": a second group ("các cấp, các ngành": one)
-            if more and self._binds_alone(sep.end(), families | {family}):
+            if more and sep is not None and self._binds_alone(sep.end(), families | {family}):
                 more = False  # "các hội, đoàn thể, đơn vị lực lượng vũ trang": the armed units are a group of their own
                 self._continued_at = sep.end()
             if word == "tổ chức" and not more:
@@ -1711,7 +1723,7 @@ class BodyFinder:
                 words.append(word)
             families.add(family)
             end = m.end()
-            if not more:
+            if not more or sep is None:
                 break
             end = sep.end()
         if not words:
@@ -1725,7 +1737,7 @@ class BodyFinder:
         while True:
             of = _OF_COMMITTEE_RX.match(self.f, end)
             state = self._state(of.end()) if of else None
-            if state is not None and state[0] is not None and state[0].kind == "peoples_committee":
+            if of is not None and state is not None and state[0] is not None and state[0].kind == "peoples_committee":
                 owner, end = state  # "các cơ quan chuyên môn thuộc UBND huyện": named after their owner
                 self._nest(of.end(), end, owner)
                 break
