@@ -874,3 +874,12 @@ def test_a_wards_divisions_and_every_commune_counted_or_with_special_zones() -> 
     assert got["Phòng Kinh tế, Hạ tầng và Đô thị xã"] == "Phòng Kinh tế, Hạ tầng và Đô thị xã Nhơn Ái"
     assert got["UBND 80 phường, xã, đặc khu"] == "Ủy ban nhân dân các phường, xã, đặc khu thuộc Thành phố Cần Thơ"
     assert got["Đảng ủy các phường, xã, đặc khu"] == "Đảng ủy các phường, xã, đặc khu thuộc Thành phố Cần Thơ"
+
+
+def test_a_provinces_party_committees_and_commissions_of_2025() -> None:
+    got = found("Ban Chính sách, chiến lược Tỉnh ủy, Đảng ủy Quân sự tỉnh và Đảng ủy Mặt trận Tổ quốc và các đoàn thể "
+                "tỉnh phối hợp.", jurisdiction="Tỉnh Bình Dương", date="2025-09-01")
+    assert got["Ban Chính sách, chiến lược Tỉnh ủy"] == "Ban Chính sách, chiến lược Tỉnh ủy Bình Dương"
+    assert got["Đảng ủy Quân sự tỉnh"] == "Đảng ủy Quân sự Tỉnh Bình Dương"
+    assert got["Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"] == ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Tỉnh Bình "
+                                                                   "Dương")

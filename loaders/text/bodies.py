@@ -1142,6 +1142,8 @@ class BodyFinder:
             return None
         head = _GROUP_BY_KEY[" ".join(fold(m.group(1)).split())]
         k = _skip_space(self.f, m.end())
+        if head == "Đảng ủy" and _BLOC_RX.match(self.f, k):  # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"
+            return self._dang_bo_of(k, _BLOC_RX.match(self.f, k), None)
         state = self._state(k) or self._national(k)
         if state is not None and state[0] is not None and state[0].kind in (
                 "peoples_council", "peoples_committee", "fatherland_front", "national_assembly", "government",
