@@ -883,3 +883,11 @@ def test_a_provinces_party_committees_and_commissions_of_2025() -> None:
     assert got["Đảng ủy Quân sự tỉnh"] == "Đảng ủy Quân sự Tỉnh Bình Dương"
     assert got["Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"] == ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Tỉnh Bình "
                                                                    "Dương")
+
+
+def test_a_party_committee_coordinated_with_a_state_head_shares_its_communes() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("UBND huyện yêu cầu Đảng ủy, UBND các xã, thị trấn triển khai.", jurisdiction=district)
+    assert got["Đảng ủy"] == "Đảng ủy các xã, thị trấn thuộc huyện Phong Điền"
+    got = found("Huyện ủy yêu cầu Đảng ủy và UBND xã Nhơn Ái báo cáo.", jurisdiction=district)
+    assert got["Đảng ủy"] == "Đảng ủy xã Nhơn Ái"

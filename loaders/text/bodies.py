@@ -1160,6 +1160,16 @@ class BodyFinder:
                     where := self.container("commune")):
                 # "Đảng ủy các xã, phường, thị trấn": the committees of every commune, named like their UBND
                 return self._commune_committees(f"Đảng ủy các {' '.join(place.words.split())}", where), end
+            nxt = _NEXT_STATE_RX.match(self.f, m.end()) if place is None else None
+            shared = self._state(nxt.end()) if nxt else None
+            if shared is not None and shared[0] is not None and shared[0].collective and shared[0].level == "commune" \
+                    and shared[0].unit is not None and " các " in shared[0].name:
+                # "Đảng ủy, UBND các xã, thị trấn": the committees share the communes written after the state head
+                words = shared[0].name.split(" các ", 1)[1].split(" thuộc ")[0]
+                return self._commune_committees(f"Đảng ủy các {words}", shared[0].unit), m.end()
+            single = shared[0] if shared is not None and shared[0] is not None and not shared[0].collective else None
+            if single is not None and single.unit is not None and single.unit.level == "commune":
+                return self.namer.committee(single.unit), m.end()  # "Đảng ủy và UBND xã Tân Hưng"
             if place is None and self.locals and self.locals[0].level == "commune" \
                     and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
                 return self.namer.committee(self.locals[0]), m.end()  # a bare "Đảng ủy" in a commune's own text
