@@ -891,3 +891,8 @@ def test_a_party_committee_coordinated_with_a_state_head_shares_its_communes() -
     assert got["Đảng ủy"] == "Đảng ủy các xã, thị trấn thuộc huyện Phong Điền"
     got = found("Huyện ủy yêu cầu Đảng ủy và UBND xã Nhơn Ái báo cáo.", jurisdiction=district)
     assert got["Đảng ủy"] == "Đảng ủy xã Nhơn Ái"
+
+
+def test_the_task_after_a_plural_project_board_is_no_part_of_its_name() -> None:
+    got = found("UBND tỉnh yêu cầu các Ban Quản lý dự án thực hiện giải ngân.", jurisdiction="Tỉnh Bình Dương")
+    assert got["các Ban Quản lý dự án"] == "Các Ban Quản lý dự án Tỉnh Bình Dương"

@@ -20,10 +20,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bomay.loaders.text.lexicon import (
+    ACTION_VERBS,
     ASSIGN_VERBS,
     DEPARTMENT_NAMES,
     DUTY_MODALS,
     MINISTRY_NAMES,
+    OTHER_VERBS,
     SECTOR_TO_DEPARTMENT,
     SURNAMES,
     alternation,
@@ -293,6 +295,7 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                                  ("đặc khu", {"dac-khu"})]}
 _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
 _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
+_TASK_VERB_RX = rx(r"(?<!\w)(?:" + alternation([*ACTION_VERBS, *OTHER_VERBS]) + r")(?!\w)")
 _PURPOSE_CAC_RX = re.compile(r"các\s+(?=[^\W\d_])(?!cấp\b)")  # (folded text) "các" opening a task force's purpose
 _TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
 _MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
@@ -1680,6 +1683,8 @@ class BodyFinder:
         if psu and self.t[k].isupper():  # "các Ban Quản lý dự án chuyên ngành tỉnh"
             named = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
                 else psu.end()
+            verb = _TASK_VERB_RX.search(self.f, psu.end(), named)
+            named = verb.start() if verb else named  # "các Ban Quản lý dự án thực hiện …": the task is no name
             head = "Các " + " ".join(f"{_PSU_BY_KEY[fold(psu.group(1))]} {self.t[psu.end():named]}".split())
             place, pend = self.place(named, allow_bare_name=False)
             place = self.resolve_place(place)
