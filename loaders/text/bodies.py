@@ -1684,7 +1684,8 @@ class BodyFinder:
             named = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
                 else psu.end()
             verb = _TASK_VERB_RX.search(self.f, psu.end(), named)
-            named = verb.start() if verb else named  # "các Ban Quản lý dự án thực hiện …": the task is no name
+            if verb:  # "các Ban Quản lý dự án thực hiện …": the task is no part of the name
+                named = len(self.f[:verb.start()].rstrip(" \t"))
             head = "Các " + " ".join(f"{_PSU_BY_KEY[fold(psu.group(1))]} {self.t[psu.end():named]}".split())
             place, pend = self.place(named, allow_bare_name=False)
             place = self.resolve_place(place)
