@@ -896,3 +896,13 @@ def test_a_party_committee_coordinated_with_a_state_head_shares_its_communes() -
 def test_the_task_after_a_plural_project_board_is_no_part_of_its_name() -> None:
     got = found("UBND tỉnh yêu cầu các Ban Quản lý dự án thực hiện giải ngân.", jurisdiction="Tỉnh Bình Dương")
     assert got["các Ban Quản lý dự án"] == "Các Ban Quản lý dự án Tỉnh Bình Dương"
+
+
+def test_the_hamlets_of_the_mekong_delta_and_an_abbreviated_residential_group() -> None:
+    got = found("UBND xã yêu cầu các ấp, khóm và các chi bộ khóm tuyên truyền.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["các ấp, khóm"] == "Các ấp, khóm thuộc xã Nhơn Ái"
+    assert got["các chi bộ khóm"] == "Các chi bộ khóm trực thuộc Đảng ủy xã Nhơn Ái"
+    got = found("UBND xã yêu cầu các thôn, TDP tuyên truyền.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["các thôn, TDP"] == "Các thôn, tổ dân phố thuộc xã Nhơn Ái"
