@@ -906,3 +906,10 @@ def test_the_hamlets_of_the_mekong_delta_and_an_abbreviated_residential_group() 
     got = found("UBND xã yêu cầu các thôn, TDP tuyên truyền.",
                 jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
     assert got["các thôn, TDP"] == "Các thôn, tổ dân phố thuộc xã Nhơn Ái"
+
+
+def test_a_secretary_of_the_central_committee_is_a_title_not_the_committee() -> None:
+    got = found("Ông Trần Văn A, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, chủ trì; Ban Chấp hành Trung ương Đảng "
+                "ban hành nghị quyết.", jurisdiction="Trung ương")
+    assert "Trung ương Đảng" not in got
+    assert got["Ban Chấp hành Trung ương Đảng"] == "Ban Chấp hành Trung ương Đảng"

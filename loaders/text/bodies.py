@@ -132,6 +132,7 @@ _COUNCIL_PART_RX = rx(r"(?:(ban)|(tổ đại biểu))(?: của)? (?=hđnd|hội
 _COUNCIL_PARTS_RX = rx(r"(ban)(?:,| và) (?:các )?(tổ(?: đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
 _DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
+_SECRETARY_BEFORE_RX = rx(r"(?<!\w)bí thư $")
 _PLURAL_OPENER_RX = rx(r"các ")
 # whose bodies units addressed together mean, by the addresser's kind (BodyFinder.addressed_units)
 _ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee", "department"), "uy ban nhan dan"),
@@ -931,6 +932,8 @@ class BodyFinder:
                 return None
             if name == "Quốc hội" and _DEPUTY_BEFORE_RX.search(self.f, max(0, j - 12), j):
                 return (None, m.end())  # "đại biểu Quốc hội", "bầu cử Quốc hội": its deputies, its election
+            if fold(m.group(0)) == "trung uong dang" and _SECRETARY_BEFORE_RX.search(self.f, max(0, j - 10), j):
+                return (None, m.end())  # "Bí thư Trung ương Đảng": a member of the Secretariat (a title)
             if name:
                 return self.namer.national(name), m.end()
         m = _BARE_CENTRAL_RX.match(self.f, j)
