@@ -146,9 +146,9 @@ def bound_text(name: str, sparql: str, declared: tuple[str, ...], terms: tuple[t
              if star or not (n in given and n in foldable and not re.search(rf"[?$]{n}\b", head))]
     row = " ".join(given.get(n, "UNDEF") for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} " if names else " "
-    from bomay.queries.prune import drop_dead_optionals  # it reads this module's tokens
+    from bomay.queries.prune import drop_dead_parts  # it reads this module's tokens
 
-    return head + block + drop_dead_optionals(fold_parameters(tail, {n: t for n, t in given.items() if n in foldable},
+    return head + block + drop_dead_parts(fold_parameters(tail, {n: t for n, t in given.items() if n in foldable},
                                                               foldable))
 
 

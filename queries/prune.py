@@ -1,4 +1,4 @@
-"""Dropping the OPTIONAL groups that folded parameters switched off.
+"""Dropping the OPTIONAL groups and UNION branches that folded parameters switched off.
 
 A named query pairs OPTIONALs that apply only when a parameter is (or is not) given, e.g.
 ``OPTIONAL { ?doc dct:title ?title FILTER(BOUND(?body)) }``. Once the parameters are written into
@@ -8,6 +8,10 @@ OPTIONAL of one triple pattern whose FILTER is constantly false (the unfiltered 
 ``reports`` came back empty). Only flat OPTIONALs (triple patterns and FILTERs) are dropped: that
 is the shape Virtuoso mis-evaluates, and dropping the dead sub-select ones as well turned the
 ``topic`` form of ``mandates`` into another empty answer there (a plan change, not a fix).
+
+A UNION branch whose own FILTER reads ``false`` holds no solution either; ``reports`` and
+``mandates`` choose between plans that way (a place-first plan when only a jurisdiction is
+given). Dropping the dead branch matters for speed: the engines still evaluate it.
 """
 
 from __future__ import annotations
@@ -21,9 +25,72 @@ from bomay.queries.binding import _TOKEN_RE
 _EXPR_RE = re.compile(r"""\s+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|<[^<>\s]*>|&&|\|\||!=|[!()]|[^\s()!&|"'<]+|.""")
 
 
+def drop_dead_parts(sparql: str) -> str:
+    """The query without its dead UNION branches and dead flat OPTIONALs."""
+    return drop_dead_optionals(drop_dead_branches(sparql))
+
+
+def drop_dead_branches(sparql: str) -> str:
+    """The query without the UNION branches whose own top-level FILTER is constantly false.
+
+    A branch left alone stays a group (``{ A }``); a UNION whose branches are all dead becomes
+    ``{ FILTER(false) }``, which is what it was worth.
+    """
+    while True:
+        tokens = _tokens(sparql)
+        for chain in _union_chains(tokens):
+            live = [(o, c) for o, c in chain if not _top_filter_false(sparql, tokens, o, c)]
+            if len(live) == len(chain):
+                continue
+            kept = " UNION ".join(sparql[tokens[o][2]:tokens[c][3]] for o, c in live) or "{ FILTER(false) }"
+            sparql = sparql[:tokens[chain[0][0]][2]] + kept + sparql[tokens[chain[-1][1]][3]:]
+            break
+        else:
+            return sparql
+
+
+def _tokens(sparql: str) -> list[tuple[str | None, str, int, int]]:
+    return [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sparql)]
+
+
+def _union_chains(tokens: list[tuple[str | None, str, int, int]]) -> list[list[tuple[int, int]]]:
+    """Each ``{A} UNION {B} UNION …`` as the (open, close) token indices of its branches."""
+    chains: list[list[tuple[int, int]]] = []
+    member: set[int] = set()
+    for i, (kind, _, _, _) in enumerate(tokens):
+        if kind != "open" or i in member:
+            continue
+        chain = []
+        open_at: int | None = i
+        while open_at is not None:
+            close = _group_end(tokens, open_at)
+            if close is None:
+                break
+            chain.append((open_at, close))
+            after = _next_solid(tokens, close + 1)
+            is_union = after < len(tokens) and tokens[after][0] == "word" and tokens[after][1].upper() == "UNION"
+            open_at = _next_solid(tokens, after + 1) if is_union else None
+        if len(chain) > 1:
+            chains.append(chain)
+            member.update(o for o, _ in chain)
+    return chains
+
+
+def _top_filter_false(sparql: str, tokens: list[tuple[str | None, str, int, int]], open_at: int, close: int) -> bool:
+    """Whether a FILTER of the group itself (not of a group nested in it) is constantly false."""
+    depth = 0
+    for kind, text, _, end in tokens[open_at + 1 : close]:
+        depth += (kind == "open") - (kind == "close")
+        if depth == 0 and kind == "word" and text.upper() == "FILTER":
+            expression = _parenthesised(sparql, end)
+            if expression is not None and _evaluate(expression) is False:
+                return True
+    return False
+
+
 def drop_dead_optionals(sparql: str) -> str:
     """The query without its OPTIONAL groups whose own FILTER is constantly false."""
-    tokens = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sparql)]
+    tokens = _tokens(sparql)
     out: list[str] = []
     pos = i = 0
     while i < len(tokens):

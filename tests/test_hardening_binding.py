@@ -31,7 +31,7 @@ from bomay.queries.binding import (
     looks_like_iri,
     to_term,
 )
-from bomay.queries.prune import drop_dead_optionals
+from bomay.queries.prune import drop_dead_parts
 from bomay.searchkeys import with_search_keys
 
 MARK = "\u0000BIND-HERE\u0000"
@@ -95,7 +95,7 @@ def split_bound(query: NamedQuery, bound: str, terms: Mapping[str, str]) -> str:
     assert bound.startswith(head), "binding changed the query before its VALUES row"
     rest = bound[len(head):]
     names = foldable_parameters(query.sparql, [p.name for p in query.params])
-    expected_tail = drop_dead_optionals(fold_parameters(tail, {n: t for n, t in terms.items() if n in names}, names))
+    expected_tail = drop_dead_parts(fold_parameters(tail, {n: t for n, t in terms.items() if n in names}, names))
     assert rest.endswith(expected_tail), "binding changed the query outside its VALUES row and its parameters"
     return rest[: len(rest) - len(expected_tail)]
 

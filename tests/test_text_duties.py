@@ -886,3 +886,195 @@ def test_listed_subject_ending_with_unnamed_lowercase_members_before_an_urged_ta
     # a verb among the items means the list has ended: no duty is read past it
     text = "Các sở, ban, ngành cấp tỉnh, UBND các huyện, thị xã, thành phố đã hoàn thành, khẩn trương báo cáo."
     assert facts(text, "Tỉnh Thanh Hóa", "2019-10-10", title)[0] == []
+
+
+# ----- session 5: frames that fire on unseen text (issue 11) -----------------------------------------------
+HD = ("Tỉnh Hải Dương", "2021-05-01")
+HD_UBND = k("Ủy ban nhân dân tỉnh Hải Dương")
+
+
+def test_a_time_adjunct_between_the_request_and_its_addressees() -> None:
+    # "yêu cầu: từ ngày … đến …, các đơn vị …": the plural names the bodies the text was sent to
+    # (the number and date of the text may stand between its issuing verb and "gửi")
+    text = ("UBND tỉnh ban hành Công văn số 85/UBND-VP ngày 16/4/2021 gửi các sở, ngành và UBND các huyện về việc "
+            "trực trong dịp nghỉ lễ. "
+            "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4 đến hết ngày 3/5, các đơn vị bố trí lịch trực hợp lý, "
+            "kịp thời báo cáo UBND tỉnh những vấn đề phát sinh.")
+    mandates, reports, _ = facts(text, *HD)
+    groups = [k("Các sở, ngành tỉnh Hải Dương"), k("Ủy ban nhân dân các huyện thuộc tỉnh Hải Dương")]
+    assert mandates == [(HD_UBND, b) for b in groups]
+    assert [(a, b) for a, b, _f in reports] == [(b, HD_UBND) for b in groups]
+    # "yêu cầu sau khi kết thúc đại hội các đơn vị …" (no comma): the addressees follow the time clause
+    text = ("Ban Thường vụ Huyện ủy đề nghị các đảng bộ trực thuộc Huyện ủy chuẩn bị tốt đại hội. Ban Thường vụ "
+            "Huyện ủy yêu cầu sau khi kết thúc đại hội các đơn vị hoàn chỉnh báo cáo gửi về Ban Tổ chức Huyện ủy.")
+    mandates, reports, _ = facts(text, "Huyện Càng Long, tỉnh Trà Vinh", "2022-05-27")
+    btv, dbo = k("Ban Thường vụ Huyện ủy Càng Long"), k("Các đảng bộ trực thuộc Huyện ủy Càng Long")
+    assert mandates == [(btv, dbo), (btv, dbo)]
+    assert [(a, b) for a, b, _f in reports] == [(dbo, k("Ban Tổ chức Huyện ủy Càng Long"))]
+
+
+def test_a_deadline_or_frequency_opening_a_continued_duty() -> None:
+    first = "UBND tỉnh yêu cầu các sở, ngành rà soát thủ tục hành chính. "
+    sn = k("Các sở, ngành tỉnh Hải Dương")
+    for second in ("Trước ngày 20/12, các đơn vị gửi báo cáo kết quả về Sở Nội vụ.",
+                   "Chậm nhất ngày 20-12, các đơn vị phải gửi báo cáo kết quả về Sở Nội vụ.",
+                   "Hằng tháng, các đơn vị báo cáo kết quả về Sở Nội vụ.",
+                   "Trước ngày 20/12, gửi báo cáo kết quả về Sở Nội vụ."):
+        mandates, reports, _ = facts(first + second, *HD)
+        assert mandates == [(HD_UBND, sn), (HD_UBND, sn)], second
+        assert [(a, b) for a, b, _f in reports] == [(sn, k("Sở Nội vụ tỉnh Hải Dương"))], second
+    # a time adjunct before a statement of fact continues nothing, nor does the date of a narrated event
+    mandates, _, _ = facts(first + "Trong tháng 11, các đơn vị đã giải quyết 300 hồ sơ.", *HD)
+    assert mandates == [(HD_UBND, sn)]
+    assert facts(first + "Ngày 20/3, các đơn vị tổ chức ra quân.", *HD)[0] == [(HD_UBND, sn)]
+
+
+def test_a_speaker_directing_after_a_colon_assigns_each_item() -> None:
+    text = "Chủ tịch UBND tỉnh chỉ đạo: Sở Tài chính bố trí kinh phí; Sở Xây dựng kiểm tra chất lượng công trình."
+    mandates, _, _ = facts(text, *HD)
+    assert mandates == [(HD_UBND, k("Sở Tài chính tỉnh Hải Dương")), (HD_UBND, k("Sở Xây dựng tỉnh Hải Dương"))]
+    # "chỉ đạo việc …" with no addressee is no duty and names no speaker
+    assert facts("Chủ tịch UBND tỉnh chỉ đạo việc triển khai công điện. Sở Y tế báo cáo tình hình dịch.", *HD)[0] == []
+
+
+def test_a_role_apposition_or_help_frame_before_the_task() -> None:
+    title = "UBND tỉnh: Kế hoạch số 12/KH-UBND"
+    so = k("Sở Kế hoạch và Đầu tư tỉnh Hải Dương")
+    text = ("Sở Kế hoạch và Đầu tư là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc việc thực hiện, "
+            "định kỳ báo cáo UBND tỉnh.")
+    mandates, reports, _ = facts(text, *HD, title)
+    assert mandates == [(HD_UBND, so)] and reports == [(so, HD_UBND, "định kỳ")]
+    # "X giúp A theo dõi …": a duty of X from the speaker
+    text = "Sở Kế hoạch và Đầu tư là cơ quan đầu mối giúp UBND tỉnh theo dõi, đôn đốc việc thực hiện kế hoạch."
+    assert facts(text, *HD, title)[0] == [(HD_UBND, so)]
+    text = "Tổ công tác giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra việc tháo gỡ khó khăn cho doanh nghiệp."
+    mandates, _, _ = facts("UBND tỉnh thành lập Tổ công tác tháo gỡ khó khăn cho doanh nghiệp. " + text, *HD, title)
+    assert [a for a, _b in mandates] == [HD_UBND] and len(mandates) == 1
+    # a definition without a task is none
+    assert facts("Sở Nội vụ là cơ quan chuyên môn thuộc UBND tỉnh.", *HD, title)[0] == []
+
+
+def test_an_appraisal_then_a_request_in_one_sentence() -> None:
+    yt = k("Sở Y tế tỉnh Hải Dương")
+    for text in ("Chủ tịch UBND tỉnh đánh giá cao kết quả của các sở, ngành, đồng thời yêu cầu Sở Y tế tiếp tục "
+                 "kiểm soát dịch bệnh.",
+                 "Phát biểu kết luận, Chủ tịch UBND tỉnh ghi nhận những kết quả đã đạt được; đề nghị Sở Y tế tiếp "
+                 "tục kiểm soát dịch bệnh.",
+                 "Chủ tịch UBND tỉnh biểu dương các đơn vị và yêu cầu Sở Y tế tiếp tục kiểm soát dịch bệnh.",
+                 "Chủ tịch UBND tỉnh nhấn mạnh tầm quan trọng của công tác phòng dịch, đồng thời yêu cầu Sở Y tế "
+                 "tiếp tục kiểm soát dịch bệnh."):
+        assert facts(text, *HD)[0] == [(HD_UBND, yt)], text
+    # another subject asking in between is not the appraiser's request
+    text = "Chủ tịch UBND tỉnh đánh giá cao Sở Nội vụ, Sở Nội vụ đề nghị Sở Y tế phối hợp rà soát."
+    assert (HD_UBND, yt) not in facts(text, *HD)[0]
+
+
+def test_the_standing_body_holding_its_meeting_assigns_through_its_chair() -> None:
+    text = ("Sáng 5/3, Thường trực HĐND huyện tổ chức phiên họp thường kỳ tháng 3. Tại phiên họp, các đại biểu thảo "
+            "luận việc chuẩn bị kỳ họp thứ 9, HĐND huyện khóa XX. Phó Chủ tịch UBND huyện phát biểu chỉ đạo các phòng "
+            "chuyên môn chuẩn bị tài liệu. Kết luận phiên họp, đồng chí Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND "
+            "huyện đề nghị UBND huyện hoàn thiện các tờ trình. Thường trực HĐND huyện tổ chức họp giao ban với các Ban "
+            "HĐND huyện.")
+    mandates, _, _ = facts(text, "Huyện Lục Ngạn, tỉnh Bắc Giang", "2018-06-28")
+    # the council's session named there does not take the floor, another body's head speaking does not take the
+    # meeting over, the chair's other title does not speak, and holding a meeting is no duty of the standing body
+    # (the vice-chairman's own "chỉ đạo các phòng chuyên môn" may be read by the learned back-off: not asserted)
+    standing, ubnd = k("Thường trực Hội đồng nhân dân huyện Lục Ngạn"), k("Ủy ban nhân dân huyện Lục Ngạn")
+    assert [m for m in mandates if m[0] != ubnd] == [(standing, ubnd)]
+
+
+def test_a_reporting_regime_to_a_named_body_and_a_first_addressee_the_grammar_cannot_name() -> None:
+    yt = k("Sở Y tế tỉnh Hải Dương")
+    _, reports, _ = facts("UBND tỉnh yêu cầu Sở Y tế thực hiện chế độ báo cáo định kỳ hằng tuần về UBND tỉnh.", *HD)
+    assert reports == [(yt, HD_UBND, "định kỳ hằng tuần")]
+    # the regime alone names no recipient: no record
+    assert facts("UBND tỉnh yêu cầu Sở Y tế thực hiện nghiêm chế độ thông tin, báo cáo.", *HD)[1] == []
+    mandates, _, _ = facts("UBND tỉnh yêu cầu Công ty Điện lực Hải Dương, Sở Công Thương bảo đảm cung cấp điện.", *HD)
+    assert (HD_UBND, k("Sở Công Thương tỉnh Hải Dương")) in mandates
+
+
+def test_a_working_session_names_its_host_and_what_was_presented_there_is_no_duty() -> None:
+    xa = ("Xã An Quang, thành phố Hải Phòng", "2025-08-26")
+    text = ("Thường trực Đảng ủy xã đã có buổi làm việc với Ủy ban MTTQ Việt Nam xã về công tác chuẩn bị đại hội.\n\n"
+            "Tại buổi làm việc, Ủy ban MTTQ Việt Nam xã đã báo cáo tiến độ chuẩn bị. Hội Nông dân xã cũng báo cáo "
+            "tình hình chuẩn bị đại hội cấp mình.\n\n"
+            "Đồng chí Bí thư Đảng ủy nhấn mạnh: Ủy ban MTTQ Việt Nam xã cần bám sát kế hoạch, báo cáo Thường trực "
+            "Đảng ủy trước ngày 30/8.")
+    mandates, reports, _ = facts(text, *xa)
+    tt, mt = k("Thường trực Đảng ủy xã An Quang"), k("Ủy ban Mặt trận Tổ quốc Việt Nam xã An Quang")
+    assert mandates == [(tt, mt)]
+    assert [(a, b) for a, b, _f in reports] == [(mt, tt)]
+    # "A làm việc với B, yêu cầu C …": the host's request in the same sentence
+    text = "Huyện ủy đã có buổi làm việc với lãnh đạo xã Tân Phong, yêu cầu UBND xã Tân Phong kiểm tra, xử lý vi phạm."
+    mandates, _, _ = facts(text, "Huyện Tam Đường, tỉnh Lai Châu", "2019-07-16")
+    assert mandates == [(k("Huyện ủy Tam Đường"), k("Ủy ban nhân dân xã Tân Phong"))]
+    # the standing part of a council hosting a working session: its chair asks in its name
+    text = ("Thường trực HĐND huyện làm việc với UBND huyện về thu ngân sách. Phát biểu kết luận, đồng chí Chủ tịch "
+            "HĐND huyện đề nghị UBND huyện rà soát nguồn thu.")
+    mandates, _, _ = facts(text, "Huyện Thới Bình, tỉnh Cà Mau", "2021-03-05")
+    assert mandates == [(k("Thường trực Hội đồng nhân dân huyện Thới Bình"), k("Ủy ban nhân dân huyện Thới Bình"))]
+
+
+def test_a_colon_inside_a_quoted_title_does_not_start_the_statement() -> None:
+    text = ("Sau khi Thường trực Thành ủy nghe Thường trực Quận ủy Lê Chân báo cáo về bài viết “Hải Phòng: cán bộ bỏ "
+            "nhiệm sở”, Thường trực Thành ủy có ý kiến chỉ đạo như sau: Giao Thường trực Quận ủy Lê Chân kiểm tra, "
+            "làm rõ sự việc.")
+    mandates, _, _ = facts(text, "Thành phố Hải Phòng", "2017-07-16")
+    assert mandates == [(k("Thường trực Thành ủy Hải Phòng"), k("Thường trực Quận ủy Lê Chân"))]
+
+
+def test_a_report_in_writing_is_a_report() -> None:
+    # "có văn bản báo cáo X": "bản" before "báo cáo" makes a noun ("bản báo cáo"), "văn bản" does not
+    _, reports, _ = facts("UBND tỉnh yêu cầu Sở Y tế kiểm tra, có văn bản báo cáo UBND tỉnh trước ngày 30/9.", *HD)
+    assert reports == [(k("Sở Y tế tỉnh Hải Dương"), HD_UBND, None)]
+
+
+def test_unspecified_bodies_asked_to_act_as_subjects_but_not_named_as_addressees() -> None:
+    # the official dev gold gives "Các cơ quan, đơn vị liên quan …" a duty where they open the sentence; addressed
+    # after "yêu cầu" beside named bodies they name nobody
+    title = "UBND tỉnh: Công văn số 12/UBND-TH"
+    text = ("Các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện, nếu có vướng mắc kịp thời báo cáo "
+            "UBND tỉnh.")
+    mandates, reports, _ = facts(text, *HD, title)
+    assert [a for a, _b in mandates] == [HD_UBND] and len(mandates) == 1 and len(reports) == 1
+    text = "UBND tỉnh yêu cầu Sở Y tế và các cơ quan, đơn vị liên quan khẩn trương triển khai thực hiện."
+    assert facts(text, *HD, title)[0] == [(HD_UBND, k("Sở Y tế tỉnh Hải Dương"))]
+
+
+def test_joint_speakers_each_ask_a_subject_duty() -> None:
+    text = ("Bộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng quán triệt kết luận. Các tỉnh ủy, thành ủy, "
+            "đảng ủy trực thuộc Trung ương tập trung lãnh đạo thực hiện.")
+    mandates, _, _ = facts(text, "Trung ương", "2023-05-01")
+    committees = [b for a, b in mandates if a == k("Ban Bí thư")]
+    assert len(committees) == 2 and committees[1] in [b for a, b in mandates if a == k("Bộ Chính trị")]
+
+
+def test_bodies_in_the_object_of_a_subjectless_task_are_not_its_subjects() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Nội vụ hướng dẫn các địa phương. Tổ chức rà soát quy chế làm việc của Sở Y tế, Sở "
+            "Tài chính và Sở Xây dựng, phân công trách nhiệm cụ thể tới từng cán bộ.")
+    mandates, _, _ = facts(text, *HD)
+    assert mandates == [(HD_UBND, k("Sở Nội vụ tỉnh Hải Dương"))] * 2  # the second sentence continues the first
+
+
+def test_holding_a_meeting_reported_is_no_duty_but_a_meeting_ordered_is() -> None:
+    text = ("UBND tỉnh ban hành kế hoạch tuyên truyền. UBND các xã tổ chức họp dân để phổ biến kế hoạch. Sở Kế hoạch "
+            "và Đầu tư làm việc với các nhà đầu tư để tháo gỡ vướng mắc.")
+    mandates, _, _ = facts(text, *HD, "UBND tỉnh: Kế hoạch số 5/KH-UBND")
+    assert mandates == [(HD_UBND, k("Ủy ban nhân dân các xã thuộc tỉnh Hải Dương")),
+                        (HD_UBND, k("Sở Kế hoạch và Đầu tư tỉnh Hải Dương"))]
+    text = ("UBND tỉnh ban hành kế hoạch tuyên truyền. Sáng 10/7, Sở Kế hoạch và Đầu tư làm việc với các nhà đầu tư. "
+            "Sở Tài chính tổ chức phiên họp thường kỳ.")
+    assert facts(text, *HD, "UBND tỉnh: Kế hoạch số 5/KH-UBND")[0] == []
+
+
+def test_items_after_a_directed_chain_are_the_directed_bodies_tasks() -> None:
+    """"A: yêu cầu B chỉ đạo C làm những việc sau:" and the items below are C's tasks under B; a
+    plain sentence after such a chain still continues A's request to B."""
+    text = ("Tại cuộc họp, đồng chí Bí thư Tỉnh ủy chỉ đạo:\n"
+            "Yêu cầu Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành tập trung làm tốt những việc sau:\n"
+            "- Rà soát các công trình thủy lợi trước mùa mưa.\n"
+            "- Kiểm tra phương án sơ tán dân ở vùng trũng.")
+    mandates, _, _ = facts(text, "Tỉnh Bình Định", "2021-09-10")
+    party, ubnd, depts = (k("Tỉnh ủy Bình Định"), k("Ủy ban nhân dân tỉnh Bình Định"),
+                          k("Các sở, ngành tỉnh Bình Định"))
+    assert mandates == [(party, ubnd), (ubnd, depts), (ubnd, depts), (ubnd, depts)]

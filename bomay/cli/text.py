@@ -72,8 +72,10 @@ def print_outcome(skipped: list[str], warnings: list[str]) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "-f", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--with-ids", is_flag=True, help="Add each record's review id (field 'rid') to the JSON lines.")
+@click.option("--backoff/--no-backoff", default=None,
+              help="Add the learned back-off's mandates and reports where the grammar found none.")
 @meta_options
-def extract_cmd(paths: tuple[Path, ...], fmt: str, with_ids: bool, **kw: Any) -> None:
+def extract_cmd(paths: tuple[Path, ...], fmt: str, with_ids: bool, backoff: bool | None, **kw: Any) -> None:
     """Extract bodies, posts, instruments, mandates and reporting from documents (no store needed).
 
     jsonl prints exactly the gold schema of ../shared/gold (one record per line); table prints
@@ -81,8 +83,11 @@ def extract_cmd(paths: tuple[Path, ...], fmt: str, with_ids: bool, **kw: Any) ->
     "skipped: PATH: reason" line on stderr, the others are still extracted, and the exit
     status is 1; "warning:" lines are about documents that were extracted.
     """
+    from bomay.loaders.text import backoff as learned
     from bomay.loaders.text.records import gold_view
 
+    if backoff is not None:
+        learned.ENABLED = backoff  # this process only: the command extracts and exits
     batch = _extract(paths, _options(kw))
     records = batch.records()
     if fmt == "jsonl":
@@ -310,10 +315,12 @@ def review_list(doc: str | None, status: str | None, kind: str | None, fmt: str,
 
 
 def _describe(r: dict[str, Any]) -> str:
+    x = r.get("x") or {}
+    learned = f" [back-off, p={x.get('confidence')}]" if x.get("method") == "backoff" else ""
     if r["type"] == "mandate":
-        return f"{r['assigner']} → {r['assignee']}: {r['action']}"
+        return f"{r['assigner']} → {r['assignee']}: {r['action']}{learned}"
     if r["type"] == "reporting":
-        return f"{r['reporter']} báo cáo {r['recipient']} ({r.get('frequency') or '-'})"
+        return f"{r['reporter']} báo cáo {r['recipient']} ({r.get('frequency') or '-'}){learned}"
     if r["type"] == "post":
         return f"{r['person']}: {r['title']}"
     return f"{r['kind']} {r['id']} ({r.get('issuer') or '-'})"

@@ -202,7 +202,9 @@ _REMIT_RX = rx(r",\s*(?:" + alternation([p for p in TASK_PREFIXES if "chức nă
                + r")\s*,?\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
                   r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được(?! giao)|kiến nghị"
-                  r"|đề xuất|tổ chức hội nghị|có kết luận|xác định|trình bày|luôn|nêu)\b")
+                  r"|đề xuất|tổ chức hội nghị|tổ chức (?:phiên họp|cuộc họp|họp phiên)|họp (?:phiên|thường kỳ|giao ban)"
+                  r"|có buổi làm việc|có kết luận|xác định"
+                  r"|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
 # a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
 # "chỉ đạo, đôn đốc B", "lãnh đạo, chỉ đạo B"
@@ -239,7 +241,7 @@ _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
                         r"|\b(?:để|nhằm) [^;.]{0,130}\b(?:trước khi|sau khi) $")
 _GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
 _ADVICE_BEFORE_RX = rx(r"\b(?:" + alternation(_V.reporting_cues("advice_before")) + r")(?: cho)? [^,;.]{0,40}$")
-_NOT_REPORT_BEFORE_RX = rx(r"(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
+_NOT_REPORT_BEFORE_RX = rx(r"(?<!\w)(?<!văn\ )(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
 _JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*,?\s*(?:(?:căn cứ|theo) (?:chức năng,? nhiệm vụ"
@@ -259,6 +261,37 @@ _RELATIVE_RX = rx(r"\s+(?:" + alternation(_V.sentence_cues("subject_relative")) 
 _TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:tháng|quý|năm|tuần) "
                       r"(?:[\divx]+(?:/\d{2,4})?|này|tới)(?: năm \d{4})?,?\s+"
                       r"|trong (?:thời gian|giai đoạn) (?:tới|này),?\s+")
+# a span of days or a time clause set off before a duty's subject or after a request: "Từ ngày 30/4 đến hết ngày
+# 3/5, …", "yêu cầu: sau khi kết thúc đại hội, …" (deadlines and frequencies are read by deadlines.py)
+_DATE = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+_SPAN_ADJUNCT_RX = rx(r"(?:ngay )?(?:từ (?:ngày )?" + _DATE + r" (?:đến|tới)(?: hết)?(?: ngày)? " + _DATE
+                      + r"|(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?(?=\s*,))")
+# the same time clause without its comma, ended by the plural that names the addressees ("sau khi kết thúc đại hội
+# các đơn vị hoàn chỉnh …")
+_BARE_TIME_CLAUSE_RX = rx(r"(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?\s(?=các\s)")
+# a subject's role set off before its task: "Sở X là cơ quan thường trực, có trách nhiệm …", "… là cơ quan đầu
+# mối giúp UBND tỉnh …"
+_ROLE_APPOSITION_RX = rx(r",?\s*là (?:" + alternation(_V.sentence_cues("role_noun")) + r")\b[^,;:.]{0,60}?"
+                         r"(?=\s*,\s*\S|\s+giúp\s)")
+_COMMA_RX = re.compile(r"\s*,\s*")
+# "X giúp A theo dõi, đôn đốc …": X's task is done on behalf of A
+_HELP_RX = rx(r"\s*giúp\s+")
+# what a subject says of others before its request in the same sentence: "A đánh giá cao …, đồng thời yêu cầu B …"
+_APPRAISAL_RX = rx(r"\s*(?:(?:đã|cũng|rất) )*(?:" + alternation(_V.sentence_cues("appraisal_verb")) + r")\b")
+# the number and date of a text between its issuing verb and its addressees: "ban hành Công văn số 12/UBND-VP ngày
+# 16/4/2020 gửi các sở, ngành …"
+_DOC_NUMBER_RX = rx(r"\s*(?:số\s*)?\d[\w/.&-]*(?:,?\s*ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?")
+# what a standing body does when it holds the meeting a text reports
+_HOLD_MEETING_RX = rx(r"\s*(?:(?:đã|vừa) )?(?:tổ chức (?:phiên họp|cuộc họp|họp|hội nghị)|họp|chủ trì)\b")
+# what was presented at a meeting ("Tại buổi làm việc, X đã báo cáo …"), and "X cũng báo cáo …" after it
+_PRESENTED_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:báo cáo|trình bày|thông qua|phát biểu|tham luận)\b")
+_ALSO_RX = rx(r"\s*cũng\s")
+# a working session narrated on its day: "Sáng 10/7/2025, A làm việc với B …"
+_WORKING_SESSION_RX = rx(r"\s*làm việc với\b")
+_NARRATED_DAY_RX = rx(r"[\"“(\s]*(?:(?:sáng|chiều|tối|trưa) (?:nay |qua |hôm nay |ngày )?|ngày )(?:\d|\()")
+_REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
+_REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
+                      r"(?=(?:yêu cầu|đề nghị|giao)\b)")
 _STANDING_DEPUTY_RX = rx(r"phó bí thư thường trực\s+$")
 # a heading naming whose directions follow: "Ý kiến chỉ đạo của Bí thư Tỉnh ủy: …", "Kết luận của Chủ tịch UBND tỉnh: …"
 _DIRECTION_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:ý kiến )?(?:chỉ đạo|kết luận|ý kiến kết luận)(?: của)? ")
@@ -338,6 +371,7 @@ class _Context:
     last_person: Body | None = None  # the body of the last person named (for "Đồng chí cũng yêu cầu …")
     last_group: list[Body] = field(default_factory=list)  # the last several bodies named together
     meeting_report_paragraph: int = -1  # a paragraph telling what was presented at a meeting ("Tại phiên họp, …")
+    holder: Body | None = None  # the standing body holding the meeting ("Thường trực HĐND huyện tổ chức họp …")
 
     @property
     def speaker(self) -> Body | None:
@@ -373,6 +407,8 @@ class DutyFinder:
         self._giver: Body | None = None  # the assigner of the task being read: "gửi về Bộ" names it
         self._cur: tuple[int, int, list[Actor]] | None = None
         self._person_refs = self._find_person_refs()
+        # the body speaking after each sentence (its index): the learned back-off's assigner (backoff.py)
+        self.speaker_at: dict[int, Body | None] = {}
 
     # ----- actors --------------------------------------------------------------------------
     def _actors(self, s: Sentence) -> list[Actor]:
@@ -387,7 +423,9 @@ class DutyFinder:
             start = min(p.start for p in ps)
             bodies = [self._ex_officio(p) for p in sorted(ps, key=lambda p: p.start)]
             # a person with several posts speaks for the one tied to the meeting's body, else the last
-            best = next((b for b in bodies if self._in_lineage(b)), bodies[-1])
+            holder = self.ctx.holder
+            best = next((b for b in bodies if self._in_lineage(b) or (holder is not None and _descends(holder, b))),
+                        bodies[-1])
             actors.append(Actor(start, end, [best], person=True))
         for start, end, body in self._person_refs:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
@@ -513,6 +551,8 @@ class DutyFinder:
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
         prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
         colon = prefix.rfind(": ")
+        while colon != -1 and prefix.count("“", 0, colon) > prefix.count("”", 0, colon):
+            colon = prefix.rfind(": ", 0, colon)  # inside a quoted title ("bài viết “Hải Phòng: …”"): starts nothing
         if colon != -1:
             prefix = prefix[colon + 2:]  # "Công văn nêu rõ: Để …, A đề nghị B …": a statement starts after ":"
         tag = _SOURCE_TAG_RX.match(prefix)
@@ -527,6 +567,15 @@ class DutyFinder:
         adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(self._unnamed(s, start)))
                 and prefix.count(",") <= (12 if adjunct else 3))
+
+    def _in_task_object(self, s: Sentence, start: int) -> bool:
+        """"Tổ chức rà soát quy chế làm việc của A, B và C, phân công …": bodies after a subject-less task's verb
+        (no adjunct cue before them) are its object, not the subject of a duty."""
+        prefix = self.f[s.start:start]
+        if any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip()):
+            return False
+        lead = _LEAD_RX.match(prefix)
+        return bool(_VERB_RX.match(prefix, lead.end() if lead else 0))
 
     def _unnamed(self, s: Sentence, start: int) -> str:
         """The sentence's text before ``start`` with the bodies it names blanked out: "Ban Chỉ đạo" is a
@@ -554,6 +603,7 @@ class DutyFinder:
             listed = [g for g in self._groups([a for a in self._cur[2] if not a.person]) if len(g) > 1]
             if listed:
                 self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])
+            self.speaker_at[s.index] = self.ctx.speaker or self.ctx.last_assigner
             self._cur = None
         self._drop_superseded_reports()
 
@@ -649,8 +699,10 @@ class DutyFinder:
         meeting_body = None
         if meeting:
             body = next((a for a in actors if a.start == meeting.end() and not a.person), None)
-            if body is not None:
+            if body is not None and not self._standing_part_of(body.bodies[0]):
                 self.ctx.speaker = meeting_body = body.bodies[0]
+                if meeting_body.kind in STANDING_KINDS:
+                    self.ctx.holder = meeting_body
         if self.ctx.speaker is None and len(actors) == 1 and not actors[0].person \
                 and not self.t[s.start:actors[0].start].strip(" |") and not self.t[actors[0].end:s.end].strip(" |.:"):
             self.ctx.speaker = actors[0].bodies[0]  # the issuer's name heading an official document
@@ -671,12 +723,13 @@ class DutyFinder:
         for g in _subgroups(groups):
             if not self._at_subject_position(s, g[0].start) and not self._opinions_of(s, g[0].start):
                 continue
-            v = self._assign_verb_after(g[-1].end, s.end)
+            v = self._assign_verb_after(g[-1].end, s.end) or self._request_after_appraisal(g, s.end)
             if v and self._explicit(s, g, v, groups):
                 return
         if s.paragraph != self.ctx.upward_paragraph:
             for g in _subgroups(groups):
-                if self._at_subject_position(s, g[0].start) and self._duty_of_subject(s, g):
+                if self._at_subject_position(s, g[0].start) and not self._in_task_object(s, g[0].start) \
+                        and self._duty_of_subject(s, g):
                     return
         for g in _subgroups(groups):
             after = self._after_name(g[-1].end, s.end)
@@ -687,13 +740,19 @@ class DutyFinder:
                 self.ctx.speaker = board.bodies[0] if board is not None else meeting_body or self._as_speaker(g[0])
                 return
         for g in _subgroups(groups):
+            cue_at = self._after_name(g[-1].end, s.end)
             if self._at_subject_position(s, g[0].start) \
-                    and _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end):
+                    and (_SPEAKER_RX.match(self.f, cue_at, s.end) or self._appraisal_before_request(s, cue_at)):
                 self.ctx.speaker = self._as_speaker(g[0])
+                if not g[0].person and self.ctx.speaker.kind in STANDING_KINDS \
+                        and _HOLD_MEETING_RX.match(self.f, cue_at, s.end):
+                    self.ctx.holder = self.ctx.speaker  # "Thường trực HĐND huyện tổ chức phiên họp …"
                 self.ctx.co_speakers = _unique([a.bodies[0] for a in g[1:] if not a.person
                                                 and a.bodies[0].iri != self.ctx.speaker.iri])
                 cue = _SPEAKER_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
-                sent = _SENT_TO_RX.match(self.f, _skip(self.f, cue.end()), s.end) if cue else None
+                number = _DOC_NUMBER_RX.match(self.f, cue.end(), s.end) if cue else None
+                sent = _SENT_TO_RX.match(self.f, _skip(self.f, number.end() if number else cue.end()), s.end) \
+                    if cue else None
                 run = self._assignee_run(sent.end(), s.end, groups)[0] if sent else []
                 if run:
                     # "UBND tỉnh có văn bản gửi các sở, ngành, UBND các huyện về …": the addressees of the text
@@ -806,13 +865,21 @@ class DutyFinder:
 
     def _as_speaker(self, actor: Actor) -> Body:
         """A head of a body at the meeting of that body's standing part speaks for the part
-        ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting)."""
+        ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting, also after another body's head has spoken
+        there)."""
         body = actor.bodies[0]
-        speaker = self.ctx.speaker
-        if actor.person and speaker is not None and speaker.iri != body.iri and speaker.kind in STANDING_KINDS \
-                and self._in_lineage(body):
-            return speaker
+        for part in (self.ctx.speaker, self.ctx.holder):
+            if actor.person and part is not None and part.iri != body.iri and part.kind in STANDING_KINDS \
+                    and _descends(part, body):
+                return part
         return body
+
+    def _standing_part_of(self, body: Body) -> bool:
+        """The current speaker is a standing part of ``body``: "tại kỳ họp thứ 7, HĐND huyện …" named at a Thường
+        trực HĐND meeting is the council's session being prepared, not the council taking the floor."""
+        speaker = self.ctx.speaker
+        return speaker is not None and speaker.kind in STANDING_KINDS and speaker.iri != body.iri \
+            and _descends(speaker, body)
 
     def _in_lineage(self, body: Body) -> bool:
         """``body`` is the current speaker or one of the bodies it belongs to (Thường trực → Ban
@@ -830,6 +897,56 @@ class DutyFinder:
         pos = _skip(self.f, pos)
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
         return intro.end() if intro else pos
+
+    def _time_adjunct_end(self, pos: int, hi: int) -> int | None:
+        """Past a time set off by a comma at ``pos``: a deadline ("Trước ngày 20/12,", "Chậm nhất ngày 20-7,"), a
+        frequency ("Hằng tháng,"), a span of days or a time clause ("từ ngày 30/4 đến hết ngày 3/5,", "sau khi …,")."""
+        k = _skip(self.f, pos)
+        end = None
+        deadline = find_deadline(self.t, self.f, k, hi, self.year)
+        if deadline is not None and deadline.start == k and not self.f.startswith("ngày", k):
+            end = deadline.end  # "Ngày 15/3, …" dates a narrated event; it sets no time limit
+        for m in (FREQUENCY_RX.match(self.f, k, hi), _SPAN_ADJUNCT_RX.match(self.f, k, hi)):
+            if m is not None:
+                end = max(end or 0, m.end())
+        comma = _COMMA_RX.match(self.f, end, hi) if end is not None else None
+        return comma.end() if comma else None
+
+    def _addressees_after_time(self, pos: int, hi: int) -> int | None:
+        """"yêu cầu: từ ngày … đến …, các đơn vị …", "yêu cầu sau khi kết thúc đại hội các đơn vị …": where the
+        addressees start after a time between the request and them (a body or a plural naming the last ones)."""
+        ends = [self._time_adjunct_end(pos, hi)]
+        bare = _BARE_TIME_CLAUSE_RX.match(self.f, _skip(self.f, pos), hi)
+        ends.append(bare.end() if bare else None)
+        for end in ends:
+            if end is not None and (self._actor_starting(end, hi) or _ANAPHORA_RX.match(self.f, end, hi)):
+                return end
+        return None
+
+    def _request_after_appraisal(self, g: list[Actor], hi: int) -> re.Match[str] | None:
+        """"A đánh giá cao …, đồng thời yêu cầu B …", "A ghi nhận …; đề nghị B …": what the subject says of others,
+        then its request in the same sentence; no other subject acts in between."""
+        lead = _APPRAISAL_RX.match(self.f, self._after_name(g[-1].end, hi), hi)
+        if lead is None:
+            return None
+        join = _REQUEST_JOIN_RX.search(self.f, lead.end(), hi)
+        if join is None:
+            return None
+        actors = self._cur[2] if self._cur is not None else []
+        for a in actors:
+            if lead.end() <= a.start and a.end <= join.start():
+                nxt = self.f[_skip(self.f, a.end):]
+                if _ASSIGN_RX.match(nxt) or _MODAL_RX.match(nxt) or _UPWARD_RX.match(nxt):
+                    return None  # "…, Sở Nội vụ đề nghị …": another subject speaks
+        return _ASSIGN_RX.match(self.f, join.end(), hi)
+
+    def _appraisal_before_request(self, s: Sentence, pos: int) -> bool:
+        """"A ghi nhận …; đề nghị B …": the appraising clause makes A the speaker of the request after ";"."""
+        whole = _whole(s)
+        if whole is s or not _APPRAISAL_RX.match(self.f, pos, s.end):
+            return False
+        request = _REQUEST_AFTER_CLAUSE_RX.match(self.f, s.end, whole.end)
+        return request is not None and self.f[s.start:s.end].rstrip().endswith(";")
 
     def _conveyed(self, s: Sentence, groups: list[list[Actor]]) -> bool:
         """"Văn phòng X thông báo ý kiến kết luận của Phó Chủ tịch UBND tỉnh …": the leader's body
@@ -901,8 +1018,17 @@ class DutyFinder:
             return Actor(pos, end, [self.finder.namer.people_committee(place)])
         return None
 
+    def _capacity(self, g: list[Actor]) -> Actor:
+        """Titles of one unnamed person listed together ("Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện yêu
+        cầu …"): the title tied to the body whose meeting this is acts, else the first."""
+        if len(g) > 1 and all(a.person and a.head for a in g):
+            for a in g:
+                if self._as_speaker(a).iri != a.bodies[0].iri:
+                    return a
+        return g[0]
+
     def _explicit(self, s: Sentence, g: list[Actor], v: re.Match[str], groups: list[list[Actor]]) -> bool:
-        assigner = self._as_speaker(g[0])
+        assigner = self._as_speaker(self._capacity(g))
         verb = fold(v.group(0))
         pos = _skip_punct(self.f, v.end())  # "yêu cầu, UBND các huyện …" / "yêu cầu: …"
         intro = _RECEIVER_INTRO_RX.match(self.f, pos)
@@ -911,6 +1037,8 @@ class DutyFinder:
         when = _TIME_ADJUNCT_RX.match(self.f, pos, s.end)
         if when and self._actor_starting(when.end(), s.end):
             pos = when.end()  # "đề nghị tháng 12/2018 Thường trực HĐND, các Ban HĐND …": the time the request covers
+        elif not (self._actor_starting(pos, s.end) or _ANAPHORA_RX.match(self.f, pos, s.end)):
+            pos = self._addressees_after_time(pos, s.end) or pos  # "yêu cầu: từ ngày … đến …, các đơn vị …"
         pre_freq = None
         fm = FREQUENCY_RX.match(self.f, pos)
         if fm:
@@ -929,9 +1057,10 @@ class DutyFinder:
             topic = self._topic_intro_actor(s, groups, g)
             place = None if topic else self._place_assignee(pos, s.end, assigner)
             if topic is None and place is None:
-                if verb.startswith(("giao", "yeu cau", "de nghi")):
-                    self.ctx.speaker = assigner
-                    return not self.f[pos:s.end].strip(" .")  # "X yêu cầu." alone says nothing more
+                rest = self.f[pos:s.end].strip(" .:")
+                if verb.startswith(("giao", "yeu cau", "de nghi")) or (verb.startswith("chi dao") and not rest):
+                    self.ctx.speaker = assigner  # "X chỉ đạo: B …; C …": X speaks the items after the colon
+                    return not rest  # "X yêu cầu." alone says nothing more
                 return False
             if topic is not None:
                 assignees = topic.bodies
@@ -959,7 +1088,11 @@ class DutyFinder:
             # the directed bodies' task ends with its clause: "…; báo cáo Thủ tướng" is the middle body's
             self._assign(s, assigner, assignees, vp_lo, pre_freq, chained_from=top[0] if top else None,
                          report_hi=self._clause_end(vp_lo, s.end))
-            self._remember(speaker, [assigner], s)
+            if self.t[:s.end].rstrip().endswith(":"):
+                # "… B chỉ đạo C thực hiện một số việc sau:" — the items are C's tasks, under B
+                self._remember(assigner, assignees, s)
+            else:
+                self._remember(speaker, [assigner], s)
             return True
         if not _DEPUTIES_RX.match(self.f, g[0].start):
             self.ctx.speaker = assigner  # deputies raise requests; they do not take over the session
@@ -1023,8 +1156,9 @@ class DutyFinder:
         return None
 
     def _past_unknown_addressee(self, pos: int, hi: int, actors: list[Actor]) -> int:
-        """"yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …": a first addressee the grammar
-        cannot name, ended by ";" (or ",") before known ones, with no verb in it, is stepped over."""
+        """"yêu cầu các thành viên Ban chỉ đạo …; Thủ trưởng các sở …", "yêu cầu Công ty Điện lực X, Sở Công Thương
+        …": a first addressee the grammar cannot name (a plural or a short capitalised name), ended by ";" (or ",")
+        before known ones, with no verb in it, is stepped over."""
         for sep in re.finditer(r"[;,]\s*", self.t[pos:min(hi, pos + 120)]):
             at = pos + sep.end()
             if any(a.start == at for a in actors):
@@ -1032,7 +1166,8 @@ class DutyFinder:
                 inside = [(a.start, a.end) for a in actors if pos <= a.start < pos + sep.start()]
                 verbs = [m for rx_ in (_VERB_RX, _MODAL_RX) for m in rx_.finditer(self.f, pos, pos + sep.start())
                          if not any(x <= m.start() < y for x, y in inside)]
-                return at if between.startswith("các ") and not verbs else pos
+                named = self.t[pos:pos + 1].isupper() and len(between.split()) <= 8  # "Công ty Điện lực X, Sở …"
+                return at if (between.startswith("các ") or named) and not verbs else pos
         return pos
 
     def _anaphora(self, pos: int, hi: int, assigner: Body | None = None) -> tuple[list[Actor], int] | None:
@@ -1101,6 +1236,15 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
+        role = _ROLE_APPOSITION_RX.match(self.f, pos, s.end)
+        if role:
+            comma = _COMMA_RX.match(self.f, role.end(), s.end)
+            after = comma.end() if comma else role.end()
+            if self._starts_task(after, s.end) or self._helped(after, s.end):
+                pos = after  # "Sở X là cơ quan thường trực, có trách nhiệm …": the role set off before the task
+        helped = self._helped(pos, s.end)
+        if helped is not None:
+            pos = helped  # "Sở X giúp UBND tỉnh theo dõi …": the task is X's
         relative = _RELATIVE_RX.match(self.f, pos, s.end)
         if relative and not self._starts_task(pos, s.end) and self._urgent_task(relative.end(), s.end) \
                 and not _ASSIGN_RX.search(self.f, pos, relative.end()):
@@ -1129,6 +1273,10 @@ class DutyFinder:
         elif len(g) > 1 and comma and not self._starts_task(pos, s.end):
             pos = self._past_to_urged_task(pos, s.end)
         rest = self.f[pos:s.end]
+        if _WORKING_SESSION_RX.match(rest) and _NARRATED_DAY_RX.match(self.f, s.start, s.end):
+            return False  # "Sáng 10/7, Đoàn công tác … làm việc với …": a session reported (its host speaks), no duty
+        if _PRESENTED_RX.match(rest) and _MEETING_REPORT_RX.match(self.f, s.start):
+            self.ctx.meeting_report_paragraph = s.paragraph  # "Tại buổi làm việc, X đã báo cáo tiến độ …"
         if _NOT_DUTY_RX.match(rest):
             return False
         cue = _SPEAKER_RX.match(self.f, pos, s.end)
@@ -1137,14 +1285,15 @@ class DutyFinder:
         initial = bool(_OPENER_RX.fullmatch(self.f, s.start, g[0].start))
         if not self._starts_task(pos, s.end, future=initial):
             return False  # "sẽ …" is a duty only for a subject opening its sentence, not inside a condition
-        if _REPORTED_AT_MEETING_RX.match(self.f, _skip(self.f, pos)):
+        if _PRESENTED_RX.match(self.f, pos, s.end):
             if _MEETING_REPORT_RX.match(self.f, s.start):
                 self.ctx.meeting_report_paragraph = s.paragraph
                 return False  # "Tại hội nghị, các ban, ngành báo cáo kết quả …": what was presented, not a duty
             opener = _OPENER_RX.match(self.f, s.start, g[0].start)
+            also = _ALSO_RX.match(self.f, pos, s.end) is not None
             if s.paragraph == self.ctx.meeting_report_paragraph and initial and opener is not None \
-                    and opener.end() > s.start:
-                return False  # "…. Đồng thời, Ban Pháp chế báo cáo kết quả khảo sát …": presented there too
+                    and (opener.end() > s.start or also):
+                return False  # "…. Đồng thời, Ban Pháp chế báo cáo …", "Hội X cũng báo cáo …": presented there too
         subjects = self._resolve_vague([b for a in g for b in a.bodies if b.iri != speaker.iri], speaker, s)
         if not subjects or (g[0].person and not g[0].head):
             return False
@@ -1153,13 +1302,23 @@ class DutyFinder:
         vp_lo = pos
         chain = _CHAIN_RX.match(self.f, _skip(self.f, vp_lo))
         if chain and self._actor_at(chain.end()):
-            top = self._assign(s, speaker, subjects, vp_lo, chain=False)
+            top = self._assign(s, speaker, subjects, vp_lo, chain=False, subject=True)
             for i, subject in enumerate(subjects):  # "Sở A, Sở B chỉ đạo C …": each directs C
                 self._chain_at(s, subject, chain.end(), top[i] if i < len(top) else None)
         else:
-            self._assign(s, speaker, subjects, vp_lo)
+            self._assign(s, speaker, subjects, vp_lo, subject=True)
+        for other in self.ctx.co_speakers:  # "Bộ Chính trị, Ban Bí thư yêu cầu …. Các tỉnh ủy … tập trung …": each asks
+            self._assign(s, other, [b for b in subjects if b.iri != other.iri], vp_lo, subject=True)
         self._remember(speaker, subjects, s)
         return True
+
+    def _helped(self, pos: int, hi: int) -> int | None:
+        """Where the task starts after "giúp A" ("… giúp UBND tỉnh theo dõi, đôn đốc …"), when a task follows."""
+        m = _HELP_RX.match(self.f, pos, hi)
+        actor = self._actor_starting(m.end(), hi) if m else None
+        if actor is None or not self._starts_task(actor.end, hi):
+            return None
+        return actor.end
 
     def _starts_task(self, pos: int, hi: int, future: bool = False) -> bool:
         """A modal or a verb, maybe after task adverbs ("kịp thời báo cáo", "khẩn trương rà soát")."""
@@ -1234,6 +1393,7 @@ class DutyFinder:
             return
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
+        pos = self._time_adjunct_end(pos, s.end) or pos  # "Trước ngày 20/12, (các đơn vị) gửi báo cáo …"
         g = _GIAO_RX.match(self.f, pos)
         if g and not self._actor_starting(g.end(), s.end) and _VERB_RX.match(self.f, g.end()) \
                 and ctx.last_assigner is not None and ctx.last_assignees and self._near(s):
@@ -1338,11 +1498,13 @@ class DutyFinder:
     # ----- tasks ---------------------------------------------------------------------------
     def _assign(self, s: Sentence, assigner: Body, assignees: list[Body], lo: int,
                 pre_freq: Frequency | None = None, chained_from: int | None = None,
-                continues: int | None = None, chain: bool = True, report_hi: int | None = None) -> list[int]:
+                continues: int | None = None, chain: bool = True, report_hi: int | None = None,
+                subject: bool = False) -> list[int]:
         lo = _skip_punct(self.f, lo)
         hi = _trim_end(self.t, s.end)
         self._giver = assigner
-        assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
+        if not subject:  # addressed, "các cơ quan, đơn vị liên quan" names nobody; as a subject it is asked to act
+            assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
         if hi <= lo or not assignees:
             return []
         chain_spans = self._chain_spans(lo, hi) if chain else []
@@ -1763,6 +1925,18 @@ _ACTION_BY_KEY = {fold(k): v for k, v in ACTION_VERBS.items()}
 def _subgroups(groups: list[list[Actor]]) -> list[list[Actor]]:
     """Each group and its tails: in "Về trách nhiệm của A, B yêu cầu …" B alone is the subject."""
     return [g[k:] for g in groups for k in range(len(g))]
+
+
+def _descends(part: Body, body: Body) -> bool:
+    """``body`` is ``part`` or one of the bodies it belongs to (Thường trực → Ban Thường vụ → Thành ủy)."""
+    b: Body | None = part
+    for _ in range(4):
+        if b is None:
+            return False
+        if b.iri == body.iri:
+            return True
+        b = b.parent
+    return False
 
 
 def _standing_board_of(committee: Body, name: str, mentions: list[Mention]) -> Body:

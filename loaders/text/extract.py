@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bomay.loaders.text import backoff as learned
 from bomay.loaders.text.bodies import BodyFinder, Mention
 from bomay.loaders.text.documents import Document
 from bomay.loaders.text.duties import DutyFinder, MandateFact, ReportFact
@@ -51,6 +52,7 @@ class Extraction:
     problems: list[str] = field(default_factory=list)
     local: Place | None = None  # the district or commune the document is about, when known
     vague: set[str] = field(default_factory=set)  # IRIs of vague groups ("các cơ quan, đơn vị")
+    speakers: dict[int, Body | None] = field(default_factory=dict)  # sentence index -> its speaker (backoff.py)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         for s in self.sentences:
@@ -222,7 +224,9 @@ def _single_named_province(text: str, gaz: Gazetteer, day: str | None) -> Place 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def extract(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
+def extract(doc: Document, gaz: Gazetteer | None = None, backoff: bool | None = None) -> Extraction:
+    """Every fact of one document; ``backoff`` adds the learned back-off's records (default:
+    ``backoff.ENABLED``, which ``bomay extract --backoff`` sets)."""
     gaz = gaz or gazetteer()
     where = resolve_jurisdiction(doc, gaz)
     home, problems = where.province, list(where.problems)
@@ -241,8 +245,10 @@ def extract(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     boards = {m.body.name for m in mentions if m.body.kind == "party_standing_board"}
     duties = DutyFinder(text, folded, mentions, occurrences, doc.year, issuer, boards, finder)
     duties.run(sentences)
+    if learned.ENABLED if backoff is None else backoff:
+        learned.apply(text, folded, sentences, mentions, duties)
     ex = Extraction(doc, home, sentences, mentions, finder.nested, posts, instruments, duties.mandates, duties.reports,
-                    problems=problems, local=where.local, vague=finder.vague)
+                    problems=problems, local=where.local, vague=finder.vague, speakers=duties.speaker_at)
     for i, fact in enumerate(ex.mandates):
         ex.topics[i] = classify(fact.task) or classify(fact.sentence.text)
     for i, rep in enumerate(ex.reports):

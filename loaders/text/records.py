@@ -12,6 +12,7 @@ import hashlib
 import unicodedata
 from typing import Any
 
+from bomay.loaders.text.backoff import provenance
 from bomay.loaders.text.extract import Extraction
 from bomay.loaders.text.instruments import RECORDED_KINDS
 from bomay.loaders.text.naming import Body
@@ -114,7 +115,8 @@ def to_records(ex: Extraction, with_ids: bool = True) -> list[dict[str, Any]]:
                   "frequency_concept": rep.frequency.concept if rep.frequency else None,
                   "deadline": _deadline(rep.deadline), "topic": ex.report_topics.get(i),
                   "mandate": mandate_ids.get(rep.mandate) if rep.mandate is not None else None,
-                  "sentence_index": rep.sentence.index, "start": rep.sentence.start, "end": rep.sentence.end}
+                  "sentence_index": rep.sentence.index, "start": rep.sentence.start, "end": rep.sentence.end,
+                  **provenance(rep)}
         out.append(r)
     instrument_iris: dict[str, list[str]] = {}
     for inst in ex.instruments:
@@ -137,7 +139,8 @@ def to_records(ex: Extraction, with_ids: bool = True) -> list[dict[str, Any]]:
                   "chained_from": mandate_ids.get(fact.chained_from) if fact.chained_from is not None else None,
                   "continues": mandate_ids.get(fact.continues) if fact.continues is not None else None,
                   "reports": [report_ids[j] for j in fact.reports if j in report_ids],
-                  "sentence_index": fact.sentence.index, "start": fact.sentence.start, "end": fact.sentence.end}
+                  "sentence_index": fact.sentence.index, "start": fact.sentence.start, "end": fact.sentence.end,
+                  **provenance(fact)}
     if with_ids:
         for r in out:
             if r["type"] != "document":

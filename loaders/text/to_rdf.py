@@ -181,6 +181,13 @@ def _deadline(out: TripleSink, subject: str, d: dict[str, Any] | None, text: str
         out.add(subject, BM + "deadlineEnd", _date(d["last"]))
 
 
+def _method(out: TripleSink, subject: str, x: dict[str, Any]) -> None:
+    """A fact the learned back-off added (not the grammar) says so, with the model's probability."""
+    if x.get("method") == "backoff":
+        out.add(subject, PROV + "wasGeneratedBy", f"{ID}method/backoff")
+        out.add(subject, BM + "confidence", ox.Literal(str(x.get("confidence", 0)), datatype=_n(XSD + "decimal")))
+
+
 def mandate_triples(out: TripleSink, rec: dict[str, Any], sentence: str | None) -> str:
     x = rec.get("x") or {}
     m = mandate_iri(rec["doc"], rec["rid"])
@@ -190,6 +197,7 @@ def mandate_triples(out: TripleSink, rec: dict[str, Any], sentence: str | None) 
     if rec.get("status") == "rejected":
         return m
     out.add(m, RDF + "type", BM + "Mandate")
+    _method(out, m, x)
     out.add(m, BM + "assigner", x["assigner_iri"])
     out.add(m, BM + "assignee", x["assignee_iri"])
     for iri in x.get("cooperate_iris") or []:
@@ -231,6 +239,7 @@ def reporting_triples(out: TripleSink, rec: dict[str, Any], sentence: str | None
     if rec.get("status") == "rejected":
         return r
     out.add(r, RDF + "type", BM + "ReportingObligation")
+    _method(out, r, x)
     out.add(r, BM + "reporter", x["reporter_iri"])
     out.add(r, BM + "recipient", x["recipient_iri"])
     if rec.get("about"):
