@@ -681,3 +681,235 @@ def test_investors_are_named_by_the_territory_they_work_on() -> None:
     got = found("UBND tỉnh yêu cầu các sở, ngành và các chủ đầu tư khẩn trương giải ngân.",
                 jurisdiction="Tỉnh Bình Dương")
     assert got["các chủ đầu tư"] == "Các chủ đầu tư trên địa bàn Tỉnh Bình Dương"
+
+
+def declared_in(text: str, jurisdiction: str, date: str = "2022-03-01") -> set[str]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date})
+    return {b.name for b in extract(doc, GAZ2).bodies()}
+
+
+def test_a_bare_head_named_in_passing_is_declared_only_with_a_role() -> None:
+    """"có thêm phó chủ tịch UBND", "Thường trực Đảng ủy, Thường trực HĐND dự": no body of its own; a bare
+    head that assigns, or one also written with its place, is."""
+    commune = "Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ"
+    got = declared_in("Các xã lớn sẽ có thêm phó chủ tịch UBND. Dự họp có Thường trực Đảng ủy, Thường trực HĐND.",
+                      commune)
+    assert "Ủy ban nhân dân xã Nhơn Ái" not in got
+    assert "Đảng ủy xã Nhơn Ái" not in got and "Hội đồng nhân dân xã Nhơn Ái" not in got
+    assert "Thường trực Đảng ủy xã Nhơn Ái" in got
+    assert "Ủy ban nhân dân xã Nhơn Ái" in declared_in("UBND yêu cầu các thôn rà soát hộ nghèo.", commune)
+    assert "Hội đồng nhân dân xã Nhơn Ái" in declared_in("Kỳ họp HĐND xã Nhơn Ái bế mạc. HĐND thông qua 5 nghị quyết.",
+                                                         commune)
+
+
+def test_a_head_written_in_full_with_its_short_form_in_brackets_keeps_its_place() -> None:
+    got = found("Tại kỳ họp, Hội đồng nhân dân (HĐND) tỉnh Bình Dương thông qua nghị quyết; UBMTTQ Việt Nam xã Nhơn "
+                "Ái giám sát.", jurisdiction="Tỉnh Bình Dương")
+    assert "Hội đồng nhân dân Tỉnh Bình Dương" in got.values()
+    got = found("Đại diện UBMTTQ Việt Nam xã phát biểu.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["UBMTTQ Việt Nam xã"] == "Ủy ban Mặt trận Tổ quốc Việt Nam xã Nhơn Ái"
+
+
+def test_a_service_unit_and_a_station_of_a_lower_units_own_text() -> None:
+    got = found("Chủ tịch UBND huyện giao Trạm Khuyến nông và Dịch vụ nông nghiệp huyện và Trung tâm Phục vụ hành "
+                "chính công hướng dẫn người dân.", jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["Trạm Khuyến nông và Dịch vụ nông nghiệp huyện"] == ("Trạm Khuyến nông và Dịch vụ nông nghiệp huyện "
+                                                                   "Phong Điền")
+    assert got["Trung tâm Phục vụ hành chính công"] == "Trung tâm Phục vụ hành chính công huyện Phong Điền"
+
+
+def test_council_committees_share_the_council_and_the_councils_committees_and_groups_listed_together() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Kỳ họp thông qua báo cáo của Ban pháp chế, Ban kinh tế - xã hội HĐND huyện.", jurisdiction=district)
+    assert got["Ban pháp chế"] == "Ban Pháp chế Hội đồng nhân dân huyện Phong Điền"
+    assert got["Ban kinh tế - xã hội HĐND huyện"] == "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Phong Điền"
+    doc = document_from_text("t", "Chủ tịch UBND huyện đề nghị các ban, tổ HĐND huyện tập trung thẩm định.",
+                             {"jurisdiction": district, "date": "2022-03-01"})
+    ex = extract(doc, GAZ2)
+    assignees = {f.assignee.name for f in ex.mandates}
+    assert assignees == {"Các Ban của Hội đồng nhân dân huyện Phong Điền",
+                         "Các Tổ đại biểu Hội đồng nhân dân huyện Phong Điền"}
+
+
+def test_the_organs_of_a_party_committee_and_of_a_communes_committee() -> None:
+    got = found("Văn phòng Tỉnh ủy và các ban của Tỉnh ủy giúp Ban Thường vụ Tỉnh ủy đôn đốc; các ban, ngành tỉnh "
+                "phối hợp.", jurisdiction="Tỉnh Bình Dương")
+    assert got["các ban của Tỉnh ủy"] == "Các ban của Tỉnh ủy Bình Dương"
+    assert got["các ban, ngành tỉnh"].startswith("Các ban, ngành")
+    got = found("Dự có Trưởng các Ban xây dựng Đảng, Chủ nhiệm Ủy ban Kiểm tra, Chánh Văn phòng Đảng ủy.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["các Ban xây dựng Đảng"] == "Các Ban xây dựng Đảng Đảng ủy xã Nhơn Ái"
+    assert got["Ủy ban Kiểm tra"] == "Ủy ban Kiểm tra Đảng ủy xã Nhơn Ái"
+
+
+def test_a_lower_units_party_organisations_and_political_social_organisations_written_two_ways() -> None:
+    commune = "Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Bí thư Đảng ủy xã đề nghị các tổ chức cơ sở đảng chuẩn bị đại hội.", jurisdiction=commune)
+    assert got["các tổ chức cơ sở đảng"] == "Các tổ chức đảng thuộc Đảng bộ xã Nhơn Ái"
+    got = found("Đảng ủy làm việc với Ủy ban MTTQ xã và các tổ chức chính trị - xã hội. MTTQ và các đoàn thể chính "
+                "trị - xã hội cần bám sát kế hoạch; các đoàn thể chủ động.", jurisdiction=commune)
+    assert {got["các tổ chức chính trị - xã hội"], got["các đoàn thể chính trị - xã hội"], got["các đoàn thể"]} == {
+        "Các tổ chức chính trị - xã hội xã Nhơn Ái"}
+
+
+def test_unspecified_functional_agencies_are_no_body_and_a_ministrys_office_is() -> None:
+    got = found("Bộ Công an chỉ đạo Công an tỉnh và các đơn vị chức năng xác minh; các sở GD&ĐT gửi danh sách về "
+                "Văn phòng Bộ GD&ĐT.", jurisdiction="Trung ương")
+    assert not any("chức năng" in v for v in got.values())
+    assert got["Văn phòng Bộ GD&ĐT"] == "Văn phòng Bộ Giáo dục và Đào tạo"
+    assert got["các sở GD&ĐT"] == "Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_names_of_units_read_across_dashes_and_coordinated_capitalised_halves() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Trung tâm Văn hóa - Thể thao và Truyền thanh huyện, Chi cục Trồng trọt và Bảo vệ thực vật thành phố "
+                "và Chi cục Thuế khu vực Phong Điền - Cờ Đỏ thu ngân sách.", jurisdiction=district)
+    assert "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện Phong Điền" in got.values()
+    assert "Chi cục Trồng trọt và Bảo vệ thực vật Thành phố Cần Thơ" in got.values()
+    assert "Chi cục Thuế khu vực Phong Điền - Cờ Đỏ" in got.values()
+
+
+def test_a_project_board_keeps_its_purpose_and_a_youth_union_is_no_list_of_districts() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Ban Quản lý dự án đầu tư xây dựng huyện và Đài Truyền thanh huyện phối hợp.", jurisdiction=district)
+    assert got["Ban Quản lý dự án đầu tư xây dựng huyện"] == "Ban Quản lý dự án đầu tư xây dựng huyện Phong Điền"
+    assert got["Đài Truyền thanh huyện"] == "Đài Truyền thanh huyện Phong Điền"
+    got = found("Hội Liên hiệp Phụ nữ huyện, Huyện đoàn vận động.", jurisdiction=district)
+    assert got["Hội Liên hiệp Phụ nữ huyện"] == "Hội Liên hiệp Phụ nữ huyện Phong Điền"
+
+
+def test_the_party_committees_of_every_commune_however_written() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    for text, surface in (("các đảng ủy xã, thị trấn", "Các đảng ủy xã, thị trấn thuộc huyện Phong Điền"),
+                          ("các đảng bộ xã, thị trấn", "Các đảng bộ xã, thị trấn thuộc huyện Phong Điền"),
+                          ("Đảng ủy các xã, thị trấn", "Đảng ủy các xã, thị trấn thuộc huyện Phong Điền"),
+                          ("các đảng ủy cấp xã", "Các đảng ủy cấp xã thuộc huyện Phong Điền")):
+        got = found(f"Ban Thường vụ Huyện ủy yêu cầu {text} tổ chức đại hội.", jurisdiction=district)
+        assert got[text] == surface
+    got = found("Bí thư Đảng ủy phường, xã, thị trấn tham gia Ban Chỉ đạo.", jurisdiction="Thành phố Cần Thơ")
+    assert not any(v.startswith("Đảng ủy các") for v in got.values())
+
+
+def test_a_party_group_links_only_to_the_reference_body_of_its_own_state_body() -> None:
+    doc = document_from_text("t", "Đảng đoàn MTTQ thành phố và Đảng đoàn HĐND thành phố phối hợp.",
+                             {"jurisdiction": "Thành phố Cần Thơ", "date": "2022-03-01"})
+    delegation = BodyRecord(ID + "body/pre2025/92/party-delegation", "Đảng đoàn Hội đồng nhân dân Thành phố Cần Thơ",
+                            "", "party_delegation", "province", ID + "unit/pre2025/92", "92", None, "2025-06-30")
+    ex = extract(doc, build_gazetteer(UNITS, [*BODIES, delegation]))
+    got = {m.surface: (m.body.name, m.body.iri) for m in ex.mentions}
+    front = got["Đảng đoàn MTTQ thành phố"]
+    assert front[0] == "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Cần Thơ" and front[1] != delegation.iri
+    assert got["Đảng đoàn HĐND thành phố"][1] == delegation.iri
+
+
+def test_a_communes_divisions_and_commissions_in_2025_and_the_cells_of_its_hamlets() -> None:
+    commune = "Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Chủ tịch UBND xã đề nghị Phòng Kinh tế, Ban Xây dựng Đảng Đảng ủy xã và các chi bộ ấp phối hợp.",
+                jurisdiction=commune, date="2025-09-01")
+    assert got["Phòng Kinh tế"] == "Phòng Kinh tế xã Nhơn Ái"
+    assert got["Ban Xây dựng Đảng Đảng ủy xã"] == "Ban Xây dựng Đảng Đảng ủy xã Nhơn Ái"
+    assert got["các chi bộ ấp"] == "Các chi bộ ấp trực thuộc Đảng ủy xã Nhơn Ái"
+    got = found("Chủ tịch UBND xã đề nghị Phòng Kinh tế phối hợp.", jurisdiction=commune, date="2022-09-01")
+    assert got["Phòng Kinh tế"] == "Phòng Kinh tế huyện Phong Điền"  # before 2025 a commune has no divisions
+
+
+def test_task_forces_of_every_unit_of_a_level_of_a_level_and_with_a_purpose_opened_by_cac() -> None:
+    got = found("UBND thành phố yêu cầu Ban Chỉ đạo phòng, chống dịch COVID-19 các quận, huyện, các Ban Chỉ đạo cấp "
+                "huyện, các Tổ công tác của thành phố và Ban Chỉ đạo các chương trình mục tiêu quốc gia thành phố "
+                "kiểm tra; Tổ kiểm tra, giám sát các đảng ủy cấp xã báo cáo.", jurisdiction="Thành phố Cần Thơ")
+    names = set(got.values())
+    assert "Ban Chỉ đạo phòng, chống dịch COVID-19 các quận, huyện thuộc Thành phố Cần Thơ" in names
+    assert "Các Ban Chỉ đạo cấp huyện Thành phố Cần Thơ" in names
+    assert "Các Tổ công tác Thành phố Cần Thơ" in names
+    assert "Ban Chỉ đạo các chương trình mục tiêu quốc gia Thành phố Cần Thơ" in names
+    assert "Các đảng ủy cấp xã thuộc Thành phố Cần Thơ" in names  # a body after "các" is no purpose
+
+
+def test_a_provinces_sectors_are_its_departments() -> None:
+    """"các ngành (thuộc UBND tỉnh)" in a province's text: the departments, as "các phòng, ban, ngành" in a
+    district's."""
+    got = found("UBND tỉnh yêu cầu các ngành thuộc UBND tỉnh triển khai.", jurisdiction="Tỉnh Bình Dương")
+    assert got["các ngành thuộc UBND tỉnh"] == "Các sở, ngành Tỉnh Bình Dương"
+    got = found("UBND tỉnh yêu cầu các ngành chức năng triển khai.", jurisdiction="Tỉnh Bình Dương")
+    assert got["các ngành chức năng"] == "Các sở, ngành chức năng Tỉnh Bình Dương"
+
+
+def test_unspecified_ministries_and_localities_are_declared_only_with_a_role() -> None:
+    declared = declared_in("Văn phòng Chính phủ thông báo để các Bộ, cơ quan liên quan biết. Thủ tướng yêu cầu Bộ Y tế "
+                           "phối hợp với các bộ, địa phương liên quan triển khai.", "Trung ương")
+    assert not any(n.startswith("Các bộ") for n in declared)
+    assert "Bộ Y tế" in declared
+
+
+def test_a_task_force_fighting_several_things_keeps_them_all() -> None:
+    got = found("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực yêu cầu Ban Chỉ đạo phòng, "
+                "chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh, Ban Chỉ đạo Quốc gia phòng, chống dịch "
+                "Covid-19, Ban Thường vụ Tỉnh ủy báo cáo.", jurisdiction="Tỉnh Bình Dương")
+    names = set(got.values())
+    assert "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực" in names
+    assert ("Ban Chỉ đạo phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự Tỉnh Bình Dương" in names)
+    assert "Ban Thường vụ Tỉnh ủy Bình Dương" in names  # a capitalised body after the comma is no purpose
+
+
+def test_the_standing_members_of_every_districts_council_are_no_provinces() -> None:
+    got = found("Thường trực HĐND thành phố trao đổi kinh nghiệm với Thường trực HĐND các quận, huyện.",
+                jurisdiction="Thành phố Cần Thơ")
+    assert got["Thường trực HĐND các quận, huyện"] == ("Thường trực Hội đồng nhân dân các quận, huyện thuộc Thành phố "
+                                                      "Cần Thơ")
+    assert got["Thường trực HĐND thành phố"] == "Thường trực Hội đồng nhân dân Thành phố Cần Thơ"
+
+
+def test_unspecified_agencies_and_localities_as_partners_are_no_body() -> None:
+    declared = declared_in("UBND thành phố giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên "
+                           "quan tăng cường quản lý; Sở Y tế phối hợp các đơn vị, địa phương kiểm tra.",
+                           "Thành phố Cần Thơ")
+    assert not any(n.startswith(("Các cơ quan", "Các đơn vị")) for n in declared)
+
+
+def test_a_wards_divisions_and_every_commune_counted_or_with_special_zones() -> None:
+    got = found("Chủ tịch UBND xã yêu cầu Phòng Kinh tế, Hạ tầng và Đô thị xã thực hiện; UBND thành phố yêu "
+                "cầu UBND 80 phường, xã, đặc khu và Đảng ủy các phường, xã, đặc khu triển khai.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ", date="2025-09-01")
+    assert got["Phòng Kinh tế, Hạ tầng và Đô thị xã"] == "Phòng Kinh tế, Hạ tầng và Đô thị xã Nhơn Ái"
+    assert got["UBND 80 phường, xã, đặc khu"] == "Ủy ban nhân dân các phường, xã, đặc khu thuộc Thành phố Cần Thơ"
+    assert got["Đảng ủy các phường, xã, đặc khu"] == "Đảng ủy các phường, xã, đặc khu thuộc Thành phố Cần Thơ"
+
+
+def test_a_provinces_party_committees_and_commissions_of_2025() -> None:
+    got = found("Ban Chính sách, chiến lược Tỉnh ủy, Đảng ủy Quân sự tỉnh và Đảng ủy Mặt trận Tổ quốc và các đoàn thể "
+                "tỉnh phối hợp.", jurisdiction="Tỉnh Bình Dương", date="2025-09-01")
+    assert got["Ban Chính sách, chiến lược Tỉnh ủy"] == "Ban Chính sách, chiến lược Tỉnh ủy Bình Dương"
+    assert got["Đảng ủy Quân sự tỉnh"] == "Đảng ủy Quân sự Tỉnh Bình Dương"
+    assert got["Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"] == ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Tỉnh Bình "
+                                                                   "Dương")
+
+
+def test_a_party_committee_coordinated_with_a_state_head_shares_its_communes() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("UBND huyện yêu cầu Đảng ủy, UBND các xã, thị trấn triển khai.", jurisdiction=district)
+    assert got["Đảng ủy"] == "Đảng ủy các xã, thị trấn thuộc huyện Phong Điền"
+    got = found("Huyện ủy yêu cầu Đảng ủy và UBND xã Nhơn Ái báo cáo.", jurisdiction=district)
+    assert got["Đảng ủy"] == "Đảng ủy xã Nhơn Ái"
+
+
+def test_the_task_after_a_plural_project_board_is_no_part_of_its_name() -> None:
+    got = found("UBND tỉnh yêu cầu các Ban Quản lý dự án thực hiện giải ngân.", jurisdiction="Tỉnh Bình Dương")
+    assert got["các Ban Quản lý dự án"] == "Các Ban Quản lý dự án Tỉnh Bình Dương"
+
+
+def test_the_hamlets_of_the_mekong_delta_and_an_abbreviated_residential_group() -> None:
+    got = found("UBND xã yêu cầu các ấp, khóm và các chi bộ khóm tuyên truyền.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["các ấp, khóm"] == "Các ấp, khóm thuộc xã Nhơn Ái"
+    assert got["các chi bộ khóm"] == "Các chi bộ khóm trực thuộc Đảng ủy xã Nhơn Ái"
+    got = found("UBND xã yêu cầu các thôn, TDP tuyên truyền.",
+                jurisdiction="Xã Nhơn Ái, Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["các thôn, TDP"] == "Các thôn, tổ dân phố thuộc xã Nhơn Ái"
+
+
+def test_a_secretary_of_the_central_committee_is_a_title_not_the_committee() -> None:
+    got = found("Ông Trần Văn A, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, chủ trì; Ban Chấp hành Trung ương Đảng "
+                "ban hành nghị quyết.", jurisdiction="Trung ương")
+    assert "Trung ương Đảng" not in got
+    assert got["Ban Chấp hành Trung ương Đảng"] == "Ban Chấp hành Trung ương Đảng"

@@ -229,7 +229,7 @@ def test_a_verb_after_a_body_is_not_a_head_noun() -> None:
 
 def test_listed_subjects_with_an_unknown_last_member() -> None:
     text = ("UBND tỉnh giao các sở, ngành tổ chức trực Tết.\n\n"
-            "Sở Y tế, Sở Tài chính, Trạm Kiểm dịch tỉnh thường xuyên cập nhật tình hình, "
+            "Sở Y tế, Sở Tài chính, Nhà Thiếu nhi tỉnh thường xuyên cập nhật tình hình, "
             "báo cáo Thường trực Tỉnh ủy hằng ngày.")
     mandates, reports, _ = facts(text, QT, "2026-01-20")
     yt, tc = k("Sở Y tế tỉnh Quảng Trị"), k("Sở Tài chính tỉnh Quảng Trị")

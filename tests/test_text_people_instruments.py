@@ -376,3 +376,13 @@ def test_a_commune_committee_secretary_with_several_titles() -> None:
     assert got == [("Lê Văn Sáu", "Bí thư Đảng ủy", k("Đảng ủy xã Diễn Kỷ")),
                    ("Lê Văn Sáu", "Chủ tịch HĐND xã", k("Hội đồng nhân dân xã Diễn Kỷ")),
                    ("Trần Thị Bảy", "Phó Chủ tịch UBND xã", k("Ủy ban nhân dân xã Diễn Kỷ"))]
+
+
+def test_a_bare_party_title_before_a_units_state_office_is_held_in_that_units_committee() -> None:
+    recs = records("Dự họp có đồng chí Nguyễn Văn Hải, Phó Bí thư, Chủ tịch UBND xã Phù Đổng; đồng chí Trần Thị Lan, "
+                   "Bí thư Đảng ủy, Chủ tịch HĐND xã Phù Đổng.")
+    posts = {(r["person"], r["title"], k(r["organization"])) for r in recs if r["type"] == "post"}
+    assert ("Nguyễn Văn Hải", "Phó Bí thư", k("Đảng ủy xã Phù Đổng")) in posts
+    assert ("Trần Thị Lan", "Bí thư", k("Đảng ủy xã Phù Đổng")) in posts or (
+        "Trần Thị Lan", "Bí thư Đảng ủy", k("Đảng ủy xã Phù Đổng")) in posts
+    assert ("Nguyễn Văn Hải", "Chủ tịch UBND xã Phù Đổng", k("Ủy ban nhân dân xã Phù Đổng")) in posts

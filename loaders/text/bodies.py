@@ -20,10 +20,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bomay.loaders.text.lexicon import (
+    ACTION_VERBS,
     ASSIGN_VERBS,
     DEPARTMENT_NAMES,
     DUTY_MODALS,
     MINISTRY_NAMES,
+    OTHER_VERBS,
     SECTOR_TO_DEPARTMENT,
     SURNAMES,
     alternation,
@@ -119,15 +121,18 @@ _LOWER_COMMITTEES_RX = rx(r"các (?:" + alternation([w for w in _LOWER_COMMITTEE
 _COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for f in h.forms}
 _COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
 _COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS))
-                           + r")(?: của)? (?=hđnd|hội đồng nhân dân)")
+                           + r")(?:(?: của)? (?=hđnd|hội đồng nhân dân)|(?:, ?| và )(?=ban ))")
 # judicial bodies of a numbered region (body_heads.csv, slot regional): "Tòa án nhân dân khu vực 5"
 _REGIONAL_HEADS = {f: h for h in _V.heads("regional") for f in h.forms}
 _REGIONAL_BY_KEY = {fold(k): v for k, v in _REGIONAL_HEADS.items()}
 _REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
 _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
-_COUNCIL_PART_RX = rx(r"(ban|tổ đại biểu)(?: của)? (?=hđnd|hội đồng nhân dân)")
+# group 1: the committees, group 2: the deputies' groups ("các ban, tổ HĐND huyện" names both)
+_COUNCIL_PART_RX = rx(r"(?:(ban)|(tổ đại biểu))(?: của)? (?=hđnd|hội đồng nhân dân)")
+_COUNCIL_PARTS_RX = rx(r"(ban)(?:,| và) (?:các )?(tổ(?: đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
 _DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
+_SECRETARY_BEFORE_RX = rx(r"(?<!\w)bí thư $")
 _PLURAL_OPENER_RX = rx(r"các ")
 # whose bodies units addressed together mean, by the addresser's kind (BodyFinder.addressed_units)
 _ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee", "department"), "uy ban nhan dan"),
@@ -135,7 +140,8 @@ _ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
-_NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+")
+_PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[^\W\d_A-ZĐÀ-Ỹ])")  # (on the text) ", " before a lowercase word
+_NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+|[ \t]+[-–][ \t]+(?=[A-ZĐÀ-Ỹ])")  # on the text
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
@@ -163,6 +169,8 @@ _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet
 _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
+# the title of a sub-body's head between listed sub-bodies ("Chủ nhiệm Ủy ban Kiểm tra, Chánh Văn phòng Đảng ủy")
+_HEAD_TITLE_BETWEEN_RX = rx(r"(?:phó )?(?:chủ nhiệm|chánh|trưởng) ")
 _GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
 # the head of a commune's party committee (body_heads.csv, slot party_group, kind party_committee): "Đảng ủy"
 _COMMUNE_COMMITTEE_HEADS = [h.head for h in _V.heads("party_group") if h.kind == "party_committee"]
@@ -172,6 +180,10 @@ _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r")\b")
 _STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
+# the short form in brackets after a head written in full: "Ủy ban nhân dân (UBND) tỉnh"
+_ABBR_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*[a-zđ.&]{2,10}[ \t]*\)")
+# a state head or a commune's "Đảng ủy" written alone, no type word or place (BodyFinder._mark_bare)
+_BARE_HEAD_RX = rx(r"(?:" + alternation([*_V.head_forms("state"), *_COMMUNE_COMMITTEE_HEADS]) + r")")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
 _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
 # Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
@@ -187,6 +199,10 @@ _PSU_FORMS = {form: h.head for h in vocabulary().heads("public_service_unit") fo
 _PSU_RX = rx(r"(" + alternation(list(_PSU_FORMS)) + r")\b")
 _PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
+# "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
+_COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
+_COMMUNE_PARTY_RX = rx(r"(đảng ủy|đảng bộ) ((?:" + _COMMUNE_TYPES + r")(?:(?:,| và) ?(?:" + _COMMUNE_TYPES
+                       + r"))*)\b")
 
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
 # Bái", "Hội Nông dân huyện"): heads, kinds and short forms in words/body_heads.csv (slots agency and
@@ -235,6 +251,18 @@ _SKIP_BEFORE_RX = rx(r"(?:" + alternation(_V.body_cues("title_before")) + r") $"
 _COLLECTIVE_RXS = [(rx(r"(?:(?:ông|bà|ông, bà|đồng chí) )?" * (g in ("within", "committee_units"))
                        + r"(?:" + alternation(phrases) + r")\b"), h, k, g) for phrases, h, k, g in _V.collectives()]
 
+# the parts of a commune ("ấp", "khu phố"): the single words of the group 'within' in collective_nouns.csv
+_HAMLET_WORDS = [p for phrases, _h, _k, g in _V.collectives() if g == "within" for p in phrases
+                 if not re.search(r"[,/]|trưởng|ông|chủ", p)]
+_HAMLET_RX = rx(r" (" + alternation(_HAMLET_WORDS) + r")\b")
+
+# the political-social organisations, as a document may write them ("các tổ chức/đoàn thể chính trị - xã hội")
+_POLITICAL_SOCIAL = {phrase: h for phrases, h, _k, g in _V.collectives() if g == "mass" and "chính trị" in h
+                     for phrase in phrases}
+_POLITICAL_SOCIAL_HEADS = set(_POLITICAL_SOCIAL.values())
+_POLITICAL_SOCIAL_RX = rx(r"các (" + alternation(list(_POLITICAL_SOCIAL)) + r")")
+_POLITICAL_SOCIAL_BY_KEY = {" ".join(fold(k).split()): v for k, v in _POLITICAL_SOCIAL.items()}
+
 # Members of generic plural groups ("các sở, ban, ngành", "các bộ, cơ quan ngang bộ", "các cấp, các
 # ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
 # dept (provincial departments), unit (unspecified agencies), local (localities), level (các cấp),
@@ -268,6 +296,8 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                                  ("đặc khu", {"dac-khu"})]}
 _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
 _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
+_TASK_VERB_RX = rx(r"(?<!\w)(?:" + alternation([*ACTION_VERBS, *OTHER_VERBS]) + r")(?!\w)")
+_PURPOSE_CAC_RX = re.compile(r"các\s+(?=[^\W\d_])(?!cấp\b)")  # (folded text) "các" opening a task force's purpose
 _TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
 _MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
 _BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
@@ -295,7 +325,8 @@ TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.
 _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
                            + ["thành phố"])
 # inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
-_PLURAL_RX = rx(r"(?:các )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:" + _LOWER_TYPES + r"|thị(?=,| và)))+)\b"
+_PLURAL_RX = rx(r"(?:các |\d+ )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:(?:" + _LOWER_TYPES
+                + r"|đặc khu)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
 _BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
@@ -362,6 +393,7 @@ class BodyFinder:
         self._collect_collective_variants()
         self._list_heads: list[tuple[int, int]] = []
         self._continued_at: int | None = None  # where a list cut by a binding qualifier goes on (find_all)
+        self._pending: list[Mention] = []  # further mentions a parser read with the one it returns (find_all)
         listed = self._stem_lists()
         spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
         covered = [(a, b) for a, b in _merge_spans(spans)]
@@ -375,10 +407,14 @@ class BodyFinder:
                 i = inside[1]
                 continue
             self._continued_at = None
+            self._pending = []
             found = self.parse(m.start())
             if found is not None:
                 mentions.append(found)
                 i = found.end
+                for extra in self._pending:  # the second body of "các ban, tổ HĐND huyện"
+                    mentions.append(extra)
+                    i = max(i, extra.end)
                 cont = self._continued_at
                 nxt = self._member_list(cont, cont) if cont is not None and cont >= found.end else None
                 if nxt is not None and nxt[0] is not None:  # the second group of "các hội, đoàn thể, đơn vị …"
@@ -396,7 +432,16 @@ class BodyFinder:
         mentions.extend(listed)
         mentions.extend(self._speaking_units([(x.start, x.end) for x in mentions]))
         mentions.sort(key=lambda x: x.start)
+        self._mark_bare(mentions)
         return mentions
+
+    def _mark_bare(self, mentions: list[Mention]) -> None:
+        """A body only ever written as its bare head ("UBND", "HĐND", "Đảng ủy", no type word or place)
+        is named in passing ("có thêm phó chủ tịch UBND", "phường này tổ chức họp HĐND", "Thường trực
+        Đảng ủy, Thường trực HĐND"): declared only where it holds a duty, a report or a post."""
+        bare = {m.body.iri for m in mentions if _is_bare(m.surface)}
+        named = {m.body.iri for m in mentions if not _is_bare(m.surface)}
+        self.vague |= bare - named
 
     def _unit_in_brackets(self, found: Mention) -> Mention | None:
         """"Bộ Y tế (qua Vụ Kế hoạch - Tài chính)": a unit of a central body written in brackets after it."""
@@ -473,9 +518,11 @@ class BodyFinder:
         head = "ubnd" if body.kind == "peoples_committee" else "hdnd"
         if body.collective:  # "UBND cấp huyện, cấp xã": every unit of each level
             nxt = _NEXT_LEVEL_RX.match(self.f, found.end)
-            level = self.place(nxt.start(1)) if nxt else None
-            group = self._plural_state(head, level[0]) if level and isinstance(level[0], Plural) else None
-            return [Mention(nxt.start(1), level[1], self.t[nxt.start(1):level[1]], group)] if group and level else []
+            if nxt is None:
+                return []
+            level = self.place(nxt.start(1))
+            group = self._plural_state(head, level[0]) if isinstance(level[0], Plural) else None
+            return [Mention(nxt.start(1), level[1], self.t[nxt.start(1):level[1]], group)] if group else []
         if body.unit is None:
             return []
         out: list[Mention] = []
@@ -484,7 +531,7 @@ class BodyFinder:
             while found.end in self._listed_provinces:
                 sep = _NAME_SEP_RX.match(self.f, pos)
                 prov, end = self._province_name(sep.end()) if sep else (None, pos)
-                if prov is None:
+                if prov is None or sep is None:
                     break
                 other = (self.namer.people_committee(prov) if body.kind == "peoples_committee"
                          else self.namer.council(prov))
@@ -495,7 +542,7 @@ class BodyFinder:
         while levels:  # "UBND các huyện: A, B và C"
             sep = _NAME_SEP_RX.match(self.f, pos)
             unit, end = self._lower_name(sep.end(), levels) if sep else (None, pos)
-            if unit is None:
+            if unit is None or sep is None:
                 break
             other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
                      else self.namer.council(unit))
@@ -566,11 +613,10 @@ class BodyFinder:
                 continue
             word = m.group(1) or m.group(2)
             ministry = fold(word).startswith("bo")
-            if not ministry and self.home is None:
-                continue
             head = "Sở" if fold(word).startswith("so") else "Phòng"
             place = self.home if head == "Sở" else (self.locals[0] if self.locals else None)
-            if not ministry and place is None:
+            every = not ministry and head == "Sở" and place is None  # a central text: every province's department
+            if not ministry and place is None and not every:
                 continue
             pos = m.end()
             while True:
@@ -578,12 +624,14 @@ class BodyFinder:
                 if item:
                     stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
                     body = (self.namer.ministry(_canonical(stem, MINISTRY_NAMES)) if ministry
+                            else self._provinces_department(stem, "tỉnh, thành phố") if place is None
                             else self.namer.department(head, stem, place))
                     found = Mention(item.start(), item.end(), self.t[item.start():item.end()], body)
                 else:  # a whole name among the stems: "các sở, ngành: Công an tỉnh, Y tế, …"
-                    found = self.parse(pos) if self.t[pos:pos + 1].isupper() else None
-                    if found is None or found.body is None:
+                    whole = self.parse(pos) if self.t[pos:pos + 1].isupper() else None
+                    if whole is None or whole.body is None:
                         break
+                    found = whole
                 if not out or out[-1].end < m.start():
                     self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
                     if bare:  # "các Sở Y tế": the plural head is part of the first name
@@ -649,9 +697,9 @@ class BodyFinder:
             word = _type_word(m)
             if word in ("tỉnh",):
                 continue
-            place, _end = self._typed_name(m.end(), word)
-            if place is not None and place.level != "province":
-                out.append((m.start(), place))
+            typed, _end = self._typed_name(m.end(), word)
+            if typed is not None and typed.level != "province":
+                out.append((m.start(), typed))
         for m in _COMMITTEE_NAME_RX.finditer(self.f):  # "Thành ủy Hạ Long", "Huyện ủy Thanh Hà"
             place, _end = self.place(m.end(), allow_bare_name=True, bare_words=False)
             if isinstance(place, Place) and place.level != "province":
@@ -690,7 +738,7 @@ class BodyFinder:
             words = [w for w, types in _LEVEL_TYPE_WORDS[level] if present & types]
             if len(words) > 1:  # every province has two types at least: one alone means a partial gazetteer
                 return ", ".join(words)
-        after_2025 = bool(self.namer.day) and self.namer.day >= NEW_ERA_START
+        after_2025 = (self.namer.day or "") >= NEW_ERA_START
         if word == "xã":
             return "xã, phường" if after_2025 else "xã, phường, thị trấn"
         city = self.home is not None and self.home.unit_type.startswith("thanh-pho")
@@ -747,7 +795,7 @@ class BodyFinder:
             levels = {UNIT_TYPE_WORDS.get(fold(w.strip()), ("",))[0] for w in re.split(r",| và| -", words)} - {""}
             colon = re.compile(r" ?: ?| ").match(self.f, m.end())
             unit, end = self._lower_name(colon.end(), levels) if colon else (None, k)
-            if unit is not None and ":" not in colon.group(0) and (
+            if unit is not None and colon is not None and ":" not in colon.group(0) and (
                     m.group(1) or self.gaz.province(self.t[colon.end():end], self.namer.day) is not None):
                 unit = None  # "UBND các huyện, thành phố Cà Mau": the units of a province, not a list of names
             if unit is not None:
@@ -884,6 +932,8 @@ class BodyFinder:
                 return None
             if name == "Quốc hội" and _DEPUTY_BEFORE_RX.search(self.f, max(0, j - 12), j):
                 return (None, m.end())  # "đại biểu Quốc hội", "bầu cử Quốc hội": its deputies, its election
+            if fold(m.group(0)) == "trung uong dang" and _SECRETARY_BEFORE_RX.search(self.f, max(0, j - 10), j):
+                return (None, m.end())  # "Bí thư Trung ương Đảng": a member of the Secretariat (a title)
             if name:
                 return self.namer.national(name), m.end()
         m = _BARE_CENTRAL_RX.match(self.f, j)
@@ -932,11 +982,13 @@ class BodyFinder:
                 place, end = self.locals[0], m.end()  # "Ban Chấp hành Đảng bộ" of a district's or commune's text
             elif self.home is not None and (word is None or _home_fits(word, self.home)):
                 place, end = self.home, m.end()
-            elif word == "thành" and isinstance(self._bare_unit(j, "thành phố"), Place):
-                place, end = self._bare_unit(j, "thành phố"), m.end()
+            elif word == "thành" and isinstance(city := self._bare_unit(j, "thành phố"), Place):
+                place, end = city, m.end()
             else:
                 return (None, m.end())
-        if isinstance(place, Place) and place.level == "district" and (j, place) not in self.named_lower:
+        if not isinstance(place, Place):
+            return (None, m.end())
+        if place.level == "district" and (j, place) not in self.named_lower:
             self.named_lower.append((j, place))
         return self.namer.committee(place), end
 
@@ -970,9 +1022,11 @@ class BodyFinder:
     def _shared_committee(self, j: int) -> Body | None:
         """The committee of the next sub-body head in a list ("Ủy ban Kiểm tra, Văn phòng Đảng ủy")."""
         sep = _NAME_SEP_RX.match(self.f, j)
-        if not sep or not _SUB_RX.match(self.f, sep.end()):
+        title = _HEAD_TITLE_BETWEEN_RX.match(self.f, sep.end()) if sep else None
+        at = title.end() if title else sep.end() if sep else j  # "Chủ nhiệm Ủy ban Kiểm tra, Chánh Văn phòng Đảng ủy"
+        if not sep or not _SUB_RX.match(self.f, at):
             return None
-        nxt = self._sub_body(sep.end())
+        nxt = self._sub_body(at)
         body = nxt[0] if nxt is not None else None
         while body is not None and body.kind != "party_committee":
             body = body.parent if body.kind.startswith("party") else None
@@ -993,7 +1047,7 @@ class BodyFinder:
             got = (shared, m.end())  # "Ủy ban Kiểm tra, Văn phòng Đảng ủy": the committee after the last head
         if got is not None:
             committee, end = got
-            if not shared and _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None:
+            if not shared and _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None and not _is_bare(self.t[k:end]):
                 # "Ban Thường vụ Thành ủy Hải Phòng" names the Thành ủy; a bare "Ban Thường vụ Thành ủy"
                 # speaks of the board only
                 self._nest(k, end, committee)
@@ -1003,6 +1057,10 @@ class BodyFinder:
                 return self.namer.standing_members(committee), end
             head = {"ubkt": "Ủy ban Kiểm tra"}.get(head_word, self.t[j:m.end()])
             return self.namer.commission(_head_case(head), committee), end
+        if head_word == "van phong" and (ministry := _MINISTRY_RX.match(self.f, k)):  # "Văn phòng Bộ GD&ĐT"
+            body = self.namer.ministry(_canonical(ministry.group(1), MINISTRY_NAMES))
+            self._nest(k, ministry.end(), body)
+            return self.namer.other(f"Văn phòng {body.name}", "department", "central", body, None), ministry.end()
         if head_word in ("thuong truc", "van phong"):
             state = self._state(k)
             if state is not None and state[0] is not None:
@@ -1011,6 +1069,9 @@ class BodyFinder:
                     self._nest(k, end, body)  # "Thường trực HĐND tỉnh" alone speaks of the standing body
                 if head_word == "van phong":
                     return self.namer.office_of(body), end
+                if body.kind == "peoples_council" and body.collective:  # "Thường trực HĐND các huyện, thành phố"
+                    return self.namer.other(f"Thường trực {body.name}", "peoples_council_standing", body.level, body,
+                                            body.unit, True), end
                 if body.kind == "peoples_council" and body.unit is not None:
                     return self.namer.council_standing(body.unit), end
                 if body.kind == "peoples_committee" and not body.collective:  # "Thường trực UBND tỉnh"
@@ -1087,6 +1148,8 @@ class BodyFinder:
             return None
         head = _GROUP_BY_KEY[" ".join(fold(m.group(1)).split())]
         k = _skip_space(self.f, m.end())
+        if head == "Đảng ủy" and _BLOC_RX.match(self.f, k):  # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"
+            return self._dang_bo_of(k, _BLOC_RX.match(self.f, k), None)
         state = self._state(k) or self._national(k)
         if state is not None and state[0] is not None and state[0].kind in (
                 "peoples_council", "peoples_committee", "fatherland_front", "national_assembly", "government",
@@ -1099,6 +1162,20 @@ class BodyFinder:
             place = self.resolve_place(place)
             if isinstance(place, Place) and place.level == "commune":
                 return self.namer.committee(place), end
+            if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
+                    where := self.container("commune")):
+                # "Đảng ủy các xã, phường, thị trấn": the committees of every commune, named like their UBND
+                return self._commune_committees(f"Đảng ủy các {' '.join(place.words.split())}", where), end
+            nxt = _NEXT_STATE_RX.match(self.f, m.end()) if place is None else None
+            shared = self._state(nxt.end()) if nxt else None
+            if shared is not None and shared[0] is not None and shared[0].collective and shared[0].level == "commune" \
+                    and shared[0].unit is not None and " các " in shared[0].name:
+                # "Đảng ủy, UBND các xã, thị trấn": the committees share the communes written after the state head
+                words = shared[0].name.split(" các ", 1)[1].split(" thuộc ")[0]
+                return self._commune_committees(f"Đảng ủy các {words}", shared[0].unit), m.end()
+            single = shared[0] if shared is not None and shared[0] is not None and not shared[0].collective else None
+            if single is not None and single.unit is not None and single.unit.level == "commune":
+                return self.namer.committee(single.unit), m.end()  # "Đảng ủy và UBND xã Tân Hưng"
             if place is None and self.locals and self.locals[0].level == "commune" \
                     and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
                 return self.namer.committee(self.locals[0]), m.end()  # a bare "Đảng ủy" in a commune's own text
@@ -1123,7 +1200,10 @@ class BodyFinder:
         head = fold(m.group(1))
         if head == "mat tran" and not self.t[j].isupper():
             return None
-        place, end = self.place(m.end())
+        bracket = _ABBR_BRACKET_RX.match(self.f, m.end())  # "Hội đồng nhân dân (HĐND) tỉnh Bạc Liêu"
+        place, end = self.place(bracket.end() if bracket else m.end())
+        if bracket and place is None:
+            place, end = self.place(m.end())
         if place == "skip":
             return (None, end)
         place = self.resolve_place(place)
@@ -1136,23 +1216,25 @@ class BodyFinder:
                 base = _state_base(head)
                 return self.namer.other(f"{base} các {words}", _STATE_KIND[base], level, None, shared[0].unit,
                                         True), m.end()
+            own = self.own_unit()
             if shared is not None and shared[0] is not None and shared[0].unit is not None:
                 place = shared[0].unit
-            elif self.own_unit() is None:
+            elif own is None:
                 return None
             else:
-                place = self.own_unit()
+                place = own
             end = m.end()
         if isinstance(place, Plural):
             if place.words.endswith("thành phố") and place.level == "district":
                 k = _skip_space(self.f, end)
                 city, city_end = self._lower_name(k, {"district"})
-                names = self._cap_words(k, 3) if city is None and self.home is not None else []
-                named = [e for _s, e in names if fold(self.home.name).endswith(" " + fold(self.t[k:e]))]
-                if city is not None or named:  # "UBND các huyện, thị xã, thành phố Huế": the city closes the list
+                home = self.home
+                names = self._cap_words(k, 3) if city is None and home is not None else []
+                named = [e for _s, e in names if home is not None and fold(home.name).endswith(" " + fold(self.t[k:e]))]
+                if home is not None and (city is not None or named):  # "UBND các huyện, thị xã, thành phố Huế"
                     k_end = city_end if city is not None else named[-1]
                     group = self._plural_state(head, place)
-                    if group is not None and fold(self.t[k:k_end]) != fold(self.home.short):
+                    if group is not None and fold(self.t[k:k_end]) != fold(home.short):
                         # named as written: the units of those types and that city ("… thành phố Huế"), unless
                         # the name is the province's too ("các huyện, thành phố Cà Mau": the province's units)
                         base = _state_base(head)
@@ -1197,13 +1279,15 @@ class BodyFinder:
             return self.namer.other(f"{base} các tỉnh, thành phố trực thuộc Trung ương", kind, "province", None, None,
                                     collective=True)
         where = self.container(plural.level)
+        if where is None:
+            return None
         name = f"{base} các {words} thuộc {where.display()}"
         return self.namer.other(name, kind, plural.level, None, where, collective=True)
 
     def _regional(self, j: int):
         """"Tòa án nhân dân khu vực 5", "Tòa án, Viện Kiểm sát và Thi hành án khu vực 5": judicial bodies of a
         numbered region of the province (2025); coordinated heads share the region written after the last."""
-        heads: list[tuple[int, int, str]] = []
+        heads: list[tuple[int, int, BodyHead]] = []
         pos = j
         while True:
             m = _REGIONAL_RX.match(self.f, pos)
@@ -1231,17 +1315,28 @@ class BodyFinder:
 
     def _council_committee(self, j: int):
         """"Ban Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách của HĐND huyện": a committee of the council."""
-        m = _COUNCIL_COMMITTEE_RX.match(self.f, j)
-        if not m or not self.t[j].isupper():
-            return None
-        k = _skip_space(self.f, m.end())
+        heads: list[re.Match] = []
+        pos = j
+        while True:  # "Ban Pháp chế, Ban Kinh tế - Xã hội HĐND huyện": the heads share the council after the last
+            m = _COUNCIL_COMMITTEE_RX.match(self.f, pos)
+            if m is None or not self.t[pos].isupper():
+                return None
+            heads.append(m)
+            if m.end(1) == m.end() or _COUNCIL_WORD_RX.match(self.f, _skip_space(self.f, m.end())):
+                break
+            pos = m.end()
+        k = _skip_space(self.f, heads[-1].end())
         council = self._state(k)
         if council is None or council[0] is None or council[0].kind != "peoples_council" or council[0].collective:
             return None
         body, end = council
         self._nest(k, end, body)
-        head = _COUNCIL_COMMITTEE_BY_KEY[fold(m.group(1))]
-        return self.namer.other(f"{head} {body.name}", "peoples_council_committee", body.level, body, body.unit), end
+        found = [self.namer.other(f"{_COUNCIL_COMMITTEE_BY_KEY[fold(h.group(1))]} {body.name}",
+                                  "peoples_council_committee", body.level, body, body.unit) for h in heads]
+        for n, (h, other) in enumerate(zip(heads[1:], found[1:], strict=True), 2):
+            stop = end if n == len(heads) else h.end(1)
+            self._pending.append(Mention(h.start(), stop, self.t[h.start():stop], other))
+        return found[0], (end if len(heads) == 1 else heads[0].end(1))
 
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
@@ -1300,6 +1395,7 @@ class BodyFinder:
             return self.namer.other(name, kind, place.level, None, where, True), end
         if not isinstance(place, Place):
             return None
+        parent: Body | None
         if parent_spec == "ubnd":
             parent = self.namer.people_committee(place)
         else:
@@ -1329,6 +1425,9 @@ class BodyFinder:
             return self._dang_bo_of(k, bloc, inner)
         place, end = self.place(m.end(), allow_bare_name=True)
         place = self.resolve_place(place)
+        if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
+                where := self.container("commune")):  # "Đảng bộ các xã, phường"
+            return self._commune_committees(f"Đảng bộ các {' '.join(place.words.split())}", where), end
         if not isinstance(place, Place):
             return None
         if place.level == "commune":
@@ -1351,7 +1450,8 @@ class BodyFinder:
             return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
         body, end = inner
         head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
-        committee = self.namer.committee(self.namer.province_of(body.unit)) if body.unit else None
+        province = self.namer.province_of(body.unit) if body.unit else None
+        committee = self.namer.committee(province) if province else None
         return self.namer.other(f"{head} {body.name}", "party_committee", body.level, committee, body.unit), end
 
     def _named_unit(self, j: int, enterprise: bool = False):
@@ -1379,13 +1479,19 @@ class BodyFinder:
         word ends it when it is a place type word, a function word or a verb."""
         end = k
         count = 0
+        caps = 0  # capitalised words in a row
+        lower_before = False  # a lowercase word came before them
         while count < limit:
-            glue = _NAME_GLUE_RX.match(self.f, end) if count else None
+            glue = _NAME_GLUE_RX.match(self.t, end) if count else None
             dash = _DASH_PURPOSE_RX.match(self.f, end) if count else None
             if dash:  # "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai …": a second purpose
                 glue, end = dash, dash.end()
-            elif glue and (self.f[end - 5:end] == "phòng" or self._continues_name(glue.end())):
+            elif glue and (self.f[end - 5:end] == "phòng"
+                           or self._continues_name(glue.end(), "và" not in glue.group(0))):
                 end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn": the name goes on
+            elif count and (glue := _PURPOSE_LIST_RX.match(self.t, end)) and "chống " in self.f[k:end] \
+                    and not _NAME_STOP_RX.match(self.f, glue.end()) and not _TYPE_RX.match(self.f, glue.end()):
+                end = glue.end()  # "… phòng, chống tham nhũng, lãng phí, tiêu cực": the things fought, listed
             else:
                 glue = None
             w = _NAME_WORD_RX.match(self.t, end)
@@ -1402,19 +1508,31 @@ class BodyFinder:
                     _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)) and not (
                     _DIGITAL_SO_RX.match(self.f, word_start)):
                 break
+            upper = self.t[word_start].isupper()
+            if not upper and not glue and caps >= 2 and lower_before:
+                break  # "Chi cục Thuế khu vực Châu Thành - Tân Phước thu …": a proper name closes the name
+            if upper:
+                caps += 1
+            else:
+                lower_before, caps = True, 0
             end = w.end(1)
             count += 1
         return end
 
-    def _continues_name(self, k: int) -> bool:
-        """After "và" inside a name: a capitalised word that starts no body and no place, or a usual
-        second half of a name ("… phòng, chống thiên tai và tìm kiếm cứu nạn")."""
+    def _continues_name(self, k: int, dash: bool = False) -> bool:
+        """After "và" or " - " inside a name: a capitalised word that starts no body and no place ("Trung tâm
+        Văn hóa - Thể thao và Truyền thanh", "Chi cục Trồng trọt và Bảo vệ thực vật"), or a usual second half of
+        a name ("… phòng, chống thiên tai và tìm kiếm cứu nạn")."""
         w = _NAME_WORD_RX.match(self.t, k)
         if not w or _shouting(w.group(1)):
             return False
         if not w.group(1)[:1].isupper():
-            return bool(_NAME_SECOND_HALF_RX.match(self.f, k))
-        return not (_HEAD_START_RX.match(self.f, k) or _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k))
+            return not dash and bool(_NAME_SECOND_HALF_RX.match(self.f, k))
+        if _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k):
+            return False
+        if not _HEAD_START_RX.match(self.f, k):
+            return True
+        return self.parse(k) is None and self.place(k, allow_bare_name=True, bare_words=False)[0] is None
 
     def _competent(self, j: int):
         """"báo cáo, đề xuất cơ quan có thẩm quyền": the unnamed competent authority a report goes to
@@ -1445,7 +1563,8 @@ class BodyFinder:
         place = self.resolve_place(place)
         if head == "Phòng":
             if not isinstance(place, Place) or place.level == "province":
-                own = next((u for u in self.speaking_locals() if u.level == "district"), None)
+                own = next((u for u in self.speaking_locals() if u.level == "district" or (
+                    u.level == "commune" and (self.namer.day or "") >= NEW_ERA_START)), None)  # 2025: a commune's
                 place = self._district_in_sentence(j) or own  # a district's division
                 end = m.end()
                 if place is None:
@@ -1476,10 +1595,16 @@ class BodyFinder:
         if not m:
             return None
         k = m.end()
+        communes = _COMMUNE_PARTY_RX.match(self.f, k)
+        if communes and not _CAPITAL_NEXT_RX.match(self.t, communes.end()) and (
+                where := self.container("commune")) is not None:
+            # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": every commune's, named as written
+            head, words = (" ".join(self.t[communes.start(g):communes.end(g)].lower().split()) for g in (1, 2))
+            return self._commune_committees(f"Các {head} {words}", where), communes.end()
         for pattern, head, kind, group in _COLLECTIVE_RXS:
             c = pattern.match(self.f, k)
-            if not c:
-                continue
+            if not c or (group == "committee_organs" and self._committee_at(c.end()) is None):
+                continue  # "các ban" alone is no group; "các ban của Tỉnh ủy" is
             end = c.end()
             if _NOT_A_GROUP_RX.match(self.f, end):
                 return (None, end)
@@ -1489,8 +1614,8 @@ class BodyFinder:
                 return (None, end)
             if group == "dept" and self.f[k:end] == "ngành" and _UNSPECIFIED_RX.match(self.f, end):
                 return (None, end)
-            if _UNSPECIFIED_RX.match(self.f, end):
-                end = _UNSPECIFIED_RX.match(self.f, end).end()
+            if unspecified := _UNSPECIFIED_RX.match(self.f, end):
+                end = unspecified.end()
             if group == "national":  # "các tập đoàn kinh tế, tổng công ty nhà nước": no place of their own
                 return self.namer.other(head, kind, "central", None, None, True), end
             if self.home is None and group != "party":
@@ -1505,8 +1630,14 @@ class BodyFinder:
                 if tail:
                     end = tail.end()
                 return self._party_collective(), end
-            if group in ("advisory", "committee_units"):  # "các ban, Văn phòng Huyện ủy", "các chi bộ"
+            if group in ("advisory", "committee_units", "committee_organs"):  # "các ban, Văn phòng Huyện ủy"
+                hamlet = _HAMLET_RX.match(self.f, end) if head.startswith("Các chi bộ") else None
+                if hamlet and not _CAPITAL_NEXT_RX.match(self.t, hamlet.end()):  # "các chi bộ ấp": as written
+                    head = f"Các chi bộ {' '.join(self.t[hamlet.start(1):hamlet.end(1)].lower().split())} trực thuộc"
+                    end = hamlet.end()
                 got = self._committee_at(end)
+                if got is not None and _CUA_RX.match(self.f, _skip_space(self.f, end)):
+                    head += " của"  # "các ban của Tỉnh ủy": as written
                 own = self.own_unit() if group == "committee_units" else self.home  # a commune's chi bộ
                 committee, end = got if got else (self.namer.committee(own) if own is not None else None, end)
                 if committee is None:
@@ -1514,8 +1645,10 @@ class BodyFinder:
                 return self.namer.other(f"{head} {committee.name}", kind, committee.level, committee,
                                         committee.unit, True), end
             if group == "commune_committees":
-                return self.namer.other(f"{head} thuộc {self.home.name}", kind, "commune",
-                                        self._home_committee(), self.home, True), end
+                where = self.container("commune") or self.home
+                return (self._commune_committees(head, where), end) if where is not None else None
+            if group == "mass":
+                head = self._mass_head(head)
             place, pend = self.place(end)
             place = self.resolve_place(place)
             if isinstance(place, Place):
@@ -1530,34 +1663,54 @@ class BodyFinder:
             name = f"{head} thuộc {place.display()}" if group == "within" else f"{head} {place.display()}"
             if group == "territory":  # "các chủ đầu tư": those on the unit's territory, not its bodies
                 name = f"{head} trên địa bàn {place.display()}"
-                end = _TERRITORY_RX.match(self.f, end).end() if _TERRITORY_RX.match(self.f, end) else end
+                end = territory.end() if (territory := _TERRITORY_RX.match(self.f, end)) else end
             return self.namer.other(name, kind, place.level, parent, place, True), end
-        part = _COUNCIL_PART_RX.match(self.f, k)
-        if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh"
+        part = _COUNCIL_PART_RX.match(self.f, k) or _COUNCIL_PARTS_RX.match(self.f, k)
+        if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh", "các ban, tổ HĐND huyện"
             council = self._state(part.end())
             if council is not None and council[0] is not None and council[0].kind == "peoples_council":
                 body, end = council
                 self._nest(part.end(), end, body)
-                head = "Các Ban của" if fold(part.group(1)) == "ban" else "Các Tổ đại biểu"
-                kind = "peoples_council" if head == "Các Ban của" else "other"
-                return self.namer.other(f"{head} {body.name}", kind, body.level, body, body.unit, True), end
+                groups = [self.namer.other(f"{head} {body.name}", "other" if n == 2 else "peoples_council",
+                                           body.level, body, body.unit, True)
+                          for n, head in ((1, "Các Ban của"), (2, "Các Tổ đại biểu")) if part.group(n) is not None]
+                if len(groups) == 2:  # the deputies' groups: a mention of their own after the committees
+                    self._pending.append(Mention(part.start(2), end, self.t[part.start(2):end], groups[1]))
+                    return groups[0], part.end(1)
+                return groups[0], end
         # "các Tổ kiểm tra, giám sát", "các Ban Chỉ đạo"
         got = self._task_force(k, plural=True)
         if got is not None:
             return got
         psu = _PSU_RX.match(self.f, k)
         if psu and self.t[k].isupper():  # "các Ban Quản lý dự án chuyên ngành tỉnh"
-            tail = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
+            named = self._name_end(psu.end(), limit=4) if not _TYPE_RX.match(self.f, _skip_space(self.f, psu.end())) \
                 else psu.end()
-            head = "Các " + " ".join(f"{_PSU_BY_KEY[fold(psu.group(1))]} {self.t[psu.end():tail]}".split())
-            place, pend = self.place(tail, allow_bare_name=False)
+            verb = _TASK_VERB_RX.search(self.f, psu.end(), named)
+            if verb:  # "các Ban Quản lý dự án thực hiện …": the task is no part of the name
+                named = len(self.f[:verb.start()].rstrip(" \t"))
+            head = "Các " + " ".join(f"{_PSU_BY_KEY[fold(psu.group(1))]} {self.t[psu.end():named]}".split())
+            place, pend = self.place(named, allow_bare_name=False)
             place = self.resolve_place(place)
             where = place if isinstance(place, Place) else self.own_unit()
             if where is not None:
                 return self.namer.other(f"{head} {where.display()}", "public_service_unit", where.level,
                                         self.namer.people_committee(where), where, True), (
-                    pend if isinstance(place, Place) else tail)
+                    pend if isinstance(place, Place) else named)
         return self._member_list(j, k)
+
+    def _commune_committees(self, head: str, where: Place) -> Body:
+        """The party committees of every commune in ``where`` (one collective)."""
+        return self.namer.other(f"{head} thuộc {where.display()}", "party_committee", "commune",
+                                self.namer.committee(where), where, True)
+
+    def _mass_head(self, head: str) -> str:
+        """"các tổ chức chính trị - xã hội", "các đoàn thể chính trị - xã hội" and a bare "các đoàn thể" in one
+        document are the same organisations: named as the document first writes the political-social group."""
+        if head not in _POLITICAL_SOCIAL_HEADS and head != "Các đoàn thể":
+            return head
+        first = _POLITICAL_SOCIAL_RX.search(self.f)
+        return _POLITICAL_SOCIAL_BY_KEY[" ".join(fold(first.group(1)).split())] if first else head
 
     def _member_list(self, j: int, k: int):
         """"các sở, ban, ngành tỉnh", "các bộ, cơ quan ngang bộ", "các cơ quan, đơn vị liên quan": a
@@ -1579,9 +1732,10 @@ class BodyFinder:
             if nxt and _MEMBER_BY_KEY[fold(nxt.group(0))][1] == "dept":  # not "… thủ trưởng các cơ quan liên quan"
                 sep = headed
             more = bool(sep and _MEMBER_RX.match(self.f, sep.end()))
-            if more and "các" in sep.group(0) and families and families != {"level"} and sep is not headed:
+            if more and sep is not None and "các" in sep.group(0) and families and families != {"level"} \
+                    and sep is not headed:
                 more = False  # "các sở, ban, ngành, các hội, đoàn thể": a second group ("các cấp, các ngành": one)
-            if more and self._binds_alone(sep.end(), families | {family}):
+            if more and sep is not None and self._binds_alone(sep.end(), families | {family}):
                 more = False  # "các hội, đoàn thể, đơn vị lực lượng vũ trang": the armed units are a group of their own
                 self._continued_at = sep.end()
             if word == "tổ chức" and not more:
@@ -1590,7 +1744,7 @@ class BodyFinder:
                 words.append(word)
             families.add(family)
             end = m.end()
-            if not more:
+            if not more or sep is None:
                 break
             end = sep.end()
         if not words:
@@ -1604,7 +1758,7 @@ class BodyFinder:
         while True:
             of = _OF_COMMITTEE_RX.match(self.f, end)
             state = self._state(of.end()) if of else None
-            if state is not None and state[0] is not None and state[0].kind == "peoples_committee":
+            if of is not None and state is not None and state[0] is not None and state[0].kind == "peoples_committee":
                 owner, end = state  # "các cơ quan chuyên môn thuộc UBND huyện": named after their owner
                 self._nest(of.end(), end, owner)
                 break
@@ -1621,11 +1775,13 @@ class BodyFinder:
             return (None, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
-        if families <= {"unit"} and set(quals) <= {"liên quan", "khác"} and (len(words) == 1 or self._is_partner(j)):
-            return (None, end)  # wholly unspecified ("các đơn vị liên quan", a partner): not a body
-        if set(words) <= {"bộ", "cơ quan", "đơn vị"} and "bộ" in words and len(words) > 1 and quals \
-                and set(quals) <= {"liên quan", "khác"} and self._is_partner(j):
-            return (None, end)  # "phối hợp với các Bộ, cơ quan liên quan": the central form of the same
+        if families <= {"unit", "local"} and set(quals) <= {"liên quan", "khác", "chức năng"} and (
+                (len(words) == 1 and families == {"unit"}) or self._is_partner(j)):
+            return (None, end)  # wholly unspecified ("các đơn vị liên quan", "các cơ quan chức năng", a partner)
+        unspecified_central = set(words) <= {"bộ", "ngành", "cơ quan", "đơn vị", "địa phương"} and "bộ" in words \
+            and len(words) > 1 and bool(quals) and set(quals) <= {"liên quan", "khác"}
+        if unspecified_central and self._is_partner(j):
+            return (None, end)  # "phối hợp với các Bộ, cơ quan (địa phương) liên quan": the central form of the same
         central = "central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None)
         dept = families <= {"dept"}
@@ -1638,19 +1794,23 @@ class BodyFinder:
         if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
             owner = self.namer.people_committee(unit) if unit is not None else None
-        if owner is not None:
+        if owner is not None and words == ["ngành"] and owner.unit is not None and owner.unit.level == "province":
+            place_of_owner: Place | None = owner.unit  # "các ngành thuộc UBND tỉnh": the province's departments
+        elif owner is not None:
             return self.namer.other(f"{name} thuộc {owner.name}", "department" if dept else "other", owner.level,
                                     owner, owner.unit, True), end
+        else:
+            place_of_owner = None
         if central or (self.home is None and not where_said):
             kind = "ministry" if "central" in families else "other"
             if "party" in families:
                 kind = "party_committee" if {"tỉnh ủy", "thành ủy", "đảng ủy"} & set(words) else "party_commission"
             parent = self.namer.national("Chính phủ") if kind == "ministry" and "local" not in families else None
             group = self.namer.other(name, kind, "central", parent, None, True)
-            if families & _VAGUE_FAMILIES and not quals:
+            if (families & _VAGUE_FAMILIES and not quals) or unspecified_central:
                 self.vague.add(group.iri)  # "các bộ, ngành, địa phương": every agency, only where a duty names it
             return group, end
-        place, pend = self.place(end, allow_bare_name=True)
+        place, pend = (place_of_owner, end) if place_of_owner else self.place(end, allow_bare_name=True)
         place = self.resolve_place(place)
         if isinstance(place, Place):
             end = pend
@@ -1663,6 +1823,8 @@ class BodyFinder:
         parent = self.namer.people_committee(place) if dept else None
         if words == ["ngành"] and place.level == "district":
             name = "Các phòng, ban, ngành" + "".join(f" {q}" for q in shown)  # a district's own sectors
+        elif words == ["ngành"] and place.level == "province":
+            name = "Các sở, ngành" + "".join(f" {q}" for q in shown)  # a province's sectors are its departments
         body = self.namer.other(f"{name} {place.display()}", "department" if dept else "other", place.level, parent,
                                 place, True)
         self._groups.setdefault(body.name, (frozenset(words), tuple(quals), place.name))
@@ -1716,10 +1878,10 @@ class BodyFinder:
                                                      self.namer.national("Ban Chấp hành Trung ương Đảng"), None, True)
         if self.party_collective is None and self.home is not None:
             parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
-            name = f"Các {', '.join(parts)} thuộc Đảng bộ {self.home.name}"
-            level = "province"
-            self.party_collective = self.namer.other(name, "party_committee", level, self._home_committee(),
-                                                     self.home, True)
+            unit = self.own_unit() or self.home  # a commune's or district's own text: the organisations of its Đảng bộ
+            name = f"Các {', '.join(parts)} thuộc Đảng bộ {unit.display()}"
+            self.party_collective = self.namer.other(name, "party_committee", unit.level, self.namer.committee(unit),
+                                                     unit, True)
         return self.party_collective
 
     def _home_committee(self) -> Body | None:
@@ -1732,7 +1894,7 @@ class BodyFinder:
         if not plural and not self.t[j].isupper():
             return None
         if plural and not self.t[j].isupper():
-            return (None, m.end())
+            return (None, m.end())  # "các tiểu ban đẩy nhanh …": where a lower-case name ends is unknown
         head = _head_case(self.t[j:m.end()])
         if plural:
             head = f"Các {head}"
@@ -1748,7 +1910,11 @@ class BodyFinder:
                                     plural), owner.end
         end = m.end()
         tail = self._name_end(k, limit=14) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
-            and not _TYPE_RX.match(self.f, k) else k
+            and not _TYPE_RX.match(self.f, k) and not _LEVEL_RX.match(self.f, k) else k
+        purpose = _PURPOSE_CAC_RX.match(self.f, _skip_space(self.f, tail))
+        if purpose and not isinstance(self.place(purpose.start(), allow_bare_name=False)[0], (Plural, str)) \
+                and self.parse(purpose.start()) is None:
+            tail = self._name_end(purpose.end(), limit=10)  # "Ban Chỉ đạo các chương trình mục tiêu quốc gia"
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
         topic = _TASK_TOPIC_RX.match(self.f, end)
@@ -1770,10 +1936,16 @@ class BodyFinder:
             title = _OWNER_TITLES.get(fold(" ".join(owner.surface.split())))
             return self.namer.other(f"{head} của {title or owner.body.name}", "task_force", owner.body.level,
                                     owner.body, owner.body.unit, plural), owner.end
-        place, pend = self.place(end, allow_bare_name=False)
+        cua = _OF_RX.match(self.f, _skip_space(self.f, end))
+        at = cua.end() if cua else end  # "các Tổ công tác của tỉnh"
+        place, pend = self.place(at, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
             return self.namer.other(f"{head} {place.display()}", "task_force", place.level, None, place, plural), pend
+        if isinstance(place, Plural) and place.level != "province" and (where := self.container(place.level)):
+            # "Ban Chỉ đạo phòng, chống dịch các huyện, thành phố": every unit's own task force
+            name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
+            return self.namer.other(name, "task_force", place.level, None, where, True), pend
         earlier = next((b for b in self.task_forces if fold(b.name).startswith(fold(head) + " ")), None)
         if earlier is not None:  # "Tổ công tác" after "Tổ công tác liên ngành …": the same body
             return earlier, end
@@ -1800,7 +1972,12 @@ class BodyFinder:
         canonical = _PSU_BY_KEY[fold(m.group(1))]
         head = _head_case(self.t[j:m.end()]) if fold(m.group(1)) == fold(canonical) else canonical
         end = m.end()
-        level = self.home.level
+        tail = self._name_end(end, limit=6) if not _TYPE_RX.match(self.f, _skip_space(self.f, end)) and not \
+            _LEVEL_AFTER_RX.match(self.f, end) else end
+        if tail > end and self.place(tail, allow_bare_name=False)[0] is not None:  # "… dự án đầu tư xây dựng huyện"
+            head, end = f"{head} {' '.join(self.t[end:tail].split())}", tail
+        own = self.own_unit() or self.home  # in a commune's or district's own text, its own centre
+        level = own.level
         place, pend = self.place(end, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
@@ -1811,8 +1988,10 @@ class BodyFinder:
             level = {"xã": "commune", "huyện": "district", "tỉnh": "province"}[cap.group(1)]
             head += self.t[end:cap.end()]
             end = cap.end()
-        name = f"{head} ({self.home.name})" if cap else f"{head} {self.home.name}"
-        return self.namer.other(name, "public_service_unit", level, None, self.home), end
+        if cap:
+            return self.namer.other(f"{head} ({self.home.name})", "public_service_unit", level, None, self.home), end
+        return self.namer.other(f"{head} {own.display()}", "public_service_unit", level,
+                                self.namer.people_committee(own) if own is not self.home else None, own), end
 
 
 @lru_cache(maxsize=4096)
@@ -1874,6 +2053,11 @@ def _is_group(words: list[str], families: set[str], quals: list[str], central_do
     if "party" in families:
         return central_doc or any("Trung ương" in q for q in quals)
     return len(words) >= 2 or bool(quals)  # "các đơn vị liên quan", "các đơn vị lực lượng vũ trang"
+
+
+def _is_bare(surface: str) -> bool:
+    """A state head or "Đảng ủy" written alone ("UBND", "Hội đồng nhân dân")."""
+    return bool(_BARE_HEAD_RX.fullmatch(" ".join(match_form(surface).split())))
 
 
 def _names_a_place(surface: str) -> bool:

@@ -127,9 +127,9 @@ class Namer:
         else:
             parent = self.national("Ban Chấp hành Trung ương Đảng")
         # a state body's "Đảng ủy" is not the unit's own committee (before 2025 the reference knows only
-        # that one): link it only to a reference body of the same name
-        return self._make(f"{head} {state.name}", kind, state.level, parent, state.unit,
-                          strict=kind == "party_committee")
+        # that one), and the Front's "Đảng đoàn" is not the council's (the reference knows only that one):
+        # link a party group only to a reference body of the same name
+        return self._make(f"{head} {state.name}", kind, state.level, parent, state.unit, strict=True)
 
     # ----- state ---------------------------------------------------------------------------
     def council(self, unit: Place) -> Body:
@@ -147,7 +147,7 @@ class Namer:
         return self._make(f"{head} {name} {unit.display()}", "department", unit.level, ubnd, unit)
 
     def office_of(self, state: Body) -> Body:
-        return self._make(f"Văn phòng {state.name}", "department", state.level, state, state.unit)
+        return self._make(f"Văn phòng {state.name}", "department", state.level, state, state.unit, state.collective)
 
     def front(self, unit: Place) -> Body:
         return self._make(f"Ủy ban Mặt trận Tổ quốc Việt Nam {unit.display()}", "fatherland_front", unit.level,

@@ -377,6 +377,7 @@ class PostFinder:
         pos = j
         end = j
         has_body = False
+        bare_party: list[tuple[str, str, int]] = []  # "Phó Bí thư" without its committee
         while True:
             got = self._title(pos, lower_ok)
             if got is None:
@@ -385,6 +386,13 @@ class PostFinder:
             has_body = body is not None and pos not in self._implied_at  # a body read from the text
             if body is not None:
                 chain.append((title, role, body, pos))
+                if bare_party and body.unit is not None and body.kind in ("peoples_committee", "peoples_council"):
+                    # "Phó Bí thư, Chủ tịch UBND xã X": the party office of the unit of the state office after it
+                    committee = self.finder.namer.committee(body.unit)
+                    chain[-1:-1] = [(t, r, committee, p) for t, r, p in bare_party]
+                    bare_party = []
+            elif role in ("bi-thu", "pho-bi-thu", "pho-bi-thu-thuong-truc"):
+                bare_party.append((title, role, pos))
             sep = _CHAIN_SEP_RX.match(self.f, end)
             nxt_title = self._title(sep.end(), lower_ok) if sep else None
             if nxt_title is not None and any(r == nxt_title[1] for _t, r, _b, _p in chain):
