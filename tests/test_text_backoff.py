@@ -16,7 +16,7 @@ from bomay.loaders.text.extract import extract
 from bomay.loaders.text.records import to_records
 from bomay.loaders.text.scoring import body_key as k
 from bomay.loaders.text.to_rdf import records_to_triples
-from bomay.namespaces import PROV
+from bomay.namespaces import PROV, RDF, SKOS
 
 QN = "tỉnh Quảng Nam"
 OPENING = "UBND tỉnh tổ chức hội nghị triển khai công tác phòng chống thiên tai. "
@@ -58,6 +58,10 @@ def test_backoff_fact_in_the_graph_is_generated_by_the_backoff() -> None:
     generated = [t for t in triples if t.predicate.value == PROV + "wasGeneratedBy"]
     assert len(generated) == 1 and generated[0].object.value.endswith("/method/backoff")
     assert "/mandate/" in generated[0].subject.value
+    # the method explains itself in the same graph: an activity with labels in both languages
+    about = {(t.predicate.value, getattr(t.object, "language", None)) for t in triples
+             if t.subject == generated[0].object}
+    assert (RDF + "type", None) in about and (SKOS + "prefLabel", "vi") in about and (SKOS + "prefLabel", "en") in about
 
 
 def test_on_by_default_and_the_cli_switches_it_off(tmp_path: Path) -> None:

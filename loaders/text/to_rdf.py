@@ -181,11 +181,22 @@ def _deadline(out: TripleSink, subject: str, d: dict[str, Any] | None, text: str
         out.add(subject, BM + "deadlineEnd", _date(d["last"]))
 
 
+BACKOFF_METHOD = f"{ID}method/backoff"
+
+
 def _method(out: TripleSink, subject: str, x: dict[str, Any]) -> None:
-    """A fact the learned back-off added (not the grammar) says so, with the model's probability."""
+    """A fact the learned back-off added (not the grammar) says so, with the model's probability;
+    the method itself is described beside it, so the IRI explains itself wherever the fact goes."""
     if x.get("method") == "backoff":
-        out.add(subject, PROV + "wasGeneratedBy", f"{ID}method/backoff")
+        out.add(subject, PROV + "wasGeneratedBy", BACKOFF_METHOD)
         out.add(subject, BM + "confidence", ox.Literal(str(x.get("confidence", 0)), datatype=_n(XSD + "decimal")))
+        out.add(BACKOFF_METHOD, RDF + "type", PROV + "Activity")
+        out.add(BACKOFF_METHOD, SKOS + "prefLabel", _s("bổ sung nhiệm vụ bằng mô hình học máy", "vi"))
+        out.add(BACKOFF_METHOD, SKOS + "prefLabel", _s("learned back-off for duties the grammar missed", "en"))
+        out.add(BACKOFF_METHOD, DCT + "description", _s(
+            "A logistic regression over candidate (assigner, assignee) pairs in sentences with a duty cue where "
+            "the rule grammar found no mandate; trained on the official dev gold (batches a, b, d) and the "
+            "samples. bm:confidence is its probability; see docs/text-loader.md.", "en"))
 
 
 def mandate_triples(out: TripleSink, rec: dict[str, Any], sentence: str | None) -> str:
