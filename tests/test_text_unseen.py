@@ -218,6 +218,14 @@ def test_provinces_listed_after_a_colon_each_get_the_shared_head() -> None:
     assert mandates == [(gov, k(f"Ủy ban nhân dân tỉnh {p}")) for p in ("Lào Cai", "Yên Bái", "Hà Giang")]
 
 
+def test_a_listed_province_written_with_its_type_word_does_not_end_the_list() -> None:
+    mandates, _, _ = facts("Bộ Công Thương đề nghị UBND các tỉnh, thành phố: Cần Thơ, Thành phố Đà Nẵng, tỉnh Gia Lai, "
+                           "TP.HCM và Khánh Hòa rà soát các cửa hàng xăng dầu.", jurisdiction="Trung ương")
+    ministry = k("Bộ Công Thương")
+    assert mandates == [(ministry, k(f"Ủy ban nhân dân {p}")) for p in (
+        "thành phố Cần Thơ", "thành phố Đà Nẵng", "tỉnh Gia Lai", "Thành phố Hồ Chí Minh", "tỉnh Khánh Hòa")]
+
+
 def test_ministries_listed_after_a_colon_are_ministries_not_a_district_division() -> None:
     mandates, _, _ = facts("Thủ tướng đề nghị các Bộ: Tài chính, Kế hoạch và Đầu tư hướng dẫn các địa phương.",
                            jurisdiction="Trung ương")

@@ -152,6 +152,7 @@ _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trậ
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?: ?| )")  # "UBND các tỉnh: A, B"
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
+_LISTED_TYPE_RX = rx(r"(?:thành phố|tỉnh|tp\.?) ?")  # a listed province written with its type word
 _CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
 _VAN_BEFORE_RX = rx(r"văn\s+$")
@@ -471,7 +472,14 @@ class BodyFinder:
         return out
 
     def _province_name(self, k: int) -> tuple[Place | None, int]:
-        """A bare province name at ``k`` ("Quảng Trị"), longest first."""
+        """A province named at ``k`` in a list of provinces: bare ("Quảng Trị", longest first), or with
+        its own type word or short form ("…: Hà Nội, Thành phố Hồ Chí Minh, Bình Định", "TP.HCM")."""
+        form = _PROVINCE_FORM_RX.match(self.f, k)
+        if form and _form_key(form.group(0)) in _PROVINCE_FORMS:
+            return self.gaz.province(_PROVINCE_FORMS[_form_key(form.group(0))], self.namer.day), form.end()
+        typed = _LISTED_TYPE_RX.match(self.f, k)
+        if typed and self.t[typed.end():typed.end() + 1].isupper():
+            k = typed.end()
         names = self._cap_words(k, 4)
         for count in range(len(names), 0, -1):
             prov = self.gaz.province(self.t[k:names[count - 1][1]], self.namer.day)
