@@ -345,3 +345,14 @@ def test_units_addressed_by_a_plural_and_their_names_are_their_committees() -> N
     assert mandates == [(k("Chính phủ"), k(f"Ủy ban nhân dân tỉnh {p}")) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")]
     districts, _, _ = facts("UBND tỉnh yêu cầu các huyện: Dầu Tiếng, Phú Giáo khẩn trương di dời dân.")
     assert districts == [(UBND, k("Ủy ban nhân dân huyện Dầu Tiếng")), (UBND, k("Ủy ban nhân dân huyện Phú Giáo"))]
+
+
+def test_residential_areas_and_press_agencies_are_groups() -> None:
+    ward = "Phường Hòa Khánh, thành phố Đà Nẵng"
+    mandates, _, _ = facts("UBND phường yêu cầu các khu dân cư rà soát các hộ gia đình bị ảnh hưởng do mưa lớn.",
+                           jurisdiction=ward, date="2025-10-20")
+    assert mandates == [(k("Ủy ban nhân dân phường Hòa Khánh"), k("Các khu dân cư thuộc phường Hòa Khánh"))]
+    central, reports, _ = facts("Bộ Thông tin và Truyền thông đề nghị các cơ quan báo chí đưa tin chính xác về bão "
+                                "số 3, báo cáo kết quả về Bộ Thông tin và Truyền thông.", jurisdiction="Trung ương")
+    assert central == [(k("Bộ Thông tin và Truyền thông"), k("Các cơ quan báo chí"))]
+    assert [(r[0], r[1]) for r in reports] == [(k("Các cơ quan báo chí"), k("Bộ Thông tin và Truyền thông"))]
