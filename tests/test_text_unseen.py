@@ -356,3 +356,10 @@ def test_residential_areas_and_press_agencies_are_groups() -> None:
                                 "số 3, báo cáo kết quả về Bộ Thông tin và Truyền thông.", jurisdiction="Trung ương")
     assert central == [(k("Bộ Thông tin và Truyền thông"), k("Các cơ quan báo chí"))]
     assert [(r[0], r[1]) for r in reports] == [(k("Các cơ quan báo chí"), k("Bộ Thông tin và Truyền thông"))]
+
+
+def test_a_task_forces_short_purpose_is_written_out_in_its_name() -> None:
+    _, reports, names = facts("UBND xã yêu cầu các thôn thống kê thiệt hại do lũ, báo cáo về Ban Chỉ huy PCTT-TKCN "
+                              "xã trước 17 giờ hằng ngày.", jurisdiction="Xã Kỳ Sơn, tỉnh Hà Tĩnh", date="2025-09-02")
+    force = k("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã Kỳ Sơn")
+    assert [r[1] for r in reports] == [force] and force in [k(n) for n in names]

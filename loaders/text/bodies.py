@@ -187,6 +187,17 @@ _ABBR_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*[a-zđ.&]{2,10}[ \t]*\)")
 _BARE_HEAD_RX = rx(r"(?:" + alternation([*_V.head_forms("state"), *_COMMUNE_COMMITTEE_HEADS]) + r")")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
 _NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
+# Short forms of a task force's purpose, written out in its name ("Ban Chỉ huy PCLB" -> "… phòng chống lụt bão")
+_PURPOSE_SHORT = vocabulary().body_word_meanings("purpose_abbreviation")
+_PURPOSE_SHORT_RX = re.compile(  # on the text as written: the short forms are capitals
+    r"(?<!\w)(" + "|".join(re.escape(a) for a in sorted(_PURPOSE_SHORT, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _written_out(purpose: str) -> str:
+    """A task force's purpose with its short forms written out, as the gold names such bodies."""
+    return _PURPOSE_SHORT_RX.sub(lambda m: _PURPOSE_SHORT[m.group(1)], purpose)
+
+
 # Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
 TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
@@ -1924,7 +1935,7 @@ class BodyFinder:
                 and self.parse(purpose.start()) is None:
             tail = self._name_end(purpose.end(), limit=10)  # "Ban Chỉ đạo các chương trình mục tiêu quốc gia"
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
-            head, end = f"{head} {' '.join(self.t[k:tail].split())}", tail
+            head, end = f"{head} {_written_out(' '.join(self.t[k:tail].split()))}", tail
         topic = _TASK_TOPIC_RX.match(self.f, end)
         more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
         if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"

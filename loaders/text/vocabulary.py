@@ -75,10 +75,10 @@ BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_ha
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
                              "branched_national", "branch_word", "central_committee_cue", "owner_title",
                              "task_topic_intro", "central_unit_head", "local_agency",
-                             "province_qualifier"})
+                             "province_qualifier", "purpose_abbreviation"})
 # roles of body_words.csv whose rows must say what the phrase means, and those whose meaning is a body kind
 _BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc", "named_unit_head", "enterprise_head",
-                              "agency_parent", "central_committee_cue", "owner_title"})
+                              "agency_parent", "central_committee_cue", "owner_title", "purpose_abbreviation"})
 _BODY_WORD_KINDS = frozenset({"named_unit_head", "enterprise_head"})
 COLLECTIVE_GROUPS = frozenset({"advisory", "committee_units", "committee_organs", "commune_committees", "party",
                                "mass", "within", "territory", "national"})
@@ -415,7 +415,7 @@ class Vocabulary:
     def body_word_meanings(self, role: str) -> dict[str, str]:
         """Phrase -> what it stands for, for the roles with a meaning (type_short_form, lower_committee,
         party_bloc, named_unit_head, enterprise_head, agency_parent, central_committee_cue,
-        owner_title), in table order."""
+        owner_title, purpose_abbreviation), in table order."""
         if role not in _BODY_WORD_MEANS:
             raise KeyError(role)
         return {r["phrase"]: r["means"] for r in self.rows("body_words") if r["role"] == role}
