@@ -363,3 +363,12 @@ def test_a_task_forces_short_purpose_is_written_out_in_its_name() -> None:
                               "xã trước 17 giờ hằng ngày.", jurisdiction="Xã Kỳ Sơn, tỉnh Hà Tĩnh", date="2025-09-02")
     force = k("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã Kỳ Sơn")
     assert [r[1] for r in reports] == [force] and force in [k(n) for n in names]
+
+
+def test_party_organisations_directly_under_the_centre_are_not_every_party_organisation() -> None:
+    mandates, _, names = facts("Ban Bí thư đề nghị các cấp ủy, tổ chức đảng trực thuộc Trung ương tổng kết việc thực "
+                               "hiện quy định về công tác cán bộ.", jurisdiction="Trung ương", date="2024-03-01")
+    under = k("Các cấp ủy, tổ chức đảng trực thuộc Trung ương")
+    assert mandates == [(k("Ban Bí thư"), under)] and under in [k(n) for n in names]
+    every, _, _ = facts("Ban Bí thư đề nghị các cấp ủy, tổ chức đảng quán triệt quy định.", jurisdiction="Trung ương")
+    assert every == [(k("Ban Bí thư"), k("Các cấp ủy, tổ chức đảng"))]

@@ -357,6 +357,7 @@ _LEVEL_AFTER_RX = rx(r" cấp (xã|huyện|tỉnh)\b")
 _STANDING_WORD_RX = rx(r"thường trực\b")
 _PARTY_ORGANS_RX = rx(r"các cơ quan đảng\b")
 _DIRECTLY_UNDER_RX = rx(r" trực thuộc\b")
+_CENTRE_AFTER_RX = rx(r" trung ương\b")
 _OF_RX = rx(r"của ")
 _COUNCIL_WORD_RX = rx(r"(hđnd|hội đồng nhân dân)\b")
 _CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
@@ -1648,6 +1649,12 @@ class BodyFinder:
                 tail = _DIRECTLY_UNDER_RX.match(self.f, end)
                 if tail:
                     end = tail.end()
+                    centre = _CENTRE_AFTER_RX.match(self.f, end)
+                    if centre and self.home is None:  # "các cấp ủy, tổ chức đảng trực thuộc Trung ương": not all
+                        parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
+                        return self.namer.other(f"Các {', '.join(parts)} trực thuộc Trung ương", "party_committee",
+                                                "province", self.namer.national("Ban Chấp hành Trung ương Đảng"),
+                                                None, True), centre.end()
                 return self._party_collective(), end
             if group in ("advisory", "committee_units", "committee_organs"):  # "các ban, Văn phòng Huyện ủy"
                 hamlet = _HAMLET_RX.match(self.f, end) if head.startswith("Các chi bộ") else None
