@@ -1698,12 +1698,15 @@ class DutyFinder:
         if m is None or _PURPOSE_RX.search(self.f, lo, m.start()) or (m.start() == lo and lo == fact.task_start):
             return
         recipients, _end = self._recipients_at(m.end(), hi)
+        self._report_sent(s, fact, idx, recipients, self.t[m.start():m.end()].strip(" ,;."))
+
+    def _report_sent(self, s: Sentence, fact: MandateFact, idx: int, recipients: list[Body], about: str) -> None:
+        """The assignee reports what it sends to each recipient (not to itself), at the task's first frequency."""
         for r in recipients:
             if r.iri == fact.assignee.iri:
                 continue
             if r.iri not in {b.iri for b in fact.report_to}:
                 fact.report_to.append(r)
-            about = self.t[m.start():m.end()].strip(" ,;.")
             freq = next(iter(fact.frequencies), None)
             self.reports.append(ReportFact(_whole(s), fact.assignee, r, about, freq, fact.deadline, idx))
             fact.reports.append(len(self.reports) - 1)
@@ -1747,15 +1750,7 @@ class DutyFinder:
         if send is None or _PURPOSE_RX.search(self.f, m.end(), send.start()):
             return
         recipients, _end = self._recipients_at(send.end(), hi)
-        for r in recipients:
-            if r.iri == fact.assignee.iri:
-                continue
-            if r.iri not in {b.iri for b in fact.report_to}:
-                fact.report_to.append(r)
-            about = self.t[m.end():send.start()].strip(" ,;.")
-            freq = next(iter(fact.frequencies), None)
-            self.reports.append(ReportFact(_whole(s), fact.assignee, r, about, freq, fact.deadline, idx))
-            fact.reports.append(len(self.reports) - 1)
+        self._report_sent(s, fact, idx, recipients, self.t[m.end():send.start()].strip(" ,;."))
 
     def _purpose_subject_before(self, lo: int, pos: int) -> bool:
         """A purpose clause with its own subject before the report: "để X (có căn cứ) tổng hợp, báo cáo"."""
