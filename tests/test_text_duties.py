@@ -1078,3 +1078,11 @@ def test_items_after_a_directed_chain_are_the_directed_bodies_tasks() -> None:
     party, ubnd, depts = (k("Tỉnh ủy Bình Định"), k("Ủy ban nhân dân tỉnh Bình Định"),
                           k("Các sở, ngành tỉnh Bình Định"))
     assert mandates == [(party, ubnd), (ubnd, depts), (ubnd, depts), (ubnd, depts)]
+
+
+def test_a_note_in_brackets_after_a_recipient_does_not_end_the_recipients() -> None:
+    _, reports, _ = facts("UBND tỉnh yêu cầu UBND các huyện thống kê thiệt hại, báo cáo về Sở Tài chính (Phòng Ngân "
+                          "sách), UBND tỉnh trước ngày 10/1.", "Tỉnh Lai Châu", "2016-01-26")
+    districts = k("Ủy ban nhân dân các huyện thuộc tỉnh Lai Châu")
+    assert [(r[0], r[1]) for r in reports] == [(districts, k("Sở Tài chính tỉnh Lai Châu")),
+                                               (districts, k("Ủy ban nhân dân tỉnh Lai Châu"))]

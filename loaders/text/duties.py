@@ -1806,7 +1806,8 @@ class DutyFinder:
             return [], pos
         bodies = list(actor.bodies)
         end = actor.end
-        while (j := re.match(r"\s*(?:,|và|đồng thời)\s*", self.t[end:hi])) \
+        # a note in brackets after a recipient does not end the list: "về Sở X (Văn phòng Ban Chỉ huy), UBND tỉnh"
+        while (j := re.match(r"\s*(?:\([^()]{0,120}\))?\s*(?:,|và|đồng thời)\s*", self.t[end:hi])) \
                 and (nxt := self._actor_starting(end + j.end(), hi)):
             bodies.extend(nxt.bodies)
             end = nxt.end
