@@ -252,9 +252,15 @@ def _prev_par(sentences: list[Sentence], s: Sentence) -> int:
 
 @cache
 def weights(path: Path = WEIGHTS) -> dict[str, float]:
-    """The trained weights (feature -> weight); empty when the file is absent."""
+    """The trained weights (feature -> weight); empty when the file is absent. Read once per version
+    of the file, not once per document (``apply`` runs for every document extracted)."""
     if not path.exists():
         return {}
+    return _weights_of(path, path.stat().st_mtime_ns)
+
+
+@cache
+def _weights_of(path: Path, _version: int) -> dict[str, float]:
     with path.open(encoding="utf-8", newline="") as fh:
         rows = csv.reader(line for line in fh if not line.startswith("#"))
         next(rows, None)
@@ -273,10 +279,9 @@ def provenance(fact: MandateFact | ReportFact) -> dict[str, object]:
     return {}  # a grammar fact: records stay as they were
 
 
-def grammar_sentences(duties: DutyFinder) -> dict[str, set[int]]:
+def grammar_sentences(mandates: list[MandateFact], reports: list[ReportFact]) -> dict[str, set[int]]:
     """Indices of the sentences where the grammar produced a mandate, resp. a report."""
-    return {"mandate": {m.sentence.index for m in duties.mandates},
-            "reporting": {r.sentence.index for r in duties.reports}}
+    return {"mandate": {m.sentence.index for m in mandates}, "reporting": {r.sentence.index for r in reports}}
 
 
 def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention], duties: DutyFinder,
@@ -287,7 +292,7 @@ def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
     if not w:
         return 0
     limits = thresholds or THRESHOLDS
-    grammar = grammar_sentences(duties)
+    grammar = grammar_sentences(duties.mandates, duties.reports)
     best: dict[tuple[str, int], list[tuple[float, Candidate]]] = {}
     kinds = tuple(kind for kind in KINDS if limits.get(kind) is not None)
     for c in candidates(f, sentences, mentions, duties.speaker_at, grammar, kinds, silent_only=True):

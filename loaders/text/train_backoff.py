@@ -55,8 +55,7 @@ def examples_of(ex: Extraction, gold: list[dict[str, Any]], bodies: Bodies) -> l
     """Every candidate of the document, labelled against its gold mandates and reports."""
     doc = ex.document.stem
     text = ex.document.text
-    grammar = {"mandate": {m.sentence.index for m in ex.mandates},
-               "reporting": {r.sentence.index for r in ex.reports}}
+    grammar = backoff.grammar_sentences(ex.mandates, ex.reports)
     roles = {"mandate": ("assigner", "assignee"), "reporting": ("reporter", "recipient")}
     out = []
     for c in backoff.candidates(match_form(text), ex.sentences, ex.mentions, ex.speakers, grammar):
