@@ -254,7 +254,7 @@ _NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
-                    r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân"
+                    r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân|tập"
                     r"|thông|tất|cơ|cấp|báo)(?!\w)")
 _SKIP_BEFORE_RX = rx(r"(?:" + alternation(_V.body_cues("title_before")) + r") $")
 
@@ -676,7 +676,7 @@ class BodyFinder:
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
-                       self._named_unit, self._competent):
+                       self._named_unit, self._enterprise, self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -1493,6 +1493,14 @@ class BodyFinder:
             return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), pend
         unit = self.locals[0] if self.locals else self.home
         return self.namer.other(head, kind, unit.level if unit else "central", None, unit), end
+
+    def _enterprise(self, j: int):
+        """"Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Bình", "Tập đoàn Điện lực Việt Nam": a
+        company is a body only where a duty or a report names it (news names companies for other reasons)."""
+        got = self._named_unit(j, enterprise=True)
+        if got is not None:
+            self.vague.add(got[0].iri)
+        return got
 
     def _name_end(self, k: int, limit: int = 9) -> int:
         """Where a name that starts at ``k`` ends: capitalised words always belong to it; a lowercase

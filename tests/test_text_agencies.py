@@ -1,0 +1,62 @@
+"""Bodies outside the core state and party structure that directives still assign duties to
+(issue 11, session 6): companies, forest rangers, funds, universities, coordination offices,
+the provincial border guard and the offices that serve a council and its deputies. Sentences
+written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import extract
+from bomay.loaders.text.records import gold_view, to_records
+from bomay.loaders.text.scoring import body_key as k
+
+
+def facts(text: str, jurisdiction: str = "Tỉnh Long An", date: str = "2023-05-10"):
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    mandates = [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"]
+    return mandates, [r["name"] for r in recs if r["type"] == "organization"]
+
+
+UBND = k("Ủy ban nhân dân tỉnh Long An")
+
+
+def test_a_company_given_a_duty_is_a_body() -> None:
+    mandates, orgs = facts("UBND tỉnh yêu cầu Công ty TNHH MTV Cấp nước Long An bảo đảm nước sạch cho người dân.")
+    assert mandates == [(UBND, k("Công ty TNHH MTV Cấp nước Long An"))]
+    assert "Công ty TNHH MTV Cấp nước Long An" in orgs
+
+
+def test_a_company_named_for_another_reason_is_no_body() -> None:
+    _, orgs = facts("Công ty Cổ phần Xây dựng Phước An thi công công trình cầu Ông Trì.\n"
+                    "UBND tỉnh giao Sở Xây dựng kiểm tra chất lượng công trình.")
+    assert not [o for o in orgs if o.startswith("Công ty")]
+
+
+def test_a_ministry_directing_a_state_group_is_a_chain() -> None:
+    mandates, _ = facts("Thủ tướng yêu cầu Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam bảo đảm cung ứng điện.",
+                        jurisdiction="Trung ương")
+    assert mandates == [(k("Chính phủ"), k("Bộ Công Thương")), (k("Bộ Công Thương"), k("Tập đoàn Điện lực Việt Nam"))]
+
+
+def test_agencies_named_with_their_place() -> None:
+    mandates, _ = facts("UBND tỉnh giao Hạt Kiểm lâm huyện Tân Hưng tăng cường tuần tra rừng tràm.\n"
+                        "UBND tỉnh giao Quỹ Đầu tư phát triển tỉnh ưu tiên cho vay các dự án nông nghiệp.\n"
+                        "UBND tỉnh giao Văn phòng Điều phối nông thôn mới tỉnh tổng hợp kết quả các xã.\n"
+                        "UBND tỉnh giao Trường Đại học Kinh tế Công nghiệp Long An đào tạo nhân lực logistics.")
+    assert [a for _, a in mandates] == [k("Hạt Kiểm lâm huyện Tân Hưng"), k("Quỹ Đầu tư phát triển tỉnh Long An"),
+                                        k("Văn phòng Điều phối nông thôn mới tỉnh Long An"),
+                                        k("Trường Đại học Kinh tế Công nghiệp Long An")]
+
+
+def test_the_office_of_the_deputies_and_the_council_is_not_the_council() -> None:
+    mandates, _ = facts("UBND tỉnh giao Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh chuẩn bị tài liệu kỳ họp.")
+    assert mandates == [(UBND, k("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Long An"))]
+
+
+def test_the_border_guard_of_a_province_is_its_command() -> None:
+    mandates, _ = facts("UBND tỉnh giao Bộ đội Biên phòng tỉnh tăng cường tuần tra tuyến biên giới.")
+    assert mandates == [(UBND, k("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Long An"))]
+    central, _ = facts("Thủ tướng giao Bộ Quốc phòng chỉ đạo Bộ đội Biên phòng tăng cường tuần tra.",
+                       jurisdiction="Trung ương")
+    assert (k("Bộ Quốc phòng"), k("Bộ đội Biên phòng")) in central
