@@ -60,3 +60,48 @@ def test_the_border_guard_of_a_province_is_its_command() -> None:
     central, _ = facts("Thủ tướng giao Bộ Quốc phòng chỉ đạo Bộ đội Biên phòng tăng cường tuần tra.",
                        jurisdiction="Trung ương")
     assert (k("Bộ Quốc phòng"), k("Bộ đội Biên phòng")) in central
+
+
+def test_a_council_passing_a_resolution_assigns_the_clauses_after_it() -> None:
+    mandates, _ = facts("HĐND tỉnh thông qua Nghị quyết về chính sách hỗ trợ hợp tác xã.\n"
+                        "Giao UBND tỉnh tổ chức thực hiện Nghị quyết này.\n"
+                        "Giao Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND tỉnh giám sát "
+                        "việc thực hiện Nghị quyết.")
+    council = k("Hội đồng nhân dân tỉnh Long An")
+    assert mandates == [(council, UBND), (council, k("Thường trực Hội đồng nhân dân tỉnh Long An")),
+                        (council, k("Các Ban của Hội đồng nhân dân tỉnh Long An")),
+                        (council, k("Các Tổ đại biểu Hội đồng nhân dân tỉnh Long An"))]
+
+
+def _reports(text: str, jurisdiction: str = "Tỉnh Long An") -> list[tuple[str, str]]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2023-09-01"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    return [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"]
+
+
+def test_a_bare_standing_board_is_the_documents_own_committees() -> None:
+    reports = _reports("Ban Thường vụ Tỉnh ủy họp phiên thường kỳ tháng 9.\n"
+                       "Ban Tuyên giáo Tỉnh ủy hướng dẫn các chi bộ học tập chuyên đề, báo cáo Ban Thường vụ trước "
+                       "ngày 30/9.\n"
+                       "Các huyện ủy báo cáo Thường trực trước ngày 15/10.")
+    assert reports == [(k("Ban Tuyên giáo Tỉnh ủy Long An"), k("Ban Thường vụ Tỉnh ủy Long An")),
+                       (k("Các huyện ủy trực thuộc Tỉnh ủy Long An"), k("Thường trực Tỉnh ủy Long An"))]
+
+
+def test_a_bare_standing_body_after_a_council_is_the_councils() -> None:
+    reports = _reports("Thường trực HĐND tỉnh họp phiên thường kỳ.\n"
+                       "Tỉnh ủy Long An đã có chủ trương về việc này.\n"
+                       "Giao UBND tỉnh báo cáo Thường trực trước ngày 15/10.")
+    assert reports == [(UBND, k("Thường trực Hội đồng nhân dân tỉnh Long An"))]
+
+
+def test_a_title_with_standing_in_it_is_no_body() -> None:
+    _, orgs = facts("Tỉnh ủy Long An họp.\nPhó Chủ tịch Thường trực chủ trì buổi làm việc với Sở Y tế.")
+    assert not [o for o in orgs if o.startswith("Thường trực")]
+
+
+def test_two_speakers_oblige_one_report() -> None:
+    reports = _reports("Bộ Chính trị, Ban Bí thư kết luận như sau.\n"
+                       "Ban Tổ chức Trung ương chủ trì theo dõi, đôn đốc, định kỳ báo cáo Bộ Chính trị.",
+                       jurisdiction="Trung ương")
+    assert reports == [(k("Ban Tổ chức Trung ương"), k("Bộ Chính trị"))]

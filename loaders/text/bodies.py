@@ -128,7 +128,8 @@ _REGIONAL_BY_KEY = {fold(k): v for k, v in _REGIONAL_HEADS.items()}
 _REGIONAL_RX = rx(r"(?:" + alternation(list(_REGIONAL_HEADS)) + r")(?!\w)")
 _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 # group 1: the committees, group 2: the deputies' groups ("các ban, tổ HĐND huyện" names both)
-_COUNCIL_PART_RX = rx(r"(?:(ban)|(tổ đại biểu))(?: của)? (?=hđnd|hội đồng nhân dân)")
+_COUNCIL_PART_RX = rx(r"(?:(ban)|(tổ đại biểu)(?: và (?:các )?đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
+# ("các Tổ đại biểu và đại biểu HĐND tỉnh": the deputies themselves are persons, not a body)
 _COUNCIL_PARTS_RX = rx(r"(ban)(?:,| và) (?:các )?(tổ(?: đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
 _DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
@@ -170,6 +171,13 @@ _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet
 _BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
+# a bare "Ban Thường vụ" / "Thường trực" (bodies.py _bare_standing): not before a name, not in a title, only where a
+# party committee has been named
+_CAPITAL_WORD_AFTER_RX = re.compile(r"[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_TITLE_BEFORE_STANDING_RX = rx(r"(?:bí thư|chủ tịch|phó|trưởng|ủy viên|thành viên|cơ quan|lực lượng) $")
+_UNDER_A_PROVINCE = ("huyện ủy", "quận ủy", "thị ủy")  # "các huyện ủy" alone: a province's district committees
+_PARTY_COMMITTEE_WORD_RX = rx(r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)(?!\w)")
+_STANDING_NAMED_RX = rx(r"(?<!\w)thường trực (?=\w)")
 # the title of a sub-body's head between listed sub-bodies ("Chủ nhiệm Ủy ban Kiểm tra, Chánh Văn phòng Đảng ủy")
 _HEAD_TITLE_BETWEEN_RX = rx(r"(?:phó )?(?:chủ nhiệm|chánh|trưởng) ")
 _GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
@@ -1097,7 +1105,33 @@ class BodyFinder:
                 if body.kind == "peoples_committee" and not body.collective:  # "Thường trực UBND tỉnh"
                     return self.namer.other(f"Thường trực {body.name}", "peoples_committee", body.level, body,
                                             body.unit), end
+        if head_word in ("ban thuong vu", "btv", "thuong truc"):
+            bare = self._bare_standing(head_word, j, m.end())
+            if bare is not None:
+                return bare, m.end()
         return None
+
+    def _bare_standing(self, head_word: str, j: int, end: int) -> Body | None:
+        """A bare "Ban Thường vụ" or "Thường trực" in a text that has named a party committee ("… báo cáo Ban
+        Thường vụ trước ngày 30/9"): the board of the document's own committee, and for "Thường trực" the
+        standing body named last ("Thường trực HĐND tỉnh" … "báo cáo Thường trực"), else its committee's."""
+        if not self.t[j].isupper() or _CAPITAL_WORD_AFTER_RX.match(self.t, end) \
+                or _TITLE_BEFORE_STANDING_RX.search(self.f, max(0, j - 16), j):
+            return None  # "Ban Thường vụ Tỉnh đoàn", "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực"
+        if not _PARTY_COMMITTEE_WORD_RX.search(self.f, 0, j):
+            return None
+        if head_word == "thuong truc":
+            for prior in reversed(list(_STANDING_NAMED_RX.finditer(self.f, 0, j))):
+                got = self._sub_body(prior.start())
+                if got is not None and got[0] is not None and got[1] > prior.end():
+                    return got[0]
+        local = next((p for p in self.locals if p.level in ("district", "commune")), None)
+        committee = self.namer.committee(local) if local is not None else self._home_committee()
+        if committee is None:
+            return None
+        if head_word == "thuong truc":
+            return self.namer.standing_members(committee)
+        return self.namer.standing_board(committee)
 
     def _of_lower_committees(self, head_word: str, lower: re.Match):
         """"Ban Thường vụ các cấp ủy trực thuộc", "Ban Thường vụ các huyện ủy, thành ủy", "Ban Thường vụ
@@ -1150,8 +1184,9 @@ class BodyFinder:
             owner, written = self.namer.national("Ban Chấp hành Trung ương Đảng"), "Trung ương"  # provinces' committees
             tw = _CENTRE_WORD_RX.match(self.f, end) if link else None
             end = tw.end() if tw else end
-        elif owner is None and (link or len(words) > 1):
-            # "các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc": under the document's own committee
+        elif owner is None and (link or len(words) > 1
+                                or _LOWER_COMMITTEE_WORDS[" ".join(fold(words[0]).split())] in _UNDER_A_PROVINCE):
+            # "các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc", "các huyện ủy": under the document's own committee
             local = next((p for p in self.locals if p.level == "district"), None)
             owner = self.namer.committee(local) if local is not None else self._home_committee()
         if owner is None:

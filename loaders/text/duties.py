@@ -1688,8 +1688,8 @@ class DutyFinder:
                         continue
                     if reporter is fact.assignee and r.iri not in {b.iri for b in fact.report_to}:
                         fact.report_to.append(r)
-                    self.reports.append(ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx, implied))
-                    fact.reports.append(len(self.reports) - 1)
+                    fact.reports.append(self._add_report(
+                        ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx, implied)))
 
     def _sent_result(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int) -> None:
         """"thẩm định dự toán, gửi kết quả về Sở X", "…; kết quả gửi về Sở X trước …": the results of the task
@@ -1708,8 +1708,18 @@ class DutyFinder:
             if r.iri not in {b.iri for b in fact.report_to}:
                 fact.report_to.append(r)
             freq = next(iter(fact.frequencies), None)
-            self.reports.append(ReportFact(_whole(s), fact.assignee, r, about, freq, fact.deadline, idx))
-            fact.reports.append(len(self.reports) - 1)
+            report = ReportFact(_whole(s), fact.assignee, r, about, freq, fact.deadline, idx)
+            fact.reports.append(self._add_report(report))
+
+    def _add_report(self, report: ReportFact) -> int:
+        """Keep one report per sentence, reporter and recipient: duties given by two speakers at once ("Bộ Chính
+        trị, Ban Bí thư giao B … báo cáo Bộ Chính trị") oblige B once."""
+        for i, other in enumerate(self.reports):
+            if other.sentence.index == report.sentence.index and other.reporter.iri == report.reporter.iri \
+                    and other.recipient.iri == report.recipient.iri:
+                return i
+        self.reports.append(report)
+        return len(self.reports) - 1
 
     def _drop_superseded_reports(self) -> None:
         """"Giao B báo cáo tình hình …. Yêu cầu gửi báo cáo về Sở X trước …": the next sentences name where B's
