@@ -105,3 +105,31 @@ def test_two_speakers_oblige_one_report() -> None:
                        "Ban Tổ chức Trung ương chủ trì theo dõi, đôn đốc, định kỳ báo cáo Bộ Chính trị.",
                        jurisdiction="Trung ương")
     assert reports == [(k("Ban Tổ chức Trung ương"), k("Bộ Chính trị"))]
+
+
+def test_the_heads_of_ministries_listed_without_cac_are_their_group() -> None:
+    mandates, _ = facts("Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc "
+                        "Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung "
+                        "chỉ đạo giải ngân vốn đầu tư công.", jurisdiction="Trung ương")
+    assert mandates == [(k("Chính phủ"), k("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ")),
+                        (k("Chính phủ"), k("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"))]
+
+
+def test_a_province_addressed_by_its_type_word_alone_is_its_committee() -> None:
+    mandates, _ = facts("Phó Thủ tướng làm việc với lãnh đạo tỉnh Long An về giải ngân vốn.\n"
+                        "Phó Thủ tướng đề nghị tỉnh tập trung tháo gỡ vướng mắc về mặt bằng.")
+    assert mandates == [(k("Chính phủ"), UBND)]
+
+
+def test_the_party_committee_and_government_of_a_unit_are_two_bodies() -> None:
+    mandates, _ = facts("Chủ tịch UBND tỉnh đề nghị cấp ủy, chính quyền huyện Cần Giuộc quan tâm giải quyết kiến "
+                        "nghị của người dân.")
+    assert mandates == [(UBND, k("Huyện ủy Cần Giuộc")), (UBND, k("Ủy ban nhân dân huyện Cần Giuộc"))]
+
+
+def test_a_passive_duty_is_the_speakers() -> None:
+    mandates, _ = facts("UBND tỉnh họp về quy hoạch đô thị.\n"
+                        "Sở Xây dựng được yêu cầu rà soát lại quy hoạch chung.\n"
+                        "Sở Tài chính được giao chủ trì thẩm định quyết toán.\n"
+                        "Sở Nội vụ được khen thưởng vì thành tích xuất sắc.")
+    assert mandates == [(UBND, k("Sở Xây dựng tỉnh Long An")), (UBND, k("Sở Tài chính tỉnh Long An"))]

@@ -218,6 +218,9 @@ _ACADEMY_RX = rx(r"(" + "|".join(f"{a} [ivx\\d]+" if match_form(h).endswith("khu
 _PSU_FORMS = {form: h.head for h in vocabulary().heads("public_service_unit") for form in h.forms}
 _PSU_RX = rx(r"(" + alternation(list(_PSU_FORMS)) + r")\b")
 _PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
+_MINISTERS_RX = rx(r"bộ trưởng,? (?:các )?thủ trưởng (?:các )?cơ quan ")
+_PARTY_AND_STATE_RX = rx(r"(cấp ủy),? (?:và )?(chính quyền) ")
+_BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
 _COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
@@ -680,8 +683,8 @@ class BodyFinder:
             return None
         if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
             return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
-        for parser in (self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
-                       self._council_committee, self._agency,
+        for parser in (self._ministers, self._party_and_state, self._members_of, self._lower_committees,
+                       self._collective, self._regional, self._front_standing, self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
                        self._named_unit, self._enterprise, self._competent):
@@ -692,6 +695,30 @@ class BodyFinder:
                     return None
                 return Mention(j, end, self.t[j:end], body)
         return None
+
+    def _ministers(self, j: int):
+        """"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ" without "các": the
+        heads of the ministries and agencies, addressed as their group ("Các bộ, cơ quan ngang bộ, …")."""
+        if not _MINISTERS_RX.match(self.f, j):
+            return None
+        got = self._member_list(j, j)
+        return got if got is not None and got[0] is not None else None
+
+    def _party_and_state(self, j: int):
+        """"cấp ủy, chính quyền huyện Trần Đề", "cấp ủy, chính quyền xã": the unit's party committee and its
+        People's Committee, two bodies addressed together."""
+        m = _PARTY_AND_STATE_RX.match(self.f, j)
+        if not m:
+            return None
+        place, end = self.place(m.end(), allow_bare_name=False)
+        if not isinstance(place, Place) or end <= m.end():
+            word = _BARE_TYPE_WORD_RX.match(self.f, m.end())
+            place = self.bare_unit(m.end(), word.group(1)) if word else None
+            end = word.end() if word else end
+        if not isinstance(place, Place):
+            return None
+        self._pending.append(Mention(m.start(2), end, self.t[m.start(2):end], self.namer.people_committee(place)))
+        return self.namer.committee(place), m.end(1)
 
     def _members_of(self, j: int):
         """"các thành viên Chính phủ", "các (đồng chí|cơ quan) thành viên Ban Chỉ đạo X": the members of a
@@ -734,6 +761,11 @@ class BodyFinder:
                 out.append((m.start(), place))
         out.sort(key=lambda pair: pair[0])
         return out
+
+    def bare_unit(self, j: int, word: str) -> Place | None:
+        """The unit a type word alone names ("đề nghị tỉnh …"), as a place."""
+        unit = self._bare_unit(j, word)
+        return self.home if unit == "home" else unit if isinstance(unit, Place) else None
 
     def _bare_unit(self, j: int, word: str) -> Place | str | None:
         """A type word without a name ("UBND huyện", "Thành ủy", "thành phố"): the unit of that type

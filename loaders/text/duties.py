@@ -158,6 +158,9 @@ _FUTURE_RX = rx(r"(?:sẽ|sẽ tiếp tục)\s+")
 _ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự (?:[^:;.]{0,60}?)?(?:có|gồm)\b")
 _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
                          r"|lưu ý|khẳng định)\b)")
+# a unit addressed by its type word alone ("đề nghị tỉnh tập trung …"): the document's unit of that type
+_BARE_UNIT_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?= \w)")
+_UNIT_ADDRESSERS = ("government", "ministry", "peoples_committee", "peoples_council")
 _PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
 _ADDRESSEE_LABEL_RX = rx(r"(?:(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+)?" + _LABEL_CORE)
 _TOPIC_HEAD_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:riêng đối với|đối với|riêng với|với|riêng"
@@ -201,7 +204,8 @@ _PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
 _REMIT_RX = rx(r",\s*(?:" + alternation([p for p in TASK_PREFIXES if "chức năng" in p or "thẩm quyền" in p])
                + r")\s*,?\s*")
 _NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
-                  r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được(?! giao)|kiến nghị"
+                  r"ghi nhận|biểu dương|báo cáo tại|phát biểu|dự|tham dự|là|được(?! (?:giao|yêu cầu|phân công))"
+                  r"|kiến nghị"
                   r"|đề xuất|tổ chức hội nghị|tổ chức (?:phiên họp|cuộc họp|họp phiên)|họp (?:phiên|thường kỳ|giao ban)"
                   r"|có buổi làm việc|có kết luận|xác định"
                   r"|trình bày|luôn|nêu)\b")
@@ -1212,6 +1216,11 @@ class DutyFinder:
             else:
                 more = []
             return Actor(pos, end, [self.finder.namer.people_committee(p) for p in [place, *more]])
+        bare = _BARE_UNIT_WORD_RX.match(self.f, pos)
+        if bare and bare.end() < hi and assigner.kind in _UNIT_ADDRESSERS and self.t[bare.end() + 1:][:1].islower():
+            unit = self.finder.bare_unit(pos, bare.group(1))  # "Phó Thủ tướng đề nghị tỉnh tập trung …": its UBND
+            if isinstance(unit, Place) and unit != assigner.unit:
+                return Actor(pos, bare.end(), [self.finder.namer.people_committee(unit)])
         return None
 
     def _topic_intro_actor(self, s: Sentence, groups: list[list[Actor]], subject: list[Actor]) -> Actor | None:
