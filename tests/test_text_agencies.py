@@ -133,3 +133,11 @@ def test_a_passive_duty_is_the_speakers() -> None:
                         "Sở Tài chính được giao chủ trì thẩm định quyết toán.\n"
                         "Sở Nội vụ được khen thưởng vì thành tích xuất sắc.")
     assert mandates == [(UBND, k("Sở Xây dựng tỉnh Long An")), (UBND, k("Sở Tài chính tỉnh Long An"))]
+
+
+def test_the_committees_of_the_provinces_named_above() -> None:
+    mandates, _ = facts("Phó Thủ tướng ký công điện gửi lãnh đạo các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình về mưa lũ.\n"
+                        "Thủ tướng yêu cầu chủ tịch UBND các tỉnh nêu trên và các bộ, ngành khẩn trương sơ tán dân.",
+                        jurisdiction="Trung ương")
+    assert mandates == [(k("Chính phủ"), k(f"Ủy ban nhân dân tỉnh {p}")) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")
+                        ] + [(k("Chính phủ"), k("Các bộ, ngành"))]

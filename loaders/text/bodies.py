@@ -221,6 +221,8 @@ _PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
 _MINISTERS_RX = rx(r"bộ trưởng,? (?:các )?thủ trưởng (?:các )?cơ quan ")
 _PARTY_AND_STATE_RX = rx(r"(cấp ủy),? (?:và )?(chính quyền) ")
 _BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")
+_ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
+_PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
 _COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
@@ -521,6 +523,21 @@ class BodyFinder:
                 if unit is not None:
                     return unit, names[count - 1][1]
         return None, k
+
+    def _provinces_listed_before(self, j: int) -> list[Place]:
+        """The provinces of the last list "các tỉnh A, B và C" written before ``j``."""
+        for m in reversed(list(_PROVINCE_LIST_RX.finditer(self.f, 0, j))):
+            out: list[Place] = []
+            place, end = self._province_name(m.end())
+            while place is not None:
+                out.append(place)
+                sep = _NAME_SEP_RX.match(self.f, end)
+                if not sep:
+                    break
+                place, end = self._province_name(sep.end())
+            if len(out) > 1:
+                return list(dict.fromkeys(out))
+        return []
 
     def more_listed(self, end: int) -> tuple[list[Place], int]:
         """The further places of a list opened by "các tỉnh: A" or "các huyện A" that ends at ``end``
@@ -1311,6 +1328,12 @@ class BodyFinder:
             else:
                 place = own
             end = m.end()
+        if isinstance(place, Plural) and place.level == "province" and head.startswith(("uy ban nhan dan", "ubnd")) \
+                and (above := _ABOVE_RX.match(self.f, end)) and len(named := self._provinces_listed_before(j)) > 1:
+            # "Chủ tịch UBND các tỉnh nêu trên": the committees of the provinces the text listed
+            bodies = [self.namer.people_committee(p) for p in named]
+            self._pending.extend(Mention(j, above.end(), self.t[j:above.end()], b) for b in bodies[1:])
+            return bodies[0], above.end()
         if isinstance(place, Plural):
             if place.words.endswith("thành phố") and place.level == "district":
                 k = _skip_space(self.f, end)

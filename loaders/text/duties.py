@@ -435,6 +435,11 @@ class DutyFinder:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
                 actors.append(Actor(start, end, [body], person=True, named=True))
         for m in self.mentions:
+            same = next((a for a in actors if a.end == m.end and (a.start == m.start or a.head)
+                         and (not a.person or a.head)), None)
+            if same is not None:  # "UBND các tỉnh nêu trên": several bodies named by one span
+                same.bodies.append(m.body)
+                continue
             if s.start <= m.start and m.end <= s.end and not any(a.start <= m.start < a.end for a in actors):
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
                 if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()) \
