@@ -141,3 +141,18 @@ def test_the_committees_of_the_provinces_named_above() -> None:
                         jurisdiction="Trung ương")
     assert mandates == [(k("Chính phủ"), k(f"Ủy ban nhân dân tỉnh {p}")) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Bình")
                         ] + [(k("Chính phủ"), k("Các bộ, ngành"))]
+
+
+def test_a_task_force_named_short_after_its_full_name_is_the_same_body() -> None:
+    text = ("Sáng 20/7, Ban Chỉ đạo phòng, chống thiên tai tỉnh Long An họp triển khai nhiệm vụ.\n"
+            "Ông Trần Văn Cần, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì cuộc họp.\n"
+            "Ông Cần đề nghị các thành viên Ban Chỉ đạo kịp thời báo cáo Ban Chỉ đạo tỉnh tình hình thiệt hại.\n"
+            "UBND các huyện thống kê thiệt hại, gửi báo cáo về Văn phòng thường trực Ban Chỉ đạo trước 15 giờ "
+            "hằng ngày.")
+    reports = _reports(text)
+    task_force = "Ban Chỉ đạo phòng, chống thiên tai tỉnh Long An"
+    assert reports == [(k(f"Các thành viên {task_force}"), k(task_force)),
+                       (k("Ủy ban nhân dân các huyện thuộc tỉnh Long An"),
+                        k(f"Văn phòng thường trực {task_force}"))]
+    _, orgs = facts(text)
+    assert "Ban Chỉ đạo" not in orgs and "Ban Chỉ đạo tỉnh Long An" not in [o.replace("Tỉnh", "tỉnh") for o in orgs]

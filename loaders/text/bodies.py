@@ -223,6 +223,7 @@ _PARTY_AND_STATE_RX = rx(r"(cấp ủy),? (?:và )?(chính quyền) ")
 _BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")
 _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
+_STANDING_OFFICE_RX = rx(r"văn phòng thường trực (?=ban chỉ|hội đồng|tổ công tác)")
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
 _COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
@@ -700,8 +701,8 @@ class BodyFinder:
             return None
         if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
             return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
-        for parser in (self._ministers, self._party_and_state, self._members_of, self._lower_committees,
-                       self._collective, self._regional, self._front_standing, self._council_committee, self._agency,
+        for parser in (self._ministers, self._party_and_state, self._standing_office, self._members_of,
+                       self._lower_committees, self._collective, self._regional, self._front_standing, self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
                        self._named_unit, self._enterprise, self._competent):
@@ -736,6 +737,19 @@ class BodyFinder:
             return None
         self._pending.append(Mention(m.start(2), end, self.t[m.start(2):end], self.namer.people_committee(place)))
         return self.namer.committee(place), m.end(1)
+
+    def _standing_office(self, j: int):
+        """"Văn phòng thường trực Ban Chỉ đạo …": the office that serves a task force, a body of its own."""
+        m = _STANDING_OFFICE_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        inner = self._task_force(m.end())
+        if inner is None or inner[0] is None or inner[0].collective:
+            return None
+        body, end = inner
+        self._nest(m.end(), end, body)
+        head = " ".join(self.t[j:m.end()].split())
+        return self.namer.other(f"{head} {body.name}", "department", body.level, body, body.unit), end
 
     def _members_of(self, j: int):
         """"các thành viên Chính phủ", "các (đồng chí|cơ quan) thành viên Ban Chỉ đạo X": the members of a
@@ -2039,6 +2053,7 @@ class BodyFinder:
         if purpose and not isinstance(self.place(purpose.start(), allow_bare_name=False)[0], (Plural, str)) \
                 and self.parse(purpose.start()) is None:
             tail = self._name_end(purpose.end(), limit=10)  # "Ban Chỉ đạo các chương trình mục tiêu quốc gia"
+        bare = tail <= k  # "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh": maybe a short reference to one named before
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             head, end = f"{head} {_written_out(' '.join(self.t[k:tail].split()))}", tail
         topic = _TASK_TOPIC_RX.match(self.f, end)
@@ -2065,18 +2080,34 @@ class BodyFinder:
         place, pend = self.place(at, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
-            return self.namer.other(f"{head} {place.display()}", "task_force", place.level, None, place, plural), pend
+            named = self._earlier_task_force(head, place) if bare and not plural else None
+            if named is not None:  # "Ban Chỉ đạo tỉnh" after "Ban Chỉ đạo phòng, chống thiên tai tỉnh Cà Mau"
+                return named, pend
+            return self._named_task_force(self.namer.other(f"{head} {place.display()}", "task_force", place.level,
+                                                           None, place, plural)), pend
         if isinstance(place, Plural) and place.level != "province" and (where := self.container(place.level)):
             # "Ban Chỉ đạo phòng, chống dịch các huyện, thành phố": every unit's own task force
             name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
             return self.namer.other(name, "task_force", place.level, None, where, True), pend
-        earlier = next((b for b in self.task_forces if fold(b.name).startswith(fold(head) + " ")), None)
+        earlier = next((b for b in reversed(self.task_forces) if fold(b.name).startswith(fold(head) + " ")), None)
         if earlier is not None:  # "Tổ công tác" after "Tổ công tác liên ngành …": the same body
             return earlier, end
         level = self.home.level if self.home is not None else "central"
         body = self.namer.other(head, "task_force", level, None, self.home, plural)
         self.task_forces.append(body)
         return body, end
+
+    def _named_task_force(self, body: Body) -> Body:
+        """Remember a task force named in full, for the short references after it."""
+        if not body.collective:
+            self.task_forces.append(body)
+        return body
+
+    def _earlier_task_force(self, head: str, place: Place) -> Body | None:
+        """The task force of that head and unit named in full before ("Ban Chỉ đạo phòng, chống thiên tai
+        tỉnh Cà Mau" … "Ban Chỉ đạo tỉnh")."""
+        return next((b for b in reversed(self.task_forces) if b.unit == place and b.name != f"{head} {place.display()}"
+                     and fold(b.name).startswith(fold(head) + " ")), None)
 
     def _academy(self, j: int):
         m = _ACADEMY_RX.match(self.f, j)
