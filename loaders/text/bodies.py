@@ -702,7 +702,8 @@ class BodyFinder:
         if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
             return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
         for parser in (self._ministers, self._party_and_state, self._standing_office, self._members_of,
-                       self._lower_committees, self._collective, self._regional, self._front_standing, self._council_committee, self._agency,
+                       self._lower_committees, self._collective, self._regional, self._front_standing,
+                       self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
                        self._named_unit, self._enterprise, self._competent):
