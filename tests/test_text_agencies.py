@@ -156,3 +156,27 @@ def test_a_task_force_named_short_after_its_full_name_is_the_same_body() -> None
                         k(f"Văn phòng thường trực {task_force}"))]
     _, orgs = facts(text)
     assert "Ban Chỉ đạo" not in orgs and "Ban Chỉ đạo tỉnh Long An" not in [o.replace("Tỉnh", "tỉnh") for o in orgs]
+
+
+def test_heads_of_a_group_written_without_cac_and_short_unit_types() -> None:
+    mandates, _ = facts("UBND tỉnh yêu cầu thủ trưởng sở, ban, ngành và chủ tịch UBND các huyện, TP thuộc tỉnh tiếp "
+                        "tục tập trung chỉ đạo.\n"
+                        "UBND tỉnh yêu cầu UBND huyện, thị xã khẩn trương rà soát trụ sở.\n"
+                        "UBND tỉnh yêu cầu các huyện/thị xã báo cáo Sở Tài chính.")
+    assert mandates == [(UBND, k("Các sở, ban, ngành tỉnh Long An")),
+                        (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Long An")),
+                        (UBND, k("Ủy ban nhân dân các huyện, thị xã thuộc tỉnh Long An")),
+                        (UBND, k("Ủy ban nhân dân các huyện, thị xã thuộc tỉnh Long An"))]
+
+
+def test_the_inspector_general_acts_for_the_inspectorate() -> None:
+    mandates, _ = facts("Phó Thủ tướng giao Tổng Thanh tra Chính phủ xác minh nội dung tố cáo.",
+                        jurisdiction="Trung ương")
+    assert mandates == [(k("Chính phủ"), k("Thanh tra Chính phủ"))]
+
+
+def test_a_chain_written_with_a_comma() -> None:
+    mandates, _ = facts("Thường trực Tỉnh ủy kết luận như sau.\n"
+                        "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, UBND tỉnh chỉ đạo triển khai thực hiện.")
+    party_group = k("Ban cán sự đảng Ủy ban nhân dân tỉnh Long An")
+    assert mandates == [(k("Thường trực Tỉnh ủy Long An"), party_group), (party_group, UBND)]

@@ -224,6 +224,9 @@ _BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phư
 _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
 _STANDING_OFFICE_RX = rx(r"văn phòng thường trực (?=ban chỉ|hội đồng|tổ công tác)")
+_HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|người đứng đầu) $")
+_MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
+_TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
 _COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
@@ -351,8 +354,8 @@ TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.
 _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
                            + ["thành phố"])
 # inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
-_PLURAL_RX = rx(r"(?:các |\d+ )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -) ?(?:(?:" + _LOWER_TYPES
-                + r"|đặc khu)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
+_PLURAL_RX = rx(r"(?:các |\d+ )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -| ?/) ?(?:(?:" + _LOWER_TYPES
+                + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
 _BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
@@ -701,8 +704,8 @@ class BodyFinder:
             return None
         if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
             return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
-        for parser in (self._ministers, self._party_and_state, self._standing_office, self._members_of,
-                       self._lower_committees, self._collective, self._regional, self._front_standing,
+        for parser in (self._ministers, self._headed_members, self._party_and_state, self._standing_office,
+                       self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
@@ -719,6 +722,14 @@ class BodyFinder:
         """"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ" without "các": the
         heads of the ministries and agencies, addressed as their group ("Các bộ, cơ quan ngang bộ, …")."""
         if not _MINISTERS_RX.match(self.f, j):
+            return None
+        got = self._member_list(j, j)
+        return got if got is not None and got[0] is not None else None
+
+    def _headed_members(self, j: int):
+        """"thủ trưởng sở, ban, ngành", "lãnh đạo sở, ngành": the heads of a group written without "các" mean
+        the group ("Các sở, ban, ngành tỉnh X"); a lone member ("Giám đốc Sở …") is a body of its own."""
+        if not _HEAD_WORD_BEFORE_RX.search(self.f, max(0, j - 20), j) or not _TWO_MEMBERS_RX.match(self.f, j):
             return None
         got = self._member_list(j, j)
         return got if got is not None and got[0] is not None else None
@@ -884,7 +895,7 @@ class BodyFinder:
         if m and self.home is not None and self.f.startswith("các", k):
             # "UBND các huyện: Dầu Tiếng, Phú Giáo", "UBND các xã A, B": each named unit of the home province
             words = m.group(1) or m.group(2)
-            levels = {UNIT_TYPE_WORDS.get(fold(w.strip()), ("",))[0] for w in re.split(r",| và| -", words)} - {""}
+            levels = {UNIT_TYPE_WORDS.get(fold(w.strip()), ("",))[0] for w in re.split(r",| và| -|/", words)} - {""}
             colon = re.compile(r" ?: ?| ").match(self.f, m.end())
             unit, end = self._lower_name(colon.end(), levels) if colon else (None, k)
             if unit is not None and colon is not None and ":" not in colon.group(0) and (
@@ -894,7 +905,7 @@ class BodyFinder:
                 self._listed_units[end] = levels
                 return unit, end
         if m:
-            words = _BARE_THI_RX.sub("thị xã", m.group(1) or m.group(2))
+            words = _plural_words(m.group(1) or m.group(2))
             level = UNIT_TYPE_WORDS.get(fold(words.split(",")[0].split(" và ")[0].strip()), ("district",))[0]
             if not (m.group(1) and m.group(1).startswith("thành phố")):
                 return Plural(words, level), m.end()
@@ -2159,6 +2170,14 @@ def _folded_name(place: Place) -> str:
 _STATE_BASE_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("state") for f in h.forms}
 _STATE_KIND = {h.head: h.kind for h in _V.heads("state")}
 _FRONT = next(h.head for h in _V.heads("state") if h.kind == "fatherland_front")
+
+
+def _plural_words(words: str) -> str:
+    """A plural list of unit types as written, in full: "huyện, thị" -> "huyện, thị xã", "huyện, tp" -> "huyện,
+    thành phố", "huyện/thị xã" -> "huyện, thị xã"."""
+    words = _BARE_THI_RX.sub("thị xã", words)
+    words = re.sub(r"\s*/\s*", ", ", words)
+    return re.sub(r"\btx\b", "thị xã", re.sub(r"\btp\b", "thành phố", words))
 
 
 def _state_base(head: str) -> str:

@@ -218,6 +218,7 @@ _CHAIN_MANNER = (r"(?:,?\s*(?:quyết liệt|khẩn trương|chặt chẽ|sát s
                  r"|chủ động)\b)*")
 _CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD + _CHAIN_MANNER
                + r"(?:(?:,| và|, và) " + _CHAIN_WORD + _CHAIN_MANNER + r"|(?:,\s*|\s+)" + _CHAIN_WORD + r")*\s+")
+_COMMA_CHAIN_RX = rx(r"lãnh đạo,\s+")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
@@ -1558,6 +1559,11 @@ class DutyFinder:
         first = _CHAIN_RX.match(self.f, start.end() if start else lo, hi)
         if first and self._actor_at(first.end()):
             spans.append((first.end(), self._clause_end(first.end(), hi)))
+        elif (comma := _COMMA_CHAIN_RX.match(self.f, start.end() if start else lo, hi)) \
+                and (actor := self._actor_at(comma.end())) is not None \
+                and _CHAIN_RX.match(self.f, _skip(self.f, actor.end), hi):
+            # "giao A lãnh đạo, B chỉ đạo triển khai …": A leads B, which directs the task
+            spans.append((comma.end(), self._clause_end(comma.end(), hi)))
         for m in _CLAUSE_CHAIN_RX.finditer(self.f, lo, hi):
             if self._actor_at(m.end()):
                 spans.append((m.end(), self._clause_end(m.end(), hi)))
