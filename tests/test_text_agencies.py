@@ -180,3 +180,22 @@ def test_a_chain_written_with_a_comma() -> None:
                         "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, UBND tỉnh chỉ đạo triển khai thực hiện.")
     party_group = k("Ban cán sự đảng Ủy ban nhân dân tỉnh Long An")
     assert mandates == [(k("Thường trực Tỉnh ủy Long An"), party_group), (party_group, UBND)]
+
+
+def test_a_district_under_its_type_of_the_day() -> None:
+    mandates, _ = facts("Trưởng Ban Chỉ huy PCTT và TKCN huyện Mộc Châu yêu cầu chủ tịch UBND các xã, thị trấn triển "
+                        "khai ngay các biện pháp chống rét.", jurisdiction="Huyện Mộc Châu, tỉnh Sơn La",
+                        date="2017-02-10")
+    assert mandates == [(k("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn huyện Mộc Châu"),
+                         k("Ủy ban nhân dân các xã, thị trấn thuộc huyện Mộc Châu"))]
+
+
+def test_a_communes_items_addressed_by_label() -> None:
+    mandates, _ = facts("Thường trực Đảng ủy xã yêu cầu:\n"
+                        "1. UBND xã, Ban chỉ huy phòng chống thiên tai: theo dõi sát diễn biến bão.\n"
+                        "2. Công an, Quân sự xã: sẵn sàng lực lượng hỗ trợ cứu hộ.",
+                        jurisdiction="Xã Tân Hòa, tỉnh Vĩnh Long", date="2025-09-01")
+    standing = k("Thường trực Đảng ủy xã Tân Hòa")
+    assert mandates == [(standing, k(b)) for b in ("Ủy ban nhân dân xã Tân Hòa",
+                                                   "Ban Chỉ huy phòng chống thiên tai xã Tân Hòa",
+                                                   "Công an xã Tân Hòa", "Ban Chỉ huy Quân sự xã Tân Hòa")]

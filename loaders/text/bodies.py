@@ -357,6 +357,7 @@ _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if l
 _PLURAL_RX = rx(r"(?:các |\d+ )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -| ?/) ?(?:(?:" + _LOWER_TYPES
                 + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
+_SINGLE_TYPE_RX = rx(r"(?:\d+ )?(?:" + _LOWER_TYPES + r")")
 _BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
 _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) + r")(?!\w)")
@@ -858,7 +859,9 @@ class BodyFinder:
         huyện, thị xã": a provincial text republished by a district)."""
         if self._from_above is None:
             levels = {m.group(1) and UNIT_TYPE_WORDS.get(fold(re.split(r",| và| -", m.group(1))[0].strip()),
-                                                         ("",))[0] for m in _PLURAL_RX.finditer(self.f)}
+                                                         ("",))[0] for m in _PLURAL_RX.finditer(self.f)
+                      if m.group(0).startswith("các") or not _SINGLE_TYPE_RX.fullmatch(m.group(0))}  # not "huyện X"
+
             self._from_above = any(u.level in levels for u in self.locals[:1])
         return [] if self._from_above else self.locals
 
@@ -1531,6 +1534,8 @@ class BodyFinder:
             return self.namer.other(name, kind, place.level, None, where, True), end
         if not isinstance(place, Place):
             return None
+        if head == "Ban Chỉ huy Quân sự" and place.level == "province":  # "Quân sự tỉnh": the province's command
+            head = "Bộ Chỉ huy Quân sự"
         parent: Body | None
         if parent_spec == "ubnd":
             parent = self.namer.people_committee(place)
@@ -1668,6 +1673,8 @@ class BodyFinder:
         Văn hóa - Thể thao và Truyền thanh", "Chi cục Trồng trọt và Bảo vệ thực vật"), or a usual second half of
         a name ("… phòng, chống thiên tai và tìm kiếm cứu nạn")."""
         w = _NAME_WORD_RX.match(self.t, k)
+        if w and w.group(1) in _PURPOSE_SHORT:
+            return True  # "Ban Chỉ huy PCTT và TKCN": a purpose's short form
         if not w or _shouting(w.group(1)):
             return False
         if not w.group(1)[:1].isupper():
@@ -2104,8 +2111,13 @@ class BodyFinder:
         earlier = next((b for b in reversed(self.task_forces) if fold(b.name).startswith(fold(head) + " ")), None)
         if earlier is not None:  # "Tổ công tác" after "Tổ công tác liên ngành …": the same body
             return earlier, end
-        level = self.home.level if self.home is not None else "central"
-        body = self.namer.other(head, "task_force", level, None, self.home, plural)
+        own = self.own_unit()
+        if own is not None and own.level != "province" and not plural and tail > k:
+            # "Ban chỉ huy phòng chống thiên tai" in a commune's text: the commune's own
+            body = self.namer.other(f"{head} {own.display()}", "task_force", own.level, None, own)
+        else:
+            level = self.home.level if self.home is not None else "central"
+            body = self.namer.other(head, "task_force", level, None, self.home, plural)
         self.task_forces.append(body)
         return body, end
 

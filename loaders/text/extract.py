@@ -17,7 +17,7 @@ from bomay.loaders.text.instruments import Instrument, find_instruments
 from bomay.loaders.text.lexicon import alternation, match_form, rx
 from bomay.loaders.text.naming import Body, Namer
 from bomay.loaders.text.people import Post, PostFinder
-from bomay.loaders.text.places import Gazetteer, Place, gazetteer
+from bomay.loaders.text.places import Gazetteer, Place, as_named, gazetteer
 from bomay.loaders.text.sentences import Sentence, split_sentences
 from bomay.loaders.text.topics import classify
 from bomay.loaders.text.vocabulary import vocabulary
@@ -169,6 +169,9 @@ def _unique_lower(gaz: Gazetteer, province: Place, name: str, day: str | None) -
     return len(found) <= 1
 
 
+_LOCAL_TYPE_RX = re.compile(r"(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+", re.IGNORECASE)
+
+
 def _from_name(name: str, gaz: Gazetteer, day: str | None) -> tuple[Place | None, Place | None]:
     """"Huyện Càng Long, tỉnh Trà Vinh" -> (Tỉnh Trà Vinh, Huyện Càng Long)."""
     parts = [q.strip() for p in re.split(r"[,;]", name)  # " - " splits too, but not "Bà Rịa - Vũng Tàu"
@@ -181,6 +184,11 @@ def _from_name(name: str, gaz: Gazetteer, day: str | None) -> tuple[Place | None
     lower: list[Place] = []
     for part in parts:
         unit = gaz.unit_in(province.province_code, part, day) if province else gaz.unit_anywhere(part, day)
+        if unit is None and province is not None and (typed := _LOCAL_TYPE_RX.match(part)):
+            # "Huyện Mộc Châu" in 2017: the unit is kept under its later type (Thị xã Mộc Châu)
+            level = "commune" if fold(typed.group(1)) in ("xa", "phuong", "thi tran") else "district"
+            unit = gaz.unit_in(province.province_code, part[typed.end():], day, level)
+            unit = as_named(unit, f"{typed.group(1).capitalize()} {unit.short}") if unit is not None else None
         if unit is not None and unit.level != "province":
             lower.append(unit)
     local = min(lower, key=lambda p: 0 if p.level == "commune" else 1) if lower else None

@@ -221,6 +221,11 @@ def _former_names() -> dict[str, tuple[str, str]]:
     return {fold(alias): v for alias, v in vocabulary().former_province_names().items()}
 
 
+def as_named(place: Place, former: str) -> Place:
+    """The unit under the full name a document gives it ("Huyện Mộc Châu" before it became a thị xã)."""
+    return _renamed(place, former)
+
+
 def _renamed(place: Place, former: str) -> Place:
     """The unit under its former full name ("Tỉnh Thừa Thiên Huế"): type word and short name from it."""
     for word in _TYPE_PREFIXES:
