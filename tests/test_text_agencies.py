@@ -199,3 +199,16 @@ def test_a_communes_items_addressed_by_label() -> None:
     assert mandates == [(standing, k(b)) for b in ("Ủy ban nhân dân xã Tân Hòa",
                                                    "Ban Chỉ huy phòng chống thiên tai xã Tân Hòa",
                                                    "Công an xã Tân Hòa", "Ban Chỉ huy Quân sự xã Tân Hòa")]
+
+
+def test_groups_of_a_province_whatever_portal_reprints_them() -> None:
+    doc = document_from_text("t", "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp "
+                                  "tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập "
+                                  "trung triển khai thực hiện.",
+                             {"jurisdiction": "Tỉnh Long An", "date": "2023-06-01",
+                              "publisher": "Cổng thông tin điện tử xã Mỹ Yên, tỉnh Long An"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    assignees = [k(r["assignee"]) for r in recs if r["type"] == "mandate"]
+    assert assignees == [k("Các sở, ban, ngành, đơn vị tỉnh Long An"),
+                         k("Các cơ quan Trung ương đóng trên địa bàn tỉnh Long An"),
+                         k("Ủy ban nhân dân các cấp tỉnh Long An")]

@@ -227,6 +227,7 @@ _STANDING_OFFICE_RX = rx(r"văn phòng thường trực (?=ban chỉ|hội đồ
 _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|người đứng đầu) $")
 _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
+_EVERY_LEVEL_RX = rx(r" các cấp(?!\w)")
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
 _COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
@@ -1337,6 +1338,11 @@ class BodyFinder:
         place, end = self.place(bracket.end() if bracket else m.end())
         if bracket and place is None:
             place, end = self.place(m.end())
+        every = _EVERY_LEVEL_RX.match(self.f, m.end()) if place in (None, "skip") else None
+        if every and self.home is not None:  # "UBND các cấp": the committees of every level of the province
+            base = _state_base(head)
+            return self.namer.other(f"{base} các cấp {self.home.display()}", _STATE_KIND[base], self.home.level,
+                                    None, self.home, True), every.end()
         if place == "skip":
             return (None, end)
         place = self.resolve_place(place)
@@ -1939,8 +1945,9 @@ class BodyFinder:
             and len(words) > 1 and bool(quals) and set(quals) <= {"liên quan", "khác"}
         if unspecified_central and self._is_partner(j):
             return (None, end)  # "phối hợp với các Bộ, cơ quan (địa phương) liên quan": the central form of the same
-        central = "central" in families or any("Trung ương" in q for q in quals) or (
-            "party" in families and self.home is None)
+        based = "đóng trên địa bàn" in quals and self.home is not None  # "… Trung ương đóng trên địa bàn tỉnh"
+        central = not based and ("central" in families or any("Trung ương" in q for q in quals) or (
+            "party" in families and self.home is None))
         dept = families <= {"dept"}
         # As written, except that departments "liên quan" are the departments: the sở, ban, ngành of a
         # province are a known set, and the gold names them without it ("Các sở, ngành tỉnh X"), while
@@ -1971,8 +1978,8 @@ class BodyFinder:
         place = self.resolve_place(place)
         if isinstance(place, Place):
             end = pend
-        elif dept and ("sở" in words or where_said):
-            place = self.home  # "các sở, ban, ngành (thuộc tỉnh)" serve the province
+        elif "sở" in words or based or (dept and where_said):
+            place = self.home  # "các sở, ban, ngành (thuộc tỉnh)" serve the province; only provinces have sở
         else:
             place = self.own_unit()  # "các ngành", "các phòng, ban", "các đơn vị liên quan" of the document
         if place is None:
