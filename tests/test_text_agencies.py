@@ -212,3 +212,20 @@ def test_groups_of_a_province_whatever_portal_reprints_them() -> None:
     assert assignees == [k("Các sở, ban, ngành, đơn vị tỉnh Long An"),
                          k("Các cơ quan Trung ương đóng trên địa bàn tỉnh Long An"),
                          k("Ủy ban nhân dân các cấp tỉnh Long An")]
+
+
+def test_news_openers_and_leaders_who_just_asked() -> None:
+    mandates, _ = facts("TPO - Lãnh đạo UBND tỉnh Long An vừa yêu cầu UBND huyện, thị xã khẩn trương rà soát trụ sở.")
+    assert mandates == [(UBND, k("Ủy ban nhân dân các huyện, thị xã thuộc tỉnh Long An"))]
+
+
+def test_provinces_of_an_area_in_a_central_text() -> None:
+    mandates, _ = facts("Thủ tướng yêu cầu như sau.\n"
+                        "Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ "
+                        "Quảng Trị đến Khánh Hòa tiếp tục tập trung chỉ đạo.\n"
+                        "Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố khu vực Bắc bộ và Bắc Trung bộ chỉ đạo "
+                        "sơ tán dân.", jurisdiction="Trung ương")
+    gov = k("Chính phủ")
+    assert mandates == [(gov, k("Bộ Quốc phòng")), (gov, k("Bộ Công an")),
+                        (gov, k("Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa")),
+                        (gov, k("Ủy ban nhân dân các tỉnh, thành phố khu vực Bắc bộ và Bắc Trung bộ"))]

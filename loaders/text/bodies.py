@@ -228,6 +228,11 @@ _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|
 _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
 _EVERY_LEVEL_RX = rx(r" các cấp(?!\w)")
+_FROM_TO_RX = rx(r" từ ()(?=\w)")
+_TO_RX = rx(r" đến ")
+_AREA_RX = rx(r",? ((?:khu vực|vùng|miền) )")
+_AREA_WORDS = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*(?: (?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*|bộ))*"
+_AREA_NAME_RX = re.compile(_AREA_WORDS + r"(?:(?:, | và )" + _AREA_WORDS + r")*")  # "Bắc bộ và Bắc Trung bộ"
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
 _COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
@@ -1369,6 +1374,11 @@ class BodyFinder:
             bodies = [self.namer.people_committee(p) for p in named]
             self._pending.extend(Mention(j, above.end(), self.t[j:above.end()], b) for b in bodies[1:])
             return bodies[0], above.end()
+        if isinstance(place, Plural) and place.level == "province" and (area := self._provinces_area(end)) is not None:
+            # "UBND các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa", "… khu vực Bắc Bộ và Bắc Trung Bộ"
+            base = _state_base(head)
+            name = f"{base} các {' '.join(place.words.split())} {area[0]}"
+            return self.namer.other(name, _STATE_KIND[base], "province", None, None, collective=True), area[1]
         if isinstance(place, Plural):
             if place.words.endswith("thành phố") and place.level == "district":
                 k = _skip_space(self.f, end)
@@ -1411,6 +1421,24 @@ class BodyFinder:
             return None
         body = self._plural_state(head, place)
         return (body, end) if body is not None else None
+
+    def _provinces_area(self, end: int) -> tuple[str, int] | None:
+        """The area that qualifies "các tỉnh, thành phố" in a central text: "từ A đến B" (two provinces), or
+        "khu vực / vùng / miền" and capitalised words ("khu vực Bắc Bộ, Bắc Trung Bộ"), as written."""
+        if self.home is not None:
+            return None
+        span = _FROM_TO_RX.match(self.f, end)
+        if span:
+            first, a_end = self._province_name(span.end(1))
+            to = _TO_RX.match(self.f, a_end) if first is not None else None
+            last, b_end = self._province_name(to.end()) if to else (None, 0)
+            if last is not None:
+                return " ".join(self.t[span.start(1) - 3:b_end].split()), b_end
+        area = _AREA_RX.match(self.f, end)
+        named = _AREA_NAME_RX.match(self.t, area.end()) if area else None
+        if area and named:
+            return " ".join(self.t[area.start(1):named.end()].split()), named.end()
+        return None
 
     def _plural_state(self, head: str, plural: Plural) -> Body | None:
         if self.home is None and plural.level != "province":

@@ -173,7 +173,8 @@ _UNSPECIFIED_RX = re.compile(r"^Các (?:cơ quan|đơn vị|tổ chức)(?:,? (?
                              r" (?:có )?liên quan\b", re.IGNORECASE)
 _BARE_HEAD_RX = rx(r"(?:bí thư|chủ tịch|giám đốc|trưởng ban|thủ trưởng cơ quan|tổ trưởng)"
                    r"(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng))")
-_SOURCE_TAG_RX = rx(r"[\"“‘«\s]*\([^()]{1,40}\)\s*[-–]?\s*")
+# "(Báo X) – …", "TPO - …", "VOV.VN - …", "CẦN THƠ – …": a source tag or dateline before the news
+_SOURCE_TAG_RX = rx(r"[\"“‘«\s]*(?:\([^()]{1,40}\)\s*[-–]?|[\w.]{2,12}(?: [\w.]{2,12}){0,2} ?[-–])\s*")
 _IMPERSONAL_RX = rx(r"(?:cần|phải|cần phải|nên)\b")
 _REF_LEAD_RX = rx(r"(?<!\w)(?:(?:đồng chí|ông|bà)\s+)?(?:(?:" + alternation(BARE_TITLES) + r")\s+)?$")
 _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONVEYED_OPINIONS) + r")(?: của)? ")
