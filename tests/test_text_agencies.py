@@ -229,3 +229,11 @@ def test_provinces_of_an_area_in_a_central_text() -> None:
     assert mandates == [(gov, k("Bộ Quốc phòng")), (gov, k("Bộ Công an")),
                         (gov, k("Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Khánh Hòa")),
                         (gov, k("Ủy ban nhân dân các tỉnh, thành phố khu vực Bắc bộ và Bắc Trung bộ"))]
+
+
+def test_a_labelled_item_whose_task_rests_on_a_basis() -> None:
+    reports = _reports("UBND tỉnh Long An yêu cầu:\n"
+                       "2. Giám đốc Sở Nông nghiệp & PTNT: Căn cứ số liệu của UBND các huyện, thị xã gửi về, tổng hợp "
+                       "số liệu thiệt hại, báo cáo Tỉnh ủy, UBND tỉnh trước 15h ngày 01/02/2016.")
+    dept = k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An")
+    assert reports == [(dept, k("Tỉnh ủy Long An")), (dept, UBND)]

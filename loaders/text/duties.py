@@ -220,6 +220,7 @@ _CHAIN_MANNER = (r"(?:,?\s*(?:quyết liệt|khẩn trương|chặt chẽ|sát s
 _CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD + _CHAIN_MANNER
                + r"(?:(?:,| và|, và) " + _CHAIN_WORD + _CHAIN_MANNER + r"|(?:,\s*|\s+)" + _CHAIN_WORD + r")*\s+")
 _COMMA_CHAIN_RX = rx(r"lãnh đạo,\s+")
+_BASIS_RX = rx(r"(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
 _REPORT_RX = rx(r"báo cáo\b")
@@ -1348,7 +1349,19 @@ class DutyFinder:
         if _MODAL_RX.match(self.f, pos, hi) or _MODAL_RX.match(self.f, k, hi):
             return True
         lead = _PREFIX_RX.match(self.f, k, hi)
-        return bool(_VERB_RX.match(self.f, lead.end() if lead else k, hi))
+        if _VERB_RX.match(self.f, lead.end() if lead else k, hi):
+            return True
+        return self._past_basis(k, hi) > k
+
+    def _past_basis(self, k: int, hi: int) -> int:
+        """"B: căn cứ số liệu của UBND các huyện, thành phố gửi về, tổng hợp …": where the task starts after the
+        basis it rests on (``k`` when there is none)."""
+        if not _BASIS_RX.match(self.f, k, hi):
+            return k
+        for c in re.finditer(r",\s*", self.f[k:min(hi, k + 160)]):
+            if _VERB_RX.match(self.f, k + c.end(), hi):
+                return k + c.end()
+        return k
 
     def _past_to_urged_task(self, pos: int, hi: int) -> int:
         """"các sở, …, các Ban QLDA chuyên ngành, khu vực, các chủ đầu tư, khẩn trương đánh giá …": a listed subject
@@ -1621,6 +1634,7 @@ class DutyFinder:
     def _action(self, lo: int, hi: int) -> tuple[str, str | None]:
         p = _PREFIX_RX.match(self.f, lo, hi)
         pos = p.end() if p else lo
+        pos = self._past_basis(pos, hi)
         verbs: list[str] = []
         concept = None
         while pos < hi:
