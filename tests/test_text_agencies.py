@@ -237,3 +237,13 @@ def test_a_labelled_item_whose_task_rests_on_a_basis() -> None:
                        "số liệu thiệt hại, báo cáo Tỉnh ủy, UBND tỉnh trước 15h ngày 01/02/2016.")
     dept = k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An")
     assert reports == [(dept, k("Tỉnh ủy Long An")), (dept, UBND)]
+
+
+def test_secretaries_named_beside_chairs_speak_for_their_party_committees() -> None:
+    mandates, _ = facts("Thủ tướng yêu cầu Bí thư, Chủ tịch UBND tỉnh Quảng Nam chỉ đạo sơ tán dân.\n"
+                        "Thủ tướng yêu cầu Bí thư, Chủ tịch UBND các tỉnh, thành phố khu vực Bắc bộ chỉ đạo sơ tán "
+                        "dân.", jurisdiction="Trung ương")
+    gov = k("Chính phủ")
+    assert mandates == [(gov, k("Tỉnh ủy Quảng Nam")), (gov, k("Ủy ban nhân dân tỉnh Quảng Nam")),
+                        (gov, k("Các tỉnh ủy, thành ủy khu vực Bắc bộ")),
+                        (gov, k("Ủy ban nhân dân các tỉnh, thành phố khu vực Bắc bộ"))]

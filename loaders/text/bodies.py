@@ -233,6 +233,7 @@ _TO_RX = rx(r" đến ")
 _AREA_RX = rx(r",? ((?:khu vực|vùng|miền) )")
 _AREA_WORDS = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*(?: (?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*|bộ))*"
 _AREA_NAME_RX = re.compile(_AREA_WORDS + r"(?:(?:, | và )" + _AREA_WORDS + r")*")  # "Bắc bộ và Bắc Trung bộ"
+_SECRETARY_BESIDE_CHAIR_RX = rx(r"((?:các )?bí thư),? (?:và )?chủ tịch $")
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
 # "các đảng ủy xã, thị trấn", "các đảng bộ xã, phường": the party committees of every commune
 _COMMUNE_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level == "commune"])
@@ -468,9 +469,31 @@ class BodyFinder:
                 i = m.end()
         mentions.extend(listed)
         mentions.extend(self._speaking_units([(x.start, x.end) for x in mentions]))
+        mentions.extend(self._secretaries_beside_chairs(mentions))
         mentions.sort(key=lambda x: x.start)
         self._mark_bare(mentions)
         return mentions
+
+    def _secretaries_beside_chairs(self, mentions: list[Mention]) -> list[Mention]:
+        """"Bí thư, Chủ tịch UBND tỉnh X", "các bí thư, chủ tịch UBND các tỉnh nêu trên": the secretaries named
+        beside the chairs speak for the party committees of the same provinces."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.body.kind != "peoples_committee" or m.body.level != "province":
+                continue
+            sec = _SECRETARY_BESIDE_CHAIR_RX.search(self.f, max(0, m.start - 30), m.start)
+            if sec is None:
+                continue
+            if not m.body.collective and m.body.unit is not None:
+                committee = self.namer.committee(m.body.unit)
+            elif m.body.collective and m.body.name.startswith("Ủy ban nhân dân các tỉnh, thành phố "):
+                area = m.body.name.removeprefix("Ủy ban nhân dân các tỉnh, thành phố ")
+                committee = self.namer.other(f"Các tỉnh ủy, thành ủy {area}", "party_committee", "province",
+                                             None, None, True)
+            else:
+                continue
+            out.append(Mention(sec.start(1), sec.end(1), self.t[sec.start(1):sec.end(1)], committee))
+        return out
 
     def _mark_bare(self, mentions: list[Mention]) -> None:
         """A body only ever written as its bare head ("UBND", "HĐND", "Đảng ủy", no type word or place)
@@ -1423,10 +1446,8 @@ class BodyFinder:
         return (body, end) if body is not None else None
 
     def _provinces_area(self, end: int) -> tuple[str, int] | None:
-        """The area that qualifies "các tỉnh, thành phố" in a central text: "từ A đến B" (two provinces), or
+        """The area that qualifies "các tỉnh, thành phố": "từ A đến B" (two provinces), or
         "khu vực / vùng / miền" and capitalised words ("khu vực Bắc Bộ, Bắc Trung Bộ"), as written."""
-        if self.home is not None:
-            return None
         span = _FROM_TO_RX.match(self.f, end)
         if span:
             first, a_end = self._province_name(span.end(1))
