@@ -247,3 +247,11 @@ def test_secretaries_named_beside_chairs_speak_for_their_party_committees() -> N
     assert mandates == [(gov, k("Tỉnh ủy Quảng Nam")), (gov, k("Ủy ban nhân dân tỉnh Quảng Nam")),
                         (gov, k("Các tỉnh ủy, thành ủy khu vực Bắc bộ")),
                         (gov, k("Ủy ban nhân dân các tỉnh, thành phố khu vực Bắc bộ"))]
+
+
+def test_sectors_listed_after_a_generic_label_are_departments() -> None:
+    mandates, _ = facts("UBND tỉnh giao Thủ trưởng các đơn vị: Y tế, Công an tỉnh, Tài chính, Giao thông vận tải và "
+                        "Chủ tịch UBND các huyện theo chức năng, nhiệm vụ được giao tổ chức triển khai.")
+    assert [a for _, a in mandates] == [k("Sở Y tế tỉnh Long An"), k("Công an tỉnh Long An"),
+                                        k("Sở Tài chính tỉnh Long An"), k("Sở Giao thông vận tải tỉnh Long An"),
+                                        k("Ủy ban nhân dân các huyện thuộc tỉnh Long An")]

@@ -90,7 +90,8 @@ _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
-_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?) ?: ?"
+_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?"
+                   r"|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?: ?"
                    r"|các (bộ|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow the plural head
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
@@ -694,8 +695,11 @@ class BodyFinder:
             if bare and not (self.t[m.end()].isupper() and _STEM_ITEM_RX.match(self.f, m.end())):
                 continue
             word = m.group(1) or m.group(2)
+            generic = fold(word).startswith(("don vi", "co quan", "nganh"))
+            if generic and (self.home is None or not _DEPT_ITEM_RX.match(self.f, m.end())):
+                continue  # "các đơn vị: Y tế, Công an thành phố, …": sectors named bare are the unit's departments
             ministry = fold(word).startswith("bo")
-            head = "Sở" if fold(word).startswith("so") else "Phòng"
+            head = "Sở" if fold(word).startswith("so") or (generic and not self.locals) else "Phòng"
             place = self.home if head == "Sở" else (self.locals[0] if self.locals else None)
             every = not ministry and head == "Sở" and place is None  # a central text: every province's department
             if not ministry and place is None and not every:
