@@ -255,3 +255,9 @@ def test_sectors_listed_after_a_generic_label_are_departments() -> None:
     assert [a for _, a in mandates] == [k("Sở Y tế tỉnh Long An"), k("Công an tỉnh Long An"),
                                         k("Sở Tài chính tỉnh Long An"), k("Sở Giao thông vận tải tỉnh Long An"),
                                         k("Ủy ban nhân dân các huyện thuộc tỉnh Long An")]
+
+
+def test_a_visit_then_a_direction_to_counted_districts() -> None:
+    mandates, _ = facts("Chiều 13-10, đồng chí Nguyễn Văn An - Phó Chủ tịch UBND tỉnh kiểm tra, chỉ đạo hai huyện "
+                        "Cần Giuộc và Cần Đước đẩy nhanh tiến độ thu hoạch lúa.")
+    assert mandates == [(UBND, k("Ủy ban nhân dân huyện Cần Giuộc")), (UBND, k("Ủy ban nhân dân huyện Cần Đước"))]

@@ -547,6 +547,10 @@ class BodyFinder:
                 return prov, names[count - 1][1]
         return None, k
 
+    def lower_name(self, k: int, levels: set[str]) -> tuple[Place | None, int]:
+        """A unit of one of ``levels`` named at ``k`` without its type word ("… và Tiền Hải")."""
+        return self._lower_name(k, levels)
+
     def _lower_name(self, k: int, levels: set[str]) -> tuple[Place | None, int]:
         """A bare name of a unit of the home province at ``k`` ("Dầu Tiếng"), of one of ``levels``."""
         if self.home is None or not self.t[k:k + 1].isupper():

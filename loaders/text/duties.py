@@ -160,6 +160,8 @@ _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũ
                          r"|lưu ý|khẳng định)\b)")
 # a unit addressed by its type word alone ("đề nghị tỉnh tập trung …"): the document's unit of that type
 _BARE_UNIT_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?= \w)")
+_COUNTED_UNITS_RX = rx(r"(?:hai|ba|bốn|năm|sáu|\d+) ((?:huyện|quận|thị xã|thành phố|xã|phường) )")
+_UNIT_SEP_RX = rx(r"(?:, ?| và )")
 _UNIT_ADDRESSERS = ("government", "ministry", "peoples_committee", "peoples_council")
 _PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
 _ADDRESSEE_LABEL_RX = rx(r"(?:(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+)?" + _LABEL_CORE)
@@ -1224,6 +1226,19 @@ class DutyFinder:
             else:
                 more = []
             return Actor(pos, end, [self.finder.namer.people_committee(p) for p in [place, *more]])
+        counted = _COUNTED_UNITS_RX.match(self.f, pos)
+        if counted:  # "chỉ đạo hai huyện Kiến Xương và Tiền Hải": each unit's UBND
+            first, end = self.finder.place(counted.start(1), allow_bare_name=False)
+            if isinstance(first, Place) and end <= hi:
+                units = [first]
+                while (sep := _UNIT_SEP_RX.match(self.f, end)) is not None:
+                    more, nxt = self.finder.lower_name(sep.end(), {first.level})
+                    if more is None or nxt > hi:
+                        break
+                    units.append(more)
+                    end = nxt
+                if len(units) > 1:
+                    return Actor(pos, end, [self.finder.namer.people_committee(u) for u in units])
         bare = _BARE_UNIT_WORD_RX.match(self.f, pos)
         if bare and bare.end() < hi and assigner.kind in _UNIT_ADDRESSERS and self.t[bare.end() + 1:][:1].islower():
             unit = self.finder.bare_unit(pos, bare.group(1))  # "Phó Thủ tướng đề nghị tỉnh tập trung …": its UBND
