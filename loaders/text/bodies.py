@@ -1400,9 +1400,9 @@ class BodyFinder:
                 place = own
             end = m.end()
         if isinstance(place, Plural) and place.level == "province" and head.startswith(("uy ban nhan dan", "ubnd")) \
-                and (above := _ABOVE_RX.match(self.f, end)) and len(named := self._provinces_listed_before(j)) > 1:
+                and (above := _ABOVE_RX.match(self.f, end)) and len(listed := self._provinces_listed_before(j)) > 1:
             # "Chủ tịch UBND các tỉnh nêu trên": the committees of the provinces the text listed
-            bodies = [self.namer.people_committee(p) for p in named]
+            bodies = [self.namer.people_committee(p) for p in listed]
             self._pending.extend(Mention(j, above.end(), self.t[j:above.end()], b) for b in bodies[1:])
             return bodies[0], above.end()
         if isinstance(place, Plural) and place.level == "province" and (area := self._provinces_area(end)) is not None:

@@ -1230,15 +1230,15 @@ class DutyFinder:
         if counted:  # "chỉ đạo hai huyện Kiến Xương và Tiền Hải": each unit's UBND
             first, end = self.finder.place(counted.start(1), allow_bare_name=False)
             if isinstance(first, Place) and end <= hi:
-                units = [first]
+                named: list[Place] = [first]
                 while (sep := _UNIT_SEP_RX.match(self.f, end)) is not None:
-                    more, nxt = self.finder.lower_name(sep.end(), {first.level})
-                    if more is None or nxt > hi:
+                    extra, nxt = self.finder.lower_name(sep.end(), {first.level})
+                    if extra is None or nxt > hi:
                         break
-                    units.append(more)
+                    named.append(extra)
                     end = nxt
-                if len(units) > 1:
-                    return Actor(pos, end, [self.finder.namer.people_committee(u) for u in units])
+                if len(named) > 1:
+                    return Actor(pos, end, [self.finder.namer.people_committee(u) for u in named])
         bare = _BARE_UNIT_WORD_RX.match(self.f, pos)
         if bare and bare.end() < hi and assigner.kind in _UNIT_ADDRESSERS and self.t[bare.end() + 1:][:1].islower():
             unit = self.finder.bare_unit(pos, bare.group(1))  # "Phó Thủ tướng đề nghị tỉnh tập trung …": its UBND
