@@ -261,3 +261,15 @@ def test_a_visit_then_a_direction_to_counted_districts() -> None:
     mandates, _ = facts("Chiều 13-10, đồng chí Nguyễn Văn An - Phó Chủ tịch UBND tỉnh kiểm tra, chỉ đạo hai huyện "
                         "Cần Giuộc và Cần Đước đẩy nhanh tiến độ thu hoạch lúa.")
     assert mandates == [(UBND, k("Ủy ban nhân dân huyện Cần Giuộc")), (UBND, k("Ủy ban nhân dân huyện Cần Đước"))]
+
+
+def test_items_counted_in_words_and_a_time_before_the_addressees() -> None:
+    mandates, _ = facts("UBND tỉnh yêu cầu Sở Y tế thực hiện tốt các nhiệm vụ sau:\n"
+                        "Một là, tăng cường công tác tuyên truyền.\n"
+                        "Hai là thường xuyên nắm tình hình và báo cáo UBND tỉnh về những vấn đề nổi cộm.")
+    dept = k("Sở Y tế tỉnh Long An")
+    assert mandates == [(UBND, dept)] * 3
+    council, _ = facts("Chủ tịch HĐND tỉnh yêu cầu ngay sau kỳ họp, UBND tỉnh chủ động triển khai các nghị quyết.\n"
+                       "Bí thư Tỉnh ủy đề nghị UB MTTQ tỉnh hỗ trợ người dân.")
+    assert council == [(k("Hội đồng nhân dân tỉnh Long An"), UBND),
+                        (k("Tỉnh ủy Long An"), k("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"))]

@@ -110,7 +110,9 @@ _OPENERS = [*CONTINUATION_OPENERS, *MANDATE_FRAME_OPENERS, *(o + " để" for o 
             *DEADLINE_OPENERS, "theo đó", "do đó", "vì vậy", "riêng", "qua đó", "từ đó",
             "tuy nhiên", "đối với", "trước hết"]
 _SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–]?\s*)?"  # "(Thanh tra) - …", "(Baoquangngai.vn)- …"
-_LIST_MARKER = r"(?:điều \d+[.:]\s*|[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
+_LIST_MARKER = (r"(?:điều \d+[.:]\s*|[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+"
+                r"|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm) là,?\s+)?")
+# ("Một là …", "Hai là …", "Thứ nhất, …": items of a speech or a directive counted in words)
 _HEAD_BEFORE_RX = rx(r"(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
 _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
@@ -269,7 +271,8 @@ _RELATIVE_RX = rx(r"\s+(?:" + alternation(_V.sentence_cues("subject_relative")) 
 # a time before the addressees of a request: "đề nghị tháng 12/2018 Thường trực HĐND …", "yêu cầu trong năm 2024 các …"
 _TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:tháng|quý|năm|tuần) "
                       r"(?:[\divx]+(?:/\d{2,4})?|này|tới)(?: năm \d{4})?,?\s+"
-                      r"|trong (?:thời gian|giai đoạn) (?:tới|này),?\s+")
+                      r"|trong (?:thời gian|giai đoạn) (?:tới|này),?\s+"
+                      r"|(?:ngay )?(?:sau|trước) (?:kỳ họp|hội nghị|cuộc họp|buổi làm việc)(?: này)?,\s+")
 # a span of days or a time clause set off before a duty's subject or after a request: "Từ ngày 30/4 đến hết ngày
 # 3/5, …", "yêu cầu: sau khi kết thúc đại hội, …" (deadlines and frequencies are read by deadlines.py)
 _DATE = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
