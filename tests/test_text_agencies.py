@@ -273,3 +273,10 @@ def test_items_counted_in_words_and_a_time_before_the_addressees() -> None:
                        "Bí thư Tỉnh ủy đề nghị UB MTTQ tỉnh hỗ trợ người dân.")
     assert council == [(k("Hội đồng nhân dân tỉnh Long An"), UBND),
                         (k("Tỉnh ủy Long An"), k("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"))]
+
+
+def test_short_department_names_and_units_named_in_lower_case_before_their_place() -> None:
+    mandates, _ = facts("Sở Nông nghiệp yêu cầu Trạm thủy lợi huyện Cần Giuộc kiểm tra đê bao.\n"
+                        "Người dân đến Trung tâm hành chính huyện Cần Giuộc làm thủ tục.")
+    assert mandates == [(k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An"),
+                         k("Trạm thủy lợi huyện Cần Giuộc"))]
