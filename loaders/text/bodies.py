@@ -1666,7 +1666,7 @@ class BodyFinder:
         if not m or not self.t[j].isupper():
             return None
         if not self.t[m.end():m.end() + 1].isupper():
-            return None if enterprise else self._lower_named_unit(j, m)
+            return None
         if not enterprise and _VENUE_BEFORE_RX.search(self.f, max(0, j - 12), j):
             return None  # "tại Trung tâm Hội nghị tỉnh": a place, not an actor
         end = self._name_end(m.end())
@@ -1679,23 +1679,6 @@ class BodyFinder:
             return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), pend
         unit = self.locals[0] if self.locals else self.home
         return self.namer.other(head, kind, unit.level if unit else "central", None, unit), end
-
-    def _lower_named_unit(self, j: int, m: re.Match[str]):
-        """"Trạm thủy lợi huyện Long Mỹ", "Đội quản lý thị trường số 3": a unit's head and a service written in
-        lower case, read only up to the place it serves (at most five words)."""
-        words = list(_NAME_WORD_RX.finditer(self.t, m.end(), min(len(self.t), m.end() + 60)))[:5]
-        for w in words:
-            if _NAME_STOP_RX.match(self.f, w.start(1)):
-                return None
-            place, pend = self.place(w.start(1), allow_bare_name=False)
-            if isinstance(place, Place) and w.start(1) > m.end():
-                head = " ".join(self.t[j:w.start(1)].split())
-                kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
-                parent = self.namer.people_committee(place) if kind == "public_service_unit" else None
-                return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), pend
-            if isinstance(place, Place) or not w.group(1)[:1].islower():
-                return None
-        return None
 
     def _enterprise(self, j: int):
         """"Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Bình", "Tập đoàn Điện lực Việt Nam": a
