@@ -255,3 +255,30 @@ def test_eval_refuses_a_gold_file_that_is_not_gold(tmp_path: Path) -> None:
     (tmp_path / "x.txt").write_text(DOCS["a01"][0], encoding="utf-8")
     result = invoke("eval", "--gold", str(tmp_path / "g.jsonl"), str(tmp_path / "x.txt"))
     assert result.returncode != 0 and "record 1 is not a gold record" in result.stderr
+
+
+def _gold_org(doc: str, name: str) -> dict:
+    return {"type": "organization", "doc": doc, "name": name, "aliases": [], "kind": "other", "level": "province",
+            "parent": None}
+
+
+def _gold_mandate(doc: str, sentence: str, assigner: str, assignee: str) -> dict:
+    return {"type": "mandate", "doc": doc, "sentence": sentence, "assigner": assigner, "assignee": assignee,
+            "action": None, "task": None, "cooperate_with": [], "report_to": [], "frequency": None, "deadline": None}
+
+
+def test_miss_categories_tell_why_without_showing_text() -> None:
+    from bomay.loaders.text.scoring import category_lines, miss_categories
+
+    a, b, c = "Ủy ban nhân dân tỉnh Long An", "Sở Y tế tỉnh Long An", "Sở Xây dựng tỉnh Long An"
+    s1 = "UBND tỉnh giao Sở Y tế rà soát danh sách cơ sở khám bệnh."
+    s2 = "Sở Xây dựng kiểm tra công trình trọng điểm."
+    s3 = "Hằng tuần, đơn vị được giao tổng hợp tình hình dịch."
+    gold = [_gold_org("t", a), _gold_org("t", b), _gold_org("t", c),
+            _gold_mandate("t", s1, a, b), _gold_mandate("t", s2, a, c), _gold_mandate("t", s3, a, b)]
+    pred = [_gold_org("t", a), _gold_org("t", b),  # the Sở Xây dựng is never found
+            _gold_mandate("t", s3, b, b)]  # a record of s3 with the wrong assigner; nothing from s1
+    cats = miss_categories(gold, pred)["mandate"]
+    assert cats == {"target never found": 1, "both found, nothing in the sentence": 1,
+                    "wrong source in the sentence": 1}
+    assert not any("Sở" in line or "UBND" in line for line in category_lines(gold, pred))

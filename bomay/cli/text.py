@@ -131,12 +131,16 @@ def _table(records: list[dict[str, Any]]) -> None:
 @click.option("--errors", is_flag=True,
               help="List per document every missed and false organisation, mandate, reporting, post and "
                    "instrument (bodies as the scorer resolves them, '?NAME' when the gold does not know it).")
+@click.option("--categories", is_flag=True,
+              help="Count why missed mandates and reports were missed (a body never found; both found but "
+                   "nothing extracted from the sentence; one side wrong), printing no text: diagnoses a "
+                   "hold-out set without reading it.")
 @click.option("--dev", is_flag=True,
               help="Use ../shared/dev (or $BOMAY_DEV): its gold and docs, --by batch and the project's "
                    "split (DEV_SPLIT in loaders/text/scoring.py: tune, untouched).")
 @meta_options
 def eval_cmd(gold_path: Path | None, paths: tuple[Path, ...], by: tuple[str, ...], splits: tuple[str, ...],
-             only: tuple[str, ...], errors: bool, dev: bool, **kw: Any) -> None:
+             only: tuple[str, ...], errors: bool, categories: bool, dev: bool, **kw: Any) -> None:
     """Extract the documents and score them against gold: precision, recall, F1 per record type.
 
     Matching is that of ../shared/tools/score_extraction.py; uncertain gold counts neither way.
@@ -176,6 +180,10 @@ def eval_cmd(gold_path: Path | None, paths: tuple[Path, ...], by: tuple[str, ...
     _warn_coverage(gold, {ex.document.stem for ex in batch.extractions}, batch.skipped)
     if only:
         named = {n: b for n, b in named.items() if n in only}
+    if categories:
+        from bomay.loaders.text.scoring import category_lines
+        for line in category_lines(gold, pred):
+            click.echo(line)
     for line in _eval_lines(gold, pred, by, named, errors):
         click.echo(line)
     if batch.skipped:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,6 +219,54 @@ def parse_split(text: str) -> tuple[str, tuple[str, ...]]:
 
 def only_docs(records: list[dict[str, Any]], docs: set[str]) -> list[dict[str, Any]]:
     return [r for r in records if r.get("doc") in docs]
+
+
+MISS_CATEGORIES = ("target never found", "source never found", "both found, nothing in the sentence",
+                   "wrong source in the sentence", "wrong target in the sentence", "other records in the sentence")
+
+
+def miss_categories(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Counter[str]]:
+    """Why each missed mandate and report was missed, counted without showing any text: its target (assignee,
+    recipient) or source body was never extracted in that document; both were, but nothing was extracted from
+    its sentence; or a record of that sentence has one side wrong. Lets a blind set be diagnosed unread."""
+    bodies = Bodies(gold)
+    outcomes = compare(gold, pred)
+    found: dict[str, set[str | None]] = defaultdict(set)
+    for r in pred:
+        if r.get("type") == "organization":
+            found[r["doc"]].add(bodies.resolve(r["doc"], r.get("name")))
+    out: dict[str, Counter[str]] = {}
+    for t, (a, b) in (("mandate", ("assigner", "assignee")), ("reporting", ("reporter", "recipient"))):
+        counts: Counter[str] = Counter()
+        for g in outcomes[t].missed:
+            doc = g["doc"]
+            src, dst = bodies.resolve(doc, g.get(a)), bodies.resolve(doc, g.get(b))
+            here = [p for p in pred if p.get("type") == t and p.get("doc") == doc
+                    and overlap(g["sentence"], p.get("sentence") or "") >= 0.5]
+            if dst not in found[doc]:
+                counts["target never found"] += 1
+            elif src not in found[doc] and not here:
+                counts["source never found"] += 1
+            elif not here:
+                counts["both found, nothing in the sentence"] += 1
+            elif any(bodies.resolve(doc, p.get(b)) == dst for p in here):
+                counts["wrong source in the sentence"] += 1
+            elif any(bodies.resolve(doc, p.get(a)) == src for p in here):
+                counts["wrong target in the sentence"] += 1
+            else:
+                counts["other records in the sentence"] += 1
+        out[t] = counts
+    return out
+
+
+def category_lines(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[str]:
+    """The block of ``bomay eval --categories``: counts only."""
+    lines = ["== categories of misses (counts only)"]
+    for t, counts in miss_categories(gold, pred).items():
+        for c in MISS_CATEGORIES:
+            if counts[c]:
+                lines.append(f"{t:<13} {c:<38} {counts[c]:>4}")
+    return lines
 
 
 def _short(text: str | None, width: int = 100) -> str:
