@@ -11,9 +11,13 @@ from bomay.loaders.text.records import gold_view, to_records
 from bomay.loaders.text.scoring import body_key as k
 
 
-def facts(text: str, jurisdiction: str = "Tỉnh Long An", date: str = "2023-05-10"):
-    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date})
-    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+def records(text: str, jurisdiction: str = "Tỉnh Long An", date: str = "2023-05-10", **meta: str) -> list[dict]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date, **meta})
+    return [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+
+
+def facts(text: str, jurisdiction: str = "Tỉnh Long An", date: str = "2023-05-10", **meta: str):
+    recs = records(text, jurisdiction, date, **meta)
     mandates = [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"]
     return mandates, [r["name"] for r in recs if r["type"] == "organization"]
 
@@ -74,9 +78,8 @@ def test_a_council_passing_a_resolution_assigns_the_clauses_after_it() -> None:
 
 
 def _reports(text: str, jurisdiction: str = "Tỉnh Long An") -> list[tuple[str, str]]:
-    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2023-09-01"})
-    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
-    return [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"]
+    return [(k(r["reporter"]), k(r["recipient"])) for r in records(text, jurisdiction, "2023-09-01")
+            if r["type"] == "reporting"]
 
 
 def test_a_bare_standing_board_is_the_documents_own_committees() -> None:
@@ -202,16 +205,12 @@ def test_a_communes_items_addressed_by_label() -> None:
 
 
 def test_groups_of_a_province_whatever_portal_reprints_them() -> None:
-    doc = document_from_text("t", "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp "
-                                  "tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập "
-                                  "trung triển khai thực hiện.",
-                             {"jurisdiction": "Tỉnh Long An", "date": "2023-06-01",
-                              "publisher": "Cổng thông tin điện tử xã Mỹ Yên, tỉnh Long An"})
-    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
-    assignees = [k(r["assignee"]) for r in recs if r["type"] == "mandate"]
-    assert assignees == [k("Các sở, ban, ngành, đơn vị tỉnh Long An"),
-                         k("Các cơ quan Trung ương đóng trên địa bàn tỉnh Long An"),
-                         k("Ủy ban nhân dân các cấp tỉnh Long An")]
+    mandates, _ = facts("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành, đơn vị cấp tỉnh; "
+                        "các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các cấp tập trung triển khai.",
+                        publisher="Cổng thông tin điện tử xã Mỹ Yên, tỉnh Long An")
+    assert [a for _, a in mandates] == [k("Các sở, ban, ngành, đơn vị tỉnh Long An"),
+                                        k("Các cơ quan Trung ương đóng trên địa bàn tỉnh Long An"),
+                                        k("Ủy ban nhân dân các cấp tỉnh Long An")]
 
 
 def test_news_openers_and_leaders_who_just_asked() -> None:
