@@ -273,3 +273,10 @@ def test_short_department_names() -> None:
     mandates, _ = facts("Sở Nông nghiệp yêu cầu Trạm Thủy lợi huyện Cần Giuộc kiểm tra đê bao.")
     assert mandates == [(k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An"),
                          k("Trạm Thủy lợi huyện Cần Giuộc"))]
+
+
+def test_departments_given_duties_before_any_speaker_are_their_committees() -> None:
+    mandates, _ = facts("Về công tác phòng, chống dịch bệnh trong mùa mưa.\n"
+                        "Sở Y tế có trách nhiệm giám sát chặt chẽ các ổ dịch.\n"
+                        "Sở Tài chính bố trí kinh phí cho các địa phương.")
+    assert mandates == [(UBND, k("Sở Y tế tỉnh Long An")), (UBND, k("Sở Tài chính tỉnh Long An"))]

@@ -156,7 +156,9 @@ def test_a_headline_subject_that_speaks_is_the_assigner_of_duties_before_any_spe
         (UBND, k("Sở Y tế tỉnh Bình Dương"))]
     assert _titled(text, "Quyết định 1579/QĐ-UBND năm 2023 phê duyệt kế hoạch phòng dịch") == [
         (UBND, k("Sở Y tế tỉnh Bình Dương"))]
-    assert _titled(text, "Bình Dương tăng cường phòng, chống dịch") == []  # a headline naming no speaker
+    # a headline naming no speaker: a department's duty is its own People's Committee's (session 6: this reading
+    # gained mandates on two blind sets and changed nothing on the tuned ones)
+    assert _titled(text, "Bình Dương tăng cường phòng, chống dịch") == [(UBND, k("Sở Y tế tỉnh Bình Dương"))]
 
 
 def test_a_level_as_subject_is_the_last_assignee_of_that_level() -> None:

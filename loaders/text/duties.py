@@ -1255,8 +1255,19 @@ class DutyFinder:
                     return actor
         return None
 
+    def _committee_over(self, g: list[Actor]) -> Body | None:
+        """No speaker yet, and the subject is the document's own unit's departments ("Sở X có trách nhiệm …" in a
+        text whose issuer was not named): their People's Committee gives the duty, and speaks from here on."""
+        unit = self.finder.own_unit()
+        if unit is None or not all(b.kind == "department" and b.unit == unit for a in g for b in a.bodies):
+            return None
+        self.ctx.speaker = self.finder.namer.people_committee(unit)
+        return self.ctx.speaker
+
     def _duty_of_subject(self, s: Sentence, g: list[Actor]) -> bool:
         speaker = self.ctx.speaker
+        if speaker is None and not _REPORT_RX.search(self.f, g[-1].end, s.end):
+            speaker = self._committee_over(g)  # a report alone stays a report (_standalone_reports)
         if speaker is None:
             return False
         run, run_end = self._assignee_run(g[0].start, s.end, self._groups(self._actors(s)))
