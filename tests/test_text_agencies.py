@@ -280,3 +280,10 @@ def test_departments_given_duties_before_any_speaker_are_their_committees() -> N
                         "Sở Y tế có trách nhiệm giám sát chặt chẽ các ổ dịch.\n"
                         "Sở Tài chính bố trí kinh phí cho các địa phương.")
     assert mandates == [(UBND, k("Sở Y tế tỉnh Long An")), (UBND, k("Sở Tài chính tỉnh Long An"))]
+
+
+def test_a_request_to_ministries_with_no_speaker_named_is_the_governments() -> None:
+    mandates, _ = facts("Về đề nghị của Ủy ban nhân dân tỉnh Long An, ý kiến của các Bộ như sau.\n"
+                        "Giao Bộ Kế hoạch và Đầu tư chủ trì rà soát hồ sơ dự án, báo cáo Thủ tướng Chính phủ trước "
+                        "ngày 15 tháng 10.", jurisdiction="Trung ương")
+    assert mandates == [(k("Chính phủ"), k("Bộ Kế hoạch và Đầu tư"))]

@@ -1258,11 +1258,22 @@ class DutyFinder:
     def _committee_over(self, g: list[Actor]) -> Body | None:
         """No speaker yet, and the subject is the document's own unit's departments ("Sở X có trách nhiệm …" in a
         text whose issuer was not named): their People's Committee gives the duty, and speaks from here on."""
-        unit = self.finder.own_unit()
-        if unit is None or not all(b.kind == "department" and b.unit == unit for a in g for b in a.bodies):
+        owner = self._owner_of([b for a in g for b in a.bodies])
+        if owner is not None:
+            self.ctx.speaker = owner
+        return owner
+
+    def _owner_of(self, bodies: list[Body]) -> Body | None:
+        """The body every one of ``bodies`` belongs to when no speaker is named: the document's People's Committee
+        for its own departments, the Government for ministries in a central text; else None."""
+        if not bodies:
             return None
-        self.ctx.speaker = self.finder.namer.people_committee(unit)
-        return self.ctx.speaker
+        unit = self.finder.own_unit()
+        if unit is not None and all(b.kind == "department" and b.unit == unit for b in bodies):
+            return self.finder.namer.people_committee(unit)
+        if all(b.kind == "ministry" and not b.collective and b.name.startswith("Bộ ") for b in bodies):
+            return self.finder.namer.national("Chính phủ")
+        return None
 
     def _duty_of_subject(self, s: Sentence, g: list[Actor]) -> bool:
         speaker = self.ctx.speaker
@@ -1445,12 +1456,14 @@ class DutyFinder:
         """A sentence without a subject continues the last assignment (its assigner and all its
         assignees): "Đồng thời, …", "Tiếp tục …", "- Rà soát …"; "Giao B …" keeps only the assigner."""
         ctx = self.ctx
-        if (ctx.last_assigner is None and ctx.speaker is None) or _is_heading(s):
+        if _is_heading(s):
             return
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
         pos = self._time_adjunct_end(pos, s.end) or pos  # "Trước ngày 20/12, (các đơn vị) gửi báo cáo …"
         g = _GIAO_RX.match(self.f, pos)
+        if ctx.last_assigner is None and ctx.speaker is None and not g:
+            return
         if g and not self._actor_starting(g.end(), s.end) and _VERB_RX.match(self.f, g.end()) \
                 and ctx.last_assigner is not None and ctx.last_assignees and self._near(s):
             # "Yêu cầu gửi báo cáo về Sở KH&ĐT trước ngày …": a request without addressee continues
@@ -1463,6 +1476,9 @@ class DutyFinder:
             if not run:
                 run, run_end = self._anaphora(g.end(), s.end) or ([], g.end())
             givers = ctx.speakers() or ([ctx.last_assigner] if ctx.last_assigner else [])
+            if not givers and (owner := self._owner_of([b for a in run for b in a.bodies])) is not None:
+                givers = [owner]  # "Giao Bộ X …" with no speaker named: the Government; "Giao Sở X …": the UBND
+                ctx.speaker = owner
             co = ctx.co_speakers
             for giver in givers:
                 assignees = [b for a in run for b in a.bodies if b.iri != giver.iri]
