@@ -34,3 +34,20 @@ def test_a_jurisdiction_in_a_province_whose_name_has_a_dash() -> None:
     province, local = _from_name("Xã Phước Tỉnh, huyện Long Điền, tỉnh Bà Rịa - Vũng Tàu", gazetteer(), "2022-03-01")
     assert province is not None and province.name == "Tỉnh Bà Rịa - Vũng Tàu"
     assert local is not None and local.name == "Xã Phước Tỉnh"
+
+
+def test_jurisdictions_written_with_a_note_in_brackets_or_two_provinces() -> None:
+    """What users write in a sidecar: the unit in brackets is read, the first of two provinces speaks,
+    "Trung ương (về tỉnh X)" is central; an unknown name still gets its one warning."""
+    from bomay.loaders.text.documents import document_from_text
+    from bomay.loaders.text.extract import extract
+
+    def where(jurisdiction: str):
+        ex = extract(document_from_text("t", "UBND tỉnh họp.", {"jurisdiction": jurisdiction, "date": "2020-01-01"}))
+        return (ex.home.name if ex.home else None, ex.local.name if ex.local else None, len(ex.problems))
+
+    assert where("Tỉnh An Giang (huyện Tri Tôn)") == ("Tỉnh An Giang", "Huyện Tri Tôn", 0)
+    assert where("Huyện Tri Tôn (tỉnh An Giang)") == ("Tỉnh An Giang", "Huyện Tri Tôn", 0)
+    assert where("Tỉnh Long An và tỉnh Tiền Giang") == ("Tỉnh Long An", None, 0)
+    assert where("Trung ương (về tỉnh Trà Vinh)") == (None, None, 0)
+    assert where("Xứ Không Có") == (None, None, 1)

@@ -123,8 +123,14 @@ def resolve_jurisdiction(doc: Document, gaz: Gazetteer) -> Jurisdiction:
     day = doc.date
     name = str(doc.meta.get("jurisdiction") or "").strip()
     code = str(doc.meta.get("jurisdiction_code") or "").strip()
+    written = name
+    # "Tỉnh An Giang (huyện Tri Tôn)": the note in brackets is one more part; "Tỉnh A và tỉnh B": the first speaks
+    bracketed = re.findall(r"\(([^()]*)\)", name)
+    name = re.split(r"\s+và\s+", re.sub(r"\s*\([^()]*\)", "", name).strip())[0]
     if name and fold(name) in _CENTRAL_KEYS:
         return Jurisdiction(None, None, True)
+    if bracketed and name:
+        name = ", ".join([name, *(b.strip() for b in bracketed if b.strip())])
     province, local = _from_name(name, gaz, day) if name else (None, None)
     if code and (province is None or (local is None and len(code) > 2)):
         unit = gaz.province_by_code(code.zfill(2), day) if len(code) <= 2 else gaz.unit_by_code(code, day)
@@ -137,7 +143,8 @@ def resolve_jurisdiction(doc: Document, gaz: Gazetteer) -> Jurisdiction:
         province = gaz.province_by_code(local.province_code, day)
     if province is None:
         if name or code:
-            return Jurisdiction(None, None, False, (f"{doc.stem}: jurisdiction {name or code!r} is not a known unit; "
+            what = written or code
+            return Jurisdiction(None, None, False, (f"{doc.stem}: jurisdiction {what!r} is not a known unit; "
                                                     f"bare names such as 'Thành ủy' are left unresolved",))
         return Jurisdiction(None)
     if local is None:
