@@ -280,6 +280,8 @@ def test_departments_given_duties_before_any_speaker_are_their_committees() -> N
                         "Sở Y tế có trách nhiệm giám sát chặt chẽ các ổ dịch.\n"
                         "Sở Tài chính bố trí kinh phí cho các địa phương.")
     assert mandates == [(UBND, k("Sở Y tế tỉnh Long An")), (UBND, k("Sở Tài chính tỉnh Long An"))]
+    plan, _ = facts("Về kế hoạch thanh tra năm 2024.\nTrong đó, Thanh tra tỉnh sẽ thanh tra các đơn vị cụ thể sau:")
+    assert plan == []  # a plan described, not a duty given
 
 
 def test_a_request_to_ministries_with_no_speaker_named_is_the_governments() -> None:

@@ -1277,8 +1277,9 @@ class DutyFinder:
 
     def _duty_of_subject(self, s: Sentence, g: list[Actor]) -> bool:
         speaker = self.ctx.speaker
-        if speaker is None and not _REPORT_RX.search(self.f, g[-1].end, s.end):
-            speaker = self._committee_over(g)  # a report alone stays a report (_standalone_reports)
+        if speaker is None and not _REPORT_RX.search(self.f, g[-1].end, s.end) \
+                and not _FUTURE_RX.match(self.f, _skip(self.f, g[-1].end), s.end):
+            speaker = self._committee_over(g)  # a report alone stays a report; "X sẽ …" describes a plan
         if speaker is None:
             return False
         run, run_end = self._assignee_run(g[0].start, s.end, self._groups(self._actors(s)))
