@@ -34,6 +34,7 @@ from bomay.graph.memory import engine_query
 from bomay.graph.store import Dataset, GraphPart, Progress, QueryResult, solutions_to_result
 
 KEEP_BUILDS = 3
+OPEN_ATTEMPTS = 5  # readers re-read the link when a build vanished under them (LocalStore.reader)
 # Quads handed to RocksDB in one bulk ingestion. Each call writes its own files, so one call per
 # small document graph made a load of thousands of documents about ten times slower.
 BATCH_QUADS = 500_000
@@ -105,18 +106,27 @@ class LocalStore:
         return self.current_path is not None
 
     def reader(self) -> ox.Store:
-        """A read-only view of the live database, reopened if a newer build was switched in."""
-        path = self.current_path
-        if path is None:
-            raise StoreError(f"no graph has been built in {self.root} yet: run `bomay build` first")
-        if self._reader is None or self._reader_path != path:
+        """A read-only view of the live database, reopened if a newer build was switched in.
+
+        A writer that switches builds several times while this reader opens one may prune the build it
+        had just resolved; the link is then read again (a few times) instead of failing."""
+        for attempt in range(OPEN_ATTEMPTS):
+            path = self.current_path
+            if path is None:
+                raise StoreError(f"no graph has been built in {self.root} yet: run `bomay build` first")
+            if self._reader is not None and self._reader_path == path:
+                return self._reader
             self._close_reader()
             try:
                 self._reader = ox.Store.read_only(str(path))
             except OSError as exc:
+                self._resolved = None
+                if attempt + 1 < OPEN_ATTEMPTS and not (path / "CURRENT").exists():
+                    continue  # pruned between reading the link and opening it: a newer build is live
                 raise StoreError(f"cannot open the store at {path}: {exc}") from exc
             self._reader_path = path
-        return self._reader
+            return self._reader
+        raise StoreError(f"cannot open the store at {self.root}: builds kept changing")  # not reached
 
     def _close_reader(self) -> None:
         self._reader = None
@@ -173,7 +183,8 @@ class LocalStore:
         and switch to it only if that succeeded."""
         builds = self.root / "builds"
         builds.mkdir(parents=True, exist_ok=True)
-        build_id = f"{time.strftime('%Y%m%dT%H%M%S')}-{time.time_ns() % 10**9:09d}"
+        now = time.time_ns()  # one reading for both parts: ids sort as the builds were made
+        build_id = f"{time.strftime('%Y%m%dT%H%M%S', time.localtime(now // 10**9))}-{now % 10**9:09d}"
         target = builds / build_id
         try:
             if start_from is not None:
