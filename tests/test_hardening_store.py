@@ -89,3 +89,23 @@ def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(tmp_path: Path) ->
     assert seen >= {0, 1}, f"the readers never saw a switch ({len(observed)} reads, states {seen})"
     assert LocalStore(root).query(COUNTS).rows and {
         g.value: int(n.value) for g, n in LocalStore(root).query(COUNTS).rows} == OLD  # type: ignore[union-attr]
+
+
+def test_a_reader_whose_build_was_pruned_reads_the_link_again(tmp_path: Path) -> None:
+    """A writer switching builds fast may prune the build a reader has just resolved: the reader
+    re-reads the link and opens the live build instead of failing."""
+    root = tmp_path / "store"
+    LocalStore(root).rebuild(_parts(OLD))
+    pruned = root / "builds" / "20000101T000000-000000000"  # resolved, then deleted before it was opened
+
+    class Racing(LocalStore):
+        resolved = 0
+
+        @property
+        def current_path(self) -> Path | None:
+            self.resolved += 1
+            return pruned if self.resolved == 1 else LocalStore.current_path.fget(self)  # type: ignore[attr-defined]
+
+    reader = Racing(root)
+    assert {g.value: int(n.value) for g, n in reader.query(COUNTS).rows} == OLD  # type: ignore[union-attr]
+    assert reader.resolved >= 2
