@@ -221,7 +221,7 @@ _PSU_RX = rx(r"(" + alternation(list(_PSU_FORMS)) + r")\b")
 _PSU_BY_KEY = {fold(k): v for k, v in _PSU_FORMS.items()}
 _MINISTERS_RX = rx(r"bộ trưởng,? (?:các )?thủ trưởng (?:các )?cơ quan ")
 _PARTY_AND_STATE_RX = rx(r"(cấp ủy),? (?:và )?(chính quyền) ")
-_BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")
+BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")  # a unit named by its type word
 _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
 _STANDING_OFFICE_RX = rx(r"văn phòng thường trực (?=ban chỉ|hội đồng|tổ công tác)")
@@ -229,7 +229,7 @@ _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|
 _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
 _EVERY_LEVEL_RX = rx(r" các cấp(?!\w)")
-_FROM_TO_RX = rx(r" từ ()(?=\w)")
+_FROM_TO_RX = rx(r" (từ) (?=\w)")
 _TO_RX = rx(r" đến ")
 _AREA_RX = rx(r",? ((?:khu vực|vùng|miền) )")
 _AREA_WORDS = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*(?: (?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*|bộ))*"
@@ -780,7 +780,7 @@ class BodyFinder:
             return None
         place, end = self.place(m.end(), allow_bare_name=False)
         if not isinstance(place, Place) or end <= m.end():
-            word = _BARE_TYPE_WORD_RX.match(self.f, m.end())
+            word = BARE_TYPE_WORD_RX.match(self.f, m.end())
             place = self.bare_unit(m.end(), word.group(1)) if word else None
             end = word.end() if word else end
         if not isinstance(place, Place):
@@ -1458,11 +1458,11 @@ class BodyFinder:
         "khu vực / vùng / miền" and capitalised words ("khu vực Bắc Bộ, Bắc Trung Bộ"), as written."""
         span = _FROM_TO_RX.match(self.f, end)
         if span:
-            first, a_end = self._province_name(span.end(1))
+            first, a_end = self._province_name(span.end())
             to = _TO_RX.match(self.f, a_end) if first is not None else None
             last, b_end = self._province_name(to.end()) if to else (None, 0)
             if last is not None:
-                return " ".join(self.t[span.start(1) - 3:b_end].split()), b_end
+                return " ".join(self.t[span.start(1):b_end].split()), b_end
         area = _AREA_RX.match(self.f, end)
         named = _AREA_NAME_RX.match(self.t, area.end()) if area else None
         if area and named:

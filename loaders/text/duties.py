@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from bomay.loaders.text.bodies import BodyFinder, Mention
+from bomay.loaders.text.bodies import BARE_TYPE_WORD_RX, BodyFinder, Mention
 from bomay.loaders.text.deadlines import FREQUENCY_RX, Deadline, Frequency, find_deadline, frequency_at
 from bomay.loaders.text.lexicon import (
     _V,
@@ -158,8 +158,6 @@ _FUTURE_RX = rx(r"(?:sẽ|sẽ tiếp tục)\s+")
 _ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự (?:[^:;.]{0,60}?)?(?:có|gồm)\b")
 _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
                          r"|lưu ý|khẳng định)\b)")
-# a unit addressed by its type word alone ("đề nghị tỉnh tập trung …"): the document's unit of that type
-_BARE_UNIT_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?= \w)")
 _COUNTED_UNITS_RX = rx(r"(?:hai|ba|bốn|năm|sáu|\d+) ((?:huyện|quận|thị xã|thành phố|xã|phường) )")
 _UNIT_SEP_RX = rx(r"(?:, ?| và )")
 _UNIT_ADDRESSERS = ("government", "ministry", "peoples_committee", "peoples_council")
@@ -1240,7 +1238,7 @@ class DutyFinder:
                     end = nxt
                 if len(named) > 1:
                     return Actor(pos, end, [self.finder.namer.people_committee(u) for u in named])
-        bare = _BARE_UNIT_WORD_RX.match(self.f, pos)
+        bare = BARE_TYPE_WORD_RX.match(self.f, pos)  # "đề nghị tỉnh tập trung …": the document's unit of that type
         if bare and bare.end() < hi and assigner.kind in _UNIT_ADDRESSERS and self.t[bare.end() + 1:][:1].islower():
             unit = self.finder.bare_unit(pos, bare.group(1))  # "Phó Thủ tướng đề nghị tỉnh tập trung …": its UBND
             if isinstance(unit, Place) and unit != assigner.unit:
