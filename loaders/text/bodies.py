@@ -547,9 +547,17 @@ class BodyFinder:
                 return prov, names[count - 1][1]
         return None, k
 
-    def lower_name(self, k: int, levels: set[str]) -> tuple[Place | None, int]:
-        """A unit of one of ``levels`` named at ``k`` without its type word ("… và Tiền Hải")."""
-        return self._lower_name(k, levels)
+    def units_listed_after(self, end: int, levels: set[str], hi: int) -> tuple[list[Place], int]:
+        """Units of ``levels`` named without their type word after one ending at ``end`` ("huyện Kiến Xương và
+        Tiền Hải"), up to ``hi``, and where the list ends."""
+        out: list[Place] = []
+        while (sep := _NAME_SEP_RX.match(self.f, end)) is not None:
+            unit, nxt = self._lower_name(sep.end(), levels)
+            if unit is None or nxt > hi:
+                break
+            out.append(unit)
+            end = nxt
+        return out, end
 
     def _lower_name(self, k: int, levels: set[str]) -> tuple[Place | None, int]:
         """A bare name of a unit of the home province at ``k`` ("Dầu Tiếng"), of one of ``levels``."""
@@ -742,7 +750,7 @@ class BodyFinder:
             return None
         if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
             return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
-        for parser in (self._ministers, self._headed_members, self._party_and_state, self._standing_office,
+        for parser in (self._members_without_cac, self._party_and_state, self._standing_office,
                        self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
@@ -756,18 +764,13 @@ class BodyFinder:
                 return Mention(j, end, self.t[j:end], body)
         return None
 
-    def _ministers(self, j: int):
-        """"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ" without "các": the
-        heads of the ministries and agencies, addressed as their group ("Các bộ, cơ quan ngang bộ, …")."""
-        if not _MINISTERS_RX.match(self.f, j):
-            return None
-        got = self._member_list(j, j)
-        return got if got is not None and got[0] is not None else None
-
-    def _headed_members(self, j: int):
-        """"thủ trưởng sở, ban, ngành", "lãnh đạo sở, ngành": the heads of a group written without "các" mean
-        the group ("Các sở, ban, ngành tỉnh X"); a lone member ("Giám đốc Sở …") is a body of its own."""
-        if not _HEAD_WORD_BEFORE_RX.search(self.f, max(0, j - 20), j) or not _TWO_MEMBERS_RX.match(self.f, j):
+    def _members_without_cac(self, j: int):
+        """A group written without "các": the heads of the ministries ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ,
+        Thủ trưởng cơ quan thuộc Chính phủ") or of several members after a head noun ("thủ trưởng sở, ban,
+        ngành"); named as their group ("Các bộ, cơ quan ngang bộ, …", "Các sở, ban, ngành tỉnh X"). A lone
+        member ("Giám đốc Sở …") is a body of its own."""
+        if not _MINISTERS_RX.match(self.f, j) and not (
+                _HEAD_WORD_BEFORE_RX.search(self.f, max(0, j - 20), j) and _TWO_MEMBERS_RX.match(self.f, j)):
             return None
         got = self._member_list(j, j)
         return got if got is not None and got[0] is not None else None

@@ -159,7 +159,6 @@ _ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự 
 _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
                          r"|lưu ý|khẳng định)\b)")
 _COUNTED_UNITS_RX = rx(r"(?:hai|ba|bốn|năm|sáu|\d+) ((?:huyện|quận|thị xã|thành phố|xã|phường) )")
-_UNIT_SEP_RX = rx(r"(?:, ?| và )")
 _UNIT_ADDRESSERS = ("government", "ministry", "peoples_committee", "peoples_council")
 _PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
 _ADDRESSEE_LABEL_RX = rx(r"(?:(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+)?" + _LABEL_CORE)
@@ -439,12 +438,14 @@ class DutyFinder:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
                 actors.append(Actor(start, end, [body], person=True, named=True))
         for m in self.mentions:
+            if not (s.start <= m.start and m.end <= s.end):
+                continue
             same = next((a for a in actors if a.end == m.end and (a.start == m.start or a.head)
                          and (not a.person or a.head)), None)
             if same is not None:  # "UBND các tỉnh nêu trên": several bodies named by one span
                 same.bodies.append(m.body)
                 continue
-            if s.start <= m.start and m.end <= s.end and not any(a.start <= m.start < a.end for a in actors):
+            if not any(a.start <= m.start < a.end for a in actors):
                 head = _HEAD_BEFORE_RX.search(self.f, max(s.start, m.start - 30), m.start)
                 if head and (head.start() == s.start or not self.f[head.start() - 1].isalnum()) \
                         and not self._ends_actor(head.start()):
@@ -1229,15 +1230,9 @@ class DutyFinder:
         if counted:  # "chỉ đạo hai huyện Kiến Xương và Tiền Hải": each unit's UBND
             first, end = self.finder.place(counted.start(1), allow_bare_name=False)
             if isinstance(first, Place) and end <= hi:
-                named: list[Place] = [first]
-                while (sep := _UNIT_SEP_RX.match(self.f, end)) is not None:
-                    extra, nxt = self.finder.lower_name(sep.end(), {first.level})
-                    if extra is None or nxt > hi:
-                        break
-                    named.append(extra)
-                    end = nxt
-                if len(named) > 1:
-                    return Actor(pos, end, [self.finder.namer.people_committee(u) for u in named])
+                others, end = self.finder.units_listed_after(end, {first.level}, hi)
+                if others:
+                    return Actor(pos, end, [self.finder.namer.people_committee(u) for u in [first, *others]])
         bare = BARE_TYPE_WORD_RX.match(self.f, pos)  # "đề nghị tỉnh tập trung …": the document's unit of that type
         if bare and bare.end() < hi and assigner.kind in _UNIT_ADDRESSERS and self.t[bare.end() + 1:][:1].islower():
             unit = self.finder.bare_unit(pos, bare.group(1))  # "Phó Thủ tướng đề nghị tỉnh tập trung …": its UBND
@@ -1252,14 +1247,6 @@ class DutyFinder:
                 if actor.start < subject[0].start and _TOPIC_INTRO_RX.search(self.f, s.start, actor.start):
                     return actor
         return None
-
-    def _committee_over(self, g: list[Actor]) -> Body | None:
-        """No speaker yet, and the subject is the document's own unit's departments ("Sở X có trách nhiệm …" in a
-        text whose issuer was not named): their People's Committee gives the duty, and speaks from here on."""
-        owner = self._owner_of([b for a in g for b in a.bodies])
-        if owner is not None:
-            self.ctx.speaker = owner
-        return owner
 
     def _owner_of(self, bodies: list[Body]) -> Body | None:
         """The body every one of ``bodies`` belongs to when no speaker is named: the document's People's Committee
@@ -1277,7 +1264,9 @@ class DutyFinder:
         speaker = self.ctx.speaker
         if speaker is None and not _REPORT_RX.search(self.f, g[-1].end, s.end) \
                 and not _FUTURE_RX.match(self.f, _skip(self.f, g[-1].end), s.end):
-            speaker = self._committee_over(g)  # a report alone stays a report; "X sẽ …" describes a plan
+            # no speaker named yet: "Sở X có trách nhiệm …" is its People's Committee's, which speaks from here on;
+            # a report alone stays a report, "X sẽ …" describes a plan
+            speaker = self.ctx.speaker = self._owner_of([b for a in g for b in a.bodies])
         if speaker is None:
             return False
         run, run_end = self._assignee_run(g[0].start, s.end, self._groups(self._actors(s)))
