@@ -1,13 +1,14 @@
 """Readers during a rebuild see the old graph or the new one, never a mix, and never an error.
 
-Another process rewrites the store several times (whole rebuilds and multi-graph replaces)
-while two readers in this process count triples per named graph in a loop. Every count they
-observe must be exactly one of the written states. (A build killed with SIGKILL is covered in
-``test_store.py``.)
+Another process rewrites the store several times (whole rebuilds and multi-graph replaces),
+holding each state until a reader has seen it, while two readers in this process count
+triples per named graph in a loop. Every count they observe must be exactly one of the
+written states. (A build killed with SIGKILL is covered in ``test_store.py``.)
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -26,7 +27,8 @@ NEW = {**{g: n + 50 for g, n in OLD.items()}, graph_iri("test", "consistency", "
 COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
 WRITER = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
+    from pathlib import Path
     import pyoxigraph as ox
     from bomay.graph.local import LocalStore
     from bomay.graph.store import GraphPart
@@ -36,16 +38,19 @@ WRITER = textwrap.dedent("""
                                         ox.Literal(str(i))) for i in range(n)]) for g, n in state.items()]
 
     old, new = eval(sys.argv[2]), eval(sys.argv[3])
-    store = LocalStore(sys.argv[1])
-    for round in range(int(sys.argv[4])):
-        time.sleep(0.15)
-        store.rebuild(parts(new))                    # whole rebuild: adds a graph, changes every count
-        time.sleep(0.15)
-        store.rebuild(parts(old))
-        time.sleep(0.15)
-        store.replace_graphs(parts({g: n for g, n in new.items() if g in old}))  # five graphs replaced at once
-        time.sleep(0.15)
-        store.rebuild(parts(old))
+    store, signals = LocalStore(sys.argv[1]), Path(sys.argv[5])
+    replaced = {g: n for g, n in new.items() if g in old}
+    plan = [(store.rebuild, new, 1),             # whole rebuild: adds a graph, changes every count
+            (store.rebuild, old, 0),
+            (store.replace_graphs, replaced, 2),  # five graphs replaced at once
+            (store.rebuild, old, 0)] * int(sys.argv[4])
+    for step, (write, state, index) in enumerate(plan):
+        write(parts(state))
+        (signals / "written.tmp").write_text(f"{step} {index}")
+        os.replace(signals / "written.tmp", signals / "written")
+        deadline = time.monotonic() + 30     # hold each state until a reader has seen it (slow CI machines)
+        while time.monotonic() < deadline and (signals / "acked").read_text() != str(step):
+            time.sleep(0.01)
 """)
 
 
@@ -59,10 +64,22 @@ def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(tmp_path: Path) ->
     LocalStore(root).rebuild(_parts(OLD))
     replaced = {g: NEW[g] for g in OLD}  # replace_graphs result: five new counts, no sixth graph
     allowed = [OLD, NEW, replaced]
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), repr(OLD), repr(NEW), "2"],
+    signals = tmp_path / "signals"  # the writer says which state it wrote; a reader acknowledges seeing it
+    signals.mkdir()
+    (signals / "acked").write_text("")
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), repr(OLD), repr(NEW), "2", str(signals)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     observed: list[dict[str, int]] = []
     errors: list[str] = []
+
+    def acknowledge(state: dict[str, int]) -> None:
+        try:
+            step, index = (signals / "written").read_text().split()
+        except (FileNotFoundError, ValueError):
+            return
+        if state in allowed and allowed.index(state) == int(index):
+            (signals / f"acked.{threading.get_ident()}").write_text(step)
+            os.replace(signals / f"acked.{threading.get_ident()}", signals / "acked")
 
     def read_until_done() -> None:
         reader = LocalStore(root)  # one object per reader: it reopens when `current` moves
@@ -73,6 +90,7 @@ def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(tmp_path: Path) ->
                 errors.append(f"{type(exc).__name__}: {exc}")
                 continue
             observed.append({g.value: int(n.value) for g, n in rows})  # type: ignore[union-attr]
+            acknowledge(observed[-1])
             time.sleep(0.005)
 
     threads = [threading.Thread(target=read_until_done) for _ in range(2)]
@@ -86,7 +104,7 @@ def test_readers_see_the_old_graph_or_the_new_one_never_a_mix(tmp_path: Path) ->
     mixed = [state for state in observed if state not in allowed]
     assert not mixed, f"{len(mixed)} of {len(observed)} reads saw a mix, e.g. {mixed[0]}"
     seen = {allowed.index(state) for state in observed}
-    assert seen >= {0, 1}, f"the readers never saw a switch ({len(observed)} reads, states {seen})"
+    assert seen == {0, 1, 2}, f"the readers did not see every state ({len(observed)} reads, states {seen})"
     assert LocalStore(root).query(COUNTS).rows and {
         g.value: int(n.value) for g, n in LocalStore(root).query(COUNTS).rows} == OLD  # type: ignore[union-attr]
 
