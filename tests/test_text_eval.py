@@ -282,3 +282,19 @@ def test_miss_categories_tell_why_without_showing_text() -> None:
     assert cats == {"target never found": 1, "both found, nothing in the sentence": 1,
                     "wrong source in the sentence": 1}
     assert not any("Sở" in line or "UBND" in line for line in category_lines(gold, pred))
+
+
+def test_organisation_categories_separate_naming_slips_from_missing_bodies() -> None:
+    from bomay.loaders.text.scoring import category_lines, organization_categories
+
+    gold = [_gold_org("t", "Ủy ban nhân dân huyện Cần Giuộc"), _gold_org("t", "Sở Tài chính tỉnh Long An"),
+            _gold_org("t", "Công an tỉnh Long An")]
+    pred = [_gold_org("t", "Ủy ban nhân dân tỉnh Long An"),  # the district's UBND read as the province's
+            _gold_org("t", "Sở Tài chính tỉnh Long An"),
+            _gold_org("t", "Ban Quản lý dự án Đức Hòa")]  # a body the gold does not hold
+    counts = organization_categories(gold, pred)
+    assert counts["missed, a false body of its kind is near"] == 1 and counts["missed, none like it"] == 1
+    assert counts["false, near a missed body"] == 1 and counts["false, like no gold body"] == 1
+    lines = category_lines(gold, pred)
+    assert any("missed, none like it" in line and "(other 1)" in line for line in lines)
+    assert not any("Long An" in line or "Cần Giuộc" in line for line in lines)

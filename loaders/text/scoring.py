@@ -259,6 +259,43 @@ def miss_categories(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> d
     return out
 
 
+ORG_CATEGORIES = ("missed, a false body of its kind is near", "missed, none like it", "false, near a missed body",
+                  "false, near a found body", "false, like no gold body")
+
+
+def organization_categories(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Counter[str]:
+    """Missed and false organisations sorted into likely naming slips (a false body of the same kind shares
+    words with a missed one: the same body under another name or place) and bodies one side lacks, with the
+    kinds involved; no names shown."""
+    outcome = compare(gold, pred)["organization"]
+    missed_ids = {id(g) for g in outcome.missed}
+    gold_orgs = [g for g in gold if g.get("type") == "organization"]
+
+    def near(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        if a["doc"] != b["doc"] or a.get("kind") != b.get("kind"):
+            return False
+        words = [set(body_key(n).split()) for n in [b.get("name"), *(b.get("aliases") or [])]]
+        mine = set(body_key(a.get("name")).split())
+        return any(mine and w and len(mine & w) / len(mine | w) >= 0.4 for w in words)
+
+    counts: Counter[str] = Counter()
+
+    def add(category: str, kind: str | None) -> None:
+        counts[category] += 1
+        counts[f"{category} [{kind}]"] += 1
+
+    for g in outcome.missed:
+        add(ORG_CATEGORIES[0] if any(near(f, g) for f in outcome.false) else ORG_CATEGORIES[1], g.get("kind"))
+    for f in outcome.false:
+        if any(near(f, g) for g in outcome.missed):
+            add(ORG_CATEGORIES[2], f.get("kind"))
+        elif any(near(f, g) for g in gold_orgs if id(g) not in missed_ids):
+            add(ORG_CATEGORIES[3], f.get("kind"))
+        else:
+            add(ORG_CATEGORIES[4], f.get("kind"))
+    return counts
+
+
 def category_lines(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[str]:
     """The block of ``bomay eval --categories``: counts only."""
     lines = ["== categories of misses (counts only)"]
@@ -266,6 +303,12 @@ def category_lines(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> li
         for c in MISS_CATEGORIES:
             if counts[c]:
                 lines.append(f"{t:<13} {c:<38} {counts[c]:>4}")
+    orgs = organization_categories(gold, pred)
+    for c in ORG_CATEGORIES:
+        if orgs[c]:
+            by_kind = ", ".join(f"{k[len(c) + 2:-1]} {n}" for k, n in sorted(orgs.items())
+                                if k.startswith(c + " ["))
+            lines.append(f"{'organization':<13} {c:<38} {orgs[c]:>4}  ({by_kind})")
     return lines
 
 
