@@ -188,7 +188,8 @@ _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDIT
               r"(?=kịp thời|phải|cần|báo cáo|(?:" + alternation(ANAPHORIC_PLURALS) + r") )")
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
-_SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|chỉ thị)(?: rằng)?\s*[:,]?\s*$")
+_SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|nêu rõ|chỉ thị)"
+                    r"(?: rằng)?\s*[:,]?\s*$")
 # the results of a task sent to a body: ", gửi kết quả (thẩm định) về X", "; kết quả gửi về X"
 _RESULT_NOUNS = alternation(_V.reporting_cues("result_noun"))
 _SEND_RESULT_RX = rx(r"(?:(?<=,)|(?<=;)|^)\s*(?:gửi (?:" + _RESULT_NOUNS + r")(?: [^,;.]{0,40}?)?|(?:" + _RESULT_NOUNS
@@ -271,6 +272,7 @@ _TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:th�
 # a span of days or a time clause set off before a duty's subject or after a request: "Từ ngày 30/4 đến hết ngày
 # 3/5, …", "yêu cầu: sau khi kết thúc đại hội, …" (deadlines and frequencies are read by deadlines.py)
 _DATE = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+_DATE_LEAD_RX = rx(r"[\"“‘«(\s]*(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?" + _DATE + r",?\s*")  # "Ngày 2/5/2024 A …"
 _SPAN_ADJUNCT_RX = rx(r"(?:ngay )?(?:từ (?:ngày )?" + _DATE + r" (?:đến|tới)(?: hết)?(?: ngày)? " + _DATE
                       + r"|(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?(?=\s*,))")
 # the same time clause without its comma, ended by the plural that names the addressees ("sau khi kết thúc đại hội
@@ -572,7 +574,7 @@ class DutyFinder:
         tag = _SOURCE_TAG_RX.match(prefix)
         if tag and tag.end():
             prefix = prefix[tag.end():]  # "(Báo X) – Nhằm …, A giao B …"
-        if _OPENER_RX.fullmatch(prefix):
+        if _OPENER_RX.fullmatch(prefix) or _DATE_LEAD_RX.fullmatch(prefix):
             return True
         if _SPEECH_END_RX.search(prefix) and not _POWER_RX.search(prefix):
             return True  # "… nhấn mạnh, A …"; not "… có quyền yêu cầu A …" (a power, not a request)
@@ -625,7 +627,7 @@ class DutyFinder:
         """A sentence cut before each "; " clause that opens its own assignment ("…; Yêu cầu B …",
         "…; UBND huyện có trách nhiệm …"); other clauses stay in the task of the one before."""
         cuts: list[int] = []
-        for m in re.finditer(r"[;:]\s*", self.t[s.start:s.end]):
+        for m in re.finditer(r"[;:]\s*[\"“‘«]?\s*", self.t[s.start:s.end]):  # past a quote opened after ":"
             pos = s.start + m.end()
             giao = _GIAO_RX.match(self.f, pos)
             request = giao is not None and self._actor_starting(giao.end(), s.end) is not None
@@ -837,9 +839,10 @@ class DutyFinder:
         self._gap_addressees = []
         after = self._after_name(after, hi)
         v = _ASSIGN_RX.search(self.f, after, hi)
-        while v is not None and self.f[max(after, v.start() - 3):v.start()] == "có " \
+        while v is not None and (self.f[max(after, v.start() - 3):v.start()] == "có "
+                                 or _ASSIGN_RX.match(self.f, _skip(self.f, v.end()), hi)) \
                 and not self._actor_starting(self._addressee_pos(v.end()), hi):
-            v = _ASSIGN_RX.search(self.f, v.end(), hi)  # "có chỉ đạo yêu cầu B": the request is the verb
+            v = _ASSIGN_RX.search(self.f, v.end(), hi)  # "có (ý kiến) chỉ đạo yêu cầu B": the request is the verb
         if v is None:
             return None
         gap = self.f[after:v.start()]
@@ -971,10 +974,9 @@ class DutyFinder:
         grp = next((g for g in _subgroups(groups) if g[0].start == m.end()), None)
         if grp is None:
             return False
-        v = self._assign_verb_after(grp[-1].end, s.end)
-        if v is None and any(g[0].start > grp[-1].end and self._at_subject_position(s, g[0].start)
-                             and self._assign_verb_after(g[-1].end, s.end) for g in _subgroups(groups)):
-            return False  # "Trong khi chờ Thông báo kết luận của Thủ tướng …, Chủ tịch UBND tỉnh yêu cầu …"
+        if any(g[0].start > grp[0].end and self._at_subject_position(s, g[0].start)
+               and self._assign_verb_after(g[-1].end, s.end) for g in _subgroups(groups)):
+            return False  # "Trong khi chờ Thông báo kết luận của Thủ tướng(, …), Chủ tịch UBND tỉnh yêu cầu …"
         self.ctx.speaker = grp[0].bodies[0]
         v = self._assign_verb_after(grp[-1].end, s.end)
         if v is not None:

@@ -1,0 +1,56 @@
+"""Who speaks in a sentence, and where a spoken direction starts (issue 11, session 7): a direction
+quoted after "nêu rõ:", a date with no comma before the subject, a speaker's "có ý kiến chỉ đạo giao",
+and a conclusion awaited from a higher body that does not make that body the speaker. Sentences
+written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import extract
+from bomay.loaders.text.records import gold_view, to_records
+from bomay.loaders.text.scoring import body_key as k
+
+UBND = k("Ủy ban nhân dân tỉnh Bắc Giang")
+LUC_NAM = k("Ủy ban nhân dân huyện Lục Nam")
+
+
+def mandates(text: str, jurisdiction: str = "Tỉnh Bắc Giang") -> list[tuple[str, str]]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2024-04-10"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    return [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"]
+
+
+def reports(text: str, jurisdiction: str = "Tỉnh Bắc Giang") -> list[tuple[str, str]]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2024-04-10"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    return [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"]
+
+
+def test_a_direction_quoted_after_nêu_rõ_is_the_speakers() -> None:
+    text = ('Tại văn bản, Phó Chủ tịch UBND tỉnh Trần Văn Hòa nêu rõ: "Yêu cầu Chủ tịch UBND huyện Lục Nam '
+            'khẩn trương kiểm tra, xử lý dứt điểm việc khai thác cát trái phép".')
+    assert mandates(text) == [(UBND, LUC_NAM)]
+
+
+def test_a_date_without_a_comma_does_not_hide_the_subject() -> None:
+    text = "Ngày 12/3/2024 UBND tỉnh Bắc Giang đã có văn bản chỉ đạo UBND huyện Lục Nam rà soát các bến bãi ven sông."
+    assert mandates(text) == [(UBND, LUC_NAM)]
+
+
+def test_an_opinion_that_directs_is_not_the_verb_the_request_after_it_is() -> None:
+    text = ("Về nội dung này, Chủ tịch UBND tỉnh có ý kiến chỉ đạo giao Chủ tịch UBND huyện Lục Nam kiểm tra hiện "
+            "trường; xử lý nghiêm các vi phạm nếu có; báo cáo kết quả về UBND tỉnh.")
+    assert mandates(text) == [(UBND, LUC_NAM)]
+    assert reports(text) == [(LUC_NAM, UBND)]
+
+
+def test_a_conclusion_awaited_from_the_prime_minister_does_not_make_the_government_speak() -> None:
+    text = ("Trong khi chờ thông báo kết luận của Thủ tướng, chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, "
+            "ngành duy trì các biện pháp phòng, chống dịch.")
+    assert mandates(text) == [(UBND, k("Các sở, ban, ngành tỉnh Bắc Giang"))]
+
+
+def test_a_conclusion_conveyed_by_an_office_still_speaks_for_its_author() -> None:
+    text = ("Văn phòng UBND tỉnh thông báo ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp. "
+            "Giao Sở Tài chính chủ trì thẩm định phương án giá.")
+    assert mandates(text) == [(UBND, k("Sở Tài chính tỉnh Bắc Giang"))]
