@@ -54,3 +54,14 @@ def test_a_conclusion_conveyed_by_an_office_still_speaks_for_its_author() -> Non
     text = ("Văn phòng UBND tỉnh thông báo ý kiến kết luận của Chủ tịch UBND tỉnh tại cuộc họp. "
             "Giao Sở Tài chính chủ trì thẩm định phương án giá.")
     assert mandates(text) == [(UBND, k("Sở Tài chính tỉnh Bắc Giang"))]
+
+
+def test_the_province_named_by_its_type_word_speaks_through_its_people_committee() -> None:
+    text = ("Tỉnh yêu cầu thủ trưởng các sở, ngành liên quan, Chủ tịch UBND các huyện, thị xã thành phố chủ động "
+            "các biện pháp ứng phó với mưa lũ.")
+    assert mandates(text) == [(UBND, k("Các sở, ngành tỉnh Bắc Giang")),
+                              (UBND, k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Bắc Giang"))]
+
+
+def test_a_province_mentioned_as_a_place_is_no_speaker() -> None:
+    assert mandates("Tỉnh có 10 huyện và 1 thành phố; năm nay tỉnh đạt 12 chỉ tiêu.") == []

@@ -362,7 +362,8 @@ TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.
 _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
                            + ["thành phố"])
 # inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
-_PLURAL_RX = rx(r"(?:các |\d+ )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -| ?/) ?(?:(?:" + _LOWER_TYPES
+_PLURAL_RX = rx(r"(?:các |\d+ )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -| ?/|(?<=thị\ xã)(?= thành phố)) ?(?:(?:"
+                + _LOWER_TYPES
                 + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
                 r"|các (quận|huyện|phường|xã)\b")
 _SINGLE_TYPE_RX = rx(r"(?:\d+ )?(?:" + _LOWER_TYPES + r")")
@@ -2255,9 +2256,9 @@ _FRONT = next(h.head for h in _V.heads("state") if h.kind == "fatherland_front")
 
 def _plural_words(words: str) -> str:
     """A plural list of unit types as written, in full: "huyện, thị" -> "huyện, thị xã", "huyện, tp" -> "huyện,
-    thành phố", "huyện/thị xã" -> "huyện, thị xã"."""
+    thành phố", "huyện/thị xã" and "huyện, thị xã thành phố" -> "huyện, thị xã(, thành phố)"."""
     words = _BARE_THI_RX.sub("thị xã", words)
-    words = re.sub(r"\s*/\s*", ", ", words)
+    words = re.sub(r"\s*/\s*", ", ", re.sub(r"thị xã\s+thành phố", "thị xã, thành phố", words))  # a comma left out
     return re.sub(r"\btx\b", "thị xã", re.sub(r"\btp\b", "thành phố", words))
 
 

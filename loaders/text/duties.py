@@ -742,6 +742,10 @@ class DutyFinder:
             v = self._assign_verb_after(g[-1].end, s.end) or self._request_after_appraisal(g, s.end)
             if v and self._explicit(s, g, v, groups):
                 return
+        place_speaker = self._place_subject(s, ("province", "district", "commune"))
+        if place_speaker is not None and (v := self._assign_verb_after(place_speaker.end, s.end)) is not None \
+                and self._explicit(s, [place_speaker], v, groups):
+            return  # "Tỉnh yêu cầu thủ trưởng các sở, …, Chủ tịch UBND các huyện …"
         if s.paragraph != self.ctx.upward_paragraph:
             for g in _subgroups(groups):
                 if self._at_subject_position(s, g[0].start) and not self._in_task_object(s, g[0].start) \
@@ -1025,12 +1029,15 @@ class DutyFinder:
         self._remember(speaker, bodies, s)
         return True
 
-    def _place_subject(self, s: Sentence) -> Actor | None:
-        """"Riêng TP Thủ Đức cần …": a district or commune named as the subject means its UBND."""
+    def _place_subject(self, s: Sentence, levels: tuple[str, ...] = ("district", "commune")) -> Actor | None:
+        """"Riêng TP Thủ Đức cần …": a district or commune named as the subject means its UBND (with
+        ``levels`` including the province: "Tỉnh yêu cầu B …", the province speaking through its UBND)."""
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
         place, end = self.finder.place(pos, allow_bare_name=False)
-        if isinstance(place, Place) and place.level in ("district", "commune") and end > pos:
+        if place == "home" and "province" in levels:
+            place = self.finder.resolve_place(place)  # "Tỉnh …", "Thành phố …": the document's own unit
+        if isinstance(place, Place) and place.level in levels and end > pos:
             return Actor(pos, end, [self.finder.namer.people_committee(place)])
         return None
 
