@@ -65,3 +65,24 @@ def test_the_province_named_by_its_type_word_speaks_through_its_people_committee
 
 def test_a_province_mentioned_as_a_place_is_no_speaker() -> None:
     assert mandates("Tỉnh có 10 huyện và 1 thành phố; năm nay tỉnh đạt 12 chỉ tiêu.") == []
+
+
+def test_units_a_district_committee_is_to_direct_are_their_people_committees() -> None:
+    text = ("UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố tiếp tục chỉ đạo các xã, phường, thị trấn "
+            "công khai số điện thoại đường dây nóng.")
+    assert mandates(text) == [
+        (UBND, k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Bắc Giang")),
+        (k("Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Bắc Giang"),
+         k("Ủy ban nhân dân các xã, phường, thị trấn thuộc tỉnh Bắc Giang"))]
+
+
+def test_a_provincial_city_the_gazetteer_no_longer_holds_is_still_that_city() -> None:
+    # Thành phố Ninh Bình was merged into Hoa Lư city early in 2025; a 2021 text about it speaks for the city
+    text = "UBND thành phố giao phòng Kinh tế hướng dẫn các xã phòng, chống dịch; thường xuyên báo cáo UBND thành phố."
+    doc = document_from_text("t", text, {"jurisdiction": "Thành phố Ninh Bình, tỉnh Ninh Bình", "date": "2021-05-12"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    city, office = k("Ủy ban nhân dân thành phố Ninh Bình"), k("Phòng Kinh tế thành phố Ninh Bình")
+    assert [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"] == [(city, office)]
+    assert [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"] == [(office, city)]
+    assert mandates("UBND tỉnh giao UBND thành phố Ninh Bình rà soát quy hoạch.", "Tỉnh Ninh Bình") == [
+        (k("Ủy ban nhân dân tỉnh Ninh Bình"), city)]

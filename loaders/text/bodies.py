@@ -996,7 +996,9 @@ class BodyFinder:
                 if prov is not None and type_fold == "thanh pho" and prov.unit_type == "tinh":
                     # "TP Thái Nguyên" in tỉnh Thái Nguyên: the provincial city of that name
                     city = self.gaz.unit_in(prov.province_code, f"Thành phố {name}", self.namer.day)
-                    prov = city or prov
+                    # a city the gazetteer no longer holds (TP Ninh Bình, merged before 2025) is still that city
+                    prov = city or Place(f"Thành phố {name}", name, "district", "thanh-pho-thuoc-tinh",
+                                         prov.province_code)
                 if prov is not None:
                     return prov, end
             if self.home is not None and type_fold != "tinh":

@@ -1576,7 +1576,7 @@ class DutyFinder:
             assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
         if hi <= lo or not assignees:
             return []
-        chain_spans = self._chain_spans(lo, hi) if chain else []
+        chain_spans = self._chain_spans(lo, hi, assignees[0]) if chain else []
         own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
         action, concept = self._action(lo, hi)
         cooperate = self._cooperate(lo, own_hi)
@@ -1607,11 +1607,11 @@ class DutyFinder:
                             top.report_to.append(r)
         return created
 
-    def _chain_spans(self, lo: int, hi: int) -> list[tuple[int, int]]:
+    def _chain_spans(self, lo: int, hi: int, by: Body | None = None) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = _PREFIX_RX.match(self.f, lo, hi)
         first = _CHAIN_RX.match(self.f, start.end() if start else lo, hi)
-        if first and self._actor_at(first.end()):
+        if first and self._actor_at(first.end(), by):
             spans.append((first.end(), self._clause_end(first.end(), hi)))
         elif (comma := _COMMA_CHAIN_RX.match(self.f, start.end() if start else lo, hi)) \
                 and (actor := self._actor_at(comma.end())) is not None \
@@ -1627,18 +1627,21 @@ class DutyFinder:
         semi = self.f.find(";", lo, hi)
         return semi if semi != -1 else hi
 
-    def _actor_at(self, pos: int) -> Mention | None:
+    def _actor_at(self, pos: int, by: Body | None = None) -> Mention | None:
+        """The body named at ``pos``; with ``by``, also units it addresses by their type ("chỉ đạo các xã,
+        phường, thị trấn …": their People's Committees)."""
         for m in self.mentions:
             if m.start == pos:
                 return m
-        return None
+        units = self.finder.addressed_units(pos, by) if by is not None else None
+        return Mention(pos, units[1], self.t[pos:units[1]], units[0]) if units is not None else None
 
     def _chain_at(self, s: Sentence, giver: Body, pos: int, parent: int | None, hi: int | None = None) -> list[int]:
         hi = hi or _trim_end(self.t, s.end)
         targets: list[Body] = []
         end = pos
         while True:
-            m = self._actor_at(end)
+            m = self._actor_at(end, None if targets else giver)
             if m is None:
                 break
             targets.append(m.body)
