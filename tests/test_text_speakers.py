@@ -86,3 +86,10 @@ def test_a_provincial_city_the_gazetteer_no_longer_holds_is_still_that_city() ->
     assert [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"] == [(office, city)]
     assert mandates("UBND tỉnh giao UBND thành phố Ninh Bình rà soát quy hoạch.", "Tỉnh Ninh Bình") == [
         (k("Ủy ban nhân dân tỉnh Ninh Bình"), city)]
+
+
+def test_a_report_sent_to_the_asking_ministry_through_one_of_its_departments() -> None:
+    text = ("Bộ Nội vụ đề nghị UBND các tỉnh, thành phố trực thuộc Trung ương gửi báo cáo về Bộ (qua Vụ Tổ chức "
+            "biên chế) trước ngày 15/4 để tổng hợp.")
+    provinces = k("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")
+    assert reports(text, "Trung ương") == [(provinces, k("Bộ Nội vụ"))]

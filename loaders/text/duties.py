@@ -230,7 +230,7 @@ _RESULT_REPORT_RX = rx(r"(?:" + alternation(_V.reporting_cues("result_noun")) + 
                        r"(?=(?:báo cáo|gửi)(?: về| lên| cho)? )")
 # a bare head word naming the assigner itself: "gửi về Bộ", "báo cáo Sở" (no name follows)
 _SELF_HEADS = ["bộ", "sở", "cục", "tổng cục", "ban", "ủy ban", "văn phòng", "thanh tra", "phòng"]
-_SELF_HEAD_RX = rx(r"(" + alternation(_SELF_HEADS) + r")(?=\s*(?:[,;.]|$|trước|để|theo|định kỳ|hằng|hàng|trong))")
+_SELF_HEAD_RX = rx(r"(" + alternation(_SELF_HEADS) + r")(?=\s*(?:[,;.(]|$|trước|để|theo|định kỳ|hằng|hàng|trong|qua))")
 _REPORT_TARGET_RX = rx(r"\s*(?:" + alternation(_V.reporting_cues("recipient_intro")) + r")\s+")
 # "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
 _REPORT_SEND_RX = rx(r"(?:\bgửi(?: hỏa tốc| ngay| trực tiếp)?(?: về| đến| tới| cho| lên)?|\bcho|\blên|\bvới|\btới|\bđến"
@@ -1890,7 +1890,8 @@ class DutyFinder:
             own = _SELF_HEAD_RX.match(self.f, pos, hi)
             giver = self._giver
             if own and giver is not None and fold(giver.name).startswith(fold(own.group(1))):
-                return [giver], own.end()  # "rà soát, gửi về Bộ trước …": the ministry that asks
+                note = re.match(r"\s*\([^()]{0,120}\)", self.t[own.end():hi])  # "về Bộ (qua Vụ X)": one recipient
+                return [giver], own.end() + (note.end() if note else 0)  # "gửi về Bộ trước …": the ministry asking
             return [], pos
         bodies = list(actor.bodies)
         end = actor.end
