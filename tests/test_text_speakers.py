@@ -93,3 +93,16 @@ def test_a_report_sent_to_the_asking_ministry_through_one_of_its_departments() -
             "biên chế) trước ngày 15/4 để tổng hợp.")
     provinces = k("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")
     assert reports(text, "Trung ương") == [(provinces, k("Bộ Nội vụ"))]
+
+
+def test_a_sentence_that_only_names_the_directive_carried_out_is_no_task() -> None:
+    text = ("UBND tỉnh giao Sở Nội vụ rà soát biên chế các xã.\n"
+            "Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 120-CV/TU ngày 3/4/2024 về việc sắp xếp "
+            "các thôn, tổ dân phố.")
+    assert mandates(text) == [(UBND, k("Sở Nội vụ tỉnh Bắc Giang"))]
+
+
+def test_carrying_out_a_directive_firmly_is_still_a_task() -> None:
+    text = ("UBND tỉnh giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n"
+            "Thực hiện nghiêm chỉ đạo của Bộ Y tế về phòng, chống dịch sốt xuất huyết.")
+    assert mandates(text) == [(UBND, k("Sở Y tế tỉnh Bắc Giang"))] * 2

@@ -220,6 +220,9 @@ _CHAIN_MANNER = (r"(?:,?\s*(?:quyết liệt|khẩn trương|chặt chẽ|sát s
 _CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD + _CHAIN_MANNER
                + r"(?:(?:,| và|, và) " + _CHAIN_WORD + _CHAIN_MANNER + r"|(?:,\s*|\s+)" + _CHAIN_WORD + r")*\s+")
 _COMMA_CHAIN_RX = rx(r"lãnh đạo,\s+")
+# a sentence opening with the text it carries out ("Thực hiện chỉ đạo của …", "Thực hiện Công văn số …")
+_BASIS_LEAD_RX = rx(r"thực hiện (?:ý kiến )?(?:chỉ đạo|kết luận|chỉ thị|công văn|văn bản|công điện|thông báo|kế hoạch"
+                    r"|quyết định|nghị quyết)(?: kết luận)? (?:số|của)\b")
 _BASIS_RX = rx(r"(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
@@ -1537,6 +1540,8 @@ class DutyFinder:
             if adj and adj.end() > pos:
                 pos = adj.end()  # "Đối với các nội dung vượt thẩm quyền, chủ động …"
         rest = self.f[pos:s.end]
+        if _BASIS_LEAD_RX.match(rest):
+            return  # "Thực hiện chỉ đạo của X tại Công văn số …": the basis of what follows, not a task
         lead = _PREFIX_RX.match(rest)
         if not (_MODAL_RX.match(rest) or _VERB_RX.match(rest, lead.end() if lead else 0)) \
                 or _NOT_DUTY_RX.match(rest) or (_IMPERSONAL_RX.match(rest) and not marked):
