@@ -106,3 +106,9 @@ def test_carrying_out_a_directive_firmly_is_still_a_task() -> None:
     text = ("UBND tỉnh giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n"
             "Thực hiện nghiêm chỉ đạo của Bộ Y tế về phòng, chống dịch sốt xuất huyết.")
     assert mandates(text) == [(UBND, k("Sở Y tế tỉnh Bắc Giang"))] * 2
+
+
+def test_bodies_a_meeting_hears_are_not_given_duties() -> None:
+    text = ("Sáng 5/3, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy để nghe Đảng ủy UBND tỉnh, "
+            "Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy báo cáo công tác chuẩn bị đại hội.")
+    assert mandates(text) == []

@@ -223,6 +223,7 @@ _COMMA_CHAIN_RX = rx(r"lãnh đạo,\s+")
 # a sentence opening with the text it carries out ("Thực hiện chỉ đạo của …", "Thực hiện Công văn số …")
 _BASIS_LEAD_RX = rx(r"thực hiện (?:ý kiến )?(?:chỉ đạo|kết luận|chỉ thị|công văn|văn bản|công điện|thông báo|kế hoạch"
                     r"|quyết định|nghị quyết)(?: kết luận)? (?:số|của)\b")
+_HEARD_RX = rx(r"\bnghe (?:đại diện |lãnh đạo )?$")
 _BASIS_RX = rx(r"(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
@@ -567,7 +568,17 @@ class DutyFinder:
                 groups.append([a])
         return groups
 
+    def _heard(self, s: Sentence, start: int) -> bool:
+        """"(để) nghe A, B, C báo cáo …": bodies a meeting hears report there, listed after "nghe"."""
+        actors = self._cur[2] if self._cur is not None and self._cur[0] <= s.start <= self._cur[1] else []
+        pos = start
+        while (prev := next((a for a in actors if a.end <= pos and not self.f[a.end:pos].strip(" ,")), None)):
+            pos = prev.start  # back over the bodies listed before, "A, B, " …
+        return bool(_HEARD_RX.search(self.f, s.start, pos))
+
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
+        if self._heard(s, start):
+            return False
         prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
         colon = prefix.rfind(": ")
         while colon != -1 and prefix.count("“", 0, colon) > prefix.count("”", 0, colon):
