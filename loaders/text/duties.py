@@ -763,8 +763,9 @@ class DutyFinder:
         if s.paragraph != self.ctx.upward_paragraph:
             for g in _subgroups(groups):
                 if self._at_subject_position(s, g[0].start) and not self._in_task_object(s, g[0].start) \
+                        and not _CHAIR_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end) \
                         and self._duty_of_subject(s, g):
-                    return
+                    return  # "Bí thư Tỉnh ủy chủ trì hội nghị …" chairs a meeting: no duty
         for g in _subgroups(groups):
             after = self._after_name(g[-1].end, s.end)
             chair = _CHAIR_RX.match(self.f, after, s.end) if self._at_subject_position(s, g[0].start) else None
