@@ -112,3 +112,9 @@ def test_bodies_a_meeting_hears_are_not_given_duties() -> None:
     text = ("Sáng 5/3, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy để nghe Đảng ủy UBND tỉnh, "
             "Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy báo cáo công tác chuẩn bị đại hội.")
     assert mandates(text) == []
+
+
+def test_a_forest_fire_command_keeps_its_whole_name() -> None:
+    text = "Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh yêu cầu UBND các huyện tổ chức trực 24/24 giờ."
+    assert mandates(text, "Tỉnh Gia Lai") == [(k("Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh Gia Lai"),
+                                              k("Ủy ban nhân dân các huyện thuộc tỉnh Gia Lai"))]

@@ -143,7 +143,8 @@ _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
 _PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[^\W\d_A-ZĐÀ-Ỹ])")  # (on the text) ", " before a lowercase word
-_NAME_GLUE_RX = re.compile(r",[ \t]*(?=chống\b)|[ \t]+và[ \t]+|[ \t]+[-–][ \t]+(?=[A-ZĐÀ-Ỹ])")  # on the text
+_NAME_GLUE_RX = re.compile(r",[ \t]*(?=[cC]hống\b|[cC]hữa cháy\b)|[ \t]+và[ \t]+"  # on the text
+                           r"|[ \t]+[-–][ \t]+(?=[A-ZĐÀ-Ỹ])")
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
 _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
@@ -1706,9 +1707,9 @@ class BodyFinder:
             dash = _DASH_PURPOSE_RX.match(self.f, end) if count else None
             if dash:  # "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai …": a second purpose
                 glue, end = dash, dash.end()
-            elif glue and (self.f[end - 5:end] == "phòng"
+            elif glue and (self.f[end - 5:end] == "phòng" or self.f[end - 10:end] == "phòng cháy"
                            or self._continues_name(glue.end(), "và" not in glue.group(0))):
-                end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn": the name goes on
+                end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn", "phòng cháy, chữa cháy rừng"
             elif count and (glue := _PURPOSE_LIST_RX.match(self.t, end)) and "chống " in self.f[k:end] \
                     and not _NAME_STOP_RX.match(self.f, glue.end()) and not _TYPE_RX.match(self.f, glue.end()):
                 end = glue.end()  # "… phòng, chống tham nhũng, lãng phí, tiêu cực": the things fought, listed
