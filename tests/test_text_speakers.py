@@ -118,3 +118,15 @@ def test_a_forest_fire_command_keeps_its_whole_name() -> None:
     text = "Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh yêu cầu UBND các huyện tổ chức trực 24/24 giờ."
     assert mandates(text, "Tỉnh Gia Lai") == [(k("Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh Gia Lai"),
                                               k("Ủy ban nhân dân các huyện thuộc tỉnh Gia Lai"))]
+
+
+def test_a_secretary_who_also_chairs_the_council_directs_party_bodies_as_secretary() -> None:
+    text = ("Ngày 25/3, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Giang Nguyễn Văn Bình kiểm tra công tác chuẩn bị đại "
+            "hội tại huyện Lục Nam. Ông yêu cầu Ban Thường vụ Huyện ủy Lục Nam rà soát kỹ nhân sự.")
+    assert mandates(text) == [(k("Tỉnh ủy Bắc Giang"), k("Ban Thường vụ Huyện ủy Lục Nam"))]
+
+
+def test_the_same_person_directs_state_bodies_as_council_chair() -> None:
+    text = ("Ngày 25/3, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Giang Nguyễn Văn Bình làm việc tại huyện Lục Nam. "
+            "Ông yêu cầu UBND huyện Lục Nam đẩy nhanh giải phóng mặt bằng.")
+    assert mandates(text) == [(k("Hội đồng nhân dân tỉnh Bắc Giang"), LUC_NAM)]

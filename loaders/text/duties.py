@@ -37,7 +37,7 @@ from bomay.loaders.text.lexicon import (
     match_form,
     rx,
 )
-from bomay.loaders.text.naming import Body
+from bomay.loaders.text.naming import PARTY_KINDS, Body
 from bomay.loaders.text.people import Post, person_name_at
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
@@ -419,6 +419,7 @@ class DutyFinder:
         self._gap_addressees: list[Actor] = []
         self._giver: Body | None = None  # the assigner of the task being read: "gửi về Bộ" names it
         self._cur: tuple[int, int, list[Actor]] | None = None
+        self._posts_of: dict[str, list[Body]] = {}  # a body a person speaks for -> all that person's posts' bodies
         self._person_refs = self._find_person_refs()
         # the body speaking after each sentence (its index): the learned back-off's assigner (backoff.py)
         self.speaker_at: dict[int, Body | None] = {}
@@ -439,6 +440,8 @@ class DutyFinder:
             holder = self.ctx.holder
             best = next((b for b in bodies if self._in_lineage(b) or (holder is not None and _descends(holder, b))),
                         bodies[-1])
+            if len({b.iri for b in bodies}) > 1:
+                self._posts_of[best.iri] = bodies  # the other posts, for a duty of the other hierarchy
             actors.append(Actor(start, end, [best], person=True))
         for start, end, body in self._person_refs:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
@@ -899,6 +902,20 @@ class DutyFinder:
                 return name_end
         return pos
 
+    def _post_for(self, assigner: Body, assignees: list[Body]) -> Body:
+        """A person holding posts in the Party and the state directs party bodies as the party official and state
+        bodies as the state one ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh … yêu cầu Ban Thường vụ Huyện ủy …"), unless
+        a meeting of one of the bodies is under way (its chair speaks for it)."""
+        posts = self._posts_of.get(assigner.iri)
+        if not posts:
+            return assigner
+        party = [b.kind in PARTY_KINDS for b in assignees]
+        if all(party) and assigner.kind not in PARTY_KINDS:
+            return next((b for b in reversed(posts) if b.kind in PARTY_KINDS), assigner)
+        if not any(party) and assigner.kind in PARTY_KINDS and self.ctx.holder is None:
+            return next((b for b in reversed(posts) if b.kind not in PARTY_KINDS), assigner)
+        return assigner
+
     def _as_speaker(self, actor: Actor) -> Body:
         """A head of a body at the meeting of that body's standing part speaks for the part
         ("Chủ tịch HĐND huyện kết luận" at a Thường trực HĐND meeting, also after another body's head has spoken
@@ -1115,6 +1132,7 @@ class DutyFinder:
         assignees = [b for b in assignees if b.iri != assigner.iri]
         if not assignees:
             return False
+        assigner = self._post_for(assigner, assignees)
         speaker = self.ctx.speaker
         issue = _ISSUE_GAP_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
         own_directive = bool(issue and _skip(self.f, issue.end()) == v.start())

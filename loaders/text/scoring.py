@@ -225,10 +225,16 @@ MISS_CATEGORIES = ("target never found", "source never found", "both found, noth
                    "wrong source in the sentence", "wrong target in the sentence", "other records in the sentence")
 
 
+FALSE_CATEGORIES = ("false: no gold record in the sentence", "false: another source in the gold",
+                    "false: another target in the gold", "false: a target the gold does not hold",
+                    "false: other records in the gold")
+
+
 def miss_categories(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Counter[str]]:
     """Why each missed mandate and report was missed, counted without showing any text: its target (assignee,
     recipient) or source body was never extracted in that document; both were, but nothing was extracted from
-    its sentence; or a record of that sentence has one side wrong. Lets a blind set be diagnosed unread."""
+    its sentence; or a record of that sentence has one side wrong. Under "<type> false", the same for false records
+    (a sentence the gold gives nothing; one side differs from the gold's). Lets a blind set be diagnosed unread."""
     bodies = Bodies(gold)
     outcomes = compare(gold, pred)
     found: dict[str, set[str | None]] = defaultdict(set)
@@ -256,6 +262,23 @@ def miss_categories(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> d
             else:
                 counts["other records in the sentence"] += 1
         out[t] = counts
+        false: Counter[str] = Counter()
+        for p in outcomes[t].false:
+            doc = p["doc"]
+            src, dst = bodies.resolve(doc, p.get(a)), bodies.resolve(doc, p.get(b))
+            here = [g for g in gold if g.get("type") == t and g.get("doc") == doc
+                    and overlap(g["sentence"], p.get("sentence") or "") >= 0.5]
+            if not here:
+                false["false: no gold record in the sentence"] += 1
+            elif any(bodies.resolve(doc, g.get(b)) == dst for g in here):
+                false["false: another source in the gold"] += 1
+            elif any(bodies.resolve(doc, g.get(a)) == src for g in here):
+                false["false: another target in the gold"] += 1
+            elif (dst or "").startswith("?"):
+                false["false: a target the gold does not hold"] += 1
+            else:
+                false["false: other records in the gold"] += 1
+        out[f"{t} false"] = false
     return out
 
 
@@ -300,9 +323,9 @@ def category_lines(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> li
     """The block of ``bomay eval --categories``: counts only."""
     lines = ["== categories of misses (counts only)"]
     for t, counts in miss_categories(gold, pred).items():
-        for c in MISS_CATEGORIES:
+        for c in [*MISS_CATEGORIES, *FALSE_CATEGORIES]:
             if counts[c]:
-                lines.append(f"{t:<13} {c:<38} {counts[c]:>4}")
+                lines.append(f"{t.split()[0]:<13} {c:<38} {counts[c]:>4}")
     orgs = organization_categories(gold, pred)
     for c in ORG_CATEGORIES:
         if orgs[c]:
