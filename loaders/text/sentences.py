@@ -1,6 +1,7 @@
 """Sentence splitting with character offsets into the document text.
 
-Rules, not a model: a line break always ends a sentence; ``.``, ``!``, ``?`` and ``…`` end one
+Rules, not a model: a line break ends a sentence (unless the line is hard-wrapped: no final punctuation
+before it, a lowercase word after it); ``.``, ``!``, ``?`` and ``…`` end one
 when followed by a space and a capital letter, digit, quote or bracket. Abbreviations that end
 in a dot ("TP. Hồ Chí Minh", "Q. 1", "PGS.TS.") do not end a sentence.
 """
@@ -24,13 +25,28 @@ class Sentence:
     paragraph: int
 
 
+_CLOSED_RE = re.compile(r"[.!?…:;\"”’»)]\s*$")
+_WRAPPED_RE = re.compile(r"[^\W\d_A-ZĐÀ-Ỹ](?![).]\s)")  # a lowercase word that is no list marker ("a) ")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets, a hard-wrapped line joined to the next ("… UBND\ntỉnh ban hành …": the
+    line before ends in no punctuation and the next goes on in lower case), the line break kept in the text."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if out and out[-1][1].strip() and not _CLOSED_RE.search(out[-1][1]) and _WRAPPED_RE.match(line.lstrip()):
+            out[-1] = (out[-1][0], out[-1][1] + "\n" + line)
+        else:
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    pos = 0
     paragraph = 0
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
+    for line_start, line in _lines(text):
         if not line.strip():
             continue
         for start, end in _split_line(line):
