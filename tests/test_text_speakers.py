@@ -130,3 +130,11 @@ def test_the_same_person_directs_state_bodies_as_council_chair() -> None:
     text = ("Ngày 25/3, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Giang Nguyễn Văn Bình làm việc tại huyện Lục Nam. "
             "Ông yêu cầu UBND huyện Lục Nam đẩy nhanh giải phóng mặt bằng.")
     assert mandates(text) == [(k("Hội đồng nhân dân tỉnh Bắc Giang"), LUC_NAM)]
+
+
+def test_a_group_placed_in_the_district_does_not_end_the_list_of_those_directed() -> None:
+    text = ("UBND các huyện chỉ đạo các phòng, ban chức năng trên địa bàn huyện và UBND các xã tổ chức trực "
+            "phòng cháy rừng.")
+    districts = k("Ủy ban nhân dân các huyện thuộc tỉnh Gia Lai")
+    got = mandates("UBND tỉnh ban hành công điện khẩn.\n" + text, "Tỉnh Gia Lai")
+    assert (districts, k("Ủy ban nhân dân các xã thuộc tỉnh Gia Lai")) in got
