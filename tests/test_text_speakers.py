@@ -138,3 +138,13 @@ def test_a_group_placed_in_the_district_does_not_end_the_list_of_those_directed(
     districts = k("Ủy ban nhân dân các huyện thuộc tỉnh Gia Lai")
     got = mandates("UBND tỉnh ban hành công điện khẩn.\n" + text, "Tỉnh Gia Lai")
     assert (districts, k("Ủy ban nhân dân các xã thuộc tỉnh Gia Lai")) in got
+
+
+def test_units_named_as_the_subject_of_a_report_are_their_people_committees() -> None:
+    text = ("UBND huyện yêu cầu các xã tăng cường tuần tra rừng. Khi có cháy rừng, các xã, thị trấn báo cáo nhanh, "
+            "đầy đủ về UBND huyện.")
+    doc = document_from_text("t", text, {"jurisdiction": "Huyện Đăk Glei, tỉnh Kon Tum", "date": "2024-03-01"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    got = [(k(r["reporter"]), k(r["recipient"]), r["about"]) for r in recs if r["type"] == "reporting"]
+    assert got == [(k("Ủy ban nhân dân các xã, thị trấn thuộc huyện Đăk Glei"), k("Ủy ban nhân dân huyện Đăk Glei"),
+                    None)]

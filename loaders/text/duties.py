@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from bomay.loaders.text.bodies import BARE_TYPE_WORD_RX, BodyFinder, Mention
+from bomay.loaders.text.bodies import BARE_TYPE_WORD_RX, BodyFinder, Mention, Plural
 from bomay.loaders.text.deadlines import FREQUENCY_RX, Deadline, Frequency, find_deadline, frequency_at
 from bomay.loaders.text.lexicon import (
     _V,
@@ -223,6 +223,9 @@ _COMMA_CHAIN_RX = rx(r"lãnh đạo,\s+")
 # a sentence opening with the text it carries out ("Thực hiện chỉ đạo của …", "Thực hiện Công văn số …")
 _BASIS_LEAD_RX = rx(r"thực hiện (?:ý kiến )?(?:chỉ đạo|kết luận|chỉ thị|công văn|văn bản|công điện|thông báo|kế hoạch"
                     r"|quyết định|nghị quyết)(?: kết luận)? (?:số|của)\b")
+_MANNER_ONLY_RX = rx(r"[\s,]*(?:(?:nhanh|kịp thời|đầy đủ|ngay|chính xác|bằng văn bản|khẩn trương|trung thực)"
+                     r"(?:[\s,]|và)*)+")
+_WHEN_CLAUSE_RX = rx(r"(?:khi|nếu|trường hợp|trong trường hợp) [^,;:.]{1,50},\s*")
 _HEARD_RX = rx(r"\bnghe (?:đại diện |lãnh đạo )?$")
 _BASIS_RX = rx(r"(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
@@ -1066,11 +1069,18 @@ class DutyFinder:
         ``levels`` including the province: "Tỉnh yêu cầu B …", the province speaking through its UBND)."""
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
+        when = _WHEN_CLAUSE_RX.match(self.f, pos, s.end)
+        pos = when.end() if when else pos  # "Khi có cháy rừng, các xã …"
         place, end = self.finder.place(pos, allow_bare_name=False)
         if place == "home" and "province" in levels:
             place = self.finder.resolve_place(place)  # "Tỉnh …", "Thành phố …": the document's own unit
         if isinstance(place, Place) and place.level in levels and end > pos:
             return Actor(pos, end, [self.finder.namer.people_committee(place)])
+        by = self.ctx.speaker or self.ctx.last_assigner
+        if isinstance(place, Plural) and place.level in levels and by is not None and self.f.startswith("các", pos):
+            units = self.finder.addressed_units(pos, by)  # "Các xã, thị trấn báo cáo …": their People's Committees
+            if units is not None:
+                return Actor(pos, units[1], [units[0]])
         return None
 
     def _capacity(self, g: list[Actor]) -> Actor:
@@ -1982,6 +1992,8 @@ class DutyFinder:
             bodies, b_end = self._recipients_at(t.end(), hi)
             if bodies:
                 about = self.t[k:t.start()].strip(" ,;.")
+                if _MANNER_ONLY_RX.fullmatch(self.f, k, t.start()):
+                    about = ""  # "báo cáo nhanh, đầy đủ về X": how, not what
                 freq = None
                 fm = FREQUENCY_RX.match(self.f, _skip(self.f, b_end))
                 if fm:
