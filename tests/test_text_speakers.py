@@ -148,3 +148,12 @@ def test_units_named_as_the_subject_of_a_report_are_their_people_committees() ->
     got = [(k(r["reporter"]), k(r["recipient"]), r["about"]) for r in recs if r["type"] == "reporting"]
     assert got == [(k("Ủy ban nhân dân các xã, thị trấn thuộc huyện Đăk Glei"), k("Ủy ban nhân dân huyện Đăk Glei"),
                     None)]
+
+
+def test_counted_units_after_a_body_head_are_each_units_body() -> None:
+    for text in ("UBND huyện yêu cầu UBND 2 xã Long Tiên và Mỹ Long rà soát hồ sơ đất đai.",
+                 "UBND huyện yêu cầu UBND hai xã Long Tiên, Mỹ Long rà soát hồ sơ đất đai."):
+        doc = document_from_text("t", text, {"jurisdiction": "Huyện Cai Lậy, tỉnh Tiền Giang", "date": "2020-11-05"})
+        recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+        assert [k(r["assignee"]) for r in recs if r["type"] == "mandate"] == [
+            k("Ủy ban nhân dân xã Long Tiên"), k("Ủy ban nhân dân xã Mỹ Long")]

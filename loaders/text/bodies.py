@@ -363,10 +363,13 @@ TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.
 _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province" and w != "đặc khu"]
                            + ["thành phố"])
 # inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
-_PLURAL_RX = rx(r"(?:các |\d+ )?((?:" + _LOWER_TYPES + r")(?:(?:,| và| -| ?/|(?<=thị\ xã)(?= thành phố)) ?(?:(?:"
+_COUNT_WORDS = alternation([w for w, n in _V.number_words().items() if 2 <= n <= 20])
+_COUNTED_RX = rx(r"(?:\d+|" + _COUNT_WORDS + r") ")  # "2 xã", "hai huyện": a count before unit types
+_PLURAL_RX = rx(r"(?:các |\d+ |(?:" + _COUNT_WORDS + r") )?((?:" + _LOWER_TYPES
+                + r")(?:(?:,| và| -| ?/|(?<=thị\ xã)(?= thành phố)) ?(?:(?:"
                 + _LOWER_TYPES
                 + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
-                r"|các (quận|huyện|phường|xã)\b")
+                r"|(?:các|\d+|" + _COUNT_WORDS + r") (quận|huyện|phường|xã)\b")
 _SINGLE_TYPE_RX = rx(r"(?:\d+ )?(?:" + _LOWER_TYPES + r")")
 _BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
@@ -937,7 +940,7 @@ class BodyFinder:
                 return ("home" if self.home is not None else Plural("tỉnh, thành phố", "province")), m.end()
             return Plural(self._units_of_level(word), UNIT_TYPE_WORDS[fold(word)][0]), m.end()
         m = _PLURAL_RX.match(self.f, k)
-        if m and self.home is not None and self.f.startswith("các", k):
+        if m and self.home is not None and (self.f.startswith("các", k) or _COUNTED_RX.match(self.f, k)):
             # "UBND các huyện: Dầu Tiếng, Phú Giáo", "UBND các xã A, B": each named unit of the home province
             words = m.group(1) or m.group(2)
             levels = {UNIT_TYPE_WORDS.get(fold(w.strip()), ("",))[0] for w in re.split(r",| và| -|/", words)} - {""}
