@@ -157,3 +157,9 @@ def test_counted_units_after_a_body_head_are_each_units_body() -> None:
         recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
         assert [k(r["assignee"]) for r in recs if r["type"] == "mandate"] == [
             k("Ủy ban nhân dân xã Long Tiên"), k("Ủy ban nhân dân xã Mỹ Long")]
+
+
+def test_a_sentence_opening_with_cụ_thể_details_the_last_assignment() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn chủ động ứng phó với bão. Cụ thể, phải thường "
+            "xuyên cập nhật thông tin về bão cho chủ tàu thuyền.")
+    assert mandates(text) == [(UBND, k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang"))] * 2
