@@ -163,3 +163,11 @@ def test_a_sentence_opening_with_cụ_thể_details_the_last_assignment() -> Non
     text = ("UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn chủ động ứng phó với bão. Cụ thể, phải thường "
             "xuyên cập nhật thông tin về bão cho chủ tàu thuyền.")
     assert mandates(text) == [(UBND, k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang"))] * 2
+
+
+def test_a_report_made_with_a_proposal_goes_to_the_body_proposed_to() -> None:
+    text = "UBND tỉnh giao Sở Tài chính rà soát định mức chi, báo cáo, đề xuất UBND tỉnh theo quy định."
+    assert reports(text) == [(k("Sở Tài chính tỉnh Bắc Giang"), UBND)]
+    doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Bắc Giang", "date": "2024-04-10"})
+    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    assert [r["about"] for r in recs if r["type"] == "reporting"] == [None]

@@ -225,6 +225,9 @@ _BASIS_LEAD_RX = rx(r"thực hiện (?:ý kiến )?(?:chỉ đạo|kết luận|
                     r"|quyết định|nghị quyết)(?: kết luận)? (?:số|của)\b")
 _MANNER_ONLY_RX = rx(r"[\s,]*(?:(?:nhanh|kịp thời|đầy đủ|ngay|chính xác|bằng văn bản|khẩn trương|trung thực)"
                      r"(?:[\s,]|và)*)+")
+_ALONGSIDE_RX = rx(r",?\s*(?:và\s+)?(?:đề xuất|kiến nghị)\s+")  # "báo cáo, đề xuất X": to X as well
+_AS_PRESCRIBED_RX = rx(r"(?:theo (?:đúng )?(?:quy định|thẩm quyền)|xem xét|xem xét, (?:quyết định|chỉ đạo))"
+                       r"(?: của pháp luật)?")
 _WHEN_CLAUSE_RX = rx(r"(?:khi|nếu|trường hợp|trong trường hợp) [^,;:.]{1,50},\s*")
 _HEARD_RX = rx(r"\bnghe (?:đại diện |lãnh đạo )?$")
 _BASIS_RX = rx(r"(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
@@ -1949,6 +1952,9 @@ class DutyFinder:
 
     def _report_target(self, pos: int, hi: int) -> tuple[list[Body], str, Frequency | None]:
         k = _skip(self.f, pos)
+        alongside = _ALONGSIDE_RX.match(self.f, k, hi)
+        if alongside and self._recipients_at(alongside.end(), hi)[0]:
+            k = alongside.end()  # "báo cáo, đề xuất Thủ tướng Chính phủ": the report goes with the proposal
         intro = _REPORT_TARGET_RX.match(self.f, k, hi)
         recipients, end = self._recipients_at(intro.end() if intro else k, hi)
         if recipients:
@@ -1966,6 +1972,8 @@ class DutyFinder:
                 about = ""
             about = re.sub(r"^(?:về|kết quả về)\s+", "", about) if about.startswith("về ") else about
             about = _SENT_TAIL_RX.split(about)[0].strip(" ,;.")
+            if _AS_PRESCRIBED_RX.fullmatch(match_form(about)):
+                about = ""  # "báo cáo X theo quy định": no topic
             also = _ALSO_SEND_RX.search(self.f, end, hi)
             if also and not _PURPOSE_RX.search(self.f, end, also.start()):
                 # "báo cáo UBND tỉnh; đồng thời gửi Bộ Tài chính": a copy sent on is reported too
