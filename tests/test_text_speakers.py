@@ -170,4 +170,4 @@ def test_a_report_made_with_a_proposal_goes_to_the_body_proposed_to() -> None:
     assert reports(text) == [(k("Sở Tài chính tỉnh Bắc Giang"), UBND)]
     doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Bắc Giang", "date": "2024-04-10"})
     recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
-    assert [r["about"] for r in recs if r["type"] == "reporting"] == [None]
+    assert [r["about"] for r in recs if r["type"] == "reporting"] == ["định mức chi"]  # not "theo quy định"
