@@ -171,3 +171,9 @@ def test_a_report_made_with_a_proposal_goes_to_the_body_proposed_to() -> None:
     doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Bắc Giang", "date": "2024-04-10"})
     recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
     assert [r["about"] for r in recs if r["type"] == "reporting"] == ["định mức chi"]  # not "theo quy định"
+
+
+def test_a_report_sent_to_an_office_that_compiles_it_goes_to_the_office() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Y tế tổ chức trực trong dịp Tết; kịp thời báo cáo những vấn đề phát sinh, gửi Văn "
+            "phòng UBND tỉnh tổng hợp báo cáo UBND tỉnh.")
+    assert reports(text) == [(k("Sở Y tế tỉnh Bắc Giang"), k("Văn phòng Ủy ban nhân dân tỉnh Bắc Giang"))]

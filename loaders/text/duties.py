@@ -254,6 +254,8 @@ _DELIVERABLE_RX = rx(r"(?:" + alternation(_V.reporting_cues("deliverable_verb"))
 _PURPOSE_RX = rx(r"\s(?:để|nhằm)\s")
 _PURPOSE_BEFORE_RX = rx(r"\b(?:để|nhằm) (?:tổng hợp,?|kịp thời) $"
                         r"|\b(?:gửi|dự thảo|tham mưu|trình) [^;.]{0,90}\b(?:để|nhằm) (?:tổng hợp,? )?$"
+                        # "gửi Văn phòng UBND tỉnh tổng hợp báo cáo UBND tỉnh": the office compiles and reports
+                        r"|\bgửi (?:về |đến |tới |cho )?[^;.,]{3,60}? tổng hợp,? $"
                         # "… để trình Hội nghị BCH thông qua, trước khi báo cáo Trung ương": not the assignee's
                         r"|\b(?:để|nhằm) [^;.]{0,130}\b(?:trước khi|sau khi) $")
 _GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
