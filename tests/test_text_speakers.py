@@ -126,10 +126,16 @@ def test_a_secretary_who_also_chairs_the_council_directs_party_bodies_as_secreta
     assert mandates(text) == [(k("Tỉnh ủy Bắc Giang"), k("Ban Thường vụ Huyện ủy Lục Nam"))]
 
 
-def test_the_same_person_directs_state_bodies_as_council_chair() -> None:
+def test_a_secretary_who_chairs_the_council_speaks_as_secretary_outside_its_sessions() -> None:
     text = ("Ngày 25/3, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Giang Nguyễn Văn Bình làm việc tại huyện Lục Nam. "
             "Ông yêu cầu UBND huyện Lục Nam đẩy nhanh giải phóng mặt bằng.")
-    assert mandates(text) == [(k("Hội đồng nhân dân tỉnh Bắc Giang"), LUC_NAM)]
+    assert mandates(text) == [(k("Tỉnh ủy Bắc Giang"), LUC_NAM)]
+
+
+def test_a_deputy_secretary_who_chairs_the_people_committee_speaks_for_it() -> None:
+    text = ("Ngày 25/3, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Giang Nguyễn Văn Bình làm việc tại huyện Lục Nam. "
+            "Ông yêu cầu UBND huyện Lục Nam đẩy nhanh giải phóng mặt bằng.")
+    assert mandates(text) == [(UBND, LUC_NAM)]
 
 
 def test_a_group_placed_in_the_district_does_not_end_the_list_of_those_directed() -> None:

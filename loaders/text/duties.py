@@ -447,7 +447,7 @@ class DutyFinder:
             # a person with several posts speaks for the one tied to the meeting's body, else the last
             holder = self.ctx.holder
             best = next((b for b in bodies if self._in_lineage(b) or (holder is not None and _descends(holder, b))),
-                        bodies[-1])
+                        None) or self._senior_post(bodies)
             if len({b.iri for b in bodies}) > 1:
                 self._posts_of[best.iri] = bodies  # the other posts, for a duty of the other hierarchy
             actors.append(Actor(start, end, [best], person=True))
@@ -910,18 +910,24 @@ class DutyFinder:
                 return name_end
         return pos
 
+    def _senior_post(self, bodies: list[Body]) -> Body:
+        """The body a person with several posts speaks for outside a meeting of one of them: the last post
+        written ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the UBND), except that a party secretary who also
+        chairs the People's Council speaks as secretary ("Bí thư Đảng ủy, Chủ tịch HĐND xã")."""
+        last = bodies[-1]
+        if last.kind in ("peoples_council", "peoples_council_standing"):
+            return next((b for b in bodies if b.kind in PARTY_KINDS), last)
+        return last
+
     def _post_for(self, assigner: Body, assignees: list[Body]) -> Body:
-        """A person holding posts in the Party and the state directs party bodies as the party official and state
-        bodies as the state one ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh … yêu cầu Ban Thường vụ Huyện ủy …"), unless
-        a meeting of one of the bodies is under way (its chair speaks for it)."""
+        """A person holding posts in the Party and the state directs party bodies as the party official ("Phó Bí thư
+        Tỉnh ủy, Chủ tịch UBND tỉnh … yêu cầu Ban Thường vụ Huyện ủy …"); other bodies as the post chosen before."""
         posts = self._posts_of.get(assigner.iri)
         if not posts:
             return assigner
         party = [b.kind in PARTY_KINDS for b in assignees]
         if all(party) and assigner.kind not in PARTY_KINDS:
             return next((b for b in reversed(posts) if b.kind in PARTY_KINDS), assigner)
-        if not any(party) and assigner.kind in PARTY_KINDS and self.ctx.holder is None:
-            return next((b for b in reversed(posts) if b.kind not in PARTY_KINDS), assigner)
         return assigner
 
     def _as_speaker(self, actor: Actor) -> Body:
