@@ -183,3 +183,9 @@ def test_a_report_sent_to_an_office_that_compiles_it_goes_to_the_office() -> Non
     text = ("UBND tỉnh yêu cầu Sở Y tế tổ chức trực trong dịp Tết; kịp thời báo cáo những vấn đề phát sinh, gửi Văn "
             "phòng UBND tỉnh tổng hợp báo cáo UBND tỉnh.")
     assert reports(text) == [(k("Sở Y tế tỉnh Bắc Giang"), k("Văn phòng Ủy ban nhân dân tỉnh Bắc Giang"))]
+
+
+def test_the_secretariats_standing_member_directs_in_its_own_name() -> None:
+    text = ("Thường trực Ban Bí thư giao Văn phòng Trung ương Đảng chủ trì theo dõi tình hình, hàng ngày báo cáo Bộ "
+            "Chính trị.")
+    assert mandates(text, "Trung ương") == [(k("Thường trực Ban Bí thư"), k("Văn phòng Trung ương Đảng"))]
