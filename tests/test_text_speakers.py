@@ -189,3 +189,10 @@ def test_the_secretariats_standing_member_directs_in_its_own_name() -> None:
     text = ("Thường trực Ban Bí thư giao Văn phòng Trung ương Đảng chủ trì theo dõi tình hình, hàng ngày báo cáo Bộ "
             "Chính trị.")
     assert mandates(text, "Trung ương") == [(k("Thường trực Ban Bí thư"), k("Văn phòng Trung ương Đảng"))]
+
+
+def test_a_congress_subcommittee_is_named_with_the_congress_number() -> None:
+    text = ("Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh lần thứ XX yêu cầu Công an tỉnh xây dựng kế hoạch bảo vệ "
+            "an ninh trong những ngày diễn ra đại hội.")
+    assert mandates(text) == [(k("Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XX"),
+                               k("Công an tỉnh Bắc Giang"))]

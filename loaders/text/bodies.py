@@ -143,6 +143,7 @@ _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
 _PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[^\W\d_A-ZĐÀ-Ỹ])")  # (on the text) ", " before a lowercase word
+_CONGRESS_NTH_RX = rx(r"\s*(lần thứ [ivxlc\d]+)\b(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?")
 _NAME_GLUE_RX = re.compile(r",[ \t]*(?=[cC]hống\b|[cC]hữa cháy\b)|[ \t]+và[ \t]+"  # on the text
                            r"|[ \t]+[-–][ \t]+(?=[A-ZĐÀ-Ỹ])")
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
@@ -2178,8 +2179,11 @@ class BodyFinder:
             named = self._earlier_task_force(head, place) if bare and not plural else None
             if named is not None:  # "Ban Chỉ đạo tỉnh" after "Ban Chỉ đạo phòng, chống thiên tai tỉnh Cà Mau"
                 return named, pend
-            return self._named_task_force(self.namer.other(f"{head} {place.display()}", "task_force", place.level,
-                                                           None, place, plural)), pend
+            # "Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ thành phố lần thứ XXII": the congress's number names it
+            nth = _CONGRESS_NTH_RX.match(self.f, pend) if "dai hoi" in fold(head) else None
+            suffix, end = (f" {' '.join(self.t[nth.start(1):nth.end(1)].split())}", nth.end()) if nth else ("", pend)
+            return self._named_task_force(self.namer.other(f"{head} {place.display()}{suffix}", "task_force",
+                                                           place.level, None, place, plural)), end
         if isinstance(place, Plural) and place.level != "province" and (where := self.container(place.level)):
             # "Ban Chỉ đạo phòng, chống dịch các huyện, thành phố": every unit's own task force
             name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
