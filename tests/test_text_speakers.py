@@ -14,16 +14,17 @@ UBND = k("Ủy ban nhân dân tỉnh Bắc Giang")
 LUC_NAM = k("Ủy ban nhân dân huyện Lục Nam")
 
 
+def records(text: str, jurisdiction: str = "Tỉnh Bắc Giang", date: str = "2024-04-10") -> list[dict]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date})
+    return [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+
+
 def mandates(text: str, jurisdiction: str = "Tỉnh Bắc Giang") -> list[tuple[str, str]]:
-    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2024-04-10"})
-    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
-    return [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"]
+    return [(k(r["assigner"]), k(r["assignee"])) for r in records(text, jurisdiction) if r["type"] == "mandate"]
 
 
 def reports(text: str, jurisdiction: str = "Tỉnh Bắc Giang") -> list[tuple[str, str]]:
-    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2024-04-10"})
-    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
-    return [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"]
+    return [(k(r["reporter"]), k(r["recipient"])) for r in records(text, jurisdiction) if r["type"] == "reporting"]
 
 
 def test_a_direction_quoted_after_nêu_rõ_is_the_speakers() -> None:
@@ -79,8 +80,7 @@ def test_units_a_district_committee_is_to_direct_are_their_people_committees() -
 def test_a_provincial_city_the_gazetteer_no_longer_holds_is_still_that_city() -> None:
     # Thành phố Ninh Bình was merged into Hoa Lư city early in 2025; a 2021 text about it speaks for the city
     text = "UBND thành phố giao phòng Kinh tế hướng dẫn các xã phòng, chống dịch; thường xuyên báo cáo UBND thành phố."
-    doc = document_from_text("t", text, {"jurisdiction": "Thành phố Ninh Bình, tỉnh Ninh Bình", "date": "2021-05-12"})
-    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    recs = records(text, "Thành phố Ninh Bình, tỉnh Ninh Bình", "2021-05-12")
     city, office = k("Ủy ban nhân dân thành phố Ninh Bình"), k("Phòng Kinh tế thành phố Ninh Bình")
     assert [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"] == [(city, office)]
     assert [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"] == [(office, city)]
@@ -149,8 +149,7 @@ def test_a_group_placed_in_the_district_does_not_end_the_list_of_those_directed(
 def test_units_named_as_the_subject_of_a_report_are_their_people_committees() -> None:
     text = ("UBND huyện yêu cầu các xã tăng cường tuần tra rừng. Khi có cháy rừng, các xã, thị trấn báo cáo nhanh, "
             "đầy đủ về UBND huyện.")
-    doc = document_from_text("t", text, {"jurisdiction": "Huyện Đăk Glei, tỉnh Kon Tum", "date": "2024-03-01"})
-    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    recs = records(text, "Huyện Đăk Glei, tỉnh Kon Tum", "2024-03-01")
     got = [(k(r["reporter"]), k(r["recipient"]), r["about"]) for r in recs if r["type"] == "reporting"]
     assert got == [(k("Ủy ban nhân dân các xã, thị trấn thuộc huyện Đăk Glei"), k("Ủy ban nhân dân huyện Đăk Glei"),
                     None)]
@@ -159,8 +158,7 @@ def test_units_named_as_the_subject_of_a_report_are_their_people_committees() ->
 def test_counted_units_after_a_body_head_are_each_units_body() -> None:
     for text in ("UBND huyện yêu cầu UBND 2 xã Long Tiên và Mỹ Long rà soát hồ sơ đất đai.",
                  "UBND huyện yêu cầu UBND hai xã Long Tiên, Mỹ Long rà soát hồ sơ đất đai."):
-        doc = document_from_text("t", text, {"jurisdiction": "Huyện Cai Lậy, tỉnh Tiền Giang", "date": "2020-11-05"})
-        recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+        recs = records(text, "Huyện Cai Lậy, tỉnh Tiền Giang", "2020-11-05")
         assert [k(r["assignee"]) for r in recs if r["type"] == "mandate"] == [
             k("Ủy ban nhân dân xã Long Tiên"), k("Ủy ban nhân dân xã Mỹ Long")]
 
@@ -174,8 +172,7 @@ def test_a_sentence_opening_with_cụ_thể_details_the_last_assignment() -> Non
 def test_a_report_made_with_a_proposal_goes_to_the_body_proposed_to() -> None:
     text = "UBND tỉnh giao Sở Tài chính rà soát định mức chi, báo cáo, đề xuất UBND tỉnh theo quy định."
     assert reports(text) == [(k("Sở Tài chính tỉnh Bắc Giang"), UBND)]
-    doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Bắc Giang", "date": "2024-04-10"})
-    recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+    recs = records(text, "Tỉnh Bắc Giang", "2024-04-10")
     assert [r["about"] for r in recs if r["type"] == "reporting"] == ["định mức chi"]  # not "theo quy định"
 
 

@@ -230,6 +230,22 @@ FALSE_CATEGORIES = ("false: no gold record in the sentence", "false: another sou
                     "false: other records in the gold")
 
 
+def _sides(bodies: Bodies, r: dict[str, Any], others: list[dict[str, Any]], fields: tuple[str, str],
+           r_is_gold: bool) -> tuple[list[dict[str, Any]], str | None]:
+    """The records of the other side in ``r``'s sentence, and which of ``r``'s sides ("source", "target") they
+    get wrong while sharing the other."""
+    a, b = fields
+    doc = r["doc"]
+    here = [o for o in others if o.get("doc") == doc and overlap(
+        (r if r_is_gold else o)["sentence"], (o if r_is_gold else r).get("sentence") or "") >= 0.5]
+    src, dst = bodies.resolve(doc, r.get(a)), bodies.resolve(doc, r.get(b))
+    if any(bodies.resolve(doc, o.get(b)) == dst for o in here):
+        return here, "source"
+    if any(bodies.resolve(doc, o.get(a)) == src for o in here):
+        return here, "target"
+    return here, None
+
+
 def miss_categories(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Counter[str]]:
     """Why each missed mandate and report was missed, counted without showing any text: its target (assignee,
     recipient) or source body was never extracted in that document; both were, but nothing was extracted from
@@ -246,35 +262,24 @@ def miss_categories(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> d
         counts: Counter[str] = Counter()
         for g in outcomes[t].missed:
             doc = g["doc"]
-            src, dst = bodies.resolve(doc, g.get(a)), bodies.resolve(doc, g.get(b))
-            here = [p for p in pred if p.get("type") == t and p.get("doc") == doc
-                    and overlap(g["sentence"], p.get("sentence") or "") >= 0.5]
-            if dst not in found[doc]:
+            here, wrong = _sides(bodies, g, [p for p in pred if p.get("type") == t], (a, b), True)
+            if bodies.resolve(doc, g.get(b)) not in found[doc]:
                 counts["target never found"] += 1
-            elif src not in found[doc] and not here:
+            elif bodies.resolve(doc, g.get(a)) not in found[doc] and not here:
                 counts["source never found"] += 1
             elif not here:
                 counts["both found, nothing in the sentence"] += 1
-            elif any(bodies.resolve(doc, p.get(b)) == dst for p in here):
-                counts["wrong source in the sentence"] += 1
-            elif any(bodies.resolve(doc, p.get(a)) == src for p in here):
-                counts["wrong target in the sentence"] += 1
             else:
-                counts["other records in the sentence"] += 1
+                counts[f"wrong {wrong} in the sentence" if wrong else "other records in the sentence"] += 1
         out[t] = counts
         false: Counter[str] = Counter()
         for p in outcomes[t].false:
-            doc = p["doc"]
-            src, dst = bodies.resolve(doc, p.get(a)), bodies.resolve(doc, p.get(b))
-            here = [g for g in gold if g.get("type") == t and g.get("doc") == doc
-                    and overlap(g["sentence"], p.get("sentence") or "") >= 0.5]
+            here, wrong = _sides(bodies, p, [g for g in gold if g.get("type") == t], (a, b), False)
             if not here:
                 false["false: no gold record in the sentence"] += 1
-            elif any(bodies.resolve(doc, g.get(b)) == dst for g in here):
-                false["false: another source in the gold"] += 1
-            elif any(bodies.resolve(doc, g.get(a)) == src for g in here):
-                false["false: another target in the gold"] += 1
-            elif (dst or "").startswith("?"):
+            elif wrong:
+                false[f"false: another {wrong} in the gold"] += 1
+            elif (bodies.resolve(p["doc"], p.get(b)) or "").startswith("?"):
                 false["false: a target the gold does not hold"] += 1
             else:
                 false["false: other records in the gold"] += 1
