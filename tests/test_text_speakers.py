@@ -193,3 +193,10 @@ def test_a_congress_subcommittee_is_named_with_the_congress_number() -> None:
             "an ninh trong những ngày diễn ra đại hội.")
     assert mandates(text) == [(k("Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh Bắc Giang lần thứ XX"),
                                k("Công an tỉnh Bắc Giang"))]
+
+
+def test_a_subject_after_a_deadline_that_gathers_and_sends_a_report() -> None:
+    text = ("Thường trực HĐND tỉnh đề nghị các Ban HĐND tỉnh chuẩn bị báo cáo thẩm tra. Chậm nhất ngày 11/11, các Tổ "
+            "đại biểu HĐND tỉnh tập hợp, gửi báo cáo kết quả tiếp xúc cử tri về Thường trực HĐND tỉnh.")
+    standing = k("Thường trực Hội đồng nhân dân tỉnh Bắc Giang")
+    assert reports(text) == [(k("Các Tổ đại biểu Hội đồng nhân dân tỉnh Bắc Giang"), standing)]
