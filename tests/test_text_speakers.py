@@ -200,3 +200,9 @@ def test_a_subject_after_a_deadline_that_gathers_and_sends_a_report() -> None:
             "đại biểu HĐND tỉnh tập hợp, gửi báo cáo kết quả tiếp xúc cử tri về Thường trực HĐND tỉnh.")
     standing = k("Thường trực Hội đồng nhân dân tỉnh Bắc Giang")
     assert reports(text) == [(k("Các Tổ đại biểu Hội đồng nhân dân tỉnh Bắc Giang"), standing)]
+
+
+def test_partners_after_phối_hợp_với_are_not_subjects() -> None:
+    text = ("UBND tỉnh giao Sở Kế hoạch và Đầu tư gửi văn bản lấy ý kiến các doanh nghiệp. Trên cơ sở đó chủ trì, phối "
+            "hợp với các sở, ngành, UBND các huyện trả lời kiến nghị của doanh nghiệp.")
+    assert mandates(text) == [(UBND, k("Sở Kế hoạch và Đầu tư tỉnh Bắc Giang"))] * 2

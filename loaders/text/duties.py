@@ -229,6 +229,7 @@ _ALONGSIDE_RX = rx(r",?\s*(?:và\s+)?(?:đề xuất|kiến nghị)\s+")  # "bá
 _AS_PRESCRIBED_RX = rx(r"(?:theo (?:đúng )?(?:quy định|thẩm quyền)|xem xét|xem xét, (?:quyết định|chỉ đạo))"
                        r"(?: của pháp luật)?")
 _WHEN_CLAUSE_RX = rx(r"(?:khi|nếu|trường hợp|trong trường hợp) [^,;:.]{1,50},\s*")
+_PARTNER_LIST_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)? [_\s,]*(?:và [_\s,]*)?$")
 _HEARD_RX = rx(r"\bnghe (?:đại diện |lãnh đạo )?$")
 _BASIS_RX = rx(r"(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
@@ -588,8 +589,8 @@ class DutyFinder:
         return bool(_HEARD_RX.search(self.f, s.start, pos))
 
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
-        if self._heard(s, start):
-            return False
+        if self._heard(s, start) or _PARTNER_LIST_RX.search(self._unnamed(s, start)):
+            return False  # "(chủ trì,) phối hợp với các sở, UBND các huyện …": partners, not a subject
         prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
         colon = prefix.rfind(": ")
         while colon != -1 and prefix.count("“", 0, colon) > prefix.count("”", 0, colon):
