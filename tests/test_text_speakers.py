@@ -206,3 +206,10 @@ def test_partners_after_phối_hợp_với_are_not_subjects() -> None:
     text = ("UBND tỉnh giao Sở Kế hoạch và Đầu tư gửi văn bản lấy ý kiến các doanh nghiệp. Trên cơ sở đó chủ trì, phối "
             "hợp với các sở, ngành, UBND các huyện trả lời kiến nghị của doanh nghiệp.")
     assert mandates(text) == [(UBND, k("Sở Kế hoạch và Đầu tư tỉnh Bắc Giang"))] * 2
+
+
+def test_thành_and_thị_alone_in_a_list_of_unit_types() -> None:
+    assert mandates("UBND tỉnh yêu cầu UBND các huyện, thành, thị xây dựng kế hoạch thực hiện.") == [
+        (UBND, k("Ủy ban nhân dân các huyện, thành phố, thị xã thuộc tỉnh Bắc Giang"))]
+    assert mandates("UBND tỉnh yêu cầu UBND các xã, thị trấn rà soát hộ nghèo.") == [
+        (UBND, k("Ủy ban nhân dân các xã, thị trấn thuộc tỉnh Bắc Giang"))]

@@ -369,10 +369,11 @@ _COUNTED_RX = rx(r"(?:\d+|" + _COUNT_WORDS + r") ")  # "2 xã", "hai huyện": a
 _PLURAL_RX = rx(r"(?:các |\d+ |(?:" + _COUNT_WORDS + r") )?((?:" + _LOWER_TYPES
                 + r")(?:(?:,| và| -| ?/|(?<=thị\ xã)(?= thành phố)) ?(?:(?:"
                 + _LOWER_TYPES
-                + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và)))+)\b"
+                + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và| (?!xã\b|trấn\b))|thành(?=,| và)))+)\b"
                 r"|(?:các|\d+|" + _COUNT_WORDS + r") (quận|huyện|phường|xã)\b")
 _SINGLE_TYPE_RX = rx(r"(?:\d+ )?(?:" + _LOWER_TYPES + r")")
-_BARE_THI_RX = re.compile(r"\bthị(?=,| và)")
+_BARE_THI_RX = re.compile(r"\bthị\b(?! ?(?:xã|trấn)\b)")  # "các huyện, thành, thị": the thị xã
+_BARE_THANH_RX = re.compile(r"\bthành\b(?! ?phố\b)")  # … and the thành phố
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
 _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) + r")(?!\w)")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
@@ -2267,7 +2268,7 @@ _FRONT = next(h.head for h in _V.heads("state") if h.kind == "fatherland_front")
 def _plural_words(words: str) -> str:
     """A plural list of unit types as written, in full: "huyện, thị" -> "huyện, thị xã", "huyện, tp" -> "huyện,
     thành phố", "huyện/thị xã" and "huyện, thị xã thành phố" -> "huyện, thị xã(, thành phố)"."""
-    words = _BARE_THI_RX.sub("thị xã", words)
+    words = _BARE_THANH_RX.sub("thành phố", _BARE_THI_RX.sub("thị xã", words))
     words = re.sub(r"\s*/\s*", ", ", re.sub(r"thị xã\s+thành phố", "thị xã, thành phố", words))  # a comma left out
     return re.sub(r"\btx\b", "thị xã", re.sub(r"\btp\b", "thành phố", words))
 
