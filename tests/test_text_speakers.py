@@ -213,3 +213,9 @@ def test_thành_and_thị_alone_in_a_list_of_unit_types() -> None:
         (UBND, k("Ủy ban nhân dân các huyện, thành phố, thị xã thuộc tỉnh Bắc Giang"))]
     assert mandates("UBND tỉnh yêu cầu UBND các xã, thị trấn rà soát hộ nghèo.") == [
         (UBND, k("Ủy ban nhân dân các xã, thị trấn thuộc tỉnh Bắc Giang"))]
+
+
+def test_a_report_made_and_a_proposal_to_a_body_go_to_that_body() -> None:
+    text = ("UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn theo dõi diễn biến sạt lở; thường xuyên báo cáo "
+            "diễn biến sạt lở và đề xuất UBND tỉnh chỉ đạo xử lý kịp thời.")
+    assert reports(text) == [(k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang"), UBND)]

@@ -226,6 +226,7 @@ _BASIS_LEAD_RX = rx(r"thực hiện (?:ý kiến )?(?:chỉ đạo|kết luận|
 _MANNER_ONLY_RX = rx(r"[\s,]*(?:(?:nhanh|kịp thời|đầy đủ|ngay|chính xác|bằng văn bản|khẩn trương|trung thực)"
                      r"(?:[\s,]|và)*)+")
 _ALONGSIDE_RX = rx(r",?\s*(?:và\s+)?(?:đề xuất|kiến nghị)\s+")  # "báo cáo, đề xuất X": to X as well
+_LATE_PROPOSAL_RX = rx(r"\s*(?:,|\bvà)\s*(?:đề xuất|kiến nghị)\s+")
 _AS_PRESCRIBED_RX = rx(r"(?:theo (?:đúng )?(?:quy định|thẩm quyền)|xem xét|xem xét, (?:quyết định|chỉ đạo))"
                        r"(?: của pháp luật)?")
 _WHEN_CLAUSE_RX = rx(r"(?:khi|nếu|trường hợp|trong trường hợp) [^,;:.]{1,50},\s*")
@@ -2016,6 +2017,11 @@ class DutyFinder:
                 if fm:
                     freq = frequency_at(self.t, fm)
                 return bodies, about, freq
+        for late in _LATE_PROPOSAL_RX.finditer(self.f, k, stop):
+            # "báo cáo diễn biến sạt lở và đề xuất UBND tỉnh chỉ đạo …": the report goes with the proposal
+            bodies, _end = self._recipients_at(late.end(), hi)
+            if bodies:
+                return bodies, self.t[k:late.start()].strip(" ,;."), None
         if purpose:
             # "nộp báo cáo … để Sở Kế hoạch và Đầu tư tổng hợp": the body that compiles receives it
             bodies, b_end = self._recipients_at(purpose.end(), hi)
