@@ -219,3 +219,10 @@ def test_a_report_made_and_a_proposal_to_a_body_go_to_that_body() -> None:
     text = ("UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn theo dõi diễn biến sạt lở; thường xuyên báo cáo "
             "diễn biến sạt lở và đề xuất UBND tỉnh chỉ đạo xử lý kịp thời.")
     assert reports(text) == [(k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang"), UBND)]
+
+
+def test_a_merged_department_with_a_comma_in_its_name() -> None:
+    department = k("Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu")
+    for text in ("UBND tỉnh giao Sở Giáo dục, Khoa học và Công nghệ hướng dẫn các trường ôn tập cho học sinh.",
+                 "UBND tỉnh giao Sở GD, KH&CN hướng dẫn các trường ôn tập cho học sinh."):
+        assert mandates(text, "Tỉnh Bạc Liêu") == [(k("Ủy ban nhân dân tỉnh Bạc Liêu"), department)]
