@@ -226,3 +226,9 @@ def test_a_merged_department_with_a_comma_in_its_name() -> None:
     for text in ("UBND tỉnh giao Sở Giáo dục, Khoa học và Công nghệ hướng dẫn các trường ôn tập cho học sinh.",
                  "UBND tỉnh giao Sở GD, KH&CN hướng dẫn các trường ôn tập cho học sinh."):
         assert mandates(text, "Tỉnh Bạc Liêu") == [(k("Ủy ban nhân dân tỉnh Bạc Liêu"), department)]
+
+
+def test_a_basis_before_a_task_that_opens_with_an_adverb() -> None:
+    text = ("UBND tỉnh yêu cầu các sở, ngành kiểm tra. Chủ tịch UBND các huyện căn cứ hướng dẫn tại Công văn số "
+            "2601/VPCP-KGVX của Văn phòng Chính phủ, nghiêm túc đánh giá việc triển khai Chỉ thị số 16/CT-TTg.")
+    assert (UBND, k("Ủy ban nhân dân các huyện thuộc tỉnh Bắc Giang")) in mandates(text)

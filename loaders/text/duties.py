@@ -1450,7 +1450,8 @@ class DutyFinder:
         if not _BASIS_RX.match(self.f, k, hi):
             return k
         for c in re.finditer(r",\s*", self.f[k:min(hi, k + 160)]):
-            if _VERB_RX.match(self.f, k + c.end(), hi):
+            lead = _PREFIX_RX.match(self.f, k + c.end(), hi)  # "…, nghiêm túc đánh giá …": an adverb first
+            if _VERB_RX.match(self.f, lead.end() if lead else k + c.end(), hi):
                 return k + c.end()
         return k
 
