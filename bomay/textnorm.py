@@ -17,6 +17,9 @@ _TONE_MOVES = {
 }
 _TONE_RE = re.compile("|".join(sorted(_TONE_MOVES, key=len, reverse=True)))
 _SPACE_RE = re.compile(r"\s+")
+# Regional spellings of the same word, of the same length (so offsets hold): southern "gởi" is "gửi" (send).
+_SPELLING_VARIANTS = {"gởi": "gửi"}
+_VARIANT_RE = re.compile(r"(?<!\w)(?:" + "|".join(_SPELLING_VARIANTS) + r")(?!\w)")
 _NON_ASCII_WORD_RE = re.compile(r"[^a-z0-9\s]")
 
 
@@ -38,7 +41,8 @@ def match_form(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lowercase is longer (not Vietnamese)
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], lowered)
+    moved = _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(0)], lowered)
+    return _VARIANT_RE.sub(lambda m: _SPELLING_VARIANTS[m.group(0)], moved)
 
 
 def strip_diacritics(text: str) -> str:

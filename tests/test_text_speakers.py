@@ -232,3 +232,14 @@ def test_a_basis_before_a_task_that_opens_with_an_adverb() -> None:
     text = ("UBND tỉnh yêu cầu các sở, ngành kiểm tra. Chủ tịch UBND các huyện căn cứ hướng dẫn tại Công văn số "
             "2601/VPCP-KGVX của Văn phòng Chính phủ, nghiêm túc đánh giá việc triển khai Chỉ thị số 16/CT-TTg.")
     assert (UBND, k("Ủy ban nhân dân các huyện thuộc tỉnh Bắc Giang")) in mandates(text)
+
+
+def test_times_before_a_continued_task_without_a_comma_and_the_southern_gởi() -> None:
+    text = ("Sở Thông tin và Truyền thông đề nghị UBND các huyện chỉ đạo các đài truyền thanh thực hiện nghiêm. "
+            "Định kỳ trước ngày 01/6 và 01/12 hằng năm báo cáo tình hình thực hiện gởi Sở Thông tin và Truyền thông.")
+    assert reports(text) == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Bắc Giang"),
+                              k("Sở Thông tin và Truyền thông tỉnh Bắc Giang"))]
+
+
+def test_a_chair_at_the_end_of_a_sentence_gets_no_duty() -> None:
+    assert mandates("Đồng chí Nguyễn Văn Bình, bí thư Tỉnh ủy chủ trì cuộc họp.") == []

@@ -116,7 +116,8 @@ _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
                    + r") (?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
-_CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES) + r")(?: [^,;.]{0,40}?)?(?: của| với)? ")
+_CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES)
+               + r")(?:(?: [^,;.]{0,40}?)?(?: của| với)? |(?=[.,;]|$))")  # "… chủ trì cuộc họp." ends one too
 _LABEL_CORE = r"(?:các )?(?:" + alternation(LIST_LABELS) + r")\s*:\s*"  # "Các Bộ: Quốc phòng, …"
 _LIST_LABEL = r"(?:" + _LABEL_CORE + r")?"
 _HONORIFIC_OPENER_RX = rx(r"[\"“‘«(\s]*" + _LIST_MARKER + r"(?:(?:" + alternation(_OPENERS)
@@ -229,6 +230,7 @@ _ALONGSIDE_RX = rx(r",?\s*(?:và\s+)?(?:đề xuất|kiến nghị)\s+")  # "bá
 _LATE_PROPOSAL_RX = rx(r"\s*(?:,|\bvà)\s*(?:đề xuất|kiến nghị)\s+")
 _AS_PRESCRIBED_RX = rx(r"(?:theo (?:đúng )?(?:quy định|thẩm quyền)|xem xét|xem xét, (?:quyết định|chỉ đạo))"
                        r"(?: của pháp luật)?")
+_AND_DATE_RX = rx(r"và (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")  # "trước ngày 01/6 và 01/12"
 _WHEN_CLAUSE_RX = rx(r"(?:khi|nếu|trường hợp|trong trường hợp) [^,;:.]{1,50},\s*")
 _PARTNER_LIST_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)? [_\s,]*(?:và [_\s,]*)?$")
 _HEARD_RX = rx(r"\bnghe (?:đại diện |lãnh đạo )?$")
@@ -981,6 +983,20 @@ class DutyFinder:
         comma = _COMMA_RX.match(self.f, end, hi) if end is not None else None
         return comma.end() if comma else None
 
+    def _bare_time_before_task(self, pos: int, hi: int) -> int | None:
+        """Past frequencies and deadlines written before a task's verb without a comma ("Định kỳ trước ngày 01/6
+        và 01/12 hằng năm báo cáo …"), when a task does follow; else None."""
+        k, moved = _skip(self.f, pos), False
+        while k < hi:
+            ends = [m.end() for m in (FREQUENCY_RX.match(self.f, k, hi), _AND_DATE_RX.match(self.f, k, hi)) if m]
+            deadline = find_deadline(self.t, self.f, k, hi, self.year)
+            if deadline is not None and deadline.start == k:
+                ends.append(deadline.end)
+            if not ends:
+                break
+            k, moved = _skip(self.f, max(ends)), True
+        return k if moved and self._starts_task(k, hi) and not _SPAN_ADJUNCT_RX.match(self.f, pos, hi) else None
+
     def _addressees_after_time(self, pos: int, hi: int) -> int | None:
         """"yêu cầu: từ ngày … đến …, các đơn vị …", "yêu cầu sau khi kết thúc đại hội các đơn vị …": where the
         addressees start after a time between the request and them (a body or a plural naming the last ones)."""
@@ -1514,7 +1530,10 @@ class DutyFinder:
             return
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
-        pos = self._time_adjunct_end(pos, s.end) or pos  # "Trước ngày 20/12, (các đơn vị) gửi báo cáo …"
+        timed = self._time_adjunct_end(pos, s.end)  # "Trước ngày 20/12, (các đơn vị) gửi báo cáo …"
+        bare_time = None if timed else self._bare_time_before_task(pos, s.end)
+        task_lo = pos  # "Định kỳ trước ngày 01/6 và 01/12 hằng năm báo cáo …": the times belong to the task
+        pos = timed or bare_time or pos
         g = _GIAO_RX.match(self.f, pos)
         if ctx.last_assigner is None and ctx.speaker is None and not g:
             return
@@ -1602,7 +1621,8 @@ class DutyFinder:
             return  # a bare "Cần …"/"Phải …" (or after an adjunct) states a maxim; "Trong đó, cần …" continues
         if groups and groups[0][0].start == pos:
             return
-        self._assign(s, ctx.last_assigner, ctx.last_assignees, pos, continues=ctx.last_mandate)
+        self._assign(s, ctx.last_assigner, ctx.last_assignees, task_lo if bare_time else pos,
+                     continues=ctx.last_mandate)
         ctx.last_paragraph = s.paragraph
 
     def _near(self, s: Sentence) -> bool:
