@@ -33,7 +33,7 @@ from bomay.loaders.text.lexicon import (
     rx,
 )
 from bomay.loaders.text.naming import NATIONAL, Body, Namer
-from bomay.loaders.text.places import NEW_ERA_START, UNIT_TYPE_WORDS, Gazetteer, Place
+from bomay.loaders.text.places import NEW_ERA_START, UNIT_TYPE_WORDS, Gazetteer, Place, unlisted_unit
 from bomay.loaders.text.vocabulary import BodyHead, vocabulary
 from bomay.textnorm import fold
 
@@ -1003,8 +1003,7 @@ class BodyFinder:
                     # "TP Thái Nguyên" in tỉnh Thái Nguyên: the provincial city of that name
                     city = self.gaz.unit_in(prov.province_code, f"Thành phố {name}", self.namer.day)
                     # a city the gazetteer no longer holds (TP Ninh Bình, merged before 2025) is still that city
-                    prov = city or Place(f"Thành phố {name}", name, "district", "thanh-pho-thuoc-tinh",
-                                         prov.province_code)
+                    prov = city or unlisted_unit("thành phố", name, prov.province_code)
                 if prov is not None:
                     return prov, end
             if self.home is not None and type_fold != "tinh":
@@ -1034,15 +1033,7 @@ class BodyFinder:
         if type_fold == "tinh":
             return None, j  # the provinces are all known: "HĐND tỉnh Phương Thị Thanh" names a person
         end = names[count - 1][1]
-        name = self.t[k:end]
-        level, unit_type = UNIT_TYPE_WORDS.get(type_fold, ("district", "huyen"))
-        if type_fold == "thanh pho":
-            level, unit_type = "district", "thanh-pho-thuoc-tinh"
-        code = self.home.province_code if self.home is not None else "vn"
-        if level == "province":
-            return Place(f"{word.capitalize()} {name}", name, "province", unit_type, code), end
-        type_word = "Thành phố" if type_fold == "thanh pho" else word.capitalize()
-        return Place(f"{type_word} {name}", name, level, unit_type, code), end
+        return unlisted_unit(word, self.t[k:end], self.home.province_code if self.home is not None else "vn"), end
 
     def _cap_words(self, k: int, limit: int) -> list[tuple[int, int]]:
         """Capitalised syllables (or numbers) from ``k``: a proper name, as (start, end) spans."""

@@ -226,8 +226,11 @@ _BASIS_LEAD_RX = rx(r"thực hiện (?:ý kiến )?(?:chỉ đạo|kết luận|
                     r"|quyết định|nghị quyết)(?: kết luận)? (?:số|của)\b")
 _MANNER_ONLY_RX = rx(r"[\s,]*(?:(?:nhanh|kịp thời|đầy đủ|ngay|chính xác|bằng văn bản|khẩn trương|trung thực)"
                      r"(?:[\s,]|và)*)+")
-_ALONGSIDE_RX = rx(r",?\s*(?:và\s+)?(?:đề xuất|kiến nghị)\s+")  # "báo cáo, đề xuất X": to X as well
-_LATE_PROPOSAL_RX = rx(r"\s*(?:,|\bvà)\s*(?:đề xuất|kiến nghị)\s+")
+# a report made with a proposal goes to the body proposed to: right after "báo cáo" ("báo cáo, đề xuất X") or after
+# its topic ("báo cáo diễn biến sạt lở và đề xuất X")
+_PROPOSAL = r"(?:đề xuất|kiến nghị)\s+"
+_ALONGSIDE_RX = rx(r",?\s*(?:và\s+)?" + _PROPOSAL)
+_LATE_PROPOSAL_RX = rx(r"\s*(?:,|\bvà)\s*" + _PROPOSAL)
 _AS_PRESCRIBED_RX = rx(r"(?:theo (?:đúng )?(?:quy định|thẩm quyền)|xem xét|xem xét, (?:quyết định|chỉ đạo))"
                        r"(?: của pháp luật)?")
 _AND_DATE_RX = rx(r"và (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")  # "trước ngày 01/6 và 01/12"

@@ -17,7 +17,7 @@ from bomay.loaders.text.instruments import Instrument, find_instruments
 from bomay.loaders.text.lexicon import alternation, match_form, rx
 from bomay.loaders.text.naming import Body, Namer
 from bomay.loaders.text.people import Post, PostFinder
-from bomay.loaders.text.places import UNIT_TYPE_WORDS, Gazetteer, Place, as_named, gazetteer
+from bomay.loaders.text.places import Gazetteer, Place, as_named, gazetteer, unlisted_unit
 from bomay.loaders.text.sentences import Sentence, split_sentences
 from bomay.loaders.text.topics import classify
 from bomay.loaders.text.vocabulary import vocabulary
@@ -199,20 +199,11 @@ def _from_name(name: str, gaz: Gazetteer, day: str | None) -> tuple[Place | None
             unit = as_named(unit, f"{typed.group(1).capitalize()} {unit.short}") if unit is not None else None
             city_of_province = fold(typed.group(1)) == "thanh pho" and province.unit_type == "tinh"
             if unit is None and (part != province_part or city_of_province):
-                unit = _unlisted_unit(part, typed, level, province)
+                unit = unlisted_unit(typed.group(1), " ".join(part[typed.end():].split()), province.province_code)
         if unit is not None and unit.level != "province":
             lower.append(unit)
     local = min(lower, key=lambda p: 0 if p.level == "commune" else 1) if lower else None
     return province, local
-
-
-def _unlisted_unit(part: str, typed: re.Match[str], level: str, province: Place) -> Place:
-    """A unit the gazetteer does not hold (dissolved or merged before its snapshot: TP Ninh Bình, 2025) is
-    still the unit the document is about, named as written, so its bodies are not read as the province's."""
-    word = typed.group(1).capitalize()
-    unit_type = "thanh-pho-thuoc-tinh" if fold(word) == "thanh pho" else UNIT_TYPE_WORDS[fold(word)][1]
-    short = " ".join(part[typed.end():].split())
-    return Place(f"{word} {short}", short, level, unit_type, province.province_code)
 
 
 def _province_named(part: str, gaz: Gazetteer, day: str | None) -> Place | None:

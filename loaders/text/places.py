@@ -221,6 +221,16 @@ def _former_names() -> dict[str, tuple[str, str]]:
     return {fold(alias): v for alias, v in vocabulary().former_province_names().items()}
 
 
+def unlisted_unit(word: str, short: str, province_code: str) -> Place:
+    """A lower unit the gazetteer does not hold (an unknown name, or one dissolved before its snapshot), named as
+    written: its type word gives its level and type, "thành phố" below a province being a provincial city."""
+    key = fold(word)
+    if key in ("thanh pho", "tp"):
+        return Place(f"Thành phố {short}", short, "district", "thanh-pho-thuoc-tinh", province_code)
+    level, unit_type = UNIT_TYPE_WORDS.get(key, ("district", "huyen"))
+    return Place(f"{word.capitalize()} {short}", short, level, unit_type, province_code)
+
+
 def as_named(place: Place, former: str) -> Place:
     """The unit under the full name a document gives it ("Huyện Mộc Châu" before it became a thị xã)."""
     return _renamed(place, former)
