@@ -316,6 +316,8 @@ _HEADED_MEMBER_SEP_RX = rx(r", ?(?:thủ trưởng|giám đốc|trưởng|ngư�
 _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
+_COMMA_RX = rx(r", ?")
+_LOWER_WHERE_RX = rx(r"(?:huyện|quận|thị xã|xã|phường)$")
 _PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
 _ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\b")
 _PARTY_PARTS = _V.collective_parts()  # words/collective_parts.csv
@@ -424,6 +426,7 @@ class BodyFinder:
         self._variant_of: dict[str, Body] = {}
         self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
         self._listed_units: dict[int, set[str]] = {}  # ends of "các huyện: A" -> the levels the list names
+        self._listed_types: dict[int, frozenset[str]] = {}  # … and the unit types its type words name
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.vague: set[str] = set()  # IRIs of groups of unspecified agencies and localities
         self.named_lower = self._named_lower_units()
@@ -566,17 +569,36 @@ class BodyFinder:
             end = nxt
         return out, end
 
-    def _lower_name(self, k: int, levels: set[str]) -> tuple[Place | None, int]:
-        """A bare name of a unit of the home province at ``k`` ("Dầu Tiếng"), of one of ``levels``."""
+    def _lower_name(self, k: int, levels: set[str], types: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
+        """A bare name of a unit of the home province at ``k`` ("Dầu Tiếng"), of one of ``levels``
+        (of ``types`` first: "các huyện Cai Lậy" is the huyện, not the thị xã)."""
         if self.home is None or not self.t[k:k + 1].isupper():
             return None, k
         names = self._cap_words(k, 4)
         for count in range(len(names), 0, -1):
             for level in sorted(levels):
-                unit = self.gaz.unit_in(self.home.province_code, self.t[k:names[count - 1][1]], self.namer.day, level)
+                unit = self.gaz.unit_in(self.home.province_code, self.t[k:names[count - 1][1]], self.namer.day, level,
+                                        types)
                 if unit is not None:
                     return unit, names[count - 1][1]
         return None, k
+
+    def _own_province_after(self, end: int, place: Place) -> int:
+        """Past ", Tiền Giang" when the province the unit lies in follows it without its type word."""
+        comma = _COMMA_RX.match(self.f, end)
+        if comma is None or not self.t[comma.end():comma.end() + 1].isupper():
+            return end
+        prov, nxt = self._province_name(comma.end())
+        return nxt if prov is not None and prov.province_code == place.province_code else end
+
+    def _names_follow(self, end: int, level: str) -> bool:
+        """Whether a bare name of another unit of ``level`` of the home province follows ``end``
+        (", Bình Đại"), not the name of a province ("huyện Châu Thành, Tiền Giang")."""
+        sep = _NAME_SEP_RX.match(self.f, end)
+        if sep is None or self.home is None:
+            return False
+        unit, nxt = self._lower_name(sep.end(), {level})
+        return unit is not None and self.gaz.province(self.t[sep.end():nxt], self.namer.day) is None
 
     def _provinces_listed_before(self, j: int) -> list[Place]:
         """The provinces of the last list "các tỉnh A, B và C" written before ``j``."""
@@ -604,7 +626,8 @@ class BodyFinder:
             sep = _NAME_SEP_RX.match(self.f, end)
             if not sep:
                 break
-            place, nxt = self._lower_name(sep.end(), levels) if levels else self._province_name(sep.end())
+            place, nxt = (self._lower_name(sep.end(), levels, self._listed_types.get(end, frozenset())) if levels
+                          else self._province_name(sep.end()))
             if place is None:
                 break
             out.append(place)
@@ -641,18 +664,17 @@ class BodyFinder:
                 pos = end
             return out
         levels = self._listed_units.get(found.end)
+        types = self._listed_types.get(found.end, frozenset())
         while levels:  # "UBND các huyện: A, B và C"
             sep = _NAME_SEP_RX.match(self.f, pos)
-            unit, end = self._lower_name(sep.end(), levels) if sep else (None, pos)
+            unit, end = self._lower_name(sep.end(), levels, types) if sep else (None, pos)
             if unit is None or sep is None:
                 break
             other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
                      else self.namer.council(unit))
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
             pos = end
-        if levels:
-            return out
-        while True:
+        while True:  # "… và thị xã B": a unit written with its type word continues the list
             sep = _PLACE_SEP_RX.match(self.f, pos)
             if not sep:
                 break
@@ -945,14 +967,18 @@ class BodyFinder:
         if m and self.home is not None and (self.f.startswith("các", k) or _COUNTED_RX.match(self.f, k)):
             # "UBND các huyện: Dầu Tiếng, Phú Giáo", "UBND các xã A, B": each named unit of the home province
             words = m.group(1) or m.group(2)
-            levels = {UNIT_TYPE_WORDS.get(fold(w.strip()), ("",))[0] for w in re.split(r",| và| -|/", words)} - {""}
+            typed = [UNIT_TYPE_WORDS[fold(w.strip())] for w in re.split(r",| và| -|/", words)
+                     if fold(w.strip()) in UNIT_TYPE_WORDS]
+            levels = {level for level, _type in typed}
+            types = frozenset(t for _level, t in typed)
             colon = re.compile(r" ?: ?| ").match(self.f, m.end())
-            unit, end = self._lower_name(colon.end(), levels) if colon else (None, k)
+            unit, end = self._lower_name(colon.end(), levels, types) if colon else (None, k)
             if unit is not None and colon is not None and ":" not in colon.group(0) and (
                     m.group(1) or self.gaz.province(self.t[colon.end():end], self.namer.day) is not None):
                 unit = None  # "UBND các huyện, thành phố Cà Mau": the units of a province, not a list of names
             if unit is not None:
                 self._listed_units[end] = levels
+                self._listed_types[end] = types
                 return unit, end
         if m:
             words = _plural_words(m.group(1) or m.group(2))
@@ -964,6 +990,11 @@ class BodyFinder:
             word = _type_word(m)
             place, end = self._typed_name(m.end(), word)
             if place is not None:
+                if place.level != "province":
+                    end = self._own_province_after(end, place)  # "huyện Châu Thành, Tiền Giang"
+                if place.level != "province" and self._names_follow(end, place.level):
+                    self._listed_units[end] = {place.level}  # "UBND huyện A, B và C": one head, three units
+                    self._listed_types[end] = frozenset({place.unit_type})
                 return place, end
             if not bare_words:
                 return None, j
@@ -1979,6 +2010,7 @@ class BodyFinder:
             return (None, bar.end())  # "các cơ quan, đơn vị ngành dọc", "các đơn vị sự nghiệp"
         quals: list[str] = []
         where_said = False
+        where_lower = False  # "của huyện", "trên địa bàn xã": the document's own district or commune
         owner: Body | None = None
         while True:
             of = _OF_COMMITTEE_RX.match(self.f, end)
@@ -1993,6 +2025,7 @@ class BodyFinder:
             kept = _QUALIFIER_BY_KEY[fold(q.group(0))]
             if kept is None:
                 where_said = True
+                where_lower = where_lower or _LOWER_WHERE_RX.search(q.group(0)) is not None
             elif kept not in quals:
                 quals.append(kept)
             end = q.end()
@@ -2040,6 +2073,8 @@ class BodyFinder:
         place = self.resolve_place(place)
         if isinstance(place, Place):
             end = pend
+        elif where_lower and self.own_unit() is not None and self.own_unit() != self.home:
+            place = self.own_unit()  # "các phòng, ngành của huyện" in a district's text
         elif "sở" in words or based or (dept and where_said):
             place = self.home  # "các sở, ban, ngành (thuộc tỉnh)" serve the province; only provinces have sở
         else:

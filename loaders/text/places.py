@@ -100,10 +100,14 @@ class Gazetteer:
         return _pick(found, day)
 
     def unit_in(self, province_code: str, name: str, day: str | None = None,
-                level: str | None = None) -> Place | None:
+                level: str | None = None, prefer_types: frozenset[str] = frozenset()) -> Place | None:
+        """A unit of a province by its bare name; of ``prefer_types`` first where a huyện and a thị xã share
+        the name (Cai Lậy)."""
         found = self.lower.get((province_code, fold(name)), [])
         if level:
             found = [p for p in found if p.level == level]
+        if prefer_types:
+            found = sorted(found, key=lambda p: p.unit_type not in prefer_types)
         return _pick(found, day)
 
     def unit_by_code(self, code: str, day: str | None = None) -> Place | None:

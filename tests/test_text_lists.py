@@ -1,0 +1,59 @@
+"""Units named in lists and groups placed at the right level (issue 11, session 8): one head for
+several bare names ("UBND huyện A, B và C"), a huyện and a thị xã that share a name, a province
+written after a district without its type word, and "các phòng, ngành của huyện" in a district's
+text. Sentences written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import extract
+from bomay.loaders.text.records import gold_view, to_records
+from bomay.loaders.text.scoring import body_key as k
+
+
+def records(text: str, jurisdiction: str, date: str = "2023-04-10") -> list[dict]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date})
+    return [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+
+
+def mandates(text: str, jurisdiction: str) -> list[tuple[str, str]]:
+    return [(k(r["assigner"]), k(r["assignee"])) for r in records(text, jurisdiction) if r["type"] == "mandate"]
+
+
+BEN_TRE = k("Ủy ban nhân dân tỉnh Bến Tre")
+TIEN_GIANG = k("Ủy ban nhân dân tỉnh Tiền Giang")
+
+
+def test_one_head_before_several_bare_names_names_each_unit() -> None:
+    text = "Chủ tịch UBND tỉnh giao Chủ tịch UBND huyện Ba Tri, Giồng Trôm và Thạnh Phú rà soát quỹ đất công."
+    assert mandates(text, "Tỉnh Bến Tre") == [
+        (BEN_TRE, k("Ủy ban nhân dân huyện Ba Tri")),
+        (BEN_TRE, k("Ủy ban nhân dân huyện Giồng Trôm")),
+        (BEN_TRE, k("Ủy ban nhân dân huyện Thạnh Phú")),
+    ]
+
+
+def test_a_province_after_a_district_is_where_it_lies_not_another_unit() -> None:
+    text = "UBND tỉnh giao UBND huyện Châu Thành, Tiền Giang kiểm tra các tuyến đê bao."
+    found = records(text, "Tỉnh Tiền Giang")
+    assert [(k(r["assigner"]), k(r["assignee"]), r["task"]) for r in found if r["type"] == "mandate"] == [
+        (TIEN_GIANG, k("Ủy ban nhân dân huyện Châu Thành"), "kiểm tra các tuyến đê bao")]
+
+
+def test_a_listed_name_shared_by_a_huyen_and_a_thi_xa_follows_the_lists_type_word() -> None:
+    text = "UBND tỉnh giao UBND các huyện Cái Bè, Cai Lậy và thị xã Gò Công kiểm tra các tuyến đê bao."
+    assert mandates(text, "Tỉnh Tiền Giang") == [
+        (TIEN_GIANG, k("Ủy ban nhân dân huyện Cái Bè")),
+        (TIEN_GIANG, k("Ủy ban nhân dân huyện Cai Lậy")),
+        (TIEN_GIANG, k("Ủy ban nhân dân thị xã Gò Công")),
+    ]
+    text = "UBND tỉnh giao UBND thị xã Cai Lậy kiểm tra các tuyến đê bao."
+    assert mandates(text, "Tỉnh Tiền Giang") == [(TIEN_GIANG, k("Ủy ban nhân dân thị xã Cai Lậy"))]
+
+
+def test_a_districts_own_sectors_are_the_districts() -> None:
+    for group in ("các phòng, ngành của huyện", "các phòng, ban, ngành thuộc huyện"):
+        text = f"UBND huyện yêu cầu {group} rà soát hồ sơ đất đai."
+        (pair,) = mandates(text, "Huyện Phù Cừ, tỉnh Hưng Yên")
+        assert pair[0] == k("Ủy ban nhân dân huyện Phù Cừ")
+        assert "phu cu" in pair[1] and "hung yen" not in pair[1]
