@@ -57,3 +57,17 @@ def test_a_districts_own_sectors_are_the_districts() -> None:
         (pair,) = mandates(text, "Huyện Phù Cừ, tỉnh Hưng Yên")
         assert pair[0] == k("Ủy ban nhân dân huyện Phù Cừ")
         assert "phu cu" in pair[1] and "hung yen" not in pair[1]
+
+
+def organisations(text: str, jurisdiction: str) -> set[str]:
+    return {k(r["name"]) for r in records(text, jurisdiction) if r["type"] == "organization"}
+
+
+def test_associations_and_named_branches_are_bodies_but_events_and_headings_are_not() -> None:
+    text = ("UBND tỉnh giao Hội Luật gia tỉnh, Quỹ Phát triển đất tỉnh và Điện lực Thái Bình phối hợp tuyên truyền. "
+            "Chuẩn bị cho Đại hội Hội Người cao tuổi tỉnh lần thứ V.")
+    found = organisations(text, "Tỉnh Thái Bình")
+    assert {k("Hội Luật gia tỉnh Thái Bình"), k("Quỹ Phát triển đất tỉnh Thái Bình"), k("Điện lực Thái Bình")} <= found
+    assert not any("nguoi cao tuoi" in name for name in found)
+    heading = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nUBND tỉnh giao Sở Y tế kiểm tra."
+    assert not any("chu nghia" in name for name in organisations(heading, "Tỉnh Thái Bình"))

@@ -282,7 +282,7 @@ _NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
                     r"|ngành|tổ|đoàn|tiểu|học|trường|tổng|công|cục|chi|kho|ngân|bảo|đài|liên|hđnd|xí|bệnh|quân|tập"
-                    r"|thông|tất|cơ|cấp|báo)(?!\w)")
+                    r"|thông|tất|cơ|cấp|báo|quỹ|điện|viễn|cảng)(?!\w)")
 _SKIP_BEFORE_RX = rx(r"(?:" + alternation(_V.body_cues("title_before")) + r") $")
 
 # plural heads after "các" -> (canonical head, kind, group)
@@ -1699,10 +1699,11 @@ class BodyFinder:
         m = (_ENTERPRISE_RX if enterprise else _NAMED_UNIT_RX).match(self.f, j)
         if not m or not self.t[j].isupper():
             return None
-        if not self.t[m.end():m.end() + 1].isupper():
-            return None
-        if not enterprise and _VENUE_BEFORE_RX.search(self.f, max(0, j - 12), j):
-            return None  # "tại Trung tâm Hội nghị tỉnh": a place, not an actor
+        if not self.t[m.end():m.end() + 1].isupper() or self.t[j + 1:j + 2].isupper():
+            return None  # a lowercase word after the head, or a heading in capitals ("XÃ HỘI CHỦ NGHĨA")
+        if not enterprise and (_VENUE_BEFORE_RX.search(self.f, max(0, j - 12), j)
+                               or _EVENT_BEFORE_RX.search(self.f, max(0, j - 20), j)):
+            return None  # "tại Trung tâm Hội nghị tỉnh": a place; "Đại hội Hội LHPN": an event, not an actor
         end = self._name_end(m.end())
         head = " ".join(self.t[j:end].split())
         kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
