@@ -71,3 +71,26 @@ def test_associations_and_named_branches_are_bodies_but_events_and_headings_are_
     assert not any("nguoi cao tuoi" in name for name in found)
     heading = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nUBND tỉnh giao Sở Y tế kiểm tra."
     assert not any("chu nghia" in name for name in organisations(heading, "Tỉnh Thái Bình"))
+
+
+def test_a_list_after_a_colon_may_be_separated_by_semicolons() -> None:
+    text = ("UBND tỉnh yêu cầu các sở, ngành: Kế hoạch và Đầu tư; Tài nguyên và Môi trường; Xây dựng rà soát dự án. "
+            "UBND tỉnh yêu cầu UBND các huyện: Tiền Hải; Kiến Xương; Vũ Thư kiểm tra đê.")
+    ubnd = k("Ủy ban nhân dân tỉnh Thái Bình")
+    assert mandates(text, "Tỉnh Thái Bình") == [
+        (ubnd, k("Sở Kế hoạch và Đầu tư tỉnh Thái Bình")),
+        (ubnd, k("Sở Tài nguyên và Môi trường tỉnh Thái Bình")),
+        (ubnd, k("Sở Xây dựng tỉnh Thái Bình")),
+        (ubnd, k("Ủy ban nhân dân huyện Tiền Hải")),
+        (ubnd, k("Ủy ban nhân dân huyện Kiến Xương")),
+        (ubnd, k("Ủy ban nhân dân huyện Vũ Thư")),
+    ]
+
+
+def test_the_board_a_head_of_board_leads_is_a_body_even_with_a_lowercase_ban() -> None:
+    text = ("Ông Lê Văn Cường, Trưởng ban An toàn giao thông tỉnh, và bà Trần Thị Mai, Phó Trưởng ban Kinh tế - "
+            "Ngân sách HĐND tỉnh, cùng dự họp.")
+    found = records(text, "Tỉnh Bình Phước")
+    posts = {(r["person"], k(r["organization"])) for r in found if r["type"] == "post"}
+    assert ("Lê Văn Cường", k("Ban An toàn giao thông tỉnh Bình Phước")) in posts
+    assert ("Trần Thị Mai", k("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bình Phước")) in posts

@@ -156,6 +156,7 @@ _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trậ
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?: ?| )")  # "UBND các tỉnh: A, B"
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
+_LIST_SEP_RX = rx(r"(?:[,;] ?| và )")  # between the names of a list of units ("các huyện: A; B; C")
 _LISTED_TYPE_RX = rx(r"(?:thành phố|tỉnh|tp\.?) ?")  # a listed province written with its type word
 _CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
@@ -317,6 +318,7 @@ _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
 _COMMA_RX = rx(r", ?")
+_HEAD_OF_BAN_BEFORE_RX = rx(r"(?<!\w)trưởng $")
 _LOWER_WHERE_RX = rx(r"(?:huyện|quận|thị xã|xã|phường)$")
 _PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
 _ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\b")
@@ -561,7 +563,7 @@ class BodyFinder:
         """Units of ``levels`` named without their type word after one ending at ``end`` ("huyện Kiến Xương và
         Tiền Hải"), up to ``hi``, and where the list ends."""
         out: list[Place] = []
-        while (sep := _NAME_SEP_RX.match(self.f, end)) is not None:
+        while (sep := _LIST_SEP_RX.match(self.f, end)) is not None:
             unit, nxt = self._lower_name(sep.end(), levels)
             if unit is None or nxt > hi:
                 break
@@ -594,7 +596,7 @@ class BodyFinder:
     def _names_follow(self, end: int, level: str) -> bool:
         """Whether a bare name of another unit of ``level`` of the home province follows ``end``
         (", Bình Đại"), not the name of a province ("huyện Châu Thành, Tiền Giang")."""
-        sep = _NAME_SEP_RX.match(self.f, end)
+        sep = _LIST_SEP_RX.match(self.f, end)
         if sep is None or self.home is None:
             return False
         unit, nxt = self._lower_name(sep.end(), {level})
@@ -607,7 +609,7 @@ class BodyFinder:
             place, end = self._province_name(m.end())
             while place is not None:
                 out.append(place)
-                sep = _NAME_SEP_RX.match(self.f, end)
+                sep = _LIST_SEP_RX.match(self.f, end)
                 if not sep:
                     break
                 place, end = self._province_name(sep.end())
@@ -623,7 +625,7 @@ class BodyFinder:
         if end not in self._listed_provinces and not levels:
             return out, end
         while True:
-            sep = _NAME_SEP_RX.match(self.f, end)
+            sep = _LIST_SEP_RX.match(self.f, end)
             if not sep:
                 break
             place, nxt = (self._lower_name(sep.end(), levels, self._listed_types.get(end, frozenset())) if levels
@@ -654,7 +656,7 @@ class BodyFinder:
         pos = found.end
         if body.unit.level == "province":
             while found.end in self._listed_provinces:
-                sep = _NAME_SEP_RX.match(self.f, pos)
+                sep = _LIST_SEP_RX.match(self.f, pos)
                 prov, end = self._province_name(sep.end()) if sep else (None, pos)
                 if prov is None or sep is None:
                     break
@@ -666,7 +668,7 @@ class BodyFinder:
         levels = self._listed_units.get(found.end)
         types = self._listed_types.get(found.end, frozenset())
         while levels:  # "UBND các huyện: A, B và C"
-            sep = _NAME_SEP_RX.match(self.f, pos)
+            sep = _LIST_SEP_RX.match(self.f, pos)
             unit, end = self._lower_name(sep.end(), levels, types) if sep else (None, pos)
             if unit is None or sep is None:
                 break
@@ -767,7 +769,7 @@ class BodyFinder:
                 if not item:  # "… và UBND các tỉnh: A, B": the whole name's shared head reaches on
                     out.extend(self._shared_head(found))
                     found = out[-1]
-                sep = _STEM_ITEM_SEP_RX.match(self.f, found.end)
+                sep = (_STEM_ITEM_SEP_RX if bare else _LIST_SEP_RX).match(self.f, found.end)  # "các sở: A; B"
                 if not sep:
                     break
                 pos = sep.end()
@@ -1555,7 +1557,7 @@ class BodyFinder:
         pos = j
         while True:  # "Ban Pháp chế, Ban Kinh tế - Xã hội HĐND huyện": the heads share the council after the last
             m = _COUNCIL_COMMITTEE_RX.match(self.f, pos)
-            if m is None or not self.t[pos].isupper():
+            if m is None or not self._capital_or_titled(pos):
                 return None
             heads.append(m)
             if m.end(1) == m.end() or _COUNCIL_WORD_RX.match(self.f, _skip_space(self.f, m.end())):
@@ -1600,11 +1602,17 @@ class BodyFinder:
             self._nest(k, end, body)  # "… Ủy ban MTTQ Việt Nam xã Nam Cao" names the committee too
         return self.namer.other(f"Ban Thường trực {body.name}", "fatherland_front", body.level, body, body.unit), end
 
+    def _capital_or_titled(self, j: int) -> bool:
+        """A head written with a capital, or "ban" after its head's title ("Trưởng ban An toàn giao thông tỉnh",
+        "Phó Trưởng ban Kinh tế - Ngân sách HĐND tỉnh")."""
+        return self.t[j].isupper() or (self.f.startswith("ban ", j) and
+                                       _HEAD_OF_BAN_BEFORE_RX.search(self.f, max(0, j - 10), j) is not None)
+
     def _agency(self, j: int):
         """"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn
         Yên Bái", "Hội Nông dân huyện": an agency named after the unit it serves."""
         m = _AGENCY_RX.match(self.f, j)
-        if not m or not (self.t[j].isupper() or _ABBREVIATED_RX.search(m.group(1))):
+        if not m or not (self._capital_or_titled(j) or _ABBREVIATED_RX.search(m.group(1))):
             return None  # a lower-case head only with an abbreviation in it ("văn phòng HĐND&UBND")
         if _CREDIT_BEFORE_RX.search(self.f, max(0, j - 8), j):
             return None  # "(theo Báo Hà Tĩnh)" credits a source
