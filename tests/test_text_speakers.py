@@ -243,3 +243,14 @@ def test_times_before_a_continued_task_without_a_comma_and_the_southern_gởi() 
 
 def test_a_chair_at_the_end_of_a_sentence_gets_no_duty() -> None:
     assert mandates("Đồng chí Nguyễn Văn Bình, bí thư Tỉnh ủy chủ trì cuộc họp.") == []
+
+
+def test_a_pronoun_after_an_opening_adjunct_is_the_person_just_named() -> None:
+    text = ("Phó Chủ tịch UBND tỉnh Trần Văn Hòa dự hội nghị với doanh nghiệp. Đối với các kiến nghị của doanh "
+            "nghiệp, đồng chí giao Sở Tài chính phối hợp với Sở Công Thương rà soát, tháo gỡ.")
+    assert mandates(text) == [(UBND, k("Sở Tài chính tỉnh Bắc Giang"))]
+
+
+def test_a_lowercase_plural_subject_after_a_colon_opens_the_speakers_direction() -> None:
+    text = "Bí thư Tỉnh ủy Nguyễn Văn Gấu nhấn mạnh: các ngành chức năng cần kiểm tra các bến bãi ven sông."
+    assert mandates(text) == [(k("Tỉnh ủy Bắc Giang"), k("Các sở, ngành chức năng tỉnh Bắc Giang"))]

@@ -159,6 +159,9 @@ _FUTURE_RX = rx(r"(?:sẽ|sẽ tiếp tục)\s+")
 _ATTENDANCE_RX = rx(r"[\"“‘«(\s-]*(?:cùng |tới |đến )?(?:tham )?dự (?:[^:;.]{0,60}?)?(?:có|gồm)\b")
 _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo|nhấn mạnh"
                          r"|lưu ý|khẳng định)\b)")
+_PLURAL_OPENS_RX = rx(r"các (?=\w)")
+_PRONOUN_AFTER_ADJUNCT_RX = rx(r"(?<=,)\s?(?:đồng chí|ông|bà)"
+                               r"(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo)\b)")
 _COUNTED_UNITS_RX = rx(r"(?:hai|ba|bốn|năm|sáu|\d+) ((?:huyện|quận|thị xã|thành phố|xã|phường) )")
 _UNIT_ADDRESSERS = ("government", "ministry", "peoples_committee", "peoples_council")
 _PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
@@ -702,8 +705,8 @@ class DutyFinder:
         g = _GIAO_RX.match(self.f, pos)
         if g and self._actor_starting(g.end(), hi):
             return True
-        if self.t[pos:pos + 1].islower():
-            return False
+        if self.t[pos:pos + 1].islower() and not _PLURAL_OPENS_RX.match(self.f, pos):
+            return False  # a lowercase clause opens an assignment only with a plural subject ("; các ngành cần …")
         actor = self._actor_starting(pos, hi)
         if actor is None:
             return False
@@ -727,9 +730,13 @@ class DutyFinder:
         actors = self._actors(s)
         groups = self._groups(actors)
         pronoun = _PRONOUN_SUBJECT_RX.match(self.f, s.start, s.end)
+        if pronoun is None:  # "Đối với các kiến nghị …, đồng chí giao …": after an adjunct, before any body
+            pronoun = _PRONOUN_AFTER_ADJUNCT_RX.search(self.f, s.start, s.end)
+            if pronoun is not None and any(a.start < pronoun.start() for a in actors):
+                pronoun = None
         if pronoun and self.ctx.last_person is not None:
             # "Đồng chí cũng yêu cầu phường …": the person just named speaks again
-            actors = [Actor(s.start, pronoun.end(), [self.ctx.last_person], person=True), *actors]
+            actors = [Actor(pronoun.start(), pronoun.end(), [self.ctx.last_person], person=True), *actors]
             groups = self._groups(actors)
         for a in actors:
             if a.person and not a.head:
