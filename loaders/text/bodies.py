@@ -786,7 +786,7 @@ class BodyFinder:
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
                        self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
-                       self._named_unit, self._enterprise, self._competent):
+                       self._named_unit_or_association, self._enterprise, self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -1722,6 +1722,14 @@ class BodyFinder:
             return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), pend
         unit = self.locals[0] if self.locals else self.home
         return self.namer.other(head, kind, unit.level if unit else "central", None, unit), end
+
+    def _named_unit_or_association(self, j: int):
+        """A named unit; an association ("Hội Luật gia tỉnh") only where a duty or a report names it: news
+        names associations in passing (a chairman's post, an event's host) far more often than as actors."""
+        got = self._named_unit(j)
+        if got is not None and got[0].kind == "mass_organisation":
+            self.vague.add(got[0].iri)
+        return got
 
     def _enterprise(self, j: int):
         """"Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Bình", "Tập đoàn Điện lực Việt Nam": a
