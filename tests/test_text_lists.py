@@ -94,3 +94,15 @@ def test_the_board_a_head_of_board_leads_is_a_body_even_with_a_lowercase_ban() -
     posts = {(r["person"], k(r["organization"])) for r in found if r["type"] == "post"}
     assert ("Lê Văn Cường", k("Ban An toàn giao thông tỉnh Bình Phước")) in posts
     assert ("Trần Thị Mai", k("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bình Phước")) in posts
+
+
+def test_a_qualifier_after_plural_units_is_part_of_the_groups_name() -> None:
+    text = "UBND tỉnh chỉ đạo Sở Nông nghiệp và PTNT, UBND các huyện ven biển theo dõi chặt chẽ diễn biến của bão."
+    ubnd = k("Ủy ban nhân dân tỉnh Thái Bình")
+    found = records(text, "Tỉnh Thái Bình")
+    assert [(k(r["assigner"]), k(r["assignee"]), r["action"]) for r in found if r["type"] == "mandate"] == [
+        (ubnd, k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Thái Bình"), "theo dõi"),
+        (ubnd, k("Ủy ban nhân dân các huyện ven biển thuộc tỉnh Thái Bình"), "theo dõi"),
+    ]
+    text = "Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố ven biển chỉ đạo sơ tán dân."
+    assert mandates(text, "Trung ương") == [(k("Chính phủ"), k("Ủy ban nhân dân các tỉnh, thành phố ven biển"))]

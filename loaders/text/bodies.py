@@ -388,6 +388,8 @@ _PROVINCES_RX = rx(r"(?:các |\d+ )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trự
 _PROVINCE_QUALIFIERS = sorted(_V.body_words("province_qualifier"), key=len, reverse=True)
 _SOME_PROVINCES_RX = rx(r"các tỉnh(?: (" + alternation(_PROVINCE_QUALIFIERS) + r"))?(?!\w)"
                         r"(?!,? ?(?:/|và|-)? ?thành phố)")
+_UNIT_QUALIFIERS = sorted(_V.body_words("unit_qualifier"), key=len, reverse=True)
+_UNIT_QUALIFIER_RX = rx(r" (" + alternation(_UNIT_QUALIFIERS) + r")(?!\w)")  # "các huyện ven biển"
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _LEVEL_AFTER_RX = rx(r" cấp (xã|huyện|tỉnh)\b")
@@ -954,6 +956,9 @@ class BodyFinder:
                 return prov, end
         m = _PROVINCES_RX.match(self.f, k)
         if m:
+            q = _UNIT_QUALIFIER_RX.match(self.f, m.end())  # "các tỉnh, thành phố ven biển": some of them
+            if q:
+                return Plural(f"tỉnh, thành phố {self.t[q.start(1):q.end(1)]}", "province"), q.end()
             return Plural("tỉnh, thành phố", "province"), m.end()
         m = _SOME_PROVINCES_RX.match(self.f, k)
         if m:
@@ -986,6 +991,9 @@ class BodyFinder:
             words = _plural_words(m.group(1) or m.group(2))
             level = UNIT_TYPE_WORDS.get(fold(words.split(",")[0].split(" và ")[0].strip()), ("district",))[0]
             if not (m.group(1) and m.group(1).startswith("thành phố")):
+                q = _UNIT_QUALIFIER_RX.match(self.f, m.end())  # "các huyện ven biển", "các xã biên giới"
+                if q:
+                    return Plural(f"{words} {self.t[q.start(1):q.end(1)]}", level), q.end()
                 return Plural(words, level), m.end()
         m = _TYPE_RX.match(self.f, k)
         if m:
@@ -1511,7 +1519,7 @@ class BodyFinder:
         base = _state_base(head)
         kind = _STATE_KIND[base]
         words = re.sub(r"\s+", " ", plural.words)
-        if plural.level == "province" and not words.startswith("tỉnh, thành phố"):
+        if plural.level == "province" and words != "tỉnh, thành phố":  # "các tỉnh ven biển", "… thành phố có rừng"
             return self.namer.other(f"{base} các {words}", kind, "province", None, None, collective=True)
         if plural.level == "province":
             return self.namer.other(f"{base} các tỉnh, thành phố trực thuộc Trung ương", kind, "province", None, None,

@@ -75,7 +75,7 @@ BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_ha
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
                              "branched_national", "branch_word", "central_committee_cue", "owner_title",
                              "task_topic_intro", "central_unit_head", "local_agency",
-                             "province_qualifier", "purpose_abbreviation"})
+                             "province_qualifier", "unit_qualifier", "purpose_abbreviation"})
 # roles of body_words.csv whose rows must say what the phrase means, and those whose meaning is a body kind
 _BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc", "named_unit_head", "enterprise_head",
                               "agency_parent", "central_committee_cue", "owner_title", "purpose_abbreviation"})
