@@ -106,3 +106,13 @@ def test_a_qualifier_after_plural_units_is_part_of_the_groups_name() -> None:
     ]
     text = "Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố ven biển chỉ đạo sơ tán dân."
     assert mandates(text, "Trung ương") == [(k("Chính phủ"), k("Ủy ban nhân dân các tỉnh, thành phố ven biển"))]
+
+
+def test_public_service_units_of_a_kind_are_a_group_only_where_a_duty_names_them() -> None:
+    text = ("Sở Giáo dục và Đào tạo yêu cầu các cơ sở giáo dục tổ chức cho học sinh nghỉ học. "
+            "UBND Thành phố giao Sở Y tế kiểm tra các cơ sở y tế trên địa bàn.")
+    found = records(text, "Thành phố Hồ Chí Minh")
+    assert (k("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"), k("Các cơ sở giáo dục Thành phố Hồ Chí Minh")) in [
+        (k(r["assigner"]), k(r["assignee"])) for r in found if r["type"] == "mandate"]
+    names = {k(r["name"]) for r in found if r["type"] == "organization"}
+    assert not any("co so y te" in name for name in names)  # only the object of a task

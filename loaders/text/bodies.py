@@ -1945,7 +1945,13 @@ class BodyFinder:
             if group == "territory":  # "các chủ đầu tư": those on the unit's territory, not its bodies
                 name = f"{head} trên địa bàn {place.display()}"
                 end = territory.end() if (territory := _TERRITORY_RX.match(self.f, end)) else end
-            return self.namer.other(name, kind, place.level, parent, place, True), end
+            if group == "service" and (territory := _TERRITORY_RX.match(self.f, end)):
+                name = f"{head} trên địa bàn {place.display()}"  # as written: "các trường … trên địa bàn tỉnh"
+                end = territory.end()
+            body = self.namer.other(name, kind, place.level, parent, place, True)
+            if group == "service":  # "kiểm tra các cơ sở y tế": the object of a task, unless a duty names them
+                self.vague.add(body.iri)
+            return body, end
         part = _COUNCIL_PART_RX.match(self.f, k) or _COUNCIL_PARTS_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh", "các ban, tổ HĐND huyện"
             council = self._state(part.end())

@@ -81,7 +81,7 @@ _BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc"
                               "agency_parent", "central_committee_cue", "owner_title", "purpose_abbreviation"})
 _BODY_WORD_KINDS = frozenset({"named_unit_head", "enterprise_head"})
 COLLECTIVE_GROUPS = frozenset({"advisory", "committee_units", "committee_organs", "commune_committees", "party",
-                               "mass", "within", "territory", "national"})
+                               "mass", "within", "territory", "national", "service"})
 MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "person"})
 PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
                           "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name", "country",
