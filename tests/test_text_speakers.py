@@ -254,3 +254,10 @@ def test_a_pronoun_after_an_opening_adjunct_is_the_person_just_named() -> None:
 def test_a_lowercase_plural_subject_after_a_colon_opens_the_speakers_direction() -> None:
     text = "Bí thư Tỉnh ủy Nguyễn Văn Gấu nhấn mạnh: các ngành chức năng cần kiểm tra các bến bãi ven sông."
     assert mandates(text) == [(k("Tỉnh ủy Bắc Giang"), k("Các sở, ngành chức năng tỉnh Bắc Giang"))]
+
+
+def test_ordinal_items_continue_the_assignment_before_them() -> None:
+    text = ("UBND tỉnh yêu cầu Sở Y tế thực hiện tốt một số nội dung sau: Một là, tổ chức trực nghiêm túc. Hai là "
+            "thường xuyên nắm tình hình và báo cáo UBND tỉnh về những vấn đề phát sinh.")
+    assert mandates(text) == [(UBND, k("Sở Y tế tỉnh Bắc Giang"))] * 2
+    assert reports(text) == [(k("Sở Y tế tỉnh Bắc Giang"), UBND)]
