@@ -261,3 +261,8 @@ def test_ordinal_items_continue_the_assignment_before_them() -> None:
             "thường xuyên nắm tình hình và báo cáo UBND tỉnh về những vấn đề phát sinh.")
     assert mandates(text) == [(UBND, k("Sở Y tế tỉnh Bắc Giang"))] * 2
     assert reports(text) == [(k("Sở Y tế tỉnh Bắc Giang"), UBND)]
+
+
+def test_a_report_to_the_province_named_by_its_type_word_goes_to_its_people_committee() -> None:
+    text = "UBND tỉnh yêu cầu Sở Xây dựng kịp thời tổng hợp, báo cáo tỉnh tháo gỡ các vướng mắc."
+    assert reports(text) == [(k("Sở Xây dựng tỉnh Bắc Giang"), UBND)]
