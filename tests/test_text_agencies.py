@@ -289,3 +289,16 @@ def test_a_request_to_ministries_with_no_speaker_named_is_the_governments() -> N
                         "Giao Bộ Kế hoạch và Đầu tư chủ trì rà soát hồ sơ dự án, báo cáo Thủ tướng Chính phủ trước "
                         "ngày 15 tháng 10.", jurisdiction="Trung ương")
     assert mandates == [(k("Chính phủ"), k("Bộ Kế hoạch và Đầu tư"))]
+
+
+
+def test_command_abbreviations_and_the_traffic_safety_office_are_bodies() -> None:
+    text = ("UBND tỉnh yêu cầu các đơn vị trực Tết. Công an tỉnh, BCHQS tỉnh, BCH Bộ đội Biên phòng, Văn phòng Ban "
+            "An toàn giao thông báo cáo nhanh tình hình từng ngày về Văn phòng UBND tỉnh. Ban Chỉ huy PCTT&TKCN "
+            "tỉnh theo dõi sát diễn biến mưa lũ.")
+    recs = records(text, "Tỉnh Lai Châu")
+    assert {k(r["reporter"]) for r in recs if r["type"] == "reporting"} == {
+        k(n) for n in ("Công an tỉnh Lai Châu", "Bộ Chỉ huy Quân sự tỉnh Lai Châu",
+                       "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", "Văn phòng Ban An toàn giao thông tỉnh Lai Châu")}
+    names = {k(r["name"]) for r in recs if r["type"] == "organization"}
+    assert k("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Lai Châu") in names

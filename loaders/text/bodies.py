@@ -227,7 +227,8 @@ _PARTY_AND_STATE_RX = rx(r"(cấp ủy),? (?:và )?(chính quyền) ")
 BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")  # a unit named by its type word
 _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
-_STANDING_OFFICE_RX = rx(r"văn phòng thường trực (?=ban chỉ|hội đồng|tổ công tác)")
+_STANDING_OFFICE_RX = rx(r"văn phòng (?:thường trực (?=ban chỉ|hội đồng|tổ công tác|ban an toàn giao thông)"
+                         r"|(?:thường trực )?(?=ban an toàn giao thông|ban atgt))")
 _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|người đứng đầu) $")
 _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
@@ -825,11 +826,12 @@ class BodyFinder:
         return self.namer.committee(place), m.end(1)
 
     def _standing_office(self, j: int):
-        """"Văn phòng thường trực Ban Chỉ đạo …": the office that serves a task force, a body of its own."""
+        """"Văn phòng thường trực Ban Chỉ đạo …", "Văn phòng Ban An toàn giao thông tỉnh": the office that serves a
+        task force (or the traffic safety board), a body of its own."""
         m = _STANDING_OFFICE_RX.match(self.f, j)
         if not m or not self.t[j].isupper():
             return None
-        inner = self._task_force(m.end())
+        inner = self._task_force(m.end()) or self._agency(m.end())  # "Văn phòng Ban An toàn giao thông tỉnh"
         if inner is None or inner[0] is None or inner[0].collective:
             return None
         body, end = inner
