@@ -302,3 +302,9 @@ def test_command_abbreviations_and_the_traffic_safety_office_are_bodies() -> Non
                        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", "Văn phòng Ban An toàn giao thông tỉnh Lai Châu")}
     names = {k(r["name"]) for r in recs if r["type"] == "organization"}
     assert k("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Lai Châu") in names
+
+
+def test_a_unit_named_after_its_province_ends_before_its_heads_name() -> None:
+    recs = records("Theo Chi cục trưởng Chi cục Chăn nuôi và Thủy sản Long An Nguyễn Văn Giang, dịch đã lan rộng.")
+    assert [(r["person"], k(r["organization"])) for r in recs if r["type"] == "post"] == [
+        ("Nguyễn Văn Giang", k("Chi cục Chăn nuôi và Thủy sản Long An"))]

@@ -1722,7 +1722,7 @@ class BodyFinder:
         if not enterprise and (_VENUE_BEFORE_RX.search(self.f, max(0, j - 12), j)
                                or _EVENT_BEFORE_RX.search(self.f, max(0, j - 20), j)):
             return None  # "tại Trung tâm Hội nghị tỉnh": a place; "Đại hội Hội LHPN": an event, not an actor
-        end = self._name_end(m.end())
+        end = self._before_person(m.end(), self._name_end(m.end()))
         head = " ".join(self.t[j:end].split())
         kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
         place, pend = self.place(end, allow_bare_name=False)
@@ -1748,6 +1748,20 @@ class BodyFinder:
         if got is not None:
             self.vague.add(got[0].iri)
         return got
+
+    def _before_person(self, k: int, end: int) -> int:
+        """A name read up to ``end`` that runs on into its head's own name after a province ("Chi cục Chăn nuôi
+        và Thủy sản Đồng Nai Nguyễn Trường Giang"): it ends before the surname."""
+        for w in _NAME_WORD_RX.finditer(self.t, k, end):
+            start = w.start(1)
+            if start > k and match_form(w.group(1)) in _SURNAMES and self._province_ends_at(k, start):
+                return len(self.t[:start].rstrip())
+        return end
+
+    def _province_ends_at(self, k: int, pos: int) -> bool:
+        """Whether a province's bare name ("Đồng Nai", "Bà Rịa - Vũng Tàu") ends just before ``pos``."""
+        words = [m.start(1) for m in _NAME_WORD_RX.finditer(self.t, k, pos)]
+        return any(self.gaz.province(self.t[w:pos].strip(), self.namer.day) is not None for w in words[-4:])
 
     def _name_end(self, k: int, limit: int = 9) -> int:
         """Where a name that starts at ``k`` ends: capitalised words always belong to it; a lowercase
