@@ -308,3 +308,13 @@ def test_a_unit_named_after_its_province_ends_before_its_heads_name() -> None:
     recs = records("Theo Chi cục trưởng Chi cục Chăn nuôi và Thủy sản Long An Nguyễn Văn Giang, dịch đã lan rộng.")
     assert [(r["person"], k(r["organization"])) for r in recs if r["type"] == "post"] == [
         ("Nguyễn Văn Giang", k("Chi cục Chăn nuôi và Thủy sản Long An"))]
+
+
+def test_southern_spellings_of_ministries_and_departments_name_the_same_bodies() -> None:
+    text = ("UBND tỉnh giao Sở LĐ-TB-XH, Sở Giao thông - Vận tải phối hợp rà soát, báo cáo Bộ Giao thông - Vận tải "
+            "trước ngày 30/6.")
+    mandates, _orgs = facts(text)
+    assert mandates == [(UBND, k("Sở Lao động - Thương binh và Xã hội tỉnh Long An")),
+                        (UBND, k("Sở Giao thông vận tải tỉnh Long An"))]
+    reports = {(k(r["reporter"]), k(r["recipient"])) for r in records(text) if r["type"] == "reporting"}
+    assert (k("Sở Giao thông vận tải tỉnh Long An"), k("Bộ Giao thông vận tải")) in reports
