@@ -318,3 +318,12 @@ def test_southern_spellings_of_ministries_and_departments_name_the_same_bodies()
                         (UBND, k("Sở Giao thông vận tải tỉnh Long An"))]
     reports = {(k(r["reporter"]), k(r["recipient"])) for r in records(text) if r["type"] == "reporting"}
     assert (k("Sở Giao thông vận tải tỉnh Long An"), k("Bộ Giao thông vận tải")) in reports
+
+
+def test_the_city_party_committee_in_a_province_is_the_citys_not_the_provinces() -> None:
+    recs = records("Ban Thường vụ Tỉnh ủy giao Thành ủy Tân An chỉ đạo rà soát đất công.")
+    assert [(k(r["assigner"]), k(r["assignee"])) for r in recs if r["type"] == "mandate"] == [
+        (k("Ban Thường vụ Tỉnh ủy Long An"), k("Thành ủy Tân An"))]
+    recs = records("Ban Thường vụ Tỉnh ủy giao Thành ủy Thái Bình chỉ đạo rà soát đất công.", "Tỉnh Thái Bình")
+    assert [k(r["assignee"]) for r in recs if r["type"] == "mandate"] == [k("Thành ủy thành phố Thái Bình")]
+    assert k("Tỉnh ủy Thái Bình") not in {k(r["name"]) for r in recs if r["type"] == "organization"}

@@ -1177,6 +1177,11 @@ class BodyFinder:
                 return (None, m.end())
         if not isinstance(place, Place):
             return (None, m.end())
+        if place.level == "province" and word in ("thành", "thị") and not _home_fits(word, place):
+            # "Thành ủy Thái Bình" in a province (not a city under the centre): the city of that name
+            city = self.gaz.unit_in(place.province_code, place.short, self.namer.day, "district")
+            if city is not None:
+                place = city
         if place.level == "district" and (j, place) not in self.named_lower:
             self.named_lower.append((j, place))
         return self.namer.committee(place), end
