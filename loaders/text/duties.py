@@ -250,7 +250,6 @@ _RESULT_REPORT_RX = rx(r"(?:" + alternation(_V.reporting_cues("result_noun")) + 
                        r"(?=(?:báo cáo|gửi)(?: về| lên| cho)? )")
 # a bare head word naming the assigner itself: "gửi về Bộ", "báo cáo Sở" (no name follows)
 _SELF_HEADS = ["bộ", "sở", "cục", "tổng cục", "ban", "ủy ban", "văn phòng", "thanh tra", "phòng"]
-_BARE_UNIT_RECIPIENT_RX = rx(r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")
 _SELF_HEAD_RX = rx(r"(" + alternation(_SELF_HEADS) + r")(?=\s*(?:[,;.(]|$|trước|để|theo|định kỳ|hằng|hàng|trong|qua))")
 _REPORT_TARGET_RX = rx(r"\s*(?:" + alternation(_V.reporting_cues("recipient_intro")) + r")\s+")
 # "báo cáo ABOUT gửi (hỏa tốc) (về|đến) X", "báo cáo ABOUT về/cho/lên X"
@@ -1977,7 +1976,7 @@ class DutyFinder:
             bare = _BARE_HEAD_RX.match(self.f, pos, hi)
             if bare and self.ctx.speaker is not None:
                 return [self.ctx.speaker], bare.end()  # "báo cáo đầy đủ cho Bí thư": the head of the speaking body
-            unit = _BARE_UNIT_RECIPIENT_RX.match(self.f, pos, hi)
+            unit = BARE_TYPE_WORD_RX.match(self.f, pos, hi)  # "báo cáo tỉnh"
             if unit is not None and not self.t[unit.end():unit.end() + 2].strip()[:1].isupper():
                 found, _end = self.finder.place(pos, allow_bare_name=False)
                 place = self.finder.resolve_place(found)
