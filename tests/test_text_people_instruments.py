@@ -386,3 +386,11 @@ def test_a_bare_party_title_before_a_units_state_office_is_held_in_that_units_co
     assert ("Trần Thị Lan", "Bí thư", k("Đảng ủy xã Phù Đổng")) in posts or (
         "Trần Thị Lan", "Bí thư Đảng ủy", k("Đảng ủy xã Phù Đổng")) in posts
     assert ("Nguyễn Văn Hải", "Chủ tịch UBND xã Phù Đổng", k("Ủy ban nhân dân xã Phù Đổng")) in posts
+
+
+def test_the_body_that_issues_an_instrument_in_the_sentence_is_its_issuer() -> None:
+    text = "Ngày 5/5, Ban Thường vụ Tỉnh ủy ban hành Thông báo kết luận số 120-TB/TU về nhiệm vụ quý II."
+    found = records(text, "Tỉnh Bến Tre", "2023-05-06")
+    assert [(r["id"], k(r["issuer"])) for r in found if r["type"] == "instrument"] == [
+        ("120-TB/TU", k("Ban Thường vụ Tỉnh ủy Bến Tre"))]
+    assert k("Tỉnh ủy Bến Tre") not in {k(r["name"]) for r in found if r["type"] == "organization"}

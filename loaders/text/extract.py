@@ -258,7 +258,7 @@ def extract(doc: Document, gaz: Gazetteer | None = None, backoff: bool | None = 
     post_finder = PostFinder(text, folded, finder)
     occurrences = post_finder.occurrences()
     posts = post_finder.find_all()
-    instruments = find_instruments(text, finder)
+    instruments = find_instruments(text, finder, mentions)
     sentences = split_sentences(text)
     issuer = _issuer_from_title(doc, gaz, namer, reference, where.local)
     boards = {m.body.name for m in mentions if m.body.kind == "party_standing_board"}

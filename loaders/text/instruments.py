@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bomay.loaders.text.bodies import BodyFinder
+from bomay.loaders.text.bodies import BodyFinder, Mention
 from bomay.loaders.text.naming import Body
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.namespaces import ID
@@ -47,6 +47,8 @@ _CODE_KIND_RX = re.compile(r"(?<![\w/-])(" + "|".join(sorted(map(re.escape, TYPE
 _NAMED_LAW_RX = re.compile(r"\b(Luật|Pháp lệnh)\s+[A-ZĐÀ-Ỹ][^\n,;.()\d]{2,90}?\s+số\s+(\d+/\d{4}/(?:UBTV)?QH\d*)")
 _HEADER_SPAN = 1500  # the header block of an official document
 _CUA_RX = re.compile(r"\s+(?:của|do)\s+")
+# "Ban Thường vụ Tỉnh ủy (vừa) ban hành Thông báo số …": the body just before names the issuer
+_ISSUED_BY_RX = re.compile(r"\s+(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?(?:ban hành|có|ra)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -110,10 +112,11 @@ def _suffix_issuer(number: str, finder: BodyFinder) -> Body | None:
     return None
 
 
-def find_instruments(text: str, finder: BodyFinder) -> list[Instrument]:
+def find_instruments(text: str, finder: BodyFinder, mentions: list[Mention] | None = None) -> list[Instrument]:
     """Every numbered instrument, once per (kind, number); "Kết luận số 126-KL/TW và 127-KL/TW"
-    gives two."""
+    gives two. ``mentions`` (the bodies found) lets "X ban hành Thông báo số …" name X the issuer."""
     found: dict[tuple[str, ...], Instrument] = {}
+    ends = {mn.end: mn for mn in mentions or [] if not mn.body.collective}
     for m in _INSTRUMENT_RX.finditer(text):
         kind = next(k for k in KINDS if fold(k) == fold(m.group("kind")))
         if m.group("n3") and not _bare_number_ok(text, m):
@@ -130,6 +133,8 @@ def find_instruments(text: str, finder: BodyFinder) -> list[Instrument]:
             cited.append((raw, start, d.end() if d else end, date, int(d.group(3)) if d else None))
         c = _CUA_RX.match(text, cited[-1][2])
         mention = finder.parse(c.end()) if c else None
+        if mention is None and (verb := _ISSUED_BY_RX.search(text, max(0, m.start() - 30), m.start())):
+            mention = ends.get(verb.start())  # "UBND tỉnh ban hành Quyết định số …"
         for raw, start, end, date, date_year in cited:
             issuer = (mention.body if mention is not None else None) or _suffix_issuer(raw, finder)
             _add(found, kind, raw, date, date_year, issuer, (start, end))
