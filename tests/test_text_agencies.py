@@ -327,3 +327,15 @@ def test_the_city_party_committee_in_a_province_is_the_citys_not_the_provinces()
     recs = records("Ban Thường vụ Tỉnh ủy giao Thành ủy Thái Bình chỉ đạo rà soát đất công.", "Tỉnh Thái Bình")
     assert [k(r["assignee"]) for r in recs if r["type"] == "mandate"] == [k("Thành ủy thành phố Thái Bình")]
     assert k("Tỉnh ủy Thái Bình") not in {k(r["name"]) for r in recs if r["type"] == "organization"}
+
+
+def test_party_organisations_inside_a_department_a_school_or_a_hamlet() -> None:
+    text = ("Đảng ủy Khối các cơ quan tỉnh yêu cầu Đảng bộ Sở Nội vụ, Chi bộ Trường THPT Nguyễn Huệ tổ chức đại "
+            "hội điểm trước ngày 30/6.")
+    mandates, _orgs = facts(text)
+    assert mandates == [(k("Đảng ủy Khối các cơ quan tỉnh Long An"), k("Đảng ủy Sở Nội vụ tỉnh Long An")),
+                        (k("Đảng ủy Khối các cơ quan tỉnh Long An"), k("Chi bộ Trường THPT Nguyễn Huệ"))]
+    _none, orgs = facts("Đảng ủy xã giao Chi bộ ấp Bình An rà soát đảng viên.", "Xã Long Hựu Đông, tỉnh Long An")
+    assert k("Chi bộ ấp Bình An xã Long Hựu Đông") in {k(n) for n in orgs}
+    _none, orgs = facts("Hội nghị diễn ra tại Hội trường Trường THPT Nguyễn Huệ với sự tham gia của UBND tỉnh.")
+    assert not any("nguyen hue" in k(n) for n in orgs)  # a school named in passing is no body of the text

@@ -261,6 +261,9 @@ _AGENCY_RX = rx(r"(" + alternation(list(LOCAL_AGENCY_FORMS)) + r")(?!\w)")
 _AGENCY_BY_KEY = {fold(k): v for k, v in LOCAL_AGENCY_FORMS.items()}
 # Party organisations named after their unit or agency ("Đảng bộ xã Tân Việt", "Đảng bộ Công an tỉnh")
 _DANG_BO_RX = rx(r"đảng bộ\b")
+_CHI_BO_RX = rx(r"chi bộ(?= )")
+_SCHOOL_RX = rx(r"trường (?:thpt|thcs|trung học|tiểu học|mầm non)\b")
+_CELL_HOST_KINDS = frozenset({"department", "other", "public_service_unit", "mass_organisation", "academy"})
 # "Đảng bộ Khối các cơ quan tỉnh", "Đảng ủy Khối CCQ&DN": bloc committees of a province
 PARTY_BLOCS = _V.body_word_meanings("party_bloc")  # words/body_words.csv
 _BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
@@ -787,9 +790,9 @@ class BodyFinder:
         for parser in (self._members_without_cac, self._party_and_state, self._standing_office,
                        self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._agency,
-                       self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._committee,
-                       self._state, self._department, self._inspectorate, self._task_force, self._academy, self._psu,
-                       self._named_unit_or_association, self._enterprise, self._competent):
+                       self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._chi_bo,
+                       self._committee, self._state, self._department, self._inspectorate, self._task_force,
+                       self._academy, self._psu, self._named_unit_or_association, self._enterprise, self._competent):
             got = parser(j)
             if got is not None:
                 body, end = got
@@ -1681,7 +1684,7 @@ class BodyFinder:
             return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
         k = _skip_space(self.f, m.end())
         bloc = _BLOC_RX.match(self.f, k)
-        inner = None if bloc else (self._agency(k) or self._named_unit(k) or self._named_unit(k, enterprise=True))
+        inner = None if bloc else self._cell_host(k)
         if bloc or (inner is not None and inner[0] is not None):
             return self._dang_bo_of(k, bloc, inner)
         place, end = self.place(m.end(), allow_bare_name=True)
@@ -1696,6 +1699,44 @@ class BodyFinder:
             parent = self.namer.committee(district) if district else self._home_committee()
             return self.namer.other(f"Đảng bộ {place.display()}", "party_committee", "commune", parent, place), end
         return self.namer.committee(place), end
+
+    def _cell_host(self, k: int):
+        """The unit a party organisation sits in ("Đảng bộ Sở Nội vụ", "Chi bộ Trường THPT …"): a department, an
+        agency, a named unit or an enterprise."""
+        if _DEPT_RX.match(self.f, k) and self.t[k].isupper():
+            got = self._department(k)
+            if got is not None and got[0] is not None:
+                return got
+        got = self._agency(k) or self._named_unit(k) or self._named_unit(k, enterprise=True)
+        if got is None:
+            mention = self.parse(k)  # "Chi bộ Văn phòng HĐND tỉnh": an office of a council or a committee
+            if mention is not None and mention.body.kind in _CELL_HOST_KINDS and not mention.body.collective:
+                got = mention.body, mention.end
+        return got
+
+    def _chi_bo(self, j: int):
+        """"Chi bộ Sở Nội vụ", "Chi bộ Trường THPT Nguyễn Huệ", "Chi bộ ấp Phú Thạnh": a party cell, named
+        after the unit or the hamlet it sits in."""
+        m = _CHI_BO_RX.match(self.f, j)
+        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
+            return None  # "Đại hội Chi bộ …" is an event
+        hamlet = _HAMLET_RX.match(self.f, m.end())
+        if hamlet:
+            names = self._cap_words(_skip_space(self.f, hamlet.end()), 4)
+            own = self.own_unit()
+            if not names or own is None or own.level != "commune":
+                return None
+            end = names[-1][1]
+            written = " ".join(self.t[hamlet.start(1):end].split())
+            return self.namer.other(f"Chi bộ {written} {own.display()}", "party_committee", "commune",
+                                    self.namer.committee(own), own), end
+        inner = self._cell_host(_skip_space(self.f, m.end()))
+        if inner is None or inner[0] is None or inner[0].collective:
+            return None
+        body, end = inner
+        province = self.namer.province_of(body.unit) if body.unit else None
+        committee = self.namer.committee(province) if province else None
+        return self.namer.other(f"Chi bộ {body.name}", "party_committee", body.level, committee, body.unit), end
 
     def _dang_bo_of(self, k: int, bloc: re.Match | None, inner):
         """The committee of a bloc or of an agency: "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Công an
@@ -1728,6 +1769,8 @@ class BodyFinder:
                                or _EVENT_BEFORE_RX.search(self.f, max(0, j - 20), j)):
             return None  # "tại Trung tâm Hội nghị tỉnh": a place; "Đại hội Hội LHPN": an event, not an actor
         end = self._before_person(m.end(), self._name_end(m.end()))
+        if _SCHOOL_RX.match(self.f, j) and (names := self._cap_words(_skip_space(self.f, m.end()), 5)):
+            end = names[-1][1]  # a school is named after a person or a place: its capitalised words only
         head = " ".join(self.t[j:end].split())
         kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
         place, pend = self.place(end, allow_bare_name=False)
@@ -1739,11 +1782,11 @@ class BodyFinder:
         return self.namer.other(head, kind, unit.level if unit else "central", None, unit), end
 
     def _named_unit_or_association(self, j: int):
-        """A named unit; an association ("Hội Luật gia tỉnh") only where a duty or a report names it: news
-        names associations in passing (a chairman's post, an event's host) far more often than as actors."""
+        """A named unit; an association ("Hội Luật gia tỉnh") or a school only where a duty or a report names it:
+        news names them in passing (a chairman's post, an event's host) far more often than as actors."""
         got = self._named_unit(j)
-        if got is not None and got[0].kind == "mass_organisation":
-            self.vague.add(got[0].iri)
+        if got is not None and (got[0].kind == "mass_organisation" or _SCHOOL_RX.match(self.f, j)):
+            self.vague.add(got[0].iri)  # schools too: news names them as places and hosts far more than as actors
         return got
 
     def _enterprise(self, j: int):
