@@ -339,3 +339,8 @@ def test_party_organisations_inside_a_department_a_school_or_a_hamlet() -> None:
     assert k("Chi bộ ấp Bình An xã Long Hựu Đông") in {k(n) for n in orgs}
     _none, orgs = facts("Hội nghị diễn ra tại Hội trường Trường THPT Nguyễn Huệ với sự tham gia của UBND tỉnh.")
     assert not any("nguyen hue" in k(n) for n in orgs)  # a school named in passing is no body of the text
+
+
+def test_the_short_form_of_the_executive_committee_is_the_party_committee() -> None:
+    mandates, _orgs = facts("BCH Đảng bộ tỉnh giao Ban Tổ chức Tỉnh ủy rà soát quy hoạch cán bộ.")
+    assert mandates == [(k("Tỉnh ủy Long An"), k("Ban Tổ chức Tỉnh ủy Long An"))]

@@ -172,7 +172,7 @@ _PROVINCE_COMMITTEE = _V.party_committee_heads()["tinh"]
 _COMMITTEE_NAME_RX = rx(r"(?:" + alternation([h for h in _COMMITTEE_HEADS if h != _PROVINCE_COMMITTEE])
                         + r")\b(?! viên)")
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
-_BCH_DANG_BO_RX = rx(r"ban chấp hành đảng bộ\b")
+_BCH_DANG_BO_RX = rx(r"(?:ban chấp hành|bch) đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
 # a bare "Ban Thường vụ" / "Thường trực" (bodies.py _bare_standing): not before a name, not in a title, only where a
