@@ -344,3 +344,10 @@ def test_party_organisations_inside_a_department_a_school_or_a_hamlet() -> None:
 def test_the_short_form_of_the_executive_committee_is_the_party_committee() -> None:
     mandates, _orgs = facts("BCH Đảng bộ tỉnh giao Ban Tổ chức Tỉnh ủy rà soát quy hoạch cán bộ.")
     assert mandates == [(k("Tỉnh ủy Long An"), k("Ban Tổ chức Tỉnh ủy Long An"))]
+
+
+def test_the_policy_bank_and_its_local_branches() -> None:
+    mandates, _orgs = facts("UBND tỉnh giao Ngân hàng Chính sách xã hội tỉnh phối hợp giải ngân vốn vay.")
+    assert mandates == [(UBND, k("Ngân hàng Chính sách xã hội tỉnh Long An"))]
+    mandates, _orgs = facts("Thủ tướng giao NHCSXH bảo đảm nguồn vốn cho vay.", "Trung ương")
+    assert mandates == [(k("Chính phủ"), k("Ngân hàng Chính sách xã hội"))]
