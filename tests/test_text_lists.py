@@ -116,3 +116,11 @@ def test_public_service_units_of_a_kind_are_a_group_only_where_a_duty_names_them
         (k(r["assigner"]), k(r["assignee"])) for r in found if r["type"] == "mandate"]
     names = {k(r["name"]) for r in found if r["type"] == "organization"}
     assert not any("co so y te" in name for name in names)  # only the object of a task
+
+
+def test_the_district_after_a_ward_is_where_it_lies_not_a_second_committee() -> None:
+    text = "UBND Thành phố giao UBND phường Bến Nghé, Quận 1 rà soát các điểm ngập."
+    assert mandates(text, "Thành phố Hồ Chí Minh", ) == [
+        (k("Ủy ban nhân dân Thành phố Hồ Chí Minh"), k("Ủy ban nhân dân phường Bến Nghé"))]
+    text = "UBND Thành phố giao UBND Quận 1, Quận 3 rà soát các điểm ngập."
+    assert len(mandates(text, "Thành phố Hồ Chí Minh")) == 2

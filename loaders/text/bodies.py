@@ -682,6 +682,7 @@ class BodyFinder:
                      else self.namer.council(unit))
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
             pos = end
+        last = body.unit
         while True:  # "… và thị xã B": a unit written with its type word continues the list
             sep = _PLACE_SEP_RX.match(self.f, pos)
             if not sep:
@@ -689,6 +690,11 @@ class BodyFinder:
             place, end = self.place(sep.end(), allow_bare_name=False, bare_words=False)
             if not isinstance(place, Place) or place.level == "province":
                 break
+            if last is not None and last.parent_iri is not None and place.iri == last.parent_iri \
+                    and sep.group(0).startswith(","):
+                pos = end  # "UBND phường Bến Nghé, Quận 1": where the ward lies, not a second committee
+                continue
+            last = place
             other = (self.namer.people_committee(place) if body.kind == "peoples_committee"
                      else self.namer.council(place))
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
