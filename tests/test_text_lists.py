@@ -120,7 +120,7 @@ def test_public_service_units_of_a_kind_are_a_group_only_where_a_duty_names_them
 
 def test_the_district_after_a_ward_is_where_it_lies_not_a_second_committee() -> None:
     text = "UBND Thành phố giao UBND phường Bến Nghé, Quận 1 rà soát các điểm ngập."
-    assert mandates(text, "Thành phố Hồ Chí Minh", ) == [
+    assert mandates(text, "Thành phố Hồ Chí Minh") == [
         (k("Ủy ban nhân dân Thành phố Hồ Chí Minh"), k("Ủy ban nhân dân phường Bến Nghé"))]
     text = "UBND Thành phố giao UBND Quận 1, Quận 3 rà soát các điểm ngập."
     assert len(mandates(text, "Thành phố Hồ Chí Minh")) == 2
