@@ -266,3 +266,10 @@ def test_ordinal_items_continue_the_assignment_before_them() -> None:
 def test_a_report_to_the_province_named_by_its_type_word_goes_to_its_people_committee() -> None:
     text = "UBND tỉnh yêu cầu Sở Xây dựng kịp thời tổng hợp, báo cáo tỉnh tháo gỡ các vướng mắc."
     assert reports(text) == [(k("Sở Xây dựng tỉnh Bắc Giang"), UBND)]
+
+
+def test_a_remit_without_its_functions_stands_between_the_subjects_and_their_task() -> None:
+    text = ("UBND tỉnh ban hành Chỉ thị về phòng chống thiên tai. Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các "
+            "huyện, thành phố căn cứ nhiệm vụ được giao triển khai thực hiện nghiêm túc Chỉ thị này.")
+    assert mandates(text) == [(UBND, k("Các sở, ban, ngành tỉnh Bắc Giang")),
+                              (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bắc Giang"))]
