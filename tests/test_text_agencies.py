@@ -351,3 +351,10 @@ def test_the_policy_bank_and_its_local_branches() -> None:
     assert mandates == [(UBND, k("Ngân hàng Chính sách xã hội tỉnh Long An"))]
     mandates, _orgs = facts("Thủ tướng giao NHCSXH bảo đảm nguồn vốn cho vay.", "Trung ương")
     assert mandates == [(k("Chính phủ"), k("Ngân hàng Chính sách xã hội"))]
+
+
+def test_a_task_forces_name_ends_before_the_verb_of_its_task() -> None:
+    text = ("Kết luận hội nghị, Trưởng Tiểu ban Văn kiện yêu cầu Tổ biên tập tiếp thu ý kiến, hoàn thiện dự thảo "
+            "báo cáo chính trị trước ngày 20/6.")
+    _mandates, orgs = facts(text)
+    assert any(k(n).startswith("to bien tap") and "tiep thu" not in k(n) for n in orgs), orgs
