@@ -358,3 +358,10 @@ def test_a_task_forces_name_ends_before_the_verb_of_its_task() -> None:
             "báo cáo chính trị trước ngày 20/6.")
     _mandates, orgs = facts(text)
     assert any(k(n).startswith("to bien tap") and "tiep thu" not in k(n) for n in orgs), orgs
+
+
+def test_a_districts_culture_centre_keeps_its_comma_in_the_name() -> None:
+    mandates, _orgs = facts("UBND huyện chỉ đạo Trung tâm Văn hóa, Thể thao và Truyền thanh tăng cường tuyên truyền.",
+                            "Huyện Đức Hòa, tỉnh Long An")
+    assert mandates == [(k("Ủy ban nhân dân huyện Đức Hòa"),
+                         k("Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Đức Hòa"))]
