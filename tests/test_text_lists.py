@@ -124,3 +124,10 @@ def test_the_district_after_a_ward_is_where_it_lies_not_a_second_committee() -> 
         (k("Ủy ban nhân dân Thành phố Hồ Chí Minh"), k("Ủy ban nhân dân phường Bến Nghé"))]
     text = "UBND Thành phố giao UBND Quận 1, Quận 3 rà soát các điểm ngập."
     assert len(mandates(text, "Thành phố Hồ Chí Minh")) == 2
+
+
+def test_grass_roots_party_organisations_under_a_committee_are_one_group() -> None:
+    text = "Ban Thường vụ Huyện ủy yêu cầu các chi, đảng bộ cơ sở tổ chức quán triệt nghị quyết."
+    found = records(text, "Huyện Tiền Hải, tỉnh Thái Bình")
+    assert [(k(r["assignee"]), r["action"]) for r in found if r["type"] == "mandate"] == [
+        (k("Các chi, đảng bộ cơ sở trực thuộc Huyện ủy Tiền Hải"), "tổ chức, quán triệt")]
