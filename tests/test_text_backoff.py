@@ -45,6 +45,12 @@ def test_body_named_only_incidentally_gets_no_record() -> None:
     assert mandates(INCIDENTAL, on=True) == []
 
 
+def test_a_partner_after_phoi_hop_voi_is_never_the_backoffs_assignee() -> None:
+    # the one given the task is an official the grammar cannot name; the districts only cooperate
+    text = OPENING + "Chủ tịch UBND tỉnh giao cán bộ chuyên trách phối hợp với UBND các huyện rà soát đê điều."
+    assert mandates(text, on=True) == []
+
+
 def test_grammar_facts_carry_no_backoff_mark() -> None:
     text = "UBND tỉnh giao Sở Tài chính rà soát định mức chi, báo cáo UBND tỉnh trước ngày 10/6."
     found = mandates(text, on=True)

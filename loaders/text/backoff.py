@@ -55,6 +55,7 @@ _MARKS = {"phoi hop voi": "after_phoi_hop", "phoi hop": "after_phoi_hop", "cua":
           "cho": "after_cho", "ve": "after_ve", "voi": "after_voi", "va": "after_va", "cac": "after_cac"}
 
 KINDS = ("mandate", "reporting")
+PARTNER_FEATURE = "m|t:after_phoi_hop"
 
 
 @dataclass(frozen=True)
@@ -296,6 +297,8 @@ def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
     best: dict[tuple[str, int], list[tuple[float, Candidate]]] = {}
     kinds = tuple(kind for kind in KINDS if limits.get(kind) is not None)
     for c in candidates(f, sentences, mentions, duties.speaker_at, grammar, kinds, silent_only=True):
+        if c.kind == "mandate" and PARTNER_FEATURE in c.features:
+            continue  # a partner after "phối hợp với" cooperates; it is never the one given the task
         limit = limits[c.kind]
         assert limit is not None
         p = probability(c.features, w)
