@@ -107,3 +107,10 @@ def test_trainer_is_deterministic(tmp_path: Path) -> None:
     train_backoff.write_weights(train_backoff.train(examples), first, examples)
     train_backoff.write_weights(train_backoff.train(examples), second, examples)
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_request_up_to_the_body_above_is_no_mandate_for_grammar_or_backoff() -> None:
+    text = OPENING + "Trước đó, Sở Giao thông vận tải đã đề nghị UBND tỉnh bố trí vốn cho dự án."
+    assert mandates(text, on=True) == []
+    text = OPENING + "UBND tỉnh đề nghị Sở Y tế kiểm tra các cơ sở khám bệnh."
+    assert [k(r["assignee"]) for r in mandates(text, on=True)] == [k(f"Sở Y tế {QN}")]

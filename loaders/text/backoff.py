@@ -30,7 +30,7 @@ from bomay.loaders.text.bodies import Mention
 from bomay.loaders.text.deadlines import FREQUENCY_RX, find_deadline, frequency_at
 from bomay.loaders.text.duties import DutyFinder, MandateFact, ReportFact
 from bomay.loaders.text.lexicon import alternation, rx
-from bomay.loaders.text.naming import Body
+from bomay.loaders.text.naming import Body, stands_above
 from bomay.loaders.text.sentences import Sentence
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
@@ -297,8 +297,8 @@ def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
     best: dict[tuple[str, int], list[tuple[float, Candidate]]] = {}
     kinds = tuple(kind for kind in KINDS if limits.get(kind) is not None)
     for c in candidates(f, sentences, mentions, duties.speaker_at, grammar, kinds, silent_only=True):
-        if c.kind == "mandate" and PARTNER_FEATURE in c.features:
-            continue  # a partner after "phối hợp với" cooperates; it is never the one given the task
+        if c.kind == "mandate" and (PARTNER_FEATURE in c.features or stands_above(c.target, c.source)):
+            continue  # a partner after "phối hợp với" cooperates, a body above the source is asked, not tasked
         limit = limits[c.kind]
         assert limit is not None
         p = probability(c.features, w)

@@ -37,7 +37,7 @@ from bomay.loaders.text.lexicon import (
     match_form,
     rx,
 )
-from bomay.loaders.text.naming import PARTY_KINDS, Body
+from bomay.loaders.text.naming import PARTY_KINDS, Body, stands_above
 from bomay.loaders.text.people import Post, person_name_at
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
@@ -1176,8 +1176,9 @@ class DutyFinder:
         else:
             assignees = self._resolve_vague([b for a in run for b in a.bodies], assigner, s)
             vp_lo = run_end
-        if verb == "de nghi" and any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(assigner.level, 0) for b in assignees):
-            return False
+        if verb == "de nghi" and any(LEVEL_RANK.get(b.level, 0) > LEVEL_RANK.get(assigner.level, 0)
+                                     or stands_above(b, assigner) for b in assignees):
+            return False  # "Sở X đề nghị UBND tỉnh …", "UBND huyện đề nghị UBND tỉnh …": a request upwards
         assignees = [b for b in assignees if b.iri != assigner.iri]
         if not assignees:
             return False

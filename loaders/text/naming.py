@@ -28,6 +28,19 @@ class Body:
     collective: bool = False
 
 
+def stands_above(body: Body, of: Body) -> bool:
+    """Whether ``body`` stands above ``of`` in its line: its parent or an ancestor ("UBND tỉnh" above "Sở X";
+    the district's UBND above its Phòng). A request to it is upwards, never a mandate."""
+    up = of.parent
+    for _ in range(3):
+        if up is None:
+            return False
+        if up.iri == body.iri:
+            return True
+        up = up.parent
+    return False
+
+
 # Central bodies: name -> (kind, parent name or None), from words/national_bodies.csv
 NATIONAL: dict[str, tuple[str, str | None]] = vocabulary().national_bodies()
 
