@@ -114,3 +114,8 @@ def test_a_request_up_to_the_body_above_is_no_mandate_for_grammar_or_backoff() -
     assert mandates(text, on=True) == []
     text = OPENING + "UBND tỉnh đề nghị Sở Y tế kiểm tra các cơ sở khám bệnh."
     assert [k(r["assignee"]) for r in mandates(text, on=True)] == [k(f"Sở Y tế {QN}")]
+
+
+def test_a_need_stated_with_a_quantity_is_no_duty() -> None:
+    text = OPENING + "Ban Quản lý dự án đầu tư xây dựng tỉnh cần 120 tỷ đồng để hoàn thành công trình."
+    assert mandates(text, on=True) == []

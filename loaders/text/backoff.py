@@ -46,7 +46,7 @@ _V = vocabulary()
 _MANDATE_CUES = sorted({*_V.duty_words("assign"), *_V.duty_words("modal")}, key=len, reverse=True)
 _REPORT_CUES = _V.reporting_cues("report_verb")
 _NOT_REPORT_BEFORE = _V.reporting_cues("not_report_before")
-_MANDATE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_MANDATE_CUES) + r")(?!\w)")
+_MANDATE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_MANDATE_CUES) + r")(?!\w)(?!\s+\d)")  # not "cần 120 tỷ đồng"
 _REPORT_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_REPORT_CUES) + r")(?!\w)")
 _NOT_REPORT_RX = rx(r"(?<!\w)(?:" + alternation(_NOT_REPORT_BEFORE) + r")\s+$")
 _WORD_RX = re.compile(r"\w+")
