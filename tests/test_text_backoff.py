@@ -119,3 +119,9 @@ def test_a_request_up_to_the_body_above_is_no_mandate_for_grammar_or_backoff() -
 def test_a_need_stated_with_a_quantity_is_no_duty() -> None:
     text = OPENING + "Ban Quản lý dự án đầu tư xây dựng tỉnh cần 120 tỷ đồng để hoàn thành công trình."
     assert mandates(text, on=True) == []
+
+
+def test_narrated_results_and_needs_are_no_duties() -> None:
+    for sentence in ("Năm qua, Công an tỉnh phối hợp với Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập thành công.",
+                     "Trong năm, Sở Tài chính cần được bổ sung thêm biên chế."):
+        assert mandates(OPENING + sentence, on=True) == [], sentence

@@ -46,7 +46,8 @@ _V = vocabulary()
 _MANDATE_CUES = sorted({*_V.duty_words("assign"), *_V.duty_words("modal")}, key=len, reverse=True)
 _REPORT_CUES = _V.reporting_cues("report_verb")
 _NOT_REPORT_BEFORE = _V.reporting_cues("not_report_before")
-_MANDATE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_MANDATE_CUES) + r")(?!\w)(?!\s+\d)")  # not "cần 120 tỷ đồng"
+# not before a quantity or a passive: "cần 120 tỷ đồng", "cần được bổ sung" state needs
+_MANDATE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_MANDATE_CUES) + r")(?!\w)(?!\s+(?:\d|được\b))")
 _REPORT_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_REPORT_CUES) + r")(?!\w)")
 _NOT_REPORT_RX = rx(r"(?<!\w)(?:" + alternation(_NOT_REPORT_BEFORE) + r")\s+$")
 _WORD_RX = re.compile(r"\w+")

@@ -201,8 +201,8 @@ _SEND_RESULT_RX = rx(r"(?:(?<=,)|(?<=;)|^)\s*(?:gửi (?:" + _RESULT_NOUNS + r")
 _SPEAKER_CUE_RX = rx(r"\b(?:" + alternation(SPEAKER_CUES) + r")\b")
 _SPEAKER_RX = rx(r"\s*(?:cũng |đã |vừa )*(?:" + alternation(SPEAKER_CUES) + r")\b")
 _HEAD_OF_RX = rx(r"(?:thủ trưởng|lãnh đạo|người đứng đầu|chủ tịch|giám đốc)\s+")
-# a modal before a quantity is a need, not a duty ("Ban Quản lý dự án cần 120 tỷ đồng")
-_MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation([*DUTY_MODALS, *EXTRA_DUTY_MODALS]) + r")\b(?!\s+\d)")
+# a modal before a quantity or a passive is a need, not a duty ("… cần 120 tỷ đồng", "Sở X cần được bổ sung …")
+_MODAL_RX = rx(r"\s*(?:cũng\s+)?(?:" + alternation([*DUTY_MODALS, *EXTRA_DUTY_MODALS]) + r")\b(?!\s+(?:\d|được\b))")
 _VERB_LIST = sorted(set(ACTION_VERBS) | set(OTHER_VERBS) | set(EXTRA_TASK_VERBS), key=len, reverse=True)
 _VERB_RX = rx(r"(?:" + alternation(_VERB_LIST) + r")\b")
 _PREFIX_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b,?)*\s*")
@@ -320,6 +320,7 @@ _PRESENTED_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:báo cáo|trình bày|thôn
 _ALSO_RX = rx(r"\s*cũng\s")
 # a working session narrated on its day: "Sáng 10/7/2025, A làm việc với B …"
 _WORKING_SESSION_RX = rx(r"\s*làm việc với\b")
+_PAST_OPENER_RX = rx(r"[\"“(\s]*(?:" + alternation(_V.sentence_cues("past_opener")) + r")\s*,")
 _NARRATED_DAY_RX = rx(r"[\"“(\s]*(?:(?:sáng|chiều|tối|trưa) (?:nay |qua |hôm nay |ngày )?|ngày )(?:\d|\()")
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
 _REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
@@ -1413,8 +1414,8 @@ class DutyFinder:
             return False  # "Sáng 10/7, Đoàn công tác … làm việc với …": a session reported (its host speaks), no duty
         if _PRESENTED_RX.match(rest) and _MEETING_REPORT_RX.match(self.f, s.start):
             self.ctx.meeting_report_paragraph = s.paragraph  # "Tại buổi làm việc, X đã báo cáo tiến độ …"
-        if _NOT_DUTY_RX.match(rest):
-            return False
+        if _NOT_DUTY_RX.match(rest) or _PAST_OPENER_RX.match(self.f, s.start, g[0].start):
+            return False  # "Năm qua, Công an tỉnh phối hợp … tổ chức diễn tập": what was done, not a duty
         cue = _SPEAKER_RX.match(self.f, pos, s.end)
         if cue and re.match(r"[^.;:]{0,40}:", self.t[cue.end():s.end]):
             return False  # "… X chỉ đạo một số nội dung trọng tâm sau: …": X takes the floor (speaker cues below)
