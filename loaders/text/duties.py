@@ -37,7 +37,7 @@ from bomay.loaders.text.lexicon import (
     match_form,
     rx,
 )
-from bomay.loaders.text.naming import PARTY_KINDS, Body, stands_above
+from bomay.loaders.text.naming import PARTY_KINDS, Body, belongs_to, stands_above
 from bomay.loaders.text.people import Post, person_name_at
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
@@ -458,7 +458,7 @@ class DutyFinder:
             bodies = [self._ex_officio(p) for p in sorted(ps, key=lambda p: p.start)]
             # a person with several posts speaks for the one tied to the meeting's body, else the last
             holder = self.ctx.holder
-            best = next((b for b in bodies if self._in_lineage(b) or (holder is not None and _descends(holder, b))),
+            best = next((b for b in bodies if self._in_lineage(b) or belongs_to(holder, b)),
                         None) or self._senior_post(bodies)
             if len({b.iri for b in bodies}) > 1:
                 self._posts_of[best.iri] = bodies  # the other posts, for a duty of the other hierarchy
@@ -953,7 +953,7 @@ class DutyFinder:
         body = actor.bodies[0]
         for part in (self.ctx.speaker, self.ctx.holder):
             if actor.person and part is not None and part.iri != body.iri and part.kind in STANDING_KINDS \
-                    and _descends(part, body):
+                    and belongs_to(part, body):
                 return part
         return body
 
@@ -962,19 +962,12 @@ class DutyFinder:
         trực HĐND meeting is the council's session being prepared, not the council taking the floor."""
         speaker = self.ctx.speaker
         return speaker is not None and speaker.kind in STANDING_KINDS and speaker.iri != body.iri \
-            and _descends(speaker, body)
+            and belongs_to(speaker, body)
 
     def _in_lineage(self, body: Body) -> bool:
         """``body`` is the current speaker or one of the bodies it belongs to (Thường trực → Ban
         Thường vụ → Thành ủy)."""
-        b = self.ctx.speaker
-        for _ in range(4):
-            if b is None:
-                return False
-            if b.iri == body.iri:
-                return True
-            b = b.parent
-        return False
+        return belongs_to(self.ctx.speaker, body)
 
     def _addressee_pos(self, pos: int) -> int:
         pos = _skip(self.f, pos)
@@ -2120,18 +2113,6 @@ _ACTION_BY_KEY = {fold(k): v for k, v in ACTION_VERBS.items()}
 def _subgroups(groups: list[list[Actor]]) -> list[list[Actor]]:
     """Each group and its tails: in "Về trách nhiệm của A, B yêu cầu …" B alone is the subject."""
     return [g[k:] for g in groups for k in range(len(g))]
-
-
-def _descends(part: Body, body: Body) -> bool:
-    """``body`` is ``part`` or one of the bodies it belongs to (Thường trực → Ban Thường vụ → Thành ủy)."""
-    b: Body | None = part
-    for _ in range(4):
-        if b is None:
-            return False
-        if b.iri == body.iri:
-            return True
-        b = b.parent
-    return False
 
 
 def _standing_board_of(committee: Body, name: str, mentions: list[Mention]) -> Body:

@@ -28,17 +28,22 @@ class Body:
     collective: bool = False
 
 
-def stands_above(body: Body, of: Body) -> bool:
-    """Whether ``body`` stands above ``of`` in its line: its parent or an ancestor ("UBND tỉnh" above "Sở X";
-    the district's UBND above its Phòng). A request to it is upwards, never a mandate."""
-    up = of.parent
-    for _ in range(3):
-        if up is None:
+def belongs_to(part: Body | None, body: Body) -> bool:
+    """``body`` is ``part`` or one of the bodies it belongs to (Thường trực → Ban Thường vụ → Thành ủy; Sở → UBND)."""
+    b = part
+    for _ in range(4):
+        if b is None:
             return False
-        if up.iri == body.iri:
+        if b.iri == body.iri:
             return True
-        up = up.parent
+        b = b.parent
     return False
+
+
+def stands_above(body: Body, of: Body) -> bool:
+    """Whether ``body`` stands above ``of`` in its line ("UBND tỉnh" above "Sở X"): a request to it is upwards,
+    never a mandate."""
+    return body.iri != of.iri and belongs_to(of, body)
 
 
 # Central bodies: name -> (kind, parent name or None), from words/national_bodies.csv
