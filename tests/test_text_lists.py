@@ -131,3 +131,12 @@ def test_grass_roots_party_organisations_under_a_committee_are_one_group() -> No
     found = records(text, "Huyện Tiền Hải, tỉnh Thái Bình")
     assert [(k(r["assignee"]), r["action"]) for r in found if r["type"] == "mandate"] == [
         (k("Các chi, đảng bộ cơ sở trực thuộc Huyện ủy Tiền Hải"), "tổ chức, quán triệt")]
+
+
+def test_short_unit_type_words_with_a_dot_and_no_space() -> None:
+    text = "UBND tỉnh giao UBND TX.Bình Minh, UBND TP.Vĩnh Long và UBND X.Tân Ngãi rà soát đất công."
+    assert mandates(text, "Tỉnh Vĩnh Long") == [
+        (k("Ủy ban nhân dân tỉnh Vĩnh Long"), k("Ủy ban nhân dân thị xã Bình Minh")),
+        (k("Ủy ban nhân dân tỉnh Vĩnh Long"), k("Ủy ban nhân dân thành phố Vĩnh Long")),
+        (k("Ủy ban nhân dân tỉnh Vĩnh Long"), k("Ủy ban nhân dân xã Tân Ngãi")),
+    ]

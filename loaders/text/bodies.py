@@ -364,8 +364,8 @@ def _form_key(form: str) -> str:
 _TYPED_FORMS = [a for a in _V.place_aliases() if a not in _V.former_province_names()]
 _PROVINCE_FORM_RX = rx(r"(?:" + alternation(_TYPED_FORMS) + r")\b")
 _PROVINCE_FORMS = {_form_key(a): _V.place_aliases()[a] for a in _TYPED_FORMS}
-_TYPE_RX = rx(r"(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])"
-              r"|(?<!\w)(q|h|p)\.(?= ?\w)")
+_TYPE_RX = rx(r"(?<!\w)(q|h|p|x|tx|tp)\.(?= ?\w)"  # "Q.1", "H.Long Hồ", "TX.Bình Minh", "TP.Vĩnh Long", "X.Tân Ngãi"
+              r"|(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])")
 # short type words: "TX Sa Pa", "Q.1", "H. Củ Chi", "P. Bến Nghé"
 TYPE_SHORT_FORMS = _V.body_word_meanings("type_short_form")  # words/body_words.csv
 # unit types a province's or district's units are listed by (unit_types.csv: below a province, and "thành phố")
