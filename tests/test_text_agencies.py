@@ -365,3 +365,11 @@ def test_a_districts_culture_centre_keeps_its_comma_in_the_name() -> None:
                             "Huyện Đức Hòa, tỉnh Long An")
     assert mandates == [(k("Ủy ban nhân dân huyện Đức Hòa"),
                          k("Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Đức Hòa"))]
+
+
+def test_short_forms_of_a_project_board_an_industrial_zone_board_and_a_health_centre() -> None:
+    mandates, _orgs = facts("UBND tỉnh giao BQL dự án đầu tư xây dựng tỉnh, BQL các KCN tỉnh và TTYT huyện Đức Hòa "
+                            "phối hợp rà soát.")
+    assert mandates == [(UBND, k("Ban Quản lý dự án đầu tư xây dựng tỉnh Long An")),
+                        (UBND, k("Ban Quản lý các khu công nghiệp tỉnh Long An")),
+                        (UBND, k("Trung tâm Y tế huyện Đức Hòa"))]
