@@ -373,3 +373,41 @@ def test_short_forms_of_a_project_board_an_industrial_zone_board_and_a_health_ce
     assert mandates == [(UBND, k("Ban Quản lý dự án đầu tư xây dựng tỉnh Long An")),
                         (UBND, k("Ban Quản lý các khu công nghiệp tỉnh Long An")),
                         (UBND, k("Trung tâm Y tế huyện Đức Hòa"))]
+
+
+def test_a_station_named_without_a_place_is_the_district_s_own() -> None:
+    """Every district has its "Trạm Khuyến nông": without a place it is the document's district's, and its
+    IRI must not be shared with another district's station (session 9)."""
+    text = "Chủ tịch UBND huyện yêu cầu Trạm Khuyến nông hướng dẫn nông dân gieo sạ đúng lịch."
+    mandates, orgs = facts(text, jurisdiction="Huyện Thủ Thừa, tỉnh Long An")
+    assert mandates == [(k("Ủy ban nhân dân huyện Thủ Thừa"), k("Trạm Khuyến nông huyện Thủ Thừa"))]
+    other = records(text, jurisdiction="Huyện Cần Đước, tỉnh Long An")
+    iris = {r["x"]["iri"] for d in ("Huyện Thủ Thừa, tỉnh Long An", "Huyện Cần Đước, tỉnh Long An")
+            for r in to_records(extract(document_from_text("t", text, {"jurisdiction": d, "date": "2023-05-10"})))
+            if r["type"] == "organization" and r["name"].startswith("Trạm")}
+    assert len(iris) == 2 and "Trạm Khuyến nông huyện Cần Đước" in [r.get("name") for r in other]
+    assert "Trạm Khuyến nông huyện Thủ Thừa" in orgs
+
+
+def test_a_sub_department_without_a_place_is_the_province_s() -> None:
+    mandates, _ = facts("UBND tỉnh giao Chi cục Kiểm lâm tăng cường tuần tra các khu rừng phòng hộ.",
+                        jurisdiction="Huyện Thạnh Hóa, tỉnh Long An")
+    assert mandates == [(UBND, k("Chi cục Kiểm lâm tỉnh Long An"))]
+
+
+def test_a_unit_placed_by_its_own_name_keeps_it() -> None:
+    _, orgs = facts("UBND huyện giao Trạm Kiểm lâm Bình Hòa và Trung tâm Dự báo khí tượng thủy văn quốc gia "
+                    "theo dõi mực nước.", jurisdiction="Huyện Mộc Hóa, tỉnh Long An")
+    assert "Trung tâm Dự báo khí tượng thủy văn quốc gia" in orgs
+    assert not [o for o in orgs if o.startswith("Trung tâm Dự báo") and o.endswith("Mộc Hóa")]
+
+
+def test_a_station_after_its_head_s_title_is_named_in_lowercase() -> None:
+    _, orgs = facts("Dự họp có Phó Trưởng trạm Thủy nông và Giám đốc trung tâm Y tế huyện.",
+                    jurisdiction="Huyện Thủ Thừa, tỉnh Long An")
+    assert {"Trạm Thủy nông huyện Thủ Thừa", "Trung tâm Y tế huyện Thủ Thừa"} <= set(orgs)
+
+
+def test_cdc_is_the_province_s_centre_for_disease_control() -> None:
+    mandates, _ = facts("Chủ tịch UBND tỉnh yêu cầu CDC Long An và Trung tâm Y tế các huyện tăng cường giám sát.")
+    assert (UBND, k("Trung tâm Kiểm soát bệnh tật tỉnh Long An")) in mandates

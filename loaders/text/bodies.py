@@ -28,6 +28,7 @@ from bomay.loaders.text.lexicon import (
     OTHER_VERBS,
     SECTOR_TO_DEPARTMENT,
     SURNAMES,
+    TITLES,
     alternation,
     match_form,
     rx,
@@ -270,6 +271,9 @@ _BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
 _BLOC_BY_KEY = {fold(k): v for k, v in PARTY_BLOCS.items()}
 # Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
 NAMED_UNIT_HEADS = _V.body_word_meanings("named_unit_head")  # words/body_words.csv
+# named units that belong to a unit: without a place, the document's own unit's or its province's
+_PLACED_UNIT_HEADS = _V.body_word_meanings("placed_unit_head")  # words/body_words.csv
+_BEYOND_UNIT_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_words("beyond_unit_word")) + r")(?!\w)")
 # enterprises are bodies only as the seat of a party organisation ("Đảng bộ Xí nghiệp …")
 ENTERPRISE_HEADS = _V.body_word_meanings("enterprise_head")
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
@@ -323,6 +327,8 @@ _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
 _COMMA_RX = rx(r", ?")
 _HEAD_OF_BAN_BEFORE_RX = rx(r"(?<!\w)trưởng $")
+_UNIT_HEAD_TITLE_BEFORE_RX = rx(r"(?<!\w)(?:trưởng|giám đốc) $")
+_POST_TITLE_RX = rx(r"(?:" + alternation(list(TITLES)) + r")(?!\w)")  # words/titles.csv
 _LOWER_WHERE_RX = rx(r"(?:huyện|quận|thị xã|xã|phường)$")
 _PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
 _ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\b")
@@ -1767,8 +1773,9 @@ class BodyFinder:
         ty TNHH MTV …": a head and a capitalised name, read word by word up to a place, a function
         word or a verb."""
         m = (_ENTERPRISE_RX if enterprise else _NAMED_UNIT_RX).match(self.f, j)
-        if not m or not self.t[j].isupper():
-            return None
+        if not m or not (self.t[j].isupper() or (not enterprise and _UNIT_HEAD_TITLE_BEFORE_RX.search(
+                self.f, max(0, j - 12), j))):
+            return None  # lowercase only after its head's title ("Phó Trưởng trạm Thủy nông")
         if not self.t[m.end():m.end() + 1].isupper() or self.t[j + 1:j + 2].isupper():
             return None  # a lowercase word after the head, or a heading in capitals ("XÃ HỘI CHỦ NGHĨA")
         if not enterprise and (_VENUE_BEFORE_RX.search(self.f, max(0, j - 12), j)
@@ -1778,14 +1785,39 @@ class BodyFinder:
         if _SCHOOL_RX.match(self.f, j) and (names := self._cap_words(_skip_space(self.f, m.end()), 5)):
             end = names[-1][1]  # a school is named after a person or a place: its capitalised words only
         head = " ".join(self.t[j:end].split())
+        head = head[:1].upper() + head[1:]  # "trạm Thủy nông" after its head's title
         kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
         place, pend = self.place(end, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
             parent = self.namer.people_committee(place) if kind == "public_service_unit" else None
             return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), pend
+        own = None if enterprise else self._own_place_of(_head_case(self.t[j:m.end()].strip()), head)
+        if own is not None:  # "Trạm Khuyến nông" in a district's text: the district's station
+            parent = self.namer.people_committee(own) if kind == "public_service_unit" else None
+            return self.namer.other(f"{head} {own.display()}", kind, own.level, parent, own), end
         unit = self.locals[0] if self.locals else self.home
         return self.namer.other(head, kind, unit.level if unit else "central", None, unit), end
+
+    def _own_place_of(self, head_word: str, name: str) -> Place | None:
+        """The unit a place-less named unit belongs to, when its head says it has one and its name does not
+        already place it (a national or regional word, a proper or a place's name at its end: "Trạm Kiểm lâm
+        Lủng Siên")."""
+        means = _PLACED_UNIT_HEADS.get(head_word)
+        if means is None or self.home is None or _BEYOND_UNIT_RX.search(match_form(name)):
+            return None
+        words = name.split()
+        if len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]) and any(w.islower() for w in words[1:-2]):
+            return None  # ends in a proper name ("Ban Quản lý Khu di tích Dinh Thầy Thím")
+        for n in range(1, min(4, len(words) - 1) + 1):
+            tail = words[-n:]
+            if not all(w[:1].isupper() for w in tail):
+                break
+            short = " ".join(tail)
+            if self.gaz.province(short, self.namer.day) or self.gaz.unit_in(self.home.province_code, short,
+                                                                              self.namer.day):
+                return None
+        return self.home if means == "province" else self.own_unit()
 
     def _named_unit_or_association(self, j: int):
         """A named unit; an association ("Hội Luật gia tỉnh") or a school only where a duty or a report names it:
@@ -1873,8 +1905,8 @@ class BodyFinder:
             return False
         if not w.group(1)[:1].isupper():
             return not dash and bool(_NAME_SECOND_HALF_RX.match(self.f, k))
-        if _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k):
-            return False
+        if _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k) or _POST_TITLE_RX.match(self.f, k):
+            return False  # "Trạm Thủy nông và Giám đốc …": the next person's title
         if not _HEAD_START_RX.match(self.f, k):
             return True
         return self.parse(k) is None and self.place(k, allow_bare_name=True, bare_words=False)[0] is None

@@ -75,10 +75,12 @@ BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_ha
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
                              "branched_national", "branch_word", "central_committee_cue", "owner_title",
                              "task_topic_intro", "central_unit_head", "local_agency",
-                             "province_qualifier", "unit_qualifier", "purpose_abbreviation"})
+                             "province_qualifier", "unit_qualifier", "purpose_abbreviation", "placed_unit_head",
+                             "beyond_unit_word"})
 # roles of body_words.csv whose rows must say what the phrase means, and those whose meaning is a body kind
 _BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc", "named_unit_head", "enterprise_head",
-                              "agency_parent", "central_committee_cue", "owner_title", "purpose_abbreviation"})
+                              "agency_parent", "central_committee_cue", "owner_title", "purpose_abbreviation",
+                              "placed_unit_head"})
 _BODY_WORD_KINDS = frozenset({"named_unit_head", "enterprise_head"})
 COLLECTIVE_GROUPS = frozenset({"advisory", "committee_units", "committee_organs", "commune_committees", "party",
                                "mass", "within", "territory", "national", "service"})
@@ -320,6 +322,8 @@ class Vocabulary:
                                       f"{', '.join(sorted(_BODY_WORD_MEANS))} (role {r['role']!r})")
             if r["role"] in _BODY_WORD_KINDS and r["means"] not in known_kinds:
                 raise VocabularyError(f"{r.where()}: unknown body kind {r['means']!r} (body_kinds.csv)")
+            if r["role"] == "placed_unit_head" and r["means"] not in ("own", "province"):
+                raise VocabularyError(f"{r.where()}: a placed unit head means 'own' or 'province', not {r['means']!r}")
         for r in self.rows("duty_words"):
             if (r["role"] == "action") != bool(r["action"]):
                 raise VocabularyError(f"{r.where()}: a phrase has an action concept exactly when its role is "
@@ -415,7 +419,7 @@ class Vocabulary:
     def body_word_meanings(self, role: str) -> dict[str, str]:
         """Phrase -> what it stands for, for the roles with a meaning (type_short_form, lower_committee,
         party_bloc, named_unit_head, enterprise_head, agency_parent, central_committee_cue,
-        owner_title, purpose_abbreviation), in table order."""
+        owner_title, purpose_abbreviation, placed_unit_head), in table order."""
         if role not in _BODY_WORD_MEANS:
             raise KeyError(role)
         return {r["phrase"]: r["means"] for r in self.rows("body_words") if r["role"] == role}
