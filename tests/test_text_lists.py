@@ -140,3 +140,15 @@ def test_short_unit_type_words_with_a_dot_and_no_space() -> None:
         (k("Ủy ban nhân dân tỉnh Vĩnh Long"), k("Ủy ban nhân dân thành phố Vĩnh Long")),
         (k("Ủy ban nhân dân tỉnh Vĩnh Long"), k("Ủy ban nhân dân xã Tân Ngãi")),
     ]
+
+
+def test_comrades_listed_after_a_body_act_for_theirs() -> None:
+    """"… và các đồng chí Thường trực Tỉnh ủy", "… và đồng chí Giám đốc Sở X": the people addressed stand for
+    their bodies and the list goes on through them (session 9)."""
+    text = ("Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy và các đồng chí Thường trực Tỉnh ủy "
+            "kiểm điểm nghiêm túc, rút kinh nghiệm sâu sắc.")
+    assert mandates(text, "Tỉnh Bến Tre") == [(k("Ủy ban Kiểm tra Trung ương"), k("Ban Thường vụ Tỉnh ủy Bến Tre")),
+                                              (k("Ủy ban Kiểm tra Trung ương"), k("Thường trực Tỉnh ủy Bến Tre"))]
+    text = "Chủ tịch UBND tỉnh yêu cầu Sở Y tế và đồng chí Giám đốc Sở Tài chính rà soát nguồn kinh phí."
+    assert mandates(text, "Tỉnh Bến Tre") == [(BEN_TRE, k("Sở Y tế tỉnh Bến Tre")),
+                                              (BEN_TRE, k("Sở Tài chính tỉnh Bến Tre"))]

@@ -111,7 +111,7 @@ _OPENERS = [*CONTINUATION_OPENERS, *MANDATE_FRAME_OPENERS, *(o + " để" for o 
             "tuy nhiên", "đối với", "trước hết"]
 _SOURCE_TAG = r"(?:\([^()]{1,40}\)\s*[-–]?\s*)?"  # "(Thanh tra) - …", "(Baoquangngai.vn)- …"
 _LIST_MARKER = r"(?:điều \d+[.:]\s*|[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|\(?[a-zđ][)]\s*|[ivx]{1,4}[.)]\s+)?"
-_HEAD_BEFORE_RX = rx(r"(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
+_HEAD_BEFORE_RX = rx(r"(?:(?:các )?đồng chí )?(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
 _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
                    + r") (?:" + alternation(WRITTEN_DIRECTIVES)
