@@ -152,3 +152,20 @@ def test_comrades_listed_after_a_body_act_for_theirs() -> None:
     text = "Chủ tịch UBND tỉnh yêu cầu Sở Y tế và đồng chí Giám đốc Sở Tài chính rà soát nguồn kinh phí."
     assert mandates(text, "Tỉnh Bến Tre") == [(BEN_TRE, k("Sở Y tế tỉnh Bến Tre")),
                                               (BEN_TRE, k("Sở Tài chính tỉnh Bến Tre"))]
+
+
+def test_the_advisory_organs_of_the_speaking_party_committee() -> None:
+    """Bare "các cơ quan tham mưu" is the party's term for its committee's advisory organs; of a People's
+    Committee it is not (session 9)."""
+    got = mandates("Bí thư Tỉnh ủy yêu cầu các cơ quan tham mưu khẩn trương hoàn thiện quy chế làm việc.",
+                   "Tỉnh Bến Tre")
+    assert got == [(k("Tỉnh ủy Bến Tre"), k("Các cơ quan tham mưu, giúp việc Tỉnh ủy Bến Tre"))]
+    got = mandates("Bí thư Tỉnh ủy yêu cầu các cơ quan tham mưu của UBND tỉnh hoàn thiện quy chế.", "Tỉnh Bến Tre")
+    assert not [m for m in got if "tham muu" in m[1]]
+
+
+def test_the_sections_of_a_ward_s_people_s_committee() -> None:
+    got = mandates("Chủ tịch UBND phường yêu cầu các bộ phận chuyên môn bám sát tiến độ kế hoạch.",
+                   "Phường Bến Nghé, Thành phố Hồ Chí Minh")
+    assert got == [(k("Ủy ban nhân dân phường Bến Nghé"),
+                    k("Các bộ phận chuyên môn thuộc Ủy ban nhân dân phường Bến Nghé"))]

@@ -1678,6 +1678,12 @@ class BodyFinder:
             parent = self.namer.national(parent_spec) if parent_spec else None
         return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), end
 
+    def _state_owner_at(self, k: int) -> bool:
+        """Whether a state body (not a party one) follows, after "của" or "thuộc" if written."""
+        of = _OF_COMMITTEE_RX.match(self.f, k) or _OF_RX.match(self.f, _skip_space(self.f, k))
+        owner = self.parse(of.end() if of else _skip_space(self.f, k))
+        return owner is not None and not owner.body.kind.startswith("party")
+
     def _shared_agency_place(self, k: int) -> Place | None:
         """Agency heads listed without a place share the one written after the last head."""
         sep = _NAME_SEP_RX.match(self.f, k)
@@ -2019,6 +2025,8 @@ class BodyFinder:
                     head = f"Các chi bộ {' '.join(self.t[hamlet.start(1):hamlet.end(1)].lower().split())} trực thuộc"
                     end = hamlet.end()
                 got = self._committee_at(end)
+                if got is None and group == "advisory" and self._state_owner_at(end):
+                    return (None, end)  # "các cơ quan tham mưu của UBND tỉnh": not the party's organs
                 if got is not None and _CUA_RX.match(self.f, _skip_space(self.f, end)):
                     head += " của"  # "các ban của Tỉnh ủy": as written
                 own = self.own_unit() if group == "committee_units" else self.home  # a commune's chi bộ
@@ -2183,7 +2191,7 @@ class BodyFinder:
         # one list are merged before.
         shown = [q for q in quals if not (dept and q == "liên quan")]
         name = "Các " + ", ".join(words) + "".join(f" {q}" for q in shown)
-        if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn"} & set(words):
+        if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn", "bộ phận chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
             owner = self.namer.people_committee(unit) if unit is not None else None
         if owner is not None and words == ["ngành"] and owner.unit is not None and owner.unit.level == "province":
