@@ -411,3 +411,12 @@ def test_a_station_after_its_head_s_title_is_named_in_lowercase() -> None:
 def test_cdc_is_the_province_s_centre_for_disease_control() -> None:
     mandates, _ = facts("Chủ tịch UBND tỉnh yêu cầu CDC Long An và Trung tâm Y tế các huyện tăng cường giám sát.")
     assert (UBND, k("Trung tâm Kiểm soát bệnh tật tỉnh Long An")) in mandates
+
+
+def test_a_task_force_keeps_the_period_written_after_its_place() -> None:
+    """"… tỉnh Long An giai đoạn 2021 - 2025" names one task force of several over the years (session 9)."""
+    mandates, orgs = facts("UBND tỉnh giao Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh giai đoạn 2021 - 2025 "
+                           "rà soát nguồn vốn. Ban Chỉ đạo tỉnh năm 2023 đã kiểm tra 5 huyện.")
+    name = "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Long An giai đoạn 2021 - 2025"
+    assert mandates == [(UBND, k(name))]
+    assert not [o for o in orgs if o.endswith("năm 2023")]

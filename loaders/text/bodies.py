@@ -145,6 +145,9 @@ _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
 _PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[^\W\d_A-ZĐÀ-Ỹ])")  # (on the text) ", " before a lowercase word
 _CONGRESS_NTH_RX = rx(r"\s*(lần thứ [ivxlc\d]+)\b(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?")
+# the period a task force is set up for, written after its place: part of its name
+_PERIOD_AFTER_RX = rx(r",?\s*((?:giai đoạn|thời kỳ) \d{4} ?[-–] ?\d{4}(?:, tầm nhìn (?:đến )?(?:năm )?\d{4})?"
+                      r"|năm \d{4})(?![\w/-])")
 _NAME_GLUE_RX = re.compile(r",[ \t]*(?=[cC]hống\b|[cC]hữa cháy\b)|[ \t]+và[ \t]+"  # on the text
                            r"|[ \t]+[-–][ \t]+(?=[A-ZĐÀ-Ỹ])")
 _OF_COMMITTEE_RX = rx(r" (?:thuộc|trực thuộc|của) (?=ubnd|ủy ban nhân dân)")
@@ -2349,6 +2352,8 @@ class BodyFinder:
                 return named, pend
             # "Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ thành phố lần thứ XXII": the congress's number names it
             nth = _CONGRESS_NTH_RX.match(self.f, pend) if "dai hoi" in fold(head) else None
+            if not bare:  # "… tỉnh Bến Tre giai đoạn 2016 - 2020"; "Ban Chỉ đạo tỉnh năm 2023 đã …" tells a year
+                nth = nth or _PERIOD_AFTER_RX.match(self.f, pend)
             suffix, end = (f" {' '.join(self.t[nth.start(1):nth.end(1)].split())}", nth.end()) if nth else ("", pend)
             return self._named_task_force(self.namer.other(f"{head} {place.display()}{suffix}", "task_force",
                                                            place.level, None, place, plural)), end
