@@ -420,3 +420,12 @@ def test_a_task_force_keeps_the_period_written_after_its_place() -> None:
     name = "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Long An giai đoạn 2021 - 2025"
     assert mandates == [(UBND, k(name))]
     assert not [o for o in orgs if o.endswith("năm 2023")]
+
+
+def test_the_standing_part_of_a_named_task_force_is_a_body() -> None:
+    text = ("UBND tỉnh giao Thường trực Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+            "tỉnh theo dõi tiến độ. Sở Y tế (cơ quan Thường trực Ban Chỉ đạo phòng, chống dịch tỉnh) tổng hợp số liệu.")
+    mandates, orgs = facts(text)
+    force = "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Long An"
+    assert mandates == [(UBND, k(f"Thường trực {force}"))]
+    assert not [o for o in orgs if o.startswith("Thường trực Ban Chỉ đạo phòng")]

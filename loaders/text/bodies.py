@@ -233,6 +233,9 @@ _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
 _STANDING_OFFICE_RX = rx(r"văn phòng (?:thường trực (?=ban chỉ|hội đồng|tổ công tác|ban an toàn giao thông)"
                          r"|(?:thường trực )?(?=ban an toàn giao thông|ban atgt))")
+# "Thường trực Ban Chỉ đạo …": the standing part of a task force ("cơ quan/Văn phòng thường trực" are other bodies)
+_TF_STANDING_RX = rx(r"thường trực (?=ban chỉ đạo|ban chỉ huy|bcđ|bch)")
+_TF_STANDING_BEFORE_RX = rx(r"(?:văn phòng|cơ quan|bộ phận|ban|trưởng|phó) $")
 _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|người đứng đầu) $")
 _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
@@ -354,6 +357,8 @@ _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
 _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
 _TASK_VERB_RX = rx(r"(?<!\w)(?:" + alternation([*ACTION_VERBS, *OTHER_VERBS]) + r")(?!\w)")
 _PURPOSE_CAC_RX = re.compile(r"các\s+(?=[^\W\d_])(?!cấp\b)")  # (folded text) "các" opening a task force's purpose
+# "Ban Chỉ đạo (triển khai) thực hiện Chương trình …": a task force for carrying out a named programme
+_PURPOSE_CARRY_RX = rx(r"(?:triển khai )?thực hiện (?=chương trình|nghị quyết|đề án|chỉ thị|kế hoạch|dự án|quy hoạch)")
 _TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
 _MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
 _BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
@@ -802,7 +807,7 @@ class BodyFinder:
             return None
         if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
             return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
-        for parser in (self._members_without_cac, self._party_and_state, self._standing_office,
+        for parser in (self._members_without_cac, self._party_and_state, self._standing_office, self._tf_standing,
                        self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._chi_bo,
@@ -856,6 +861,18 @@ class BodyFinder:
         self._nest(m.end(), end, body)
         head = " ".join(self.t[j:m.end()].split())
         return self.namer.other(f"{head} {body.name}", "department", body.level, body, body.unit), end
+
+    def _tf_standing(self, j: int):
+        """"Thường trực Ban Chỉ đạo phòng, chống dịch tỉnh": the standing part of a task force, a body of its own."""
+        m = _TF_STANDING_RX.match(self.f, j)
+        if not m or not self.t[j].isupper() or _TF_STANDING_BEFORE_RX.search(self.f, max(0, j - 12), j):
+            return None
+        inner = self._task_force(m.end())
+        if inner is None or inner[0] is None or inner[0].collective or len(inner[0].name.split()) <= 3:
+            return None  # a bare "Thường trực Ban Chỉ đạo": which one is unknown
+        body, end = inner
+        self._nest(m.end(), end, body)
+        return self.namer.other(f"Thường trực {body.name}", "task_force", body.level, body, body.unit), end
 
     def _members_of(self, j: int):
         """"các thành viên Chính phủ", "các (đồng chí|cơ quan) thành viên Ban Chỉ đạo X": the members of a
@@ -2316,6 +2333,9 @@ class BodyFinder:
         end = m.end()
         tail = self._name_end(k, limit=14) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
             and not _TYPE_RX.match(self.f, k) and not _LEVEL_RX.match(self.f, k) else k
+        carry = _PURPOSE_CARRY_RX.match(self.f, k) if tail <= k else None
+        if carry and self.t[carry.end()].isupper():
+            tail = self._name_end(carry.end(), limit=14)  # "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia …"
         purpose = _PURPOSE_CAC_RX.match(self.f, _skip_space(self.f, tail))
         if purpose and not isinstance(self.place(purpose.start(), allow_bare_name=False)[0], (Plural, str)) \
                 and self.parse(purpose.start()) is None:
