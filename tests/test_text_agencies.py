@@ -427,5 +427,5 @@ def test_the_standing_part_of_a_named_task_force_is_a_body() -> None:
             "tỉnh theo dõi tiến độ. Sở Y tế (cơ quan Thường trực Ban Chỉ đạo phòng, chống dịch tỉnh) tổng hợp số liệu.")
     mandates, orgs = facts(text)
     force = "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Long An"
-    assert mandates == [(UBND, k(f"Thường trực {force}"))]
-    assert not [o for o in orgs if o.startswith("Thường trực Ban Chỉ đạo phòng")]
+    assert (UBND, k(f"Thường trực {force}")) in mandates
+    assert not [o for o in orgs if o.startswith("Thường trực Ban Chỉ đạo phòng")]  # "cơ quan thường trực": a role
