@@ -169,3 +169,8 @@ def test_the_sections_of_a_ward_s_people_s_committee() -> None:
                    "Phường Bến Nghé, Thành phố Hồ Chí Minh")
     assert got == [(k("Ủy ban nhân dân phường Bến Nghé"),
                     k("Các bộ phận chuyên môn thuộc Ủy ban nhân dân phường Bến Nghé"))]
+
+
+def test_units_listed_without_a_colon_are_each_addressed() -> None:
+    got = mandates("UBND tỉnh yêu cầu UBND các huyện Ba Tri, Giồng Trôm rà soát quỹ đất công.", "Tỉnh Bến Tre")
+    assert got == [(BEN_TRE, k("Ủy ban nhân dân huyện Ba Tri")), (BEN_TRE, k("Ủy ban nhân dân huyện Giồng Trôm"))]
