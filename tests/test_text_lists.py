@@ -174,3 +174,13 @@ def test_the_sections_of_a_ward_s_people_s_committee() -> None:
 def test_units_listed_without_a_colon_are_each_addressed() -> None:
     got = mandates("UBND tỉnh yêu cầu UBND các huyện Ba Tri, Giồng Trôm rà soát quỹ đất công.", "Tỉnh Bến Tre")
     assert got == [(BEN_TRE, k("Ủy ban nhân dân huyện Ba Tri")), (BEN_TRE, k("Ủy ban nhân dân huyện Giồng Trôm"))]
+
+
+def test_member_words_written_without_commas_name_the_same_group() -> None:
+    """"các bộ ngành, địa phương", "các sở ban ngành" and "các cơ quan đơn vị" are the groups written with commas,
+    not "các bộ" or "các sở" alone (session 9)."""
+    central = records("Thủ tướng yêu cầu các bộ ngành, địa phương chủ động ứng phó với bão.", "Trung ương")
+    assert [(k(r["assigner"]), k(r["assignee"])) for r in central if r["type"] == "mandate"] == [
+        (k("Chính phủ"), k("Các bộ, ngành, địa phương"))]
+    got = mandates("UBND tỉnh yêu cầu các sở ban ngành và các cơ quan đơn vị trực tết nghiêm túc.", "Tỉnh Bến Tre")
+    assert got == [(BEN_TRE, k("Các sở, ban, ngành tỉnh Bến Tre")), (BEN_TRE, k("Các cơ quan, đơn vị tỉnh Bến Tre"))]

@@ -2157,8 +2157,9 @@ class BodyFinder:
                 self._continued_at = sep.end()
             if word == "tổ chức" and not more:
                 break  # "các cơ quan, tổ chức và đội ngũ": "tổ chức" closes no list of bodies
-            if word not in words:
-                words.append(word)
+            for part in word.split(", "):  # "sở ban ngành" written without commas is "sở, ban, ngành"
+                if part not in words:
+                    words.append(part)
             families.add(family)
             end = m.end()
             if not more or sep is None:
