@@ -429,3 +429,14 @@ def test_the_standing_part_of_a_named_task_force_is_a_body() -> None:
     force = "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Long An"
     assert (UBND, k(f"Thường trực {force}")) in mandates
     assert not [o for o in orgs if o.startswith("Thường trực Ban Chỉ đạo phòng")]  # "cơ quan thường trực": a role
+
+
+def test_a_task_force_named_for_the_decision_it_carries_out() -> None:
+    """"Đoàn Giám sát việc thực hiện Kết luận số 04/KL-HĐND ngày … của Thường trực HĐND tỉnh": the decision and
+    its number name the team, its date does not; a name never ends in "việc" (session 9)."""
+    text = ("Chủ tịch HĐND tỉnh yêu cầu Đoàn Giám sát việc thực hiện Kết luận số 04/KL-HĐND ngày 05 tháng 01 năm 2021 "
+            "của Thường trực HĐND tỉnh hoàn thiện báo cáo.")
+    _, orgs = facts(text)
+    assert "Đoàn Giám sát việc thực hiện Kết luận số 04/KL-HĐND của Thường trực Hội đồng nhân dân tỉnh Long An" in orgs
+    _, orgs = facts("Chủ tịch HĐND tỉnh yêu cầu Đoàn Giám sát việc nhanh chóng hoàn thiện báo cáo.")
+    assert not [o for o in orgs if o.endswith("việc")]

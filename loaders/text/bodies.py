@@ -358,7 +358,12 @@ _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
 _TASK_VERB_RX = rx(r"(?<!\w)(?:" + alternation([*ACTION_VERBS, *OTHER_VERBS]) + r")(?!\w)")
 _PURPOSE_CAC_RX = re.compile(r"các\s+(?=[^\W\d_])(?!cấp\b)")  # (folded text) "các" opening a task force's purpose
 # "Ban Chỉ đạo (triển khai) thực hiện Chương trình …": a task force for carrying out a named programme
-_PURPOSE_CARRY_RX = rx(r"(?:triển khai )?thực hiện (?=chương trình|nghị quyết|đề án|chỉ thị|kế hoạch|dự án|quy hoạch)")
+# (folded text) "… số 04/KL-HĐND", "… số 04/KL-HĐND ngày 05 tháng 01 năm 2021"
+_NUMBER_AFTER_RX = re.compile(r"\s+số\s+\d+[\w/.-]*\w(?:,?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+                              r"|\d{1,2}[/-]\d{1,2}[/-]\d{4}))?")
+_DATE_IN_NAME_RX = re.compile(r",?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})")
+_PURPOSE_CARRY_RX = rx(r"(?:triển khai )?thực hiện (?=chương trình|nghị quyết|đề án|chỉ thị|kế hoạch|dự án|quy hoạch"
+                       r"|kết luận|quyết định|thông báo|luật)")
 _TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
 _MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
 _BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
@@ -2336,14 +2341,21 @@ class BodyFinder:
             and not _TYPE_RX.match(self.f, k) and not _LEVEL_RX.match(self.f, k) else k
         carry = _PURPOSE_CARRY_RX.match(self.f, k) if tail <= k else None
         if carry and self.t[carry.end()].isupper():
-            tail = self._name_end(carry.end(), limit=14)  # "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia …"
+            tail = self._carried_end(carry.end())  # "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia …"
+        if tail > k and re.search(r"(?<!\w)việc\s*$", self.f[k:tail]):  # "Đoàn Giám sát việc thực hiện Kết luận …"
+            carry = _PURPOSE_CARRY_RX.match(self.f, _skip_space(self.f, tail))
+            if carry and self.t[carry.end()].isupper():
+                tail = self._carried_end(carry.end())
+            else:
+                tail = k + len(re.sub(r"\s*việc\s*$", "", self.f[k:tail]))  # a name does not end in "việc"
         purpose = _PURPOSE_CAC_RX.match(self.f, _skip_space(self.f, tail))
         if purpose and not isinstance(self.place(purpose.start(), allow_bare_name=False)[0], (Plural, str)) \
                 and self.parse(purpose.start()) is None:
             tail = self._name_end(purpose.end(), limit=10)  # "Ban Chỉ đạo các chương trình mục tiêu quốc gia"
         bare = tail <= k  # "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh": maybe a short reference to one named before
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
-            head, end = f"{head} {_written_out(' '.join(self.t[k:tail].split()))}", tail
+            words = _DATE_IN_NAME_RX.sub("", " ".join(self.t[k:tail].split()))  # "Kết luận số 04 ngày …": no date
+            head, end = f"{head} {_written_out(words)}", tail
         topic = _TASK_TOPIC_RX.match(self.f, end)
         more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
         if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
@@ -2394,6 +2406,13 @@ class BodyFinder:
             body = self.namer.other(head, "task_force", level, None, self.home, plural)
         self.task_forces.append(body)
         return body, end
+
+    def _carried_end(self, k: int) -> int:
+        """Where the programme or decision a task force carries out ends: its name and its number ("Nghị quyết số
+        131/2020/QH14", "Kết luận số 04/KL-HĐND")."""
+        end = self._name_end(k, limit=14)
+        number = _NUMBER_AFTER_RX.match(self.f, end)
+        return number.end() if number else end
 
     def _named_task_force(self, body: Body) -> Body:
         """Remember a task force named in full, for the short references after it."""
