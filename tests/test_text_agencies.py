@@ -389,6 +389,12 @@ def test_a_station_named_without_a_place_is_the_district_s_own() -> None:
     assert "Trạm Khuyến nông huyện Thủ Thừa" in orgs
 
 
+def test_stations_of_every_commune_are_one_group() -> None:
+    mandates, _ = facts("Chủ tịch UBND huyện yêu cầu Trạm Y tế các xã, thị trấn tăng cường giám sát dịch bệnh.",
+                        jurisdiction="Huyện Thủ Thừa, tỉnh Long An")
+    assert mandates == [(k("Ủy ban nhân dân huyện Thủ Thừa"), k("Trạm Y tế các xã, thị trấn thuộc huyện Thủ Thừa"))]
+
+
 def test_a_sub_department_without_a_place_is_the_province_s() -> None:
     mandates, _ = facts("UBND tỉnh giao Chi cục Kiểm lâm tăng cường tuần tra các khu rừng phòng hộ.",
                         jurisdiction="Huyện Thạnh Hóa, tỉnh Long An")

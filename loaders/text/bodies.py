@@ -1823,6 +1823,10 @@ class BodyFinder:
         if isinstance(place, Place):
             parent = self.namer.people_committee(place) if kind == "public_service_unit" else None
             return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), pend
+        if isinstance(place, Plural) and not enterprise and (where := self.container(place.level)) is not None:
+            # "Trạm Y tế các xã, thị trấn": every commune's station, one group
+            name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
+            return self.namer.other(name, kind, place.level, None, where, True), pend
         own = None if enterprise else self._own_place_of(_head_case(self.t[j:m.end()].strip()), head)
         if own is not None:  # "Trạm Khuyến nông" in a district's text: the district's station
             parent = self.namer.people_committee(own) if kind == "public_service_unit" else None
