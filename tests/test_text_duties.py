@@ -1086,3 +1086,11 @@ def test_a_note_in_brackets_after_a_recipient_does_not_end_the_recipients() -> N
     districts = k("Ủy ban nhân dân các huyện thuộc tỉnh Lai Châu")
     assert [(r[0], r[1]) for r in reports] == [(districts, k("Sở Tài chính tỉnh Lai Châu")),
                                                (districts, k("Ủy ban nhân dân tỉnh Lai Châu"))]
+
+
+def test_a_note_in_brackets_after_the_assignee_is_not_its_task() -> None:
+    """"giao Sở Y tế (cơ quan thường trực Ban Chỉ đạo) theo dõi …": the task starts after the note (session 9)."""
+    _, _, recs = facts("UBND thành phố giao Sở Y tế (cơ quan thường trực Ban Chỉ đạo thành phố) theo dõi tình hình "
+                       "dịch bệnh.")
+    m = next(r for r in recs if r["type"] == "mandate")
+    assert (m["action"], m["task"]) == ("theo dõi", "theo dõi tình hình dịch bệnh")

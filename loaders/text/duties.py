@@ -1655,6 +1655,8 @@ class DutyFinder:
                 continues: int | None = None, chain: bool = True, report_hi: int | None = None,
                 subject: bool = False) -> list[int]:
         lo = _skip_punct(self.f, lo)
+        if (paren := _PAREN_RX.match(self.t, lo, s.end)) is not None:
+            lo = _skip_punct(self.f, paren.end())  # "giao Sở Y tế (cơ quan thường trực …) theo dõi …": the task follows
         hi = _trim_end(self.t, s.end)
         self._giver = assigner
         if not subject:  # addressed, "các cơ quan, đơn vị liên quan" names nobody; as a subject it is asked to act
@@ -1740,6 +1742,8 @@ class DutyFinder:
         if not targets or end >= hi:
             return []
         lo = _skip_punct(self.f, end)
+        if (paren := _PAREN_RX.match(self.t, lo, hi)) is not None:
+            lo = _skip_punct(self.f, paren.end())
         deeper = _CHAIN_RX.match(self.f, lo, hi)
         if deeper and len(targets) == 1 and self._actor_at(deeper.end()):
             # "A lãnh đạo B chỉ đạo C thực hiện …": B directs C in turn
