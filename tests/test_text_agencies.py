@@ -446,3 +446,14 @@ def test_a_task_force_named_for_the_decision_it_carries_out() -> None:
     assert "Đoàn Giám sát việc thực hiện Kết luận số 04/KL-HĐND của Thường trực Hội đồng nhân dân tỉnh Long An" in orgs
     _, orgs = facts("Chủ tịch HĐND tỉnh yêu cầu Đoàn Giám sát việc nhanh chóng hoàn thiện báo cáo.")
     assert not [o for o in orgs if o.endswith("việc")]
+
+
+def test_department_names_written_with_a_dash_are_the_canonical_names() -> None:
+    """"Phòng Tài nguyên - Môi trường", "Sở Giáo dục - Đào tạo", "Sở NN-MT": the same departments (session 9)."""
+    _, orgs = facts("UBND huyện giao Phòng Tài nguyên - Môi trường, Phòng Lao động - Thương binh - Xã hội rà soát.",
+                    jurisdiction="Huyện Thủ Thừa, tỉnh Long An")
+    assert {"Phòng Tài nguyên và Môi trường huyện Thủ Thừa",
+            "Phòng Lao động - Thương binh và Xã hội huyện Thủ Thừa"} <= set(orgs)
+    mandates, _ = facts("UBND tỉnh giao Sở Giáo dục - Đào tạo, Sở NN-MT rà soát.", date="2025-08-01")
+    assert mandates == [(UBND, k("Sở Giáo dục và Đào tạo tỉnh Long An")),
+                        (UBND, k("Sở Nông nghiệp và Môi trường tỉnh Long An"))]

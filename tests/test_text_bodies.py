@@ -332,7 +332,7 @@ def test_headline_subject_standing_committee_level_words_and_dashes() -> None:
     assert names_found["UBND xã"] == "Ủy ban nhân dân xã Nhơn Ái"
     assert names_found["Thường trực UBND tỉnh"].startswith("Thường trực Ủy ban nhân dân")
     assert names_found["UBND cấp xã"] == "Ủy ban nhân dân các xã, phường, thị trấn thuộc huyện Phong Điền"
-    assert names_found["Phòng Tài nguyên – Môi trường"] == "Phòng Tài nguyên - Môi trường huyện Phong Điền"
+    assert names_found["Phòng Tài nguyên – Môi trường"] == "Phòng Tài nguyên và Môi trường huyện Phong Điền"
 
 
 def test_short_type_words() -> None:
