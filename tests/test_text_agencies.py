@@ -457,3 +457,14 @@ def test_department_names_written_with_a_dash_are_the_canonical_names() -> None:
     mandates, _ = facts("UBND tỉnh giao Sở Giáo dục - Đào tạo, Sở NN-MT rà soát.", date="2025-08-01")
     assert mandates == [(UBND, k("Sở Giáo dục và Đào tạo tỉnh Long An")),
                         (UBND, k("Sở Nông nghiệp và Môi trường tỉnh Long An"))]
+
+
+def test_project_boards_keep_their_whole_names() -> None:
+    """Two project boards of one province are two bodies: "Ban Quản lý dự án đầu tư xây dựng công trình giao thông"
+    and "… công trình Nông nghiệp-Phát triển nông thôn" (session 9)."""
+    mandates, _ = facts("UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh và Ban Quản lý dự "
+                        "án đầu tư xây dựng công trình Nông nghiệp-Phát triển nông thôn phối hợp với Sở Tài chính rà "
+                        "soát.")
+    assert [m[1] for m in mandates] == [
+        k("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Long An"),
+        k("Ban Quản lý dự án đầu tư xây dựng công trình Nông nghiệp-Phát triển nông thôn tỉnh Long An")]

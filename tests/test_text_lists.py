@@ -184,3 +184,14 @@ def test_member_words_written_without_commas_name_the_same_group() -> None:
         (k("Chính phủ"), k("Các bộ, ngành, địa phương"))]
     got = mandates("UBND tỉnh yêu cầu các sở ban ngành và các cơ quan đơn vị trực tết nghiêm túc.", "Tỉnh Bến Tre")
     assert got == [(BEN_TRE, k("Các sở, ban, ngành tỉnh Bến Tre")), (BEN_TRE, k("Các cơ quan, đơn vị tỉnh Bến Tre"))]
+
+
+def test_units_a_district_is_told_to_direct_are_its_own() -> None:
+    """"giao UBND huyện X chỉ đạo UBND các xã, thị trấn …": the communes of X, not of the whole province
+    (session 9)."""
+    got = mandates("UBND tỉnh giao UBND huyện Ba Tri chỉ đạo UBND các xã, thị trấn rà soát hộ nghèo.", "Tỉnh Bến Tre")
+    assert got == [(BEN_TRE, k("Ủy ban nhân dân huyện Ba Tri")),
+                   (k("Ủy ban nhân dân huyện Ba Tri"), k("Ủy ban nhân dân các xã, thị trấn thuộc huyện Ba Tri"))]
+    orgs = [r["name"] for r in records("UBND tỉnh giao UBND huyện Ba Tri chỉ đạo UBND các xã, thị trấn rà soát.",
+                                       "Tỉnh Bến Tre") if r["type"] == "organization"]
+    assert not [o for o in orgs if o.endswith("thuộc Tỉnh Bến Tre")]

@@ -291,8 +291,9 @@ _DIGITAL_SO_RX = re.compile(r"(?<=đổi )số\b")
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
 NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
-_NAME_STOP_RX = rx(r"(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS])
-                   + r")(?!\w)")
+_NAME_STOP_RX = rx(r"(?!giao thông\b)(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS,
+                                                         *DUTY_MODALS])
+                   + r")(?!\w)")  # "giao" assigns; "giao thông" (traffic) names a sector
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
@@ -939,6 +940,18 @@ class BodyFinder:
         if wanted == "thanh pho" and self.home is not None and self.home.unit_type.startswith("thanh-pho"):
             return "home"
         return self._nearest_named(j, wanted)
+
+    def under(self, group: Body, giver: Body) -> Body:
+        """"giao UBND huyện X chỉ đạo UBND các xã, thị trấn …": the units a lower body directs are its own, not
+        every one of the document's province."""
+        unit, where = giver.unit, group.unit
+        if not group.collective or unit is None or where is None or unit.iri == where.iri \
+                or not _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) < _LEVEL_RANK.get(group.level, 0) \
+                or not group.name.endswith(f" thuộc {where.display()}"):
+            return group
+        name = group.name[: -len(where.display())] + unit.display()
+        self.vague.add(group.iri)  # the province-wide reading: declared only if a duty still names it
+        return self.namer.other(name, group.kind, group.level, group.parent, unit, True)
 
     def container(self, level: str) -> Place | None:
         """Where "các xã, phường" lie: the document's own district when the units are below it,
@@ -2448,9 +2461,10 @@ class BodyFinder:
         canonical = _PSU_BY_KEY[fold(m.group(1))]
         head = _head_case(self.t[j:m.end()]) if fold(m.group(1)) == fold(canonical) else canonical
         end = m.end()
-        tail = self._name_end(end, limit=6) if not _TYPE_RX.match(self.f, _skip_space(self.f, end)) and not \
+        tail = self._name_end(end, limit=14) if not _TYPE_RX.match(self.f, _skip_space(self.f, end)) and not \
             _LEVEL_AFTER_RX.match(self.f, end) else end
-        if tail > end and self.place(tail, allow_bare_name=False)[0] is not None:  # "… dự án đầu tư xây dựng huyện"
+        if tail > end and (self.place(tail, allow_bare_name=False)[0] is not None  # "… dự án đầu tư xây dựng huyện"
+                           or re.search(r"\s[A-ZĐÀ-Ỹ]", self.t[end:tail])):  # "… công trình Nông nghiệp-Phát triển …"
             head, end = f"{head} {' '.join(self.t[end:tail].split())}", tail
         own = self.own_unit() or self.home  # in a commune's or district's own text, its own centre
         level = own.level

@@ -1738,7 +1738,7 @@ class DutyFinder:
                 end += j.end()
                 continue
             break
-        targets = [b for b in targets if b.iri != giver.iri]
+        targets = [self.finder.under(b, giver) for b in targets if b.iri != giver.iri]
         if not targets or end >= hi:
             return []
         lo = _skip_punct(self.f, end)
