@@ -945,9 +945,10 @@ class BodyFinder:
         """"giao UBND huyện X chỉ đạo UBND các xã, thị trấn …": the units a lower body directs are its own, not
         every one of the document's province."""
         unit, where = giver.unit, group.unit
-        if not group.collective or unit is None or where is None or unit.iri == where.iri \
-                or not _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) < _LEVEL_RANK.get(group.level, 0) \
-                or not group.name.endswith(f" thuộc {where.display()}"):
+        if not group.collective or unit is None or where is None or unit.iri == where.iri:
+            return group
+        ranks = [_LEVEL_RANK.get(x, 0) for x in (where.level, unit.level, group.level)]
+        if not ranks[0] < ranks[1] < ranks[2] or not group.name.endswith(f" thuộc {where.display()}"):
             return group
         name = group.name[: -len(where.display())] + unit.display()
         self.vague.add(group.iri)  # the province-wide reading: declared only if a duty still names it
