@@ -468,3 +468,14 @@ def test_project_boards_keep_their_whole_names() -> None:
     assert [m[1] for m in mandates] == [
         k("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Long An"),
         k("Ban Quản lý dự án đầu tư xây dựng công trình Nông nghiệp-Phát triển nông thôn tỉnh Long An")]
+
+
+def test_a_council_s_committees_and_office_and_the_front_s_standing_board() -> None:
+    """"các Ban và Văn phòng HĐND tỉnh" are two bodies; "Ban Thường trực UB.MTTQ Việt Nam tỉnh" is the Front's
+    standing board (session 9)."""
+    council = k("Hội đồng nhân dân tỉnh Long An")
+    mandates, _ = facts("Chủ tịch HĐND tỉnh đề nghị các Ban và Văn phòng HĐND tỉnh tiếp tục triển khai nhiệm vụ.")
+    assert mandates == [(council, k("Các Ban của Hội đồng nhân dân tỉnh Long An")),
+                        (council, k("Văn phòng Hội đồng nhân dân tỉnh Long An"))]
+    mandates, _ = facts("UBND tỉnh đề nghị Ban Thường trực UB.MTTQ Việt Nam tỉnh phối hợp tuyên truyền.")
+    assert mandates == [(UBND, k("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"))]

@@ -133,6 +133,8 @@ _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 _COUNCIL_PART_RX = rx(r"(?:(ban)|(tổ đại biểu)(?: và (?:các )?đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
 # ("các Tổ đại biểu và đại biểu HĐND tỉnh": the deputies themselves are persons, not a body)
 _COUNCIL_PARTS_RX = rx(r"(ban)(?:,| và) (?:các )?(tổ(?: đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
+# "các Ban và Văn phòng HĐND tỉnh": the council's committees and its office, two bodies
+_COUNCIL_BOARDS_AND_OFFICE_RX = rx(r"(ban) (?:và|,) (văn phòng) (?=hđnd|hội đồng nhân dân)")
 _EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
 _DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
 _SECRETARY_BEFORE_RX = rx(r"(?<!\w)bí thư $")
@@ -156,7 +158,7 @@ _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 # second halves of names joined by "và" ("Phòng, chống thiên tai và Tìm kiếm cứu nạn")
 NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
-_FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|mttq|mặt trận)")
+_FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|ub\.? ?mttq|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?: ?| )")  # "UBND các tỉnh: A, B"
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
@@ -2105,6 +2107,18 @@ class BodyFinder:
             if group == "service":  # "kiểm tra các cơ sở y tế": the object of a task, unless a duty names them
                 self.vague.add(body.iri)
             return body, end
+        office = _COUNCIL_BOARDS_AND_OFFICE_RX.match(self.f, k)
+        if office and self.t[k].isupper():  # "các Ban và Văn phòng HĐND tỉnh": both bodies, the council's
+            council = self._state(office.end())
+            if council is not None and council[0] is not None and council[0].kind == "peoples_council":
+                body, end = council
+                self._nest(office.end(), end, body)
+                boards = self.namer.other(f"Các Ban của {body.name}", "peoples_council", body.level, body, body.unit,
+                                          True)
+                got = self.parse(office.start(2))  # "Văn phòng HĐND tỉnh"
+                if got is not None:
+                    self._pending.append(got)
+                return boards, office.end(1)
         part = _COUNCIL_PART_RX.match(self.f, k) or _COUNCIL_PARTS_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh", "các ban, tổ HĐND huyện"
             council = self._state(part.end())
