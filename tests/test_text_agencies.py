@@ -479,3 +479,11 @@ def test_a_council_s_committees_and_office_and_the_front_s_standing_board() -> N
                         (council, k("Văn phòng Hội đồng nhân dân tỉnh Long An"))]
     mandates, _ = facts("UBND tỉnh đề nghị Ban Thường trực UB.MTTQ Việt Nam tỉnh phối hợp tuyên truyền.")
     assert mandates == [(UBND, k("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"))]
+
+
+def test_an_en_dash_in_a_name_is_a_hyphen() -> None:
+    """Texts often write "–" where the tables write "-": "các tổ chức chính trị – xã hội" (session 9)."""
+    mandates, _ = facts("UBND tỉnh yêu cầu các tổ chức chính trị – xã hội và Sở Lao động – Thương binh và Xã hội "
+                        "tổ chức quán triệt.")
+    assert mandates == [(UBND, k("Các tổ chức chính trị - xã hội tỉnh Long An")),
+                        (UBND, k("Sở Lao động - Thương binh và Xã hội tỉnh Long An"))]

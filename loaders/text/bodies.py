@@ -83,7 +83,7 @@ def _sector_alternation(names: list[str]) -> str:
     alt = alternation(names)
     # the separator may be left out too ("Phòng Tài nguyên Môi trường")
     return alt.replace(" và ", " ?(?:(?:và|&|[-–]) ?)?").replace(", ", " ?(?:[,&–-] ?)?").replace(
-        " \\- ", " ?(?:(?:[,&–-]|và) ?)?")
+        " [-–] ", " ?(?:(?:[,&–-]|và) ?)?")
 
 
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}

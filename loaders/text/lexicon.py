@@ -22,8 +22,10 @@ def rx(source: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def alternation(words: list[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces as written (``rx`` widens them)."""
-    return "|".join(re.escape(match_form(w)).replace("\\ ", " ") for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of phrases, longest first, spaces as written (``rx`` widens them), a hyphen
+    also matching the en dash texts often write in its place."""
+    return "|".join(re.escape(match_form(w)).replace("\\ ", " ").replace("\\-", "[-–]")  # "chính trị – xã hội"
+                    for w in sorted(set(words), key=len, reverse=True))
 
 
 # The word lists below are read from the vocabulary tables (``vocabulary.py``, ``words/*.csv``);
