@@ -195,3 +195,15 @@ def test_units_a_district_is_told_to_direct_are_its_own() -> None:
     orgs = [r["name"] for r in records("UBND tỉnh giao UBND huyện Ba Tri chỉ đạo UBND các xã, thị trấn rà soát.",
                                        "Tỉnh Bến Tre") if r["type"] == "organization"]
     assert not [o for o in orgs if o.endswith("thuộc Tỉnh Bến Tre")]
+
+
+def test_a_heading_of_addressees_steps_over_items_it_cannot_name() -> None:
+    """A directive's heading "Thủ trưởng các sở, ban, ngành; các doanh nghiệp nhà nước thuộc tỉnh; các cơ quan Trung
+    ương tại tỉnh; Chủ tịch UBND các huyện:" gives the lines below to every addressee it names (session 9)."""
+    text = ("Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND với yêu cầu như sau:\nThủ trưởng các sở, ban, ngành; "
+            "các doanh nghiệp nhà nước thuộc tỉnh; các cơ quan Trung ương tại tỉnh; các Hội do Đảng và Nhà nước giao "
+            "nhiệm vụ; Chủ tịch UBND các huyện, thành phố:\nTổ chức phổ biến, quán triệt nội dung Chỉ thị.")
+    assert mandates(text, "Tỉnh Bến Tre") == [
+        (BEN_TRE, k("Các sở, ban, ngành tỉnh Bến Tre")),
+        (BEN_TRE, k("Các cơ quan trung ương đóng trên địa bàn tỉnh Bến Tre")),
+        (BEN_TRE, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bến Tre"))]

@@ -1232,6 +1232,8 @@ class DutyFinder:
                 end = j.end()
                 continue
             step = self._past_unknown_item(j.end(), hi, actors) if j and j.group(0).strip() else None
+            if step is None and _heading_list(self.t, end, hi):
+                step = self._past_unknown_item(end, hi, actors)  # "…; các cơ quan Trung ương tại tỉnh; …:" its rest
             if step is not None:
                 end = step  # "Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện …": an item it cannot name
                 continue
@@ -1242,6 +1244,13 @@ class DutyFinder:
         """Where the next known addressee starts after an item of the list the grammar cannot name
         (no verb in it, up to the next "," or ";"), or None when the list has ended."""
         inside = [(a.start, a.end) for a in actors if pos <= a.start]
+        if _heading_list(self.t, pos, hi):
+            # "Thủ trưởng các sở; các Hội do Đảng và Nhà nước giao nhiệm vụ; Chủ tịch UBND các huyện:": a heading of
+            # addressees set apart by ";" may describe one with a verb ("giao nhiệm vụ"); the next ";" ends it
+            for sep in re.finditer(r";\s*", self.t[pos:min(hi, pos + 200)]):
+                if any(a.start == pos + sep.end() for a in actors):
+                    return pos + sep.end()
+            return None
         for sep in re.finditer(r"[;,]\s*(?:và\s+)?|\s+và\s+", self.t[pos:min(hi, pos + 100)]):
             at = pos + sep.end()
             gap = [(x, y) for x, y in inside if y <= pos + sep.start()]
@@ -1357,7 +1366,8 @@ class DutyFinder:
         if speaker is None:
             return False
         run, run_end = self._assignee_run(g[0].start, s.end, self._groups(self._actors(s)))
-        if len(run) > len(g) and run[:len(g)] == g and self._starts_task(run_end, s.end):
+        if len(run) > len(g) and run[:len(g)] == g and (self._starts_task(run_end, s.end)
+                                                        or re.fullmatch(r"\s*:\s*", self.t[run_end:s.end])):
             g = run  # "Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện … tăng cường": one listed subject
         pos = g[-1].end
         paren = _PAREN_RX.match(self.t, pos, s.end)
@@ -2142,6 +2152,12 @@ def _trim_end(t: str, end: int) -> int:
     while end > 0 and t[end - 1] in " .…;:,\"”’»)":
         end -= 1
     return end
+
+
+def _heading_list(t: str, pos: int, hi: int) -> bool:
+    """A heading of addressees set apart by ";" that ends in ":" ("Thủ trưởng các sở; …; Chủ tịch UBND các huyện:")."""
+    rest = t[pos:hi].rstrip()
+    return rest.endswith(":") and ";" in rest
 
 
 def _is_heading_start(f: str, s: Sentence, start: int) -> bool:
