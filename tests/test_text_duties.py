@@ -1094,3 +1094,17 @@ def test_a_note_in_brackets_after_the_assignee_is_not_its_task() -> None:
                        "dịch bệnh.")
     m = next(r for r in recs if r["type"] == "mandate")
     assert (m["action"], m["task"]) == ("theo dõi", "theo dõi tình hình dịch bệnh")
+
+
+def test_a_dated_issuing_sentence_narrates_and_names_the_next_speaker() -> None:
+    """"Ngày 25/02/2021, Chủ tịch UBND thành phố ban hành Công văn số …": no duty to the issuer (the headline's
+    Thủ tướng gives none); the issuer speaks in the lines after it, but an office conveying a leader does not
+    (session 9)."""
+    text = ("Ngày 25/02/2021, Chủ tịch UBND thành phố ban hành Công văn số 919/UBND-KTTH về việc triển khai thực hiện "
+            "Chỉ thị số 06/CT-TTg của Thủ tướng Chính phủ. Theo đó, các sở, ngành tổ chức quán triệt nội dung chỉ thị.")
+    mandates, _, _ = facts(text, title="Triển khai Chỉ thị số 06/CT-TTg của Thủ tướng Chính phủ")
+    assert mandates == [(k("Ủy ban nhân dân thành phố Đà Nẵng"), k(f"Các sở, ngành {DN}"))]
+    text = ("Ngày 28-9, Văn phòng Trung ương Đảng ban hành Công văn số 17940-CV/VPTW về việc ứng phó với bão. "
+            "Thường trực Ban Bí thư chỉ đạo các cấp ủy, tổ chức đảng chủ động ứng phó với bão.")
+    mandates, _, _ = facts(text, jurisdiction="Trung ương", title="Thường trực Ban Bí thư chỉ đạo ứng phó bão")
+    assert not [m for m in mandates if m[1] == k("Thường trực Ban Bí thư")]

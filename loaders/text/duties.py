@@ -321,6 +321,7 @@ _ALSO_RX = rx(r"\s*cũng\s")
 # a working session narrated on its day: "Sáng 10/7/2025, A làm việc với B …"
 _WORKING_SESSION_RX = rx(r"\s*làm việc với\b")
 _PAST_OPENER_RX = rx(r"[\"“(\s]*(?:" + alternation(_V.sentence_cues("past_opener")) + r")\s*,")
+_ISSUED_RX = rx(r"\s*(?:đã |vừa )?(?:ký )?ban hành (?:" + alternation(WRITTEN_DIRECTIVES) + r")\b")
 _NARRATED_DAY_RX = rx(r"[\"“(\s]*(?:(?:sáng|chiều|tối|trưa) (?:nay |qua |hôm nay |ngày )?|ngày )(?:\d|\()")
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
 _REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
@@ -1415,6 +1416,13 @@ class DutyFinder:
         rest = self.f[pos:s.end]
         if _WORKING_SESSION_RX.match(rest) and _NARRATED_DAY_RX.match(self.f, s.start, s.end):
             return False  # "Sáng 10/7, Đoàn công tác … làm việc với …": a session reported (its host speaks), no duty
+        if _ISSUED_RX.match(rest) and _NARRATED_DAY_RX.match(self.f, s.start, s.end):
+            # "Ngày 25/02/2021, Chủ tịch UBND tỉnh ban hành Công văn …": a document issued, no duty; its issuer speaks
+            # in the lines after it, unless an office only conveys a leader's direction ("Văn phòng Trung ương Đảng")
+            issuer = g[0].bodies[0]
+            if not fold(issuer.name).startswith("van phong"):
+                self.ctx.speaker = issuer
+            return True
         if _PRESENTED_RX.match(rest) and _MEETING_REPORT_RX.match(self.f, s.start):
             self.ctx.meeting_report_paragraph = s.paragraph  # "Tại buổi làm việc, X đã báo cáo tiến độ …"
         if _NOT_DUTY_RX.match(rest) or _PAST_OPENER_RX.match(self.f, s.start, g[0].start):
