@@ -207,3 +207,9 @@ def test_a_heading_of_addressees_steps_over_items_it_cannot_name() -> None:
         (BEN_TRE, k("Các sở, ban, ngành tỉnh Bến Tre")),
         (BEN_TRE, k("Các cơ quan trung ương đóng trên địa bàn tỉnh Bến Tre")),
         (BEN_TRE, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bến Tre"))]
+
+
+def test_bare_advisory_organs_as_the_object_of_a_task_are_no_body() -> None:
+    recs = records("Ban Tổ chức Tỉnh ủy rà soát, đề xuất sắp xếp đầu mối các cơ quan tham mưu trong tháng 5.",
+                   "Tỉnh Bến Tre")
+    assert not [r for r in recs if r["type"] == "organization" and "tham mưu" in r["name"]]

@@ -2075,11 +2075,16 @@ class BodyFinder:
                 if got is not None and _CUA_RX.match(self.f, _skip_space(self.f, end)):
                     head += " của"  # "các ban của Tỉnh ủy": as written
                 own = self.own_unit() if group == "committee_units" else self.home  # a commune's chi bộ
+                bare = got is None and group == "advisory" and fold(self.f[c.start():c.end()]).endswith(
+                    "co quan tham muu")
                 committee, end = got if got else (self.namer.committee(own) if own is not None else None, end)
                 if committee is None:
                     return None
-                return self.namer.other(f"{head} {committee.name}", kind, committee.level, committee,
-                                        committee.unit, True), end
+                body = self.namer.other(f"{head} {committee.name}", kind, committee.level, committee, committee.unit,
+                                        True)
+                if bare:  # "sắp xếp đầu mối các cơ quan tham mưu": often the object of a task, a body only as a party
+                    self.vague.add(body.iri)
+                return body, end
             if group == "commune_committees":
                 where = self.container("commune") or self.home
                 return (self._commune_committees(head, where), end) if where is not None else None
