@@ -2120,9 +2120,9 @@ class BodyFinder:
                 self._nest(office.end(), end, body)
                 boards = self.namer.other(f"Các Ban của {body.name}", "peoples_council", body.level, body, body.unit,
                                           True)
-                got = self.parse(office.start(2))  # "Văn phòng HĐND tỉnh"
-                if got is not None:
-                    self._pending.append(got)
+                office_mention = self.parse(office.start(2))  # "Văn phòng HĐND tỉnh"
+                if office_mention is not None:
+                    self._pending.append(office_mention)
                 return boards, office.end(1)
         part = _COUNCIL_PART_RX.match(self.f, k) or _COUNCIL_PARTS_RX.match(self.f, k)
         if part:  # "các Ban HĐND huyện", "các Tổ đại biểu HĐND tỉnh", "các ban, tổ HĐND huyện"
