@@ -360,11 +360,11 @@ _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
 _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
 _TASK_VERB_RX = rx(r"(?<!\w)(?:" + alternation([*ACTION_VERBS, *OTHER_VERBS]) + r")(?!\w)")
 _PURPOSE_CAC_RX = re.compile(r"các\s+(?=[^\W\d_])(?!cấp\b)")  # (folded text) "các" opening a task force's purpose
-# "Ban Chỉ đạo (triển khai) thực hiện Chương trình …": a task force for carrying out a named programme
 # (folded text) "… số 04/KL-HĐND", "… số 04/KL-HĐND ngày 05 tháng 01 năm 2021"
 _NUMBER_AFTER_RX = re.compile(r"\s+số\s+\d+[\w/.-]*\w(?:,?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
                               r"|\d{1,2}[/-]\d{1,2}[/-]\d{4}))?")
 _DATE_IN_NAME_RX = re.compile(r",?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})")
+# "Ban Chỉ đạo (triển khai) thực hiện Chương trình …": a task force for carrying out a named programme
 _PURPOSE_CARRY_RX = rx(r"(?:triển khai )?thực hiện (?=chương trình|nghị quyết|đề án|chỉ thị|kế hoạch|dự án|quy hoạch"
                        r"|kết luận|quyết định|thông báo|luật)")
 _TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
