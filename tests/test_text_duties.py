@@ -1108,3 +1108,14 @@ def test_a_dated_issuing_sentence_narrates_and_names_the_next_speaker() -> None:
             "Thường trực Ban Bí thư chỉ đạo các cấp ủy, tổ chức đảng chủ động ứng phó với bão.")
     mandates, _, _ = facts(text, jurisdiction="Trung ương", title="Thường trực Ban Bí thư chỉ đạo ứng phó bão")
     assert not [m for m in mandates if m[1] == k("Thường trực Ban Bí thư")]
+
+
+def test_a_case_that_calls_for_a_report_continues_the_assignment() -> None:
+    """"Trường hợp đặc biệt … không thể tham dự phải báo cáo Chủ tịch hoặc Phó Chủ tịch UBND thành phố": the
+    assignees of the sentence before report to the committee both heads stand for (session 9)."""
+    text = ("UBND thành phố yêu cầu Thủ trưởng các sở, ban, ngành trực tiếp tham gia tiếp công dân định kỳ. Trường hợp "
+            "đặc biệt, có lý do chính đáng không thể tham dự phải báo cáo Chủ tịch hoặc Phó Chủ tịch UBND thành phố.")
+    mandates, reports, _ = facts(text)
+    ubnd, depts = k("Ủy ban nhân dân thành phố Đà Nẵng"), k(f"Các sở, ban, ngành {DN}")
+    assert mandates == [(ubnd, depts), (ubnd, depts)]
+    assert reports == [(depts, ubnd, None)]

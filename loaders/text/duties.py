@@ -186,10 +186,16 @@ _NOT_GIAO = r"(?:(?<!giao)|(?!\s+(?:thông|dịch|lưu|tiếp|hữu|hàng|nhận
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b" + _NOT_GIAO)
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|" + alternation(GAP_ADVERBS) + r")*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
+# words that open a subject after a condition's comma ("Khi có cháy rừng, các xã … báo cáo"): not the condition's
+_SUBJECT_START = (r"(?:các|ubnd|ủy ban|sở|phòng|ban|chi cục|công an|hạt|trạm|trung tâm|đơn vị|cơ quan|địa phương"
+                  r"|thủ trưởng|chủ tịch|giám đốc)\b")
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:" + alternation(CONDITION_NOUNS) + r")(?:,? (?:" + alternation(CONDITION_NOUNS)
               + r"))*[^,;.]{0,30}?,?\s*"
-              r"(?=kịp thời|phải|cần|báo cáo|(?:" + alternation(ANAPHORIC_PLURALS) + r") )")
+              r"(?=kịp thời|phải|cần|báo cáo|(?:" + alternation(ANAPHORIC_PLURALS) + r") )"
+              # any case that calls for a report: "Trường hợp đặc biệt, … không thể tham dự phải báo cáo Chủ tịch …"
+              r"|(?:trường hợp|nếu|khi) [^,;.:]{0,60}?(?:,\s*(?!" + _SUBJECT_START + r")[^,;.:]{0,60}?)?,?\s*"
+              r"(?=(?:phải |thì |kịp thời |cần )*báo cáo\b)")
 _OPENER_RX = rx(r"[\"“‘«(\s]*" + _SOURCE_TAG + _LIST_MARKER + _LIST_LABEL + r"(?:(?:" + alternation(_OPENERS)
                 + r")\b\s*,?\s*)?(?:" + _CONDITION + r")?(?:(?:" + alternation(SUBJECT_QUANTIFIERS) + r")\s+)?")
 _SPEECH_END_RX = rx(r"(?:nhấn mạnh|lưu ý|yêu cầu|đề nghị|cho rằng|khẳng định|chỉ rõ|nêu rõ|chỉ thị)"
@@ -321,6 +327,9 @@ _ALSO_RX = rx(r"\s*cũng\s")
 # a working session narrated on its day: "Sáng 10/7/2025, A làm việc với B …"
 _WORKING_SESSION_RX = rx(r"\s*làm việc với\b")
 _PAST_OPENER_RX = rx(r"[\"“(\s]*(?:" + alternation(_V.sentence_cues("past_opener")) + r")\s*,")
+# a title before another title of the same body: "Chủ tịch hoặc Phó Chủ tịch UBND tỉnh", "Giám đốc, Phó Giám đốc Sở X"
+_SHARED_HEAD_RX = rx(r"(?:phó )?(?:" + alternation(EX_OFFICIO_HEADS) + r")\s*(?:hoặc|và|,|/)\s*(?=(?:phó )?(?:"
+                     + alternation(EX_OFFICIO_HEADS) + r")\b)")
 _ISSUED_RX = rx(r"\s*(?:đã |vừa )?(?:ký )?ban hành (?:" + alternation(WRITTEN_DIRECTIVES) + r")\b")
 _NARRATED_DAY_RX = rx(r"[\"“(\s]*(?:(?:sáng|chiều|tối|trưa) (?:nay |qua |hôm nay |ngày )?|ngày )(?:\d|\()")
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
@@ -1985,6 +1994,9 @@ class DutyFinder:
     def _recipients_at(self, pos: int, hi: int) -> tuple[list[Body], int]:
         """Recipients starting at ``pos``: bodies or the people who head them ("Chủ tịch UBND tỉnh",
         "Thủ tướng Chính phủ"), joined by "," or "và"; "cho đồng chí Bí thư …" names the same head."""
+        shared = _SHARED_HEAD_RX.match(self.f, pos, hi)
+        if shared and self._actor_starting(shared.end(), hi):
+            pos = shared.end()  # "báo cáo Chủ tịch hoặc Phó Chủ tịch UBND tỉnh": both heads of one body
         honorific = _RECIPIENT_HONORIFIC_RX.match(self.f, pos, hi)
         after = honorific.end() if honorific else pos
         if honorific and (self._actor_starting(after, hi) or _BARE_HEAD_RX.match(self.f, after, hi)):
