@@ -213,3 +213,13 @@ def test_bare_advisory_organs_as_the_object_of_a_task_are_no_body() -> None:
     recs = records("Ban Tổ chức Tỉnh ủy rà soát, đề xuất sắp xếp đầu mối các cơ quan tham mưu trong tháng 5.",
                    "Tỉnh Bến Tre")
     assert not [r for r in recs if r["type"] == "organization" and "tham mưu" in r["name"]]
+
+
+def test_the_localities_after_a_group_of_committees_are_those_committees() -> None:
+    """"các địa phương" after "UBND các huyện, thành phố" stands for them (dev b03 names it so); alone it names
+    nobody (session 9)."""
+    text = ("UBND tỉnh yêu cầu UBND các huyện, thành phố rà soát các công trình thủy lợi. UBND tỉnh giao các địa "
+            "phương chủ động ứng phó với mưa lũ.")
+    group = k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bến Tre")
+    assert mandates(text, "Tỉnh Bến Tre") == [(BEN_TRE, group), (BEN_TRE, group)]
+    assert mandates("UBND tỉnh giao các địa phương chủ động ứng phó với mưa lũ.", "Tỉnh Bến Tre") == []

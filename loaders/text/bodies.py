@@ -457,6 +457,7 @@ class BodyFinder:
         self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
         self._listed_units: dict[int, set[str]] = {}  # ends of "các huyện: A" -> the levels the list names
         self._listed_types: dict[int, frozenset[str]] = {}  # … and the unit types its type words name
+        self._local_groups: list[Body] = []  # "UBND các huyện, thành phố" groups named so far, in order
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.vague: set[str] = set()  # IRIs of groups of unspecified agencies and localities
         self.named_lower = self._named_lower_units()
@@ -1591,7 +1592,10 @@ class BodyFinder:
         if where is None:
             return None
         name = f"{base} các {words} thuộc {where.display()}"
-        return self.namer.other(name, kind, plural.level, None, where, collective=True)
+        group = self.namer.other(name, kind, plural.level, None, where, collective=True)
+        if kind == "peoples_committee":
+            self._local_groups.append(group)  # what a later "các địa phương" stands for
+        return group
 
     def _regional(self, j: int):
         """"Tòa án nhân dân khu vực 5", "Tòa án, Viện Kiểm sát và Thi hành án khu vực 5": judicial bodies of a
@@ -2235,6 +2239,8 @@ class BodyFinder:
             end = q.end()
         if "person" in families or families == {"level"}:
             return (None, end)
+        if words == ["địa phương"] and not quals and self._local_groups and not self._is_partner(j):
+            return self._local_groups[-1], end  # "các địa phương" after "UBND các huyện, thành phố": those committees
         if not _is_group(words, families, quals, self.home is None):
             return None
         if families <= {"unit", "local"} and set(quals) <= {"liên quan", "khác", "chức năng"} and (
