@@ -223,3 +223,14 @@ def test_the_localities_after_a_group_of_committees_are_those_committees() -> No
     group = k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bến Tre")
     assert mandates(text, "Tỉnh Bến Tre") == [(BEN_TRE, group), (BEN_TRE, group)]
     assert mandates("UBND tỉnh giao các địa phương chủ động ứng phó với mưa lũ.", "Tỉnh Bến Tre") == []
+
+
+def test_bodies_of_several_counted_provinces_are_each_province_s() -> None:
+    """2025 merger texts: "Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông", "UBND 3 tỉnh …" name
+    each province's body (session 9)."""
+    text = ("Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông giao Ban Tổ chức Tỉnh ủy xây dựng đề án. "
+            "UBND 2 tỉnh Bình Thuận và Đắk Nông giao Sở Nội vụ rà soát biên chế.")
+    recs = records(text, "Tỉnh Lâm Đồng", "2025-05-25")
+    givers = [k(r["assigner"]) for r in recs if r["type"] == "mandate"]
+    assert givers == [k(f"Ban Thường vụ Tỉnh ủy {p}") for p in ("Lâm Đồng", "Bình Thuận", "Đắk Nông")] + [
+        k(f"Ủy ban nhân dân tỉnh {p}") for p in ("Bình Thuận", "Đắk Nông")]

@@ -160,7 +160,8 @@ NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
 _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|ub\.? ?mttq|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
-_CAC_PROVINCES_RX = rx(r"các (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?: ?| )")  # "UBND các tỉnh: A, B"
+# "UBND các tỉnh: A, B", "Ban Thường vụ Tỉnh ủy 3 tỉnh A, B và C"
+_CAC_PROVINCES_RX = rx(r"(?:các|\d|hai|ba|bốn|năm) (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?: ?| )")
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
 _LIST_SEP_RX = rx(r"(?:[,;] ?| và )")  # between the names of a list of units ("các huyện: A; B; C")
 _LISTED_TYPE_RX = rx(r"(?:thành phố|tỉnh|tp\.?) ?")  # a listed province written with its type word
@@ -338,6 +339,7 @@ _COMMA_RX = rx(r", ?")
 _HEAD_OF_BAN_BEFORE_RX = rx(r"(?<!\w)trưởng $")
 _UNIT_HEAD_TITLE_BEFORE_RX = rx(r"(?<!\w)(?:trưởng|giám đốc) $")
 _POST_TITLE_RX = rx(r"(?:" + alternation(list(TITLES)) + r")(?!\w)")  # words/titles.csv
+_PROVINCE_PARTY_KINDS = frozenset({"party_committee", "party_standing_board", "party_standing_members"})
 _LOWER_WHERE_RX = rx(r"(?:huyện|quận|thị xã|xã|phường)$")
 _PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
 _ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\b")
@@ -665,10 +667,28 @@ class BodyFinder:
             end = nxt
         return out, end
 
+    def _listed_party_bodies(self, found: Mention) -> list[Mention]:
+        """The same party body of each further province listed after the first ("Tỉnh ủy 2 tỉnh A và B")."""
+        out: list[Mention] = []
+        pos = found.end
+        while pos in self._listed_provinces or out:
+            sep = _LIST_SEP_RX.match(self.f, pos)
+            prov, end = self._province_name(sep.end()) if sep else (None, pos)
+            if prov is None or sep is None:
+                break
+            committee = self.namer.committee(prov)
+            other = {"party_committee": committee, "party_standing_board": self.namer.standing_board(committee),
+                     "party_standing_members": self.namer.standing_members(committee)}[found.body.kind]
+            out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
+            pos = end
+        return out
+
     def _shared_head(self, found: Mention) -> list[Mention]:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
         thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""
         body = found.body
+        if body.kind in _PROVINCE_PARTY_KINDS and body.unit is not None and body.unit.level == "province":
+            return self._listed_party_bodies(found)  # "Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông"
         if body.kind not in ("peoples_committee", "peoples_council"):
             return []
         head = "ubnd" if body.kind == "peoples_committee" else "hdnd"
