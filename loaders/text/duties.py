@@ -187,8 +187,7 @@ _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b" + _NOT_GIAO)
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|" + alternation(GAP_ADVERBS) + r")*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
 # words that open a subject after a condition's comma ("Khi có cháy rừng, các xã … báo cáo"): not the condition's
-_SUBJECT_START = (r"(?:các|ubnd|ủy ban|sở|phòng|ban|chi cục|công an|hạt|trạm|trung tâm|đơn vị|cơ quan|địa phương"
-                  r"|thủ trưởng|chủ tịch|giám đốc)\b")
+_SUBJECT_START = r"(?:" + alternation(_V.sentence_cues("subject_start")) + r")\b"  # words/sentence_cues.csv
 _CONDITION = (r"(?:trong quá trình [^,;.]{0,40},\s*)?(?:" + alternation(CONDITION_OPENERS)
               + r") (?:" + alternation(CONDITION_NOUNS) + r")(?:,? (?:" + alternation(CONDITION_NOUNS)
               + r"))*[^,;.]{0,30}?,?\s*"

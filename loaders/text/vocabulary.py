@@ -61,7 +61,8 @@ SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "spea
                             "condition_opener", "condition_noun", "issue_cue", "written_directive",
                             "aim_cue", "list_label", "anaphoric_plural", "meeting_word", "bare_title", "chair_cue",
                             "mandate_frame", "distributive", "point_opener", "subject_relative",
-                            "time_clause", "role_noun", "appraisal_verb", "past_opener"})
+                            "time_clause", "role_noun", "appraisal_verb", "past_opener",
+                            "subject_start"})
 REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_before", "about_intro", "clause_break",
                              "send_modifier", "purpose_intro", "advice_before", "compile_verb",
                              "deliverable_verb", "result_noun"})
