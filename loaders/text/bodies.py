@@ -677,8 +677,9 @@ class BodyFinder:
             if prov is None or sep is None:
                 break
             committee = self.namer.committee(prov)
-            other = {"party_committee": committee, "party_standing_board": self.namer.standing_board(committee),
-                     "party_standing_members": self.namer.standing_members(committee)}[found.body.kind]
+            kind = found.body.kind
+            other = (committee if kind == "party_committee" else self.namer.standing_board(committee)
+                     if kind == "party_standing_board" else self.namer.standing_members(committee))
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
             pos = end
         return out
