@@ -487,3 +487,32 @@ def test_an_en_dash_in_a_name_is_a_hyphen() -> None:
                         "tổ chức quán triệt.")
     assert mandates == [(UBND, k("Các tổ chức chính trị - xã hội tỉnh Long An")),
                         (UBND, k("Sở Lao động - Thương binh và Xã hội tỉnh Long An"))]
+
+
+def test_the_party_group_of_a_mass_organisation() -> None:
+    """"Đảng đoàn Hội Nông dân tỉnh" is the association's party group, not the association (session 10)."""
+    board = k("Ban Thường vụ Tỉnh ủy Long An")
+    mandates, _ = facts("Ban Thường vụ Tỉnh ủy giao Đảng đoàn Hội Nông dân tỉnh và Đảng đoàn Liên hiệp các hội "
+                        "khoa học và kỹ thuật tỉnh lãnh đạo tổ chức đại hội.")
+    assert mandates == [(board, k("Đảng đoàn Hội Nông dân tỉnh Long An")),
+                        (board, k("Đảng đoàn Liên hiệp các hội khoa học và kỹ thuật tỉnh Long An"))]
+
+
+def test_mass_organisations_listed_after_departments_are_a_group_of_their_own() -> None:
+    """"các Sở, ngành, tổ chức đoàn thể cấp tỉnh" are the departments and the mass organisations; the political-social
+    organisations are one group with or without the hyphen (session 10)."""
+    mandates, _ = facts("UBND tỉnh yêu cầu các Sở, ngành, tổ chức đoàn thể cấp tỉnh triển khai kế hoạch.")
+    assert mandates == [(UBND, k("Các sở, ngành tỉnh Long An")), (UBND, k("Các tổ chức đoàn thể tỉnh Long An"))]
+    mandates, _ = facts("UBND tỉnh đề nghị các tổ chức chính trị xã hội tuyên truyền đến hội viên.")
+    assert mandates == [(UBND, k("Các tổ chức chính trị - xã hội tỉnh Long An"))]
+
+
+def test_a_task_force_whose_purpose_is_a_list_keeps_it_up_to_its_place() -> None:
+    """The 2025 steering committees name their purpose as a list: the items after the commas belong to the name when
+    the list ends at the place; a comma followed by a task ends it (session 10)."""
+    mandates, _ = facts("UBND tỉnh giao Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi "
+                        "số tỉnh xây dựng kế hoạch.")
+    assert mandates == [(UBND, k("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+                                 "tỉnh Long An"))]
+    mandates, _ = facts("UBND tỉnh giao Ban Chỉ đạo chuyển đổi số tỉnh, Sở Nội vụ rà soát thủ tục.")
+    assert mandates == [(UBND, k("Ban Chỉ đạo chuyển đổi số tỉnh Long An")), (UBND, k("Sở Nội vụ tỉnh Long An"))]

@@ -145,7 +145,10 @@ _ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee
 _VENUE_BEFORE_RX = rx(r"(?:tại|ở|đến|vào) $")
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
-_PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[^\W\d_A-ZĐÀ-Ỹ])")  # (on the text) ", " before a lowercase word
+# a lowercase Vietnamese letter (a range such as À-Ỹ would take in the lowercase letters between)
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[" + _LOWER + "])")  # (on the text) ", " before a lowercase word
+_PURPOSE_AND_RX = re.compile(r"[ \t]+và[ \t]+(?=[" + _LOWER + "])")  # (on the text) " và " before a lowercase word
 _CONGRESS_NTH_RX = rx(r"\s*(lần thứ [ivxlc\d]+)\b(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?")
 # the period a task force is set up for, written after its place: part of its name
 _PERIOD_AFTER_RX = rx(r",?\s*((?:giai đoạn|thời kỳ) \d{4} ?[-–] ?\d{4}(?:, tầm nhìn (?:đến )?(?:năm )?\d{4})?"
@@ -1456,6 +1459,11 @@ class BodyFinder:
             body, end = state
             self._nest(k, end, body)
             return self.namer.party_group(head, body), end
+        if head == "Đảng đoàn" and state is None:
+            inner = self.parse(k)  # "Đảng đoàn Hội Nông dân tỉnh": the party group of a mass organisation
+            if inner is not None and inner.body.kind == "mass_organisation" and not inner.body.collective:
+                self.nested.append(inner)
+                return self.namer.party_group(head, inner.body), inner.end
         if head == "Đảng ủy":
             place, end = self.place(m.end(), allow_bare_name=False)
             place = self.resolve_place(place)
@@ -2327,11 +2335,11 @@ class BodyFinder:
 
     def _binds_alone(self, k: int, families: set[str]) -> bool:
         """The member at ``k`` is of another kind than the ones before and carries a qualifier that
-        names its kind only (body_words.csv, binding_qualifier)."""
+        names its kind only (body_words.csv, binding_qualifier), or is a mass organisation (their own group)."""
         m = _MEMBER_RX.match(self.f, k)
         if not m or _MEMBER_BY_KEY[fold(m.group(0))][1] in families:
             return False
-        return bool(_BINDING_QUALIFIER_RX.match(self.f, m.end()))
+        return _MEMBER_BY_KEY[fold(m.group(0))][1] == "mass" or bool(_BINDING_QUALIFIER_RX.match(self.f, m.end()))
 
     def _is_partner(self, j: int) -> bool:
         """"phối hợp với các cơ quan liên quan": the group is a partner, not an addressee."""
@@ -2416,6 +2424,8 @@ class BodyFinder:
         if purpose and not isinstance(self.place(purpose.start(), allow_bare_name=False)[0], (Plural, str)) \
                 and self.parse(purpose.start()) is None:
             tail = self._name_end(purpose.end(), limit=10)  # "Ban Chỉ đạo các chương trình mục tiêu quốc gia"
+        if tail > k:
+            tail = self._purpose_list_end(tail)  # "Tổ công tác liên ngành quản lý, bảo vệ rừng huyện X"
         bare = tail <= k  # "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh": maybe a short reference to one named before
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             words = _DATE_IN_NAME_RX.sub("", " ".join(self.t[k:tail].split()))  # "Kết luận số 04 ngày …": no date
@@ -2423,6 +2433,7 @@ class BodyFinder:
         topic = _TASK_TOPIC_RX.match(self.f, end)
         more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
         if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
+            more = self._purpose_list_end(more)  # "Ban Chỉ đạo về chương trình, mục tiêu …"
             head, end = f"{head} {' '.join(self.t[topic.start():more].split())}", more
         lv = _TF_LEVEL_RX.match(self.f, end)
         if lv and self.home is not None:  # "Ban Chỉ đạo … các cấp", "Ban Chỉ đạo … cấp xã": of the home province
@@ -2470,6 +2481,29 @@ class BodyFinder:
             body = self.namer.other(head, "task_force", level, None, self.home, plural)
         self.task_forces.append(body)
         return body, end
+
+    def _purpose_list_end(self, tail: int) -> int:
+        """A task force's purpose listed with commas ("… phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
+        đổi số tỉnh X"): the lowercase items after a comma belong to the name only when the list ends at a place or
+        a level ("cấp tỉnh"); anything else after a comma is the sentence going on."""
+        end = tail
+        for _ in range(5):
+            sep = _PURPOSE_LIST_RX.match(self.t, end) or _PURPOSE_AND_RX.match(self.t, end)
+            if not sep:
+                break
+            k = sep.end()
+            if _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k) or _LEVEL_RX.match(self.f, k) \
+                    or _CAC_RX.match(self.f, k):
+                break
+            nxt = self._name_end(k, limit=8)
+            if nxt <= k:
+                break
+            end = nxt
+            at = _skip_space(self.f, end)
+            place = self.resolve_place(self.place(at, allow_bare_name=False)[0])
+            if isinstance(place, Place) or _TF_LEVEL_RX.match(self.f, end):
+                return end
+        return tail
 
     def _carried_end(self, k: int) -> int:
         """Where the programme or decision a task force carries out ends: its name and its number ("Nghị quyết số

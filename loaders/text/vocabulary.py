@@ -85,7 +85,7 @@ _BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc"
 _BODY_WORD_KINDS = frozenset({"named_unit_head", "enterprise_head"})
 COLLECTIVE_GROUPS = frozenset({"advisory", "committee_units", "committee_organs", "commune_committees", "party",
                                "mass", "within", "territory", "national", "service"})
-MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "person"})
+MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "mass", "person"})
 PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
                           "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name", "country",
                           "owner_named_before"})
