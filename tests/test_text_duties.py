@@ -1119,3 +1119,15 @@ def test_a_case_that_calls_for_a_report_continues_the_assignment() -> None:
     ubnd, depts = k("Ủy ban nhân dân thành phố Đà Nẵng"), k(f"Các sở, ban, ngành {DN}")
     assert mandates == [(ubnd, depts), (ubnd, depts)]
     assert reports == [(depts, ubnd, None)]
+
+
+def test_subjects_with_less_common_task_verbs_have_duties() -> None:
+    """Plan items open with verbs beyond the usual ones ("đăng tải", "chỉnh sửa", "điều tra", "thi hành kỷ luật");
+    a court's "thi hành án" in a list of reports is no task (session 10)."""
+    ubnd = k("Ủy ban nhân dân thành phố Đà Nẵng")
+    mandates = facts("UBND thành phố ban hành Kế hoạch số 25/KH-UBND. Sở Tư pháp đăng tải kế hoạch trên cổng thông "
+                     "tin điện tử. Công an thành phố điều tra, làm rõ các vụ việc.")[0]
+    assert [(m[0], m[1]) for m in mandates] == [(ubnd, k("Sở Tư pháp thành phố Đà Nẵng")),
+                                                (ubnd, k("Công an thành phố Đà Nẵng"))]
+    mandates = facts("Kỳ họp sẽ nghe báo cáo của Tòa án nhân dân thành phố về công tác xét xử, thi hành án hình sự.")[0]
+    assert mandates == []
