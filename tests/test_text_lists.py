@@ -234,3 +234,26 @@ def test_bodies_of_several_counted_provinces_are_each_province_s() -> None:
     givers = [k(r["assigner"]) for r in recs if r["type"] == "mandate"]
     assert givers == [k(f"Ban Thường vụ Tỉnh ủy {p}") for p in ("Lâm Đồng", "Bình Thuận", "Đắk Nông")] + [
         k(f"Ủy ban nhân dân tỉnh {p}") for p in ("Bình Thuận", "Đắk Nông")]
+
+
+def test_units_counted_where_a_body_is_expected_are_the_ones_named() -> None:
+    """"UBND hai địa phương", "yêu cầu hai huyện …" stand for the committees of the units the text just named, or of
+    the ones named after the count; a count in a place phrase ("các xã thuộc 2 huyện …") is no body (session 10)."""
+    from bomay.loaders.text.documents import document_from_text
+    from bomay.loaders.text.extract import extract
+    from bomay.loaders.text.records import gold_view, to_records
+    from bomay.loaders.text.scoring import body_key as key
+
+    def mandates(text: str) -> list[tuple[str, str]]:
+        doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Trà Vinh", "date": "2022-10-01"})
+        recs = [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+        return [(key(r["assigner"]), key(r["assignee"])) for r in recs if r["type"] == "mandate"]
+
+    ubnd = key("Ủy ban nhân dân tỉnh Trà Vinh")
+    two = [(ubnd, key("Ủy ban nhân dân thị xã Duyên Hải")), (ubnd, key("Ủy ban nhân dân huyện Trà Cú"))]
+    assert mandates("Mưa lớn gây sạt lở tại thị xã Duyên Hải và huyện Trà Cú. Chủ tịch UBND tỉnh yêu cầu UBND hai "
+                    "địa phương cắm biển báo tại các khu vực sạt lở.") == two
+    assert mandates("Chủ tịch UBND tỉnh yêu cầu hai huyện Cầu Kè và Tiểu Cần gia cố bờ bao.") == [
+        (ubnd, key("Ủy ban nhân dân huyện Cầu Kè")), (ubnd, key("Ủy ban nhân dân huyện Tiểu Cần"))]
+    assert mandates("Đoàn công tác thăm các xã thuộc 2 huyện Cầu Kè và Tiểu Cần. Chủ tịch UBND tỉnh yêu cầu 3 địa "
+                    "phương rà soát.") == []

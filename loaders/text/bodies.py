@@ -236,6 +236,16 @@ _MINISTERS_RX = rx(r"bộ trưởng,? (?:các )?thủ trưởng (?:các )?cơ qu
 _PARTY_AND_STATE_RX = rx(r"(cấp ủy),? (?:và )?(chính quyền) ")
 BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phường)(?!\w)")  # a unit named by its type word
 _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
+# units counted where a body is expected: "UBND hai địa phương", "yêu cầu hai huyện …", "lãnh đạo 3 địa phương"
+_UNIT_COUNTS = {w: n for w, n in _V.number_words().items() if 2 <= n <= 10}
+_COUNTED_UNITS_RX = rx(r"(?:(?:ubnd|ủy ban nhân dân|chủ tịch ubnd|chủ tịch ủy ban nhân dân|lãnh đạo) )?"
+                       r"(" + alternation(list(_UNIT_COUNTS)) + r"|[2-9]|10) "
+                       r"(địa phương|huyện|quận|thị xã|xã|phường|thị trấn)"
+                       r"(?!\w)(?! (?:khác|còn lại|đầu tiên|trên cả nước)\b)")
+_COUNT_HEAD_RX = rx(r"(?:ubnd|ủy ban nhân dân|chủ tịch|lãnh đạo)")
+_ASSIGNED_BEFORE_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r") $")  # "yêu cầu hai huyện …"
+# a unit named with its type word ("thị xã Duyên Hải", "huyện Trà Cú"): what a later count refers to
+_UNIT_WORD_RX = rx(r"(?<!\w)(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn) (?=[A-ZĐÀ-Ỹ0-9])")
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
 _STANDING_OFFICE_RX = rx(r"văn phòng (?:thường trực (?=ban chỉ|hội đồng|tổ công tác|ban an toàn giao thông)"
                          r"|(?:thường trực )?(?=ban an toàn giao thông|ban atgt))")
@@ -436,7 +446,8 @@ _CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
 # the scanner's cues also hold the first word of every central body, agency and named-unit head
 _FIRST_WORDS = sorted({match_form(w.split()[0]) for w in [*_NAT_ALIASES, *NATIONAL, *LOCAL_AGENCY_FORMS,
                                                           *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS, *TASK_FORCE_HEADS,
-                                                          *(f for h in _V.heads() for f in h.forms)]
+                                                          *(f for h in _V.heads() for f in h.forms), *_UNIT_COUNTS,
+                                                          *map(str, range(2, 11))]
                        if re.match(r"\w", w)})
 _HEAD_START_RX = re.compile(_HEAD_START_RX.pattern[:-len(r")(?!\w)")] + "|" + "|".join(map(re.escape, _FIRST_WORDS))
                             + r")(?!\w)")
@@ -651,6 +662,48 @@ class BodyFinder:
                 return list(dict.fromkeys(out))
         return []
 
+    def _counted_units(self, j: int):
+        """"UBND hai địa phương", "yêu cầu hai huyện …", "lãnh đạo 3 địa phương": units counted where a body is
+        expected stand for their People's Committees: the ones named right after ("hai huyện Kiến Xương và Tiền
+        Hải"), else the last ones of that level the text named before. No reading unless the count matches."""
+        m = _COUNTED_UNITS_RX.match(self.f, j)
+        if not m or self.home is None or not (_COUNT_HEAD_RX.match(self.f, j) or _ASSIGNED_BEFORE_RX.search(
+                self.f, max(0, j - 24), j)):
+            return None  # "các xã thuộc 2 huyện Tiền Hải và Kiến Xương" are places
+        n = int(m.group(1)) if m.group(1).isdigit() else _UNIT_COUNTS.get(m.group(1), 0)
+        word = fold(m.group(2))
+        levels = {"district", "commune"} if word == "dia phuong" else {UNIT_TYPE_WORDS[word][0]}
+        end = m.end()
+        units: list[Place] = []
+        unit, nxt = self._lower_name(_skip_space(self.f, end), levels) if word != "dia phuong" else (None, end)
+        while unit is not None:  # "hai huyện Kiến Xương và Tiền Hải", "2 phường Đông Hà, Nam Đông Hà"
+            units.append(unit)
+            end = nxt
+            sep = _LIST_SEP_RX.match(self.f, end)
+            unit, nxt = self._lower_name(sep.end(), levels) if sep else (None, end)
+        if not units:
+            units = self._units_named_before(j, levels)[-n:]
+        units = list(dict.fromkeys(units))
+        if len(units) != n:
+            return None
+        bodies = [self.namer.people_committee(u) for u in units]
+        self._pending.extend(Mention(j, end, self.t[j:end], b) for b in bodies[1:])
+        return bodies[0], end
+
+    def _units_named_before(self, j: int, levels: set[str]) -> list[Place]:
+        """The units of ``levels`` of the home province the text named with their type word before ``j``, in order
+        of their last naming."""
+        out: list[Place] = []
+        for m in _UNIT_WORD_RX.finditer(self.f, 0, j):
+            place, _ = self.place(m.start(), allow_bare_name=False)
+            place = self.resolve_place(place)
+            if isinstance(place, Place) and place.level in levels and self.home is not None \
+                    and place.province_code == self.home.province_code:
+                if place in out:
+                    out.remove(place)
+                out.append(place)
+        return out
+
     def more_listed(self, end: int) -> tuple[list[Place], int]:
         """The further places of a list opened by "các tỉnh: A" or "các huyện A" that ends at ``end``
         ("…, B và C"), and where the list ends."""
@@ -840,7 +893,8 @@ class BodyFinder:
             return None
         if _BRIEFING_BEFORE_RX.search(self.f, max(0, j - 20), j):
             return None  # "Hội nghị giao ban Bí thư các chi bộ": a briefing of secretaries, not the Secretariat
-        for parser in (self._members_without_cac, self._party_and_state, self._standing_office, self._tf_standing,
+        for parser in (self._counted_units, self._members_without_cac, self._party_and_state, self._standing_office,
+                       self._tf_standing,
                        self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._chi_bo,
