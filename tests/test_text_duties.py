@@ -725,7 +725,7 @@ def test_unspecified_agencies_addressed_again_mean_the_bodies_just_addressed() -
             "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương báo cáo kết quả về Sở Nội vụ trước ngày 30/11.")
     mandates, reports, _ = facts(text, "Tỉnh Bắc Kạn", "2021-03-02")
     ubnd = k("Ủy ban nhân dân tỉnh Bắc Kạn")
-    groups = [k("Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh Bắc Kạn"),
+    groups = [k("Các sở, ban, ngành tỉnh Bắc Kạn"),  # "thuộc UBND tỉnh": the province's departments (dev b07)
               k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bắc Kạn")]
     assert mandates == [(ubnd, g) for g in groups] * 2
     assert [(r[0], r[1]) for r in reports] == [(g, k("Sở Nội vụ tỉnh Bắc Kạn")) for g in groups]

@@ -257,3 +257,16 @@ def test_units_counted_where_a_body_is_expected_are_the_ones_named() -> None:
         (ubnd, key("Ủy ban nhân dân huyện Cầu Kè")), (ubnd, key("Ủy ban nhân dân huyện Tiểu Cần"))]
     assert mandates("Đoàn công tác thăm các xã thuộc 2 huyện Cầu Kè và Tiểu Cần. Chủ tịch UBND tỉnh yêu cầu 3 địa "
                     "phương rà soát.") == []
+
+
+def test_a_provinces_departments_written_as_its_committees_are_its_departments() -> None:
+    """"các sở, ban, ngành thuộc UBND tỉnh" is `Các sở, ban, ngành tỉnh X` (dev b07 names "các ngành thuộc UBND tỉnh"
+    so); a group with other members, or a district's, keeps its owner (session 10)."""
+    from bomay.loaders.text.documents import document_from_text
+    from bomay.loaders.text.extract import extract
+    from bomay.loaders.text.records import to_records
+
+    doc = document_from_text("t", "UBND tỉnh yêu cầu các sở, ban, ngành thuộc UBND tỉnh và các cơ quan, đơn vị thuộc "
+                                  "UBND tỉnh rà soát thủ tục.", {"jurisdiction": "Tỉnh Bắc Kạn", "date": "2021-03-02"})
+    names = [r["assignee"] for r in to_records(extract(doc)) if r["type"] == "mandate"]
+    assert names == ["Các sở, ban, ngành Tỉnh Bắc Kạn", "Các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh Bắc Kạn"]

@@ -2346,8 +2346,9 @@ class BodyFinder:
         if owner is None and {"cơ quan chuyên môn", "phòng chuyên môn", "bộ phận chuyên môn"} & set(words):
             unit = self.own_unit()  # the legal name: "các cơ quan chuyên môn thuộc UBND huyện"
             owner = self.namer.people_committee(unit) if unit is not None else None
-        if owner is not None and words == ["ngành"] and owner.unit is not None and owner.unit.level == "province":
-            place_of_owner: Place | None = owner.unit  # "các ngành thuộc UBND tỉnh": the province's departments
+        if owner is not None and dept and owner.unit is not None and owner.unit.level == "province" \
+                and {"sở", "ngành"} & set(words):
+            place_of_owner: Place | None = owner.unit  # "các sở, ngành thuộc UBND tỉnh": the province's departments
         elif owner is not None:
             return self.namer.other(f"{name} thuộc {owner.name}", "department" if dept else "other", owner.level,
                                     owner, owner.unit, True), end
