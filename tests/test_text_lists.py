@@ -270,3 +270,15 @@ def test_a_provinces_departments_written_as_its_committees_are_its_departments()
                                   "UBND tỉnh rà soát thủ tục.", {"jurisdiction": "Tỉnh Bắc Kạn", "date": "2021-03-02"})
     names = [r["assignee"] for r in to_records(extract(doc)) if r["type"] == "mandate"]
     assert names == ["Các sở, ban, ngành Tỉnh Bắc Kạn", "Các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh Bắc Kạn"]
+
+
+def test_public_service_units_of_a_committee_keep_their_owner() -> None:
+    """"các đơn vị sự nghiệp công lập thuộc UBND tỉnh" is named with its owner, as written (session 10)."""
+    from bomay.loaders.text.documents import document_from_text
+    from bomay.loaders.text.extract import extract
+    from bomay.loaders.text.records import to_records
+
+    doc = document_from_text("t", "UBND tỉnh yêu cầu các đơn vị sự nghiệp công lập thuộc UBND tỉnh rà soát vị trí việc "
+                                  "làm.", {"jurisdiction": "Tỉnh Đắk Nông", "date": "2023-03-02"})
+    names = [r["assignee"] for r in to_records(extract(doc)) if r["type"] == "mandate"]
+    assert names == ["Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh Đắk Nông"]

@@ -2177,6 +2177,15 @@ class BodyFinder:
                 return (self._commune_committees(head, where), end) if where is not None else None
             if group == "mass":
                 head = self._mass_head(head)
+            of = _OF_COMMITTEE_RX.match(self.f, end) if group == "service" else None
+            state = self._state(of.end()) if of else None
+            if of is not None and state is not None and state[0] is not None and not state[0].collective \
+                    and state[0].kind == "peoples_committee":  # "các đơn vị sự nghiệp công lập thuộc UBND tỉnh"
+                owner, end = state
+                self._nest(of.end(), end, owner)
+                body = self.namer.other(f"{head} thuộc {owner.name}", kind, owner.level, owner, owner.unit, True)
+                self.vague.add(body.iri)
+                return body, end
             place, pend = self.place(end)
             place = self.resolve_place(place)
             if isinstance(place, Place):
