@@ -516,3 +516,12 @@ def test_a_task_force_whose_purpose_is_a_list_keeps_it_up_to_its_place() -> None
                                  "tỉnh Long An"))]
     mandates, _ = facts("UBND tỉnh giao Ban Chỉ đạo chuyển đổi số tỉnh, Sở Nội vụ rà soát thủ tục.")
     assert mandates == [(UBND, k("Ban Chỉ đạo chuyển đổi số tỉnh Long An")), (UBND, k("Sở Nội vụ tỉnh Long An"))]
+
+
+def test_a_district_committee_s_head_word_picks_the_unit_of_its_type() -> None:
+    """Cai Lậy is a huyện and a thị xã of Tiền Giang: "Huyện ủy Cai Lậy" is the huyện's, "Thị ủy Cai Lậy" the
+    town's (session 10)."""
+    mandates, _ = facts("Bí thư Huyện ủy Cai Lậy đề nghị UBND huyện Cai Lậy thu hoạch lúa sớm. Thị ủy Cai Lậy yêu cầu "
+                        "UBND thị xã Cai Lậy rà soát.", "Tỉnh Tiền Giang", "2022-05-01")
+    assert mandates == [(k("Huyện ủy Cai Lậy"), k("Ủy ban nhân dân huyện Cai Lậy")),
+                        (k("Thị ủy Cai Lậy"), k("Ủy ban nhân dân thị xã Cai Lậy"))]

@@ -240,7 +240,7 @@ _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
 _UNIT_COUNTS = {w: n for w, n in _V.number_words().items() if 2 <= n <= 10}
 _COUNTED_UNITS_RX = rx(r"(?:(?:ubnd|ủy ban nhân dân|chủ tịch ubnd|chủ tịch ủy ban nhân dân|lãnh đạo) )?"
                        r"(" + alternation(list(_UNIT_COUNTS)) + r"|[2-9]|10) "
-                       r"(địa phương|huyện|quận|thị xã|xã|phường|thị trấn)"
+                       r"(địa phương|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)"
                        r"(?!\w)(?! (?:khác|còn lại|đầu tiên|trên cả nước)\b)")
 _COUNT_HEAD_RX = rx(r"(?:ubnd|ủy ban nhân dân|chủ tịch|lãnh đạo)")
 _ASSIGNED_BEFORE_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r") $")  # "yêu cầu hai huyện …"
@@ -672,15 +672,15 @@ class BodyFinder:
             return None  # "các xã thuộc 2 huyện Tiền Hải và Kiến Xương" are places
         n = int(m.group(1)) if m.group(1).isdigit() else _UNIT_COUNTS.get(m.group(1), 0)
         word = fold(m.group(2))
-        levels = {"district", "commune"} if word == "dia phuong" else {UNIT_TYPE_WORDS[word][0]}
+        levels = {"district", "commune"} if word == "dia phuong" else {"district"} if word == "thanh pho" \
+            else {UNIT_TYPE_WORDS[word][0]}  # "hai thành phố" of a province: its cities
         end = m.end()
         units: list[Place] = []
-        unit, nxt = self._lower_name(_skip_space(self.f, end), levels) if word != "dia phuong" else (None, end)
-        while unit is not None:  # "hai huyện Kiến Xương và Tiền Hải", "2 phường Đông Hà, Nam Đông Hà"
-            units.append(unit)
-            end = nxt
-            sep = _LIST_SEP_RX.match(self.f, end)
-            unit, nxt = self._lower_name(sep.end(), levels) if sep else (None, end)
+        first, nxt = self.place(m.start(2), allow_bare_name=False) if word != "dia phuong" else (None, end)
+        if isinstance(first, Place) and first.level in levels and nxt > end:
+            # "hai huyện Kiến Xương và Tiền Hải", "2 phường Đông Hà, Nam Đông Hà"
+            others, end = self.units_listed_after(nxt, levels, len(self.f))
+            units = [first, *others]
         if not units:
             units = self._units_named_before(j, levels)[-n:]
         units = list(dict.fromkeys(units))
@@ -1317,6 +1317,11 @@ class BodyFinder:
             city = self.gaz.unit_in(place.province_code, place.short, self.namer.day, "district")
             if city is not None:
                 place = city
+        wanted = _COMMITTEE_TYPES.get(word or "")
+        if place.level == "district" and wanted and place.unit_type not in wanted:
+            # "Huyện ủy Cai Lậy" where a huyện and a thị xã share the name: the head says which
+            other = self.gaz.unit_in(place.province_code, place.short, self.namer.day, "district", wanted)
+            place = other if other is not None and other.unit_type in wanted else place
         if place.level == "district" and (j, place) not in self.named_lower:
             self.named_lower.append((j, place))
         return self.namer.committee(place), end
@@ -2713,6 +2718,11 @@ def _shouting(word: str) -> bool:
     """A word in capitals ("HỌP"), not a numeral or a one-letter initial."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# the unit types a committee's head word names ("Huyện ủy" a huyện, "Thị ủy" a thị xã)
+_COMMITTEE_TYPES = {"huyện": frozenset({"huyen"}), "quận": frozenset({"quan"}), "thị": frozenset({"thi-xa"}),
+                    "thành": frozenset({"thanh-pho-thuoc-tinh", "thanh-pho-thuoc-thanh-pho"})}
 
 
 def _home_fits(word: str, home: Place) -> bool:

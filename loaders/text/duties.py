@@ -162,7 +162,6 @@ _PRONOUN_SUBJECT_RX = rx(r"[\"“‘«(\s]*(?:đồng chí|ông|bà)(?=\s+(?:cũ
 _PLURAL_OPENS_RX = rx(r"các (?=\w)")
 _PRONOUN_AFTER_ADJUNCT_RX = rx(r"(?<=,)\s?(?:đồng chí|ông|bà)"
                                r"(?=\s+(?:cũng\s+)?(?:yêu cầu|đề nghị|giao|chỉ đạo)\b)")
-_COUNTED_UNITS_RX = rx(r"(?:hai|ba|bốn|năm|sáu|\d+) ((?:huyện|quận|thị xã|thành phố|xã|phường) )")
 _UNIT_ADDRESSERS = ("government", "ministry", "peoples_committee", "peoples_council")
 _PAREN_RX = re.compile(r"\s*\([^()]{0,100}\)")
 _ADDRESSEE_LABEL_RX = rx(r"(?:(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+)?" + _LABEL_CORE)
@@ -1331,13 +1330,6 @@ class DutyFinder:
             else:
                 more = []
             return Actor(pos, end, [self.finder.namer.people_committee(p) for p in [place, *more]])
-        counted = _COUNTED_UNITS_RX.match(self.f, pos)
-        if counted:  # "chỉ đạo hai huyện Kiến Xương và Tiền Hải": each unit's UBND
-            first, end = self.finder.place(counted.start(1), allow_bare_name=False)
-            if isinstance(first, Place) and end <= hi:
-                others, end = self.finder.units_listed_after(end, {first.level}, hi)
-                if others:
-                    return Actor(pos, end, [self.finder.namer.people_committee(u) for u in [first, *others]])
         bare = BARE_TYPE_WORD_RX.match(self.f, pos)  # "đề nghị tỉnh tập trung …": the document's unit of that type
         if bare and bare.end() < hi and assigner.kind in _UNIT_ADDRESSERS and self.t[bare.end() + 1:][:1].islower():
             unit = self.finder.bare_unit(pos, bare.group(1))  # "Phó Thủ tướng đề nghị tỉnh tập trung …": its UBND
