@@ -1317,11 +1317,11 @@ class BodyFinder:
             city = self.gaz.unit_in(place.province_code, place.short, self.namer.day, "district")
             if city is not None:
                 place = city
-        wanted = _COMMITTEE_TYPES.get(word or "")
-        if place.level == "district" and wanted and place.unit_type not in wanted:
+        types = _COMMITTEE_TYPES.get(word or "")
+        if place.level == "district" and types and place.unit_type not in types:
             # "Huyện ủy Cai Lậy" where a huyện and a thị xã share the name: the head says which
-            other = self.gaz.unit_in(place.province_code, place.short, self.namer.day, "district", wanted)
-            place = other if other is not None and other.unit_type in wanted else place
+            other = self.gaz.unit_in(place.province_code, place.short, self.namer.day, "district", types)
+            place = other if other is not None and other.unit_type in types else place
         if place.level == "district" and (j, place) not in self.named_lower:
             self.named_lower.append((j, place))
         return self.namer.committee(place), end
