@@ -282,3 +282,22 @@ def test_public_service_units_of_a_committee_keep_their_owner() -> None:
                                   "làm.", {"jurisdiction": "Tỉnh Đắk Nông", "date": "2023-03-02"})
     names = [r["assignee"] for r in to_records(extract(doc)) if r["type"] == "mandate"]
     assert names == ["Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh Đắk Nông"]
+
+
+def test_units_addressed_among_bodies_are_their_committees() -> None:
+    """"đề nghị các ngành, các xã, thị trấn …", "yêu cầu Sở Y tế, các huyện, thành phố và Công an tỉnh …": units
+    in a list of addressees are their People's Committees, and the list goes on after them (session 10)."""
+    from bomay.loaders.text.documents import document_from_text
+    from bomay.loaders.text.extract import extract
+    from bomay.loaders.text.records import to_records
+
+    def assignees(text: str, jurisdiction: str) -> list[str]:
+        doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2022-05-01"})
+        return [r["assignee"] for r in to_records(extract(doc)) if r["type"] == "mandate"]
+
+    assert assignees("Chủ tịch UBND huyện Cai Lậy đề nghị các ngành, các xã, thị trấn tập trung thu hoạch lúa.",
+                     "Huyện Cai Lậy, tỉnh Tiền Giang") == [
+        "Các phòng, ban, ngành huyện Cai Lậy", "Ủy ban nhân dân các xã, thị trấn thuộc huyện Cai Lậy"]
+    assert assignees("UBND tỉnh yêu cầu Sở Y tế, các huyện, thành phố và Công an tỉnh kiểm tra.", "Tỉnh Tiền Giang") == [
+        "Sở Y tế tỉnh Tiền Giang", "Ủy ban nhân dân các huyện, thành phố thuộc Tỉnh Tiền Giang",
+        "Công an Tỉnh Tiền Giang"]

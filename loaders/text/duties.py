@@ -1153,7 +1153,7 @@ class DutyFinder:
             pos = _skip(self.f, fm.end())
             if self.f[pos:pos + 1] == ",":
                 pos = _skip(self.f, pos + 1)
-        run, run_end = self._assignee_run(pos, s.end, groups)
+        run, run_end = self._assignee_run(pos, s.end, groups, assigner)
         if not run and self._gap_addressees:
             run, run_end = self._gap_addressees, pos
         if not run:
@@ -1213,9 +1213,11 @@ class DutyFinder:
         self.ctx.co_speakers = co
         return True
 
-    def _assignee_run(self, pos: int, hi: int, groups: list[list[Actor]]) -> tuple[list[Actor], int]:
+    def _assignee_run(self, pos: int, hi: int, groups: list[list[Actor]],
+                      assigner: Body | None = None) -> tuple[list[Actor], int]:
         """The addressees after an assigning verb: actors joined by ",", ";", "và", each may carry a
-        head noun and a qualifier ("người đứng đầu các sở, ban, ngành thuộc tỉnh; chủ tịch UBND …")."""
+        head noun and a qualifier ("người đứng đầu các sở, ban, ngành thuộc tỉnh; chủ tịch UBND …"); with the
+        assigner known, units addressed among them are their committees ("đề nghị các ngành, các xã, thị trấn …")."""
         actors = [a for g in groups for a in g]
         run: list[Actor] = []
         end = pos
@@ -1239,6 +1241,15 @@ class DutyFinder:
             if j and any(a.start == j.end() for a in actors):
                 end = j.end()
                 continue
+            units = self.finder.addressed_units(j.end(), assigner) if j and assigner is not None else None
+            if j and units is not None and units[1] <= hi:
+                run.append(Actor(j.end(), units[1], [units[0]]))
+                end = units[1]
+                j = _RUN_JOIN_RX.match(self.f, end, hi)
+                if j and any(a.start == j.end() for a in actors):
+                    end = j.end()  # "Sở Y tế, các huyện, thành phố và Công an tỉnh"
+                    continue
+                break
             step = self._past_unknown_item(j.end(), hi, actors) if j and j.group(0).strip() else None
             if step is None and _heading_list(self.t, end, hi):
                 step = self._past_unknown_item(end, hi, actors)  # "…; các cơ quan Trung ương tại tỉnh; …:" its rest
