@@ -298,6 +298,7 @@ def test_units_addressed_among_bodies_are_their_committees() -> None:
     assert assignees("Chủ tịch UBND huyện Cai Lậy đề nghị các ngành, các xã, thị trấn tập trung thu hoạch lúa.",
                      "Huyện Cai Lậy, tỉnh Tiền Giang") == [
         "Các phòng, ban, ngành huyện Cai Lậy", "Ủy ban nhân dân các xã, thị trấn thuộc huyện Cai Lậy"]
-    assert assignees("UBND tỉnh yêu cầu Sở Y tế, các huyện, thành phố và Công an tỉnh kiểm tra.", "Tỉnh Tiền Giang") == [
+    text = "UBND tỉnh yêu cầu Sở Y tế, các huyện, thành phố và Công an tỉnh kiểm tra."
+    assert assignees(text, "Tỉnh Tiền Giang") == [
         "Sở Y tế tỉnh Tiền Giang", "Ủy ban nhân dân các huyện, thành phố thuộc Tỉnh Tiền Giang",
         "Công an Tỉnh Tiền Giang"]
