@@ -273,3 +273,18 @@ def test_a_remit_without_its_functions_stands_between_the_subjects_and_their_tas
             "huyện, thành phố căn cứ nhiệm vụ được giao triển khai thực hiện nghiêm túc Chỉ thị này.")
     assert mandates(text) == [(UBND, k("Các sở, ban, ngành tỉnh Bắc Giang")),
                               (UBND, k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bắc Giang"))]
+
+
+def test_a_body_deciding_to_set_up_another_gives_it_its_duties() -> None:
+    """"Ngày 20/10, UBND thành phố có quyết định thành lập Ban Chỉ đạo …. Ban Chỉ đạo có nhiệm vụ …": the duties of
+    the new body are the deciding body's mandate (gold README: establishing is no mandate, its duties are; session
+    10)."""
+    from bomay.loaders.text.documents import document_from_text
+    from bomay.loaders.text.extract import extract
+    from bomay.loaders.text.records import to_records
+
+    doc = document_from_text("t", "Ngày 20/10, UBND thành phố có quyết định thành lập Ban Chỉ đạo chuyển đổi số thành "
+                                  "phố. Ban Chỉ đạo có nhiệm vụ chỉ đạo triển khai chuyển đổi số trên địa bàn.",
+                             {"jurisdiction": "Thành phố Cần Thơ", "date": "2023-10-21"})
+    pairs = [(r["assigner"], r["assignee"]) for r in to_records(extract(doc)) if r["type"] == "mandate"]
+    assert pairs == [("Ủy ban nhân dân thành phố Cần Thơ", "Ban Chỉ đạo chuyển đổi số Thành phố Cần Thơ")]
