@@ -525,3 +525,14 @@ def test_a_district_committee_s_head_word_picks_the_unit_of_its_type() -> None:
                         "UBND thị xã Cai Lậy rà soát.", "Tỉnh Tiền Giang", "2022-05-01")
     assert mandates == [(k("Huyện ủy Cai Lậy"), k("Ủy ban nhân dân huyện Cai Lậy")),
                         (k("Thị ủy Cai Lậy"), k("Ủy ban nhân dân thị xã Cai Lậy"))]
+
+
+def test_a_commune_police_by_its_old_name_and_a_company_named_across_a_dash() -> None:
+    """"Ban Công an xã" is the commune's police; "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam" keeps the part
+    after its dash (session 10)."""
+    mandates, _ = facts("Đảng ủy xã yêu cầu Ban Công an, Ban Chỉ huy quân sự xã tăng cường tuần tra.",
+                        "Xã Hương Vinh, thị xã Hương Trà, tỉnh Thừa Thiên Huế", "2019-05-01")
+    assert [m[1] for m in mandates] == [k("Công an xã Hương Vinh"), k("Ban Chỉ huy Quân sự xã Hương Vinh")]
+    mandates, _ = facts("UBND tỉnh yêu cầu Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam khẩn trương triển khai "
+                        "phương án phòng chống bão.", "Tỉnh Quảng Ninh")
+    assert [m[1] for m in mandates] == [k("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam")]

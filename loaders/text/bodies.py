@@ -2007,6 +2007,8 @@ class BodyFinder:
             elif glue and (self.f[end - 5:end] == "phòng" or self.f[end - 10:end] == "phòng cháy"
                            or self._continues_name(glue.end(), "và" not in glue.group(0))):
                 end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn", "phòng cháy, chữa cháy rừng"
+                if "và" not in glue.group(0):
+                    caps = 0  # a dash opens the name's second part ("Than - Khoáng sản Việt Nam")
             elif count and (glue := _PURPOSE_LIST_RX.match(self.t, end)) and "chống " in self.f[k:end] \
                     and not _NAME_STOP_RX.match(self.f, glue.end()) and not _TYPE_RX.match(self.f, glue.end()):
                 end = glue.end()  # "… phòng, chống tham nhũng, lãng phí, tiêu cực": the things fought, listed
