@@ -216,14 +216,13 @@ def test_bare_advisory_organs_as_the_object_of_a_task_are_no_body() -> None:
 
 
 def test_the_localities_after_a_group_of_committees_are_those_committees() -> None:
-    """"các địa phương" after "UBND các huyện, thành phố" stands for them (dev b03 names it so); alone it is the
-    localities' group, named as written (session 9; alone named nobody until session 10)."""
+    """"các địa phương" after "UBND các huyện, thành phố" stands for them (dev b03 names it so); alone it names
+    nobody (session 9)."""
     text = ("UBND tỉnh yêu cầu UBND các huyện, thành phố rà soát các công trình thủy lợi. UBND tỉnh giao các địa "
             "phương chủ động ứng phó với mưa lũ.")
     group = k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bến Tre")
     assert mandates(text, "Tỉnh Bến Tre") == [(BEN_TRE, group), (BEN_TRE, group)]
-    assert mandates("UBND tỉnh giao các địa phương chủ động ứng phó với mưa lũ.", "Tỉnh Bến Tre") == [
-        (BEN_TRE, k("Các địa phương tỉnh Bến Tre"))]
+    assert mandates("UBND tỉnh giao các địa phương chủ động ứng phó với mưa lũ.", "Tỉnh Bến Tre") == []
 
 
 def test_bodies_of_several_counted_provinces_are_each_province_s() -> None:
@@ -303,18 +302,3 @@ def test_units_addressed_among_bodies_are_their_committees() -> None:
     assert assignees(text, "Tỉnh Tiền Giang") == [
         "Sở Y tế tỉnh Tiền Giang", "Ủy ban nhân dân các huyện, thành phố thuộc Tỉnh Tiền Giang",
         "Công an Tỉnh Tiền Giang"]
-
-
-def test_localities_addressed_alone_are_a_group_of_the_province() -> None:
-    """"UBND tỉnh giao các địa phương kiểm tra …" with no committees named before: the localities are one group,
-    named as written; a partner "phối hợp với các địa phương" is no body (session 10)."""
-    from bomay.loaders.text.documents import document_from_text
-    from bomay.loaders.text.extract import extract
-    from bomay.loaders.text.records import to_records
-
-    doc = document_from_text("t", "UBND tỉnh giao các địa phương kiểm tra các điểm sạt lở. Sở Xây dựng phối hợp với "
-                                  "các địa phương hướng dẫn khắc phục.",
-                             {"jurisdiction": "Tỉnh Tiền Giang", "date": "2023-10-21"})
-    recs = to_records(extract(doc))
-    assert [r["assignee"] for r in recs if r["type"] == "mandate"] == ["Các địa phương Tỉnh Tiền Giang",
-                                                                       "Sở Xây dựng tỉnh Tiền Giang"]

@@ -2340,8 +2340,7 @@ class BodyFinder:
             return (None, end)
         if words == ["địa phương"] and not quals and self._local_groups and not self._is_partner(j):
             return self._local_groups[-1], end  # "các địa phương" after "UBND các huyện, thành phố": those committees
-        lone_localities = words == ["địa phương"] and not quals and not self._is_partner(j)
-        if not _is_group(words, families, quals, self.home is None) and not lone_localities:
+        if not _is_group(words, families, quals, self.home is None):
             return None
         if families <= {"unit", "local"} and set(quals) <= {"liên quan", "khác", "chức năng"} and (
                 (len(words) == 1 and families == {"unit"}) or self._is_partner(j)):
