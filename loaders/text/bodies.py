@@ -238,11 +238,11 @@ BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phư�
 _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
 # units counted where a body is expected: "UBND hai địa phương", "yêu cầu hai huyện …", "lãnh đạo 3 địa phương"
 _UNIT_COUNTS = {w: n for w, n in _V.number_words().items() if 2 <= n <= 10}
-_COUNTED_UNITS_RX = rx(r"(?:(?:ubnd|ủy ban nhân dân|chủ tịch ubnd|chủ tịch ủy ban nhân dân|lãnh đạo) )?"
-                       r"(" + alternation(list(_UNIT_COUNTS)) + r"|[2-9]|10) "
-                       r"(địa phương|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)"
-                       r"(?!\w)(?! (?:khác|còn lại|đầu tiên|trên cả nước)\b)")
-_COUNT_HEAD_RX = rx(r"(?:ubnd|ủy ban nhân dân|chủ tịch|lãnh đạo)")
+_COUNT_HEAD_RX = rx(r"(?:" + alternation(_V.body_cues("count_head")) + r") ")
+_COUNTED_UNITS_RX = rx(r"(?:" + _COUNT_HEAD_RX.pattern + r")?(" + alternation(list(_UNIT_COUNTS)) + r"|[2-9]|10) "
+                       r"(địa phương|" + alternation([w for w, (level, _t) in _V.unit_types().items()
+                                                      if level != "province"] + ["thành phố"]) + r")"
+                       r"(?!\w)(?! (?:" + alternation(_V.body_cues("count_not")) + r")\b)")
 _ASSIGNED_BEFORE_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r") $")  # "yêu cầu hai huyện …"
 # a unit named with its type word ("thị xã Duyên Hải", "huyện Trà Cú"): what a later count refers to
 _UNIT_WORD_RX = rx(r"(?<!\w)(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn) (?=[A-ZĐÀ-Ỹ0-9])")
