@@ -446,11 +446,11 @@ _CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
 # the scanner's cues also hold the first word of every central body, agency and named-unit head
 _FIRST_WORDS = sorted({match_form(w.split()[0]) for w in [*_NAT_ALIASES, *NATIONAL, *LOCAL_AGENCY_FORMS,
                                                           *NAMED_UNIT_HEADS, *ENTERPRISE_HEADS, *TASK_FORCE_HEADS,
-                                                          *(f for h in _V.heads() for f in h.forms), *_UNIT_COUNTS,
-                                                          *map(str, range(2, 11))]
+                                                          *(f for h in _V.heads() for f in h.forms)]
                        if re.match(r"\w", w)})
+# ... and counted units ("hai huyện"), the count being no head by itself
 _HEAD_START_RX = re.compile(_HEAD_START_RX.pattern[:-len(r")(?!\w)")] + "|" + "|".join(map(re.escape, _FIRST_WORDS))
-                            + r")(?!\w)")
+                            + r")(?!\w)|(?<!\w)" + _COUNTED_UNITS_RX.pattern.split(")?", 1)[1])
 
 
 class BodyFinder:
