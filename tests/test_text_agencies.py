@@ -536,3 +536,16 @@ def test_a_commune_police_by_its_old_name_and_a_company_named_across_a_dash() ->
     mandates, _ = facts("UBND tỉnh yêu cầu Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam khẩn trương triển khai "
                         "phương án phòng chống bão.", "Tỉnh Quảng Ninh")
     assert [m[1] for m in mandates] == [k("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam")]
+
+
+def test_a_congress_sub_committee_named_short_is_the_congress_s_the_text_names() -> None:
+    """"Tiểu Ban văn kiện đại hội" in a text about "Đại hội đại biểu Đảng bộ huyện Định Hóa lần thứ XXIV" is that
+    congress's sub-committee, named with it (session 10)."""
+    mandates, orgs = facts("Ban Thường vụ Huyện ủy họp cho ý kiến vào dự thảo văn kiện Đại hội đại biểu Đảng bộ huyện "
+                           "Định Hóa lần thứ XXIV, nhiệm kỳ 2020 - 2025. Ban Thường vụ yêu cầu Tiểu Ban văn kiện đại "
+                           "hội tiếp tục chỉnh sửa dự thảo.", "Huyện Định Hóa, tỉnh Thái Nguyên", "2020-05-01")
+    sub = k("Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện Định Hóa lần thứ XXIV")
+    assert mandates == [(k("Ban Thường vụ Huyện ủy Định Hóa"), sub)]
+    _, orgs = facts("Huyện ủy giao Tiểu ban văn kiện đại hội hoàn thiện dự thảo.", "Huyện Định Hóa, tỉnh Thái Nguyên",
+                    "2020-05-01")
+    assert "Tiểu ban văn kiện đại hội huyện Định Hóa" in orgs  # no congress named: as before

@@ -150,6 +150,8 @@ _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêề�
 _PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[" + _LOWER + "])")  # (on the text) ", " before a lowercase word
 _PURPOSE_AND_RX = re.compile(r"[ \t]+và[ \t]+(?=[" + _LOWER + "])")  # (on the text) " và " before a lowercase word
 _CONGRESS_NTH_RX = rx(r"\s*(lần thứ [ivxlc\d]+)\b(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?")
+_CONGRESS_RX = rx(r"đại hội (đại biểu )?đảng bộ ")  # a party congress, named with its unit and number after
+_ENDS_IN_CONGRESS_RX = re.compile(r"\s+đại hội$", re.IGNORECASE)
 # the period a task force is set up for, written after its place: part of its name
 _PERIOD_AFTER_RX = rx(r",?\s*((?:giai đoạn|thời kỳ) \d{4} ?[-–] ?\d{4}(?:, tầm nhìn (?:đến )?(?:năm )?\d{4})?"
                       r"|năm \d{4})(?![\w/-])")
@@ -2531,6 +2533,10 @@ class BodyFinder:
                 return named, pend
             # "Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ thành phố lần thứ XXII": the congress's number names it
             nth = _CONGRESS_NTH_RX.match(self.f, pend) if "dai hoi" in fold(head) else None
+            congress = self._congress_named(head, place) if not nth else None
+            if congress is not None:  # "Tiểu ban văn kiện đại hội huyện": the congress the text names
+                return self._named_task_force(self.namer.other(congress, "task_force", place.level, None, place,
+                                                               plural)), pend
             if not bare:  # "… tỉnh Bến Tre giai đoạn 2016 - 2020"; "Ban Chỉ đạo tỉnh năm 2023 đã …" tells a year
                 nth = nth or _PERIOD_AFTER_RX.match(self.f, pend)
             suffix, end = (f" {' '.join(self.t[nth.start(1):nth.end(1)].split())}", nth.end()) if nth else ("", pend)
@@ -2544,6 +2550,9 @@ class BodyFinder:
         if earlier is not None:  # "Tổ công tác" after "Tổ công tác liên ngành …": the same body
             return earlier, end
         own = self.own_unit()
+        congress = self._congress_named(head, own) if own is not None and tail > k else None
+        if congress is not None and own is not None:  # "Tiểu Ban văn kiện đại hội báo cáo …": the text's congress's
+            return self._named_task_force(self.namer.other(congress, "task_force", own.level, None, own, plural)), end
         if own is not None and own.level != "province" and not plural and tail > k:
             # "Ban chỉ huy phòng chống thiên tai" in a commune's text: the commune's own
             body = self.namer.other(f"{head} {own.display()}", "task_force", own.level, None, own)
@@ -2552,6 +2561,21 @@ class BodyFinder:
             body = self.namer.other(head, "task_force", level, None, self.home, plural)
         self.task_forces.append(body)
         return body, end
+
+    def _congress_named(self, head: str, unit: Place) -> str | None:
+        """"Tiểu ban văn kiện đại hội" in a text that names "Đại hội đại biểu Đảng bộ huyện X lần thứ XXIV": a
+        sub-committee of that congress, named with the congress in full as the text first writes it."""
+        if not _ENDS_IN_CONGRESS_RX.search(head):
+            return None
+        for m in _CONGRESS_RX.finditer(self.f):
+            place, pend = self.place(m.end(), allow_bare_name=False)
+            place = self.resolve_place(place)
+            nth = _CONGRESS_NTH_RX.match(self.f, pend) if place == unit else None
+            if isinstance(place, Place) and nth is not None:
+                congress = "Đại hội đại biểu" if m.group(1) else "Đại hội"
+                number = " ".join(self.t[nth.start(1):nth.end(1)].split())
+                return f"{_ENDS_IN_CONGRESS_RX.sub('', head)} {congress} Đảng bộ {place.display()} {number}"
+        return None
 
     def _purpose_list_end(self, tail: int) -> int:
         """A task force's purpose listed with commas ("… phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển
