@@ -549,3 +549,11 @@ def test_a_congress_sub_committee_named_short_is_the_congress_s_the_text_names()
     _, orgs = facts("Huyện ủy giao Tiểu ban văn kiện đại hội hoàn thiện dự thảo.", "Huyện Định Hóa, tỉnh Thái Nguyên",
                     "2020-05-01")
     assert "Tiểu ban văn kiện đại hội huyện Định Hóa" in orgs  # no congress named: as before
+
+
+def test_the_inspectorate_of_a_ministry_or_department_is_its_own_body() -> None:
+    """"Thanh tra Bộ Xây dựng", "Thanh tra Sở Xây dựng" are inspectorates, not the ministry or the department
+    (session 10)."""
+    mandates, _ = facts("Bộ Xây dựng giao Thanh tra Bộ Xây dựng kiểm tra dự án. UBND tỉnh giao Thanh tra Sở Xây dựng "
+                        "phối hợp kiểm tra.", "Tỉnh Bình Dương")
+    assert [m[1] for m in mandates] == [k("Thanh tra Bộ Xây dựng"), k("Thanh tra Sở Xây dựng tỉnh Bình Dương")]

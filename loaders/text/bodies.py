@@ -202,6 +202,7 @@ _COMMUNE_COMMITTEE_HEADS = [h.head for h in _V.heads("party_group") if h.kind ==
 _COMMUNE_COMMITTEE_RX = rx(r"(?:" + alternation(_COMMUNE_COMMITTEE_HEADS) + r")\b")
 _GROUP_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("party_group") for f in h.forms}
 _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in ("province", "district")]
+_INSPECTOR_HEAD_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") ")
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r")\b")
 _STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
@@ -1743,8 +1744,18 @@ class BodyFinder:
 
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
+        head = _INSPECTOR_HEAD_RX.match(self.f, j)
+        if not head or not self.t[j].isupper():
+            return None
+        k = head.end()
+        owner = (self._national(k) or self._department(k)) if self.t[k:k + 1].isupper() else None
+        if owner is not None and owner[0] is not None and not owner[0].collective \
+                and owner[0].kind in ("ministry", "department"):
+            body, end = owner  # "Thanh tra Bộ Xây dựng", "Thanh tra Sở Xây dựng": the body's own inspectorate
+            self._nest(k, end, body)
+            return self.namer.other(f"Thanh tra {body.name}", "department", body.level, body, body.unit), end
         m = _INSPECTORATE_RX.match(self.f, j)
-        if not m or not self.t[j].isupper():
+        if not m:
             return None
         place, end = self.place(m.start(1))
         place = self.resolve_place(place)
