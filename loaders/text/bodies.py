@@ -241,14 +241,16 @@ BARE_TYPE_WORD_RX = rx(r"(tỉnh|thành phố|huyện|thị xã|quận|xã|phư�
 _ABOVE_RX = rx(r" (?:nêu trên|nói trên|trên|này)(?!\w)")
 # units counted where a body is expected: "UBND hai địa phương", "yêu cầu hai huyện …", "lãnh đạo 3 địa phương"
 _UNIT_COUNTS = {w: n for w, n in _V.number_words().items() if 2 <= n <= 10}
+# the type words of a province's units ("huyện", "thị xã", "thành phố", "xã" …)
+_UNIT_TYPE_ALT = alternation([w for w, (level, _t) in _V.unit_types().items() if level != "province"]
+                             + ["thành phố"])
 _COUNT_HEAD_RX = rx(r"(?:" + alternation(_V.body_cues("count_head")) + r") ")
 _COUNTED_UNITS_RX = rx(r"(?:" + _COUNT_HEAD_RX.pattern + r")?(" + alternation(list(_UNIT_COUNTS)) + r"|[2-9]|10) "
-                       r"(địa phương|" + alternation([w for w, (level, _t) in _V.unit_types().items()
-                                                      if level != "province"] + ["thành phố"]) + r")"
+                       r"(địa phương|" + _UNIT_TYPE_ALT + r")"
                        r"(?!\w)(?! (?:" + alternation(_V.body_cues("count_not")) + r")\b)")
 _ASSIGNED_BEFORE_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r") $")  # "yêu cầu hai huyện …"
-# a unit named with its type word ("thị xã Duyên Hải", "huyện Trà Cú"): what a later count refers to
-_UNIT_WORD_RX = rx(r"(?<!\w)(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn) (?=[A-ZĐÀ-Ỹ0-9])")
+# a unit's type word before its name ("thị xã Duyên Hải", "huyện Trà Cú"): what a later count refers to
+_UNIT_WORD_RX = rx(r"(?<!\w)(?:" + _UNIT_TYPE_ALT + r") ")
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
 _STANDING_OFFICE_RX = rx(r"văn phòng (?:thường trực (?=ban chỉ|hội đồng|tổ công tác|ban an toàn giao thông)"
                          r"|(?:thường trực )?(?=ban an toàn giao thông|ban atgt))")
@@ -698,6 +700,8 @@ class BodyFinder:
         of their last naming."""
         out: list[Place] = []
         for m in _UNIT_WORD_RX.finditer(self.f, 0, j):
+            if not (self.t[m.end():m.end() + 1].isupper() or self.t[m.end():m.end() + 1].isdigit()):
+                continue  # "xã này", "huyện đã …": no name follows
             place, _ = self.place(m.start(), allow_bare_name=False)
             place = self.resolve_place(place)
             if isinstance(place, Place) and place.level in levels and self.home is not None \
