@@ -557,3 +557,45 @@ def test_the_inspectorate_of_a_ministry_or_department_is_its_own_body() -> None:
     mandates, _ = facts("Bộ Xây dựng giao Thanh tra Bộ Xây dựng kiểm tra dự án. UBND tỉnh giao Thanh tra Sở Xây dựng "
                         "phối hợp kiểm tra.", "Tỉnh Bình Dương")
     assert [m[1] for m in mandates] == [k("Thanh tra Bộ Xây dựng"), k("Thanh tra Sở Xây dựng tỉnh Bình Dương")]
+
+
+def test_a_task_force_that_is_no_subject_keeps_its_purpose_to_the_clause_end() -> None:
+    """After "thành lập", "phối hợp với", "đến" a task force starts no clause: the words up to the clause's end or
+    its place are its purpose, function words included; where a word could start a predicate the name ends as
+    before (session 11)."""
+    _, orgs = facts("UBND tỉnh có quyết định thành lập Ban Chỉ đạo Phòng, chống dịch bệnh do chủng mới của vi rút cúm. "
+                    "Công an tỉnh phối hợp với Tiểu ban An toàn nghề cá trên biển, UBND các xã ven biển tuần tra.")
+    assert "Ban Chỉ đạo Phòng, chống dịch bệnh do chủng mới của vi rút cúm" in orgs
+    assert "Tiểu ban An toàn nghề cá trên biển" in orgs
+    _, orgs = facts("Các xã báo cáo đến Tổ công tác liên ngành quản lý, bảo vệ rừng huyện Thủ Thừa để xử lý.")
+    assert "Tổ công tác liên ngành quản lý, bảo vệ rừng huyện Thủ Thừa" in orgs
+    _, orgs = facts("Sở Y tế phối hợp với Ban Chỉ đạo kiểm tra các cơ sở. Sở Tài chính làm việc với Đoàn kiểm tra "
+                    "trên địa bàn tỉnh.")
+    assert "Ban Chỉ đạo" in orgs and "Đoàn kiểm tra" in orgs
+
+
+def test_a_bare_party_affairs_committee_is_the_people_s_committee_s() -> None:
+    """"Ban cán sự đảng" without its state body, in a province's text, is the people's committee's (the one
+    directives address at that level), or the one the text names in full (session 11)."""
+    mandates, orgs = facts("Sở Nội vụ trình Ban cán sự đảng phương án sắp xếp. Ban cán sự đảng tỉnh giao Sở Tài chính "
+                           "rà soát kinh phí.")
+    bcs = "Ban cán sự đảng Ủy ban nhân dân tỉnh Long An"
+    assert bcs in orgs and (k(bcs), k("Sở Tài chính tỉnh Long An")) in mandates
+    _, orgs = facts("Ban cán sự đảng Tòa án nhân dân tỉnh họp. Ban cán sự đảng đã thống nhất lịch làm việc.")
+    assert bcs not in orgs
+
+
+def test_party_groups_counted_before_their_list_share_one_head() -> None:
+    """"3 đảng đoàn, 2 ban cán sự đảng gồm: Đảng đoàn HĐND tỉnh, Ủy ban MTTQ tỉnh, Hội Nông dân tỉnh; Ban cán sự
+    đảng UBND tỉnh, Tòa án nhân dân tỉnh": each listed body's party group; without the count the bodies after the
+    first are themselves (session 11)."""
+    _, orgs = facts("Tỉnh ủy kết thúc hoạt động của 3 đảng đoàn, 2 ban cán sự đảng gồm: Đảng đoàn HĐND tỉnh, Ủy ban "
+                    "Mặt trận Tổ quốc Việt Nam tỉnh, Hội Nông dân tỉnh; Ban cán sự đảng UBND tỉnh, Tòa án nhân dân "
+                    "tỉnh.", date="2025-01-20")
+    folded = {k(o) for o in orgs}
+    for name in ("Đảng đoàn Hội đồng nhân dân tỉnh Long An", "Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An",
+                 "Đảng đoàn Hội Nông dân tỉnh Long An", "Ban cán sự đảng Ủy ban nhân dân tỉnh Long An",
+                 "Ban cán sự đảng Tòa án nhân dân tỉnh Long An"):
+        assert k(name) in folded, name
+    _, orgs = facts("Ban cán sự đảng UBND tỉnh, Tòa án nhân dân tỉnh cùng họp.", date="2024-05-10")
+    assert k("Ban cán sự đảng Tòa án nhân dân tỉnh Long An") not in {k(o) for o in orgs}

@@ -169,6 +169,7 @@ _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CAC_PROVINCES_RX = rx(r"(?:các|\d|hai|ba|bốn|năm) (?:tỉnh|thành phố|tỉnh, thành phố)(?: ?: ?| )")
 _NAME_SEP_RX = rx(r"(?:, ?| và )")
 _LIST_SEP_RX = rx(r"(?:[,;] ?| và )")  # between the names of a list of units ("các huyện: A; B; C")
+_GROUP_LIST_SEP_RX = rx(r"(?:, ?| và )")  # between the bodies sharing a party group's head (not ";")
 _LISTED_TYPE_RX = rx(r"(?:thành phố|tỉnh|tp\.?) ?")  # a listed province written with its type word
 _CENTRE_WORD_RX = rx(r"\s*(?:trung ương|tw)\b")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
@@ -197,6 +198,14 @@ _STANDING_NAMED_RX = rx(r"(?<!\w)thường trực (?=\w)")
 # the title of a sub-body's head between listed sub-bodies ("Chủ nhiệm Ủy ban Kiểm tra, Chánh Văn phòng Đảng ủy")
 _HEAD_TITLE_BETWEEN_RX = rx(r"(?:phó )?(?:chủ nhiệm|chánh|trưởng) ")
 _GROUP_RX = rx(r"(" + alternation(_V.head_forms("party_group")) + r")\b")
+# party groups counted or made plural before their list ("9 đảng đoàn, 3 ban cán sự đảng gồm: Đảng đoàn HĐND tỉnh,
+# Ủy ban MTTQ tỉnh …"): one head written once for every body listed after it
+_GROUP_HEADS_SHARED = {h.head: h.kind for h in _V.heads("party_group") if h.kind != "party_committee"}
+_GROUP_SHARED_FORMS = [f for h in _V.heads("party_group") if h.kind != "party_committee" for f in h.forms]
+_GROUPS_COUNTED_RX = rx(r"(?:(?:" + alternation(_V.body_cues("collective_opener")) + r")|\d+) (?:"
+                        + alternation(_GROUP_SHARED_FORMS) + r")\b")
+_GROUP_HOSTS = frozenset({"peoples_council", "peoples_committee", "fatherland_front", "court", "procuracy",
+                          "mass_organisation", "national_assembly", "government", "ministry"})
 # the head of a commune's party committee (body_heads.csv, slot party_group, kind party_committee): "Đảng ủy"
 _COMMUNE_COMMITTEE_HEADS = [h.head for h in _V.heads("party_group") if h.kind == "party_committee"]
 _COMMUNE_COMMITTEE_RX = rx(r"(?:" + alternation(_COMMUNE_COMMITTEE_HEADS) + r")\b")
@@ -378,6 +387,13 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                                  ("đặc khu", {"dac-khu"})]}
 _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
 _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
+# a task force after a cue that makes it no clause's subject ("thành lập Ban Chỉ đạo …", "phối hợp với Tiểu ban …",
+# body_cues.csv purpose_cue) and the function words its purpose may hold ("… nghề cá trên biển", purpose_glue)
+_PURPOSE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("purpose_cue")) + r")[ \t]+$")
+_PURPOSE_GLUE_RX = rx(r"(?:" + alternation(_V.body_cues("purpose_glue")) + r")(?!\w)"
+                      r"(?![ \t]+(?:đồng chí|ông|bà|các|địa bàn)\b)[ \t]*,?[ \t]*")
+# (on the text) where a clause ends: a stop, a bracket, a new line, or a comma or "và" before a capital or "các"
+_CLAUSE_END_RX = re.compile(r"[ \t]*(?:[.;:(\n]|$|,[ \t]*(?=[A-ZĐ]|các\b|và\b)|[ \t]+và[ \t]+(?=[A-ZĐ]|các\b))")
 _TASK_VERB_RX = rx(r"(?<!\w)(?:" + alternation([*ACTION_VERBS, *OTHER_VERBS]) + r")(?!\w)")
 _PURPOSE_CAC_RX = re.compile(r"các\s+(?=[^\W\d_])(?!cấp\b)")  # (folded text) "các" opening a task force's purpose
 # (folded text) "… số 04/KL-HĐND", "… số 04/KL-HĐND ngày 05 tháng 01 năm 2021"
@@ -747,10 +763,30 @@ class BodyFinder:
             pos = end
         return out
 
+    def _listed_party_groups(self, found: Mention) -> list[Mention]:
+        """After "9 đảng đoàn, 3 ban cán sự đảng gồm:" the head is written once per kind: "Đảng đoàn HĐND tỉnh, Ủy
+        ban MTTQ tỉnh, Hội Nông dân tỉnh; Ban cán sự đảng UBND tỉnh, Tòa án nhân dân tỉnh" names seven groups. Without
+        the count the bodies after the first are themselves ("Ban cán sự đảng UBND tỉnh, Tòa án tỉnh họp …")."""
+        head = next((h for h, kind in _GROUP_HEADS_SHARED.items() if kind == found.body.kind), None)
+        opening = max(self.f.rfind(". ", 0, found.start), self.f.rfind("\n", 0, found.start))
+        if head is None or not _GROUPS_COUNTED_RX.search(self.f, opening + 1, found.start):
+            return []
+        out: list[Mention] = []
+        pos = found.end
+        while (sep := _GROUP_LIST_SEP_RX.match(self.f, pos)) is not None:
+            nxt = self.parse(sep.end())
+            if nxt is None or nxt.body.collective or nxt.body.kind not in _GROUP_HOSTS:
+                break
+            out.append(Mention(nxt.start, nxt.end, nxt.surface, self.namer.party_group(head, nxt.body)))
+            pos = nxt.end
+        return out
+
     def _shared_head(self, found: Mention) -> list[Mention]:
         """Places listed after a People's Committee or Council each get the same head: "UBND huyện A,
         thị xã B và TP C" names three committees, "UBND các tỉnh A, B, C" three provinces'."""
         body = found.body
+        if body.kind in ("party_delegation", "party_affairs_committee"):
+            return self._listed_party_groups(found)
         if body.kind in _PROVINCE_PARTY_KINDS and body.unit is not None and body.unit.level == "province":
             return self._listed_party_bodies(found)  # "Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông"
         if body.kind not in ("peoples_committee", "peoples_council"):
@@ -1510,6 +1546,27 @@ class BodyFinder:
         name = f"Các {', '.join(dict.fromkeys(words))} {' '.join((link or 'trực thuộc').split())} {where}"
         return self.namer.other(name, "party_committee", level, owner, owner.unit, True), end
 
+    def _bare_party_affairs(self, j: int, after: int) -> tuple[Body | None, int]:
+        """"Ban cán sự đảng" without its state body, alone or with a bare place word: the one the text names in
+        full (when it names one), else the people's committee's of that province (the only state body at that level
+        with one that directives address); ministries' groups are always named."""
+        place, end = self.place(after, allow_bare_name=False)
+        place = self.resolve_place(place) if place is not None else None
+        if place is not None and not isinstance(place, Place):
+            return None, after
+        named = set()
+        for g in _GROUP_RX.finditer(self.f):
+            if g.start() != j and _GROUP_BY_KEY[" ".join(fold(g.group(1)).split())] == "Ban cán sự đảng":
+                state = self._state(_skip_space(self.f, g.end())) or self._national(_skip_space(self.f, g.end()))
+                if state is not None and state[0] is not None and not state[0].collective:
+                    named.add(state[0])
+        if len(named) == 1 and place is None:
+            return named.pop(), after
+        unit = place if isinstance(place, Place) else self.home
+        if named or unit is None or unit.level != "province":
+            return None, after
+        return self.namer.people_committee(unit), end if isinstance(place, Place) else after
+
     def _party_group(self, j: int):
         m = _GROUP_RX.match(self.f, j)
         if not m:
@@ -1525,6 +1582,10 @@ class BodyFinder:
             body, end = state
             self._nest(k, end, body)
             return self.namer.party_group(head, body), end
+        if head == "Ban cán sự đảng" and state is None:
+            owner, end = self._bare_party_affairs(j, m.end())
+            if owner is not None:  # "trình Ban cán sự đảng", "Ban cán sự đảng tỉnh giao …"
+                return self.namer.party_group(head, owner), end
         if head == "Đảng đoàn" and state is None:
             inner = self.parse(k)  # "Đảng đoàn Hội Nông dân tỉnh": the party group of a mass organisation
             if inner is not None and inner.body.kind == "mass_organisation" and not inner.body.collective:
@@ -2523,6 +2584,9 @@ class BodyFinder:
         if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
             more = self._purpose_list_end(more)  # "Ban Chỉ đạo về chương trình, mục tiêu …"
             head, end = f"{head} {' '.join(self.t[topic.start():more].split())}", more
+        more = self._purpose_clause_end(j, end) if not plural else end
+        if more > end:  # "thành lập Ban Chỉ đạo Phòng, chống dịch bệnh do chủng mới của vi rút Corona."
+            head, end, bare = f"{head} {' '.join(self.t[end:more].split())}", more, False
         lv = _TF_LEVEL_RX.match(self.f, end)
         if lv and self.home is not None:  # "Ban Chỉ đạo … các cấp", "Ban Chỉ đạo … cấp xã": of the home province
             words = " ".join(self.t[lv.start(1):lv.end(1)].split())
@@ -2576,6 +2640,33 @@ class BodyFinder:
             body = self.namer.other(head, "task_force", level, None, self.home, plural)
         self.task_forces.append(body)
         return body, end
+
+    def _purpose_clause_end(self, j: int, end: int) -> int:
+        """A task force that a cue makes no clause's subject ("thành lập …", "phối hợp với …", "thành viên …"):
+        its purpose runs on to the clause's end or to its place ("phối hợp với Tiểu ban An toàn nghề cá trên biển,
+        UBND các xã …"), unless a word on the way could start a predicate; then the name ends where it did."""
+        if not _PURPOSE_CUE_RX.search(self.f, max(0, j - 20), j):
+            return end
+        k = end
+        for _ in range(14):
+            if _CLAUSE_END_RX.match(self.t, k):
+                return k
+            at = _skip_space(self.f, k)
+            if _TF_LEVEL_RX.match(self.f, k) or isinstance(
+                    self.resolve_place(self.place(at, allow_bare_name=False)[0]), Place):
+                return k  # the caller adds the place
+            sep = _PURPOSE_LIST_RX.match(self.t, k)  # "quản lý, bảo vệ rừng"
+            at = sep.end() if sep else at
+            glue = _PURPOSE_GLUE_RX.match(self.f, at)
+            if glue and self.t[glue.end():glue.end() + 1].islower():
+                at = glue.end()
+            elif _NAME_STOP_RX.match(self.f, at) or (_HEAD_START_RX.match(self.f, at) and self.parse(at) is not None):
+                return end
+            w = _NAME_WORD_RX.match(self.t, at)
+            if not w:
+                return end
+            k = w.end(1)
+        return end
 
     def _congress_named(self, head: str, unit: Place) -> str | None:
         """"Tiểu ban văn kiện đại hội" in a text that names "Đại hội đại biểu Đảng bộ huyện X lần thứ XXIV": a
