@@ -599,3 +599,14 @@ def test_party_groups_counted_before_their_list_share_one_head() -> None:
         assert k(name) in folded, name
     _, orgs = facts("Ban cán sự đảng UBND tỉnh, Tòa án nhân dân tỉnh cùng họp.", date="2024-05-10")
     assert k("Ban cán sự đảng Tòa án nhân dân tỉnh Long An") not in {k(o) for o in orgs}
+
+
+def test_border_posts_parks_and_provincial_boards_are_bodies() -> None:
+    """A border guard post and a national park by their names, a province's board of religious affairs and its
+    citizen reception board, a district's branch of the land registration office (session 11)."""
+    mandates, _ = facts("UBND tỉnh giao Đồn Biên phòng Rạch Gốc, Vườn quốc gia Mũi Cà Mau, Ban Tôn giáo tỉnh, Ban Tiếp "
+                        "công dân tỉnh và Chi nhánh Văn phòng Đăng ký đất đai huyện Ngọc Hiển rà soát hồ sơ.",
+                        "Tỉnh Cà Mau")
+    assert [m[1] for m in mandates] == [k(n) for n in (
+        "Đồn Biên phòng Rạch Gốc", "Vườn quốc gia Mũi Cà Mau", "Ban Tôn giáo tỉnh Cà Mau",
+        "Ban Tiếp công dân tỉnh Cà Mau", "Chi nhánh Văn phòng Đăng ký đất đai huyện Ngọc Hiển")]
