@@ -610,3 +610,13 @@ def test_border_posts_parks_and_provincial_boards_are_bodies() -> None:
     assert [m[1] for m in mandates] == [k(n) for n in (
         "Đồn Biên phòng Rạch Gốc", "Vườn quốc gia Mũi Cà Mau", "Ban Tôn giáo tỉnh Cà Mau",
         "Ban Tiếp công dân tỉnh Cà Mau", "Chi nhánh Văn phòng Đăng ký đất đai huyện Ngọc Hiển")]
+
+
+def test_one_deputies_group_is_named_with_its_number_or_its_district() -> None:
+    """"Tổ đại biểu cụm số 2 HĐND huyện X", "Tổ đại biểu HĐND tỉnh đơn vị bầu cử số 3", "Tổ đại biểu HĐND tỉnh và
+    huyện Y": one group of deputies, not the council (session 11)."""
+    _, orgs = facts("Tổ đại biểu cụm số 2 HĐND huyện Thủ Thừa tiếp xúc cử tri. Tổ đại biểu HĐND tỉnh đơn vị bầu cử "
+                    "số 3 làm việc với cử tri. Tổ đại biểu HĐND tỉnh và huyện Thủ Thừa dự họp.")
+    assert "Tổ đại biểu cụm số 2 Hội đồng nhân dân huyện Thủ Thừa" in orgs
+    assert "Tổ đại biểu đơn vị bầu cử số 3 Hội đồng nhân dân tỉnh Long An" in orgs
+    assert "Tổ đại biểu Hội đồng nhân dân tỉnh Long An và huyện Thủ Thừa" in orgs

@@ -132,6 +132,12 @@ _REGION_RX = rx(r" khu vực (\d+|[ivx]+)\b")
 # group 1: the committees, group 2: the deputies' groups ("các ban, tổ HĐND huyện" names both)
 _COUNCIL_PART_RX = rx(r"(?:(ban)|(tổ đại biểu)(?: và (?:các )?đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
 # ("các Tổ đại biểu và đại biểu HĐND tỉnh": the deputies themselves are persons, not a body)
+# one deputies' group of a council, numbered before or after it ("Tổ đại biểu cụm số 2 HĐND huyện X", "Tổ đại biểu HĐND
+# tỉnh đơn vị bầu cử số 3")
+_DEPUTIES_GROUP_RX = rx(r"tổ đại biểu(?: ((?:cụm |đơn vị bầu cử )?số \w+))?(?: của)? (?=hđnd|hội đồng nhân dân)")
+_DEPUTIES_NUMBER_RX = rx(r",? ((?:cụm |đơn vị bầu cử )?số \w+)\b")
+_AT_RX = rx(r" tại ")
+_AND_RX = rx(r" và ")
 _COUNCIL_PARTS_RX = rx(r"(ban)(?:,| và) (?:các )?(tổ(?: đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
 # "các Ban và Văn phòng HĐND tỉnh": the council's committees and its office, two bodies
 _COUNCIL_BOARDS_AND_OFFICE_RX = rx(r"(ban) (?:và|,) (văn phòng) (?=hđnd|hội đồng nhân dân)")
@@ -939,7 +945,7 @@ class BodyFinder:
         for parser in (self._counted_units, self._members_without_cac, self._party_and_state, self._standing_office,
                        self._tf_standing,
                        self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
-                       self._council_committee, self._agency,
+                       self._council_committee, self._deputies_group, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._chi_bo,
                        self._committee, self._state, self._department, self._inspectorate, self._task_force,
                        self._academy, self._psu, self._named_unit_or_association, self._enterprise, self._competent):
@@ -1806,6 +1812,33 @@ class BodyFinder:
             stop = end if n == len(heads) else h.end(1)
             self._pending.append(Mention(h.start(), stop, self.t[h.start():stop], other))
         return found[0], (end if len(heads) == 1 else heads[0].end(1))
+
+    def _deputies_group(self, j: int):
+        """"Tổ đại biểu cụm số 2 HĐND huyện X": one deputies' group of the council, named with its number (the plural
+        "các Tổ đại biểu HĐND tỉnh" is read with the collectives)."""
+        m = _DEPUTIES_GROUP_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        council = self._state(m.end())
+        if council is None or council[0] is None or council[0].kind != "peoples_council" or council[0].collective:
+            return None
+        body, end = council
+        self._nest(m.end(), end, body)
+        after = _DEPUTIES_NUMBER_RX.match(self.f, end) if m.group(1) is None else None
+        number = (" ".join(self.t[m.start(1):m.end(1)].split()) if m.group(1) is not None
+                  else " ".join(self.t[after.start(1):after.end(1)].split()) if after else "")
+        name = f"Tổ đại biểu {number} {body.name}" if number else f"Tổ đại biểu {body.name}"
+        end = after.end() if after else end
+        both = _AND_RX.match(self.f, end) if not number else None
+        other, oend = self.place(both.end(), allow_bare_name=False, bare_words=False) if both else (None, end)
+        if isinstance(other, Place) and other != body.unit:  # "Tổ đại biểu HĐND tỉnh X và huyện Y": a joint group
+            name, end = f"{name} và {other.display()}", oend
+        at = _AT_RX.match(self.f, end) if not number else None
+        where, wend = self.place(at.end(), allow_bare_name=False) if at else (None, end)
+        where = self.resolve_place(where) if where is not None else None
+        if isinstance(where, Place) and where != body.unit:  # "Tổ đại biểu HĐND tỉnh tại huyện X": the district's
+            name, end = f"{name} tại {where.display()}", wend
+        return self.namer.other(name, "other", body.level, body, body.unit), end
 
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
