@@ -302,3 +302,25 @@ def test_units_addressed_among_bodies_are_their_committees() -> None:
     assert assignees(text, "Tỉnh Tiền Giang") == [
         "Sở Y tế tỉnh Tiền Giang", "Ủy ban nhân dân các huyện, thành phố thuộc Tỉnh Tiền Giang",
         "Công an Tỉnh Tiền Giang"]
+
+
+def test_one_ministry_or_department_head_before_several_stems_names_each() -> None:
+    """"Bộ Y tế, Tài chính và Công an", "Sở Nội vụ, Tài chính, Xây dựng": one written head, a body per
+    capitalised stem; a lowercase word after the comma is the task ("Sở Tài nguyên và Môi trường, xây dựng …"); an
+    abbreviation in brackets makes the whole one merged department (session 11)."""
+    assert mandates("Thủ tướng giao Bộ Y tế, Tài chính và Công an rà soát quy định.", "Trung ương") == [
+        (k("Chính phủ"), k(f"Bộ {n}")) for n in ("Y tế", "Tài chính", "Công an")]
+    assert mandates("UBND tỉnh giao Sở Nội vụ, Tài chính, Xây dựng rà soát biên chế.", "Tỉnh Bến Tre") == [
+        (k("Ủy ban nhân dân tỉnh Bến Tre"), k(f"Sở {n} tỉnh Bến Tre")) for n in ("Nội vụ", "Tài chính", "Xây dựng")]
+    assert mandates("UBND tỉnh giao Sở Tài nguyên và Môi trường, xây dựng phương án.", "Tỉnh Bến Tre") == [
+        (k("Ủy ban nhân dân tỉnh Bến Tre"), k("Sở Tài nguyên và Môi trường tỉnh Bến Tre"))]
+    merged = mandates("UBND tỉnh giao Sở Giáo dục, Khoa học và Công nghệ (GD-KHCN) rà soát.", "Tỉnh Bến Tre")
+    assert k("Sở Khoa học và Công nghệ tỉnh Bến Tre") not in [m[1] for m in merged]
+
+
+def test_a_comma_that_ends_a_whole_stem_ends_the_item() -> None:
+    """"các Sở: Tài chính, Kế hoạch và Đầu tư" is two departments, not the district division "Tài chính - Kế
+    hoạch" (session 11)."""
+    assert mandates("UBND tỉnh giao các Sở: Y tế, Tài chính, Kế hoạch và Đầu tư rà soát quy định.", "Tỉnh Bến Tre") == [
+        (k("Ủy ban nhân dân tỉnh Bến Tre"), k(f"Sở {n} tỉnh Bến Tre"))
+        for n in ("Y tế", "Tài chính", "Kế hoạch và Đầu tư")]

@@ -99,6 +99,8 @@ _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
 # after "các Bộ:" only ministries: "Tài chính, Kế hoạch và Đầu tư" is two, not the division "Tài chính - Kế hoạch"
 _MINISTRY_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 _STEM_ITEM_SEP_RX = rx(r"(?:,| và) ?")
+# "Bộ Y tế, Tài chính và Công an", "Sở Nội vụ, Tài chính tỉnh X": one head written before several stems, no "các"
+_SHARED_STEM_HEAD_RX = rx(r"(?<!\w)(bộ|sở) (?=\w)")
 _SECTOR_RX = rx(r"ngành (" + alternation(list(SECTOR_TO_DEPARTMENT)) + r")\b")
 _SURNAMES = {match_form(s) for s in SURNAMES}
 _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
@@ -518,6 +520,7 @@ class BodyFinder:
         self._continued_at: int | None = None  # where a list cut by a binding qualifier goes on (find_all)
         self._pending: list[Mention] = []  # further mentions a parser read with the one it returns (find_all)
         listed = self._stem_lists()
+        listed += self._shared_stems([(x.start, x.end) for x in listed])
         spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
         covered = [(a, b) for a, b in _merge_spans(spans)]
         i, n = 0, len(self.f)
@@ -890,6 +893,53 @@ class BodyFinder:
                 target = names[wider[0][1]]
                 self._variant_of[name] = self._variant_of.get(target.name, target)
 
+    def _stem_item(self, pos: int, ministry: bool) -> re.Match[str] | None:
+        """One stem of a list at ``pos``; where a comma inside it ends a whole stem, the stem ends there ("Tài chính,
+        Kế hoạch và Đầu tư" is two departments, not the district division "Tài chính - Kế hoạch")."""
+        pattern = _MINISTRY_ITEM_RX if ministry else _DEPT_ITEM_RX
+        item = pattern.match(self.f, pos)
+        comma = self.f.find(",", pos, item.end()) if item else -1
+        if item and comma > 0:
+            first = pattern.match(self.f, pos, comma)
+            if first and first.end() == comma:
+                return first
+        return item
+
+    def _shared_stems(self, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"Bộ Y tế, Tài chính và Công an", "Sở Nội vụ, Tài chính, Xây dựng tỉnh X": capitalised stems listed after
+        one written head are a ministry or department each (of the place after the last, else of the document's
+        province); a single stem is read by the body grammar as usual."""
+        out: list[Mention] = []
+        for m in _SHARED_STEM_HEAD_RX.finditer(self.f):
+            if not self.t[m.start()].isupper() or any(a <= m.start() < b for a, b in taken):
+                continue
+            ministry = fold(m.group(1)) == "bo"
+            items: list[re.Match[str]] = []
+            pos = m.end()
+            while (item := self._stem_item(pos, ministry)) is not None and self.t[pos].isupper():
+                items.append(item)
+                sep = _STEM_ITEM_SEP_RX.match(self.f, item.end())
+                if not sep or not self.t[sep.end():sep.end() + 1].isupper():
+                    break
+                pos = sep.end()
+            whole = (_MINISTRY_RX if ministry else _DEPT_RX).match(self.f, m.start())
+            if len(items) < 2 or self.f.startswith(" (", items[-1].end()) or (whole and whole.end() > items[0].end()):
+                continue  # "Sở Giáo dục, Khoa học và Công nghệ (GD-KHCN)": one merged department, named so
+            place, end = self.place(items[-1].end()) if not ministry else (None, items[-1].end())
+            place = self.resolve_place(place) if place is not None else None
+            unit = place if isinstance(place, Place) and place.level == "province" else self.home
+            if not ministry and unit is None:
+                continue
+            last = end if isinstance(place, Place) and place.level == "province" else items[-1].end()
+            for n, item in enumerate(items):
+                stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
+                body = (self.namer.ministry(_canonical(stem, MINISTRY_NAMES)) if ministry or unit is None
+                        else self.namer.department("Sở", stem, unit))
+                start, stop = (m.start() if n == 0 else item.start()), (last if n == len(items) - 1 else item.end())
+                out.append(Mention(start, stop, self.t[start:stop], body))
+            self._list_heads.append((m.start(), last))
+        return out
+
     def _stem_lists(self) -> list[Mention]:
         """"các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế, …": each stem is a
         body of its own (a ministry, or a department of the document's province)."""
@@ -910,7 +960,7 @@ class BodyFinder:
                 continue
             pos = m.end()
             while True:
-                item = (_MINISTRY_ITEM_RX if ministry else _DEPT_ITEM_RX).match(self.f, pos)
+                item = self._stem_item(pos, ministry)
                 if item:
                     stem = _canonical(item.group(1), [*MINISTRY_NAMES, *DEPARTMENT_NAMES])
                     body = (self.namer.ministry(_canonical(stem, MINISTRY_NAMES)) if ministry
