@@ -620,3 +620,15 @@ def test_one_deputies_group_is_named_with_its_number_or_its_district() -> None:
     assert "Tổ đại biểu cụm số 2 Hội đồng nhân dân huyện Thủ Thừa" in orgs
     assert "Tổ đại biểu đơn vị bầu cử số 3 Hội đồng nhân dân tỉnh Long An" in orgs
     assert "Tổ đại biểu Hội đồng nhân dân tỉnh Long An và huyện Thủ Thừa" in orgs
+
+
+def test_short_heads_of_standing_bodies_offices_and_commands() -> None:
+    """"TT HĐND", "VP UBND", "TT Thành ủy", "BCH PCTT&TKCN" are the standing body, the office and the command written
+    short; "Phó Chủ tịch TT UBND" is a title, and "CĐ-BCH" in a document's number is no body (session 11)."""
+    mandates, orgs = facts("TT HĐND tỉnh yêu cầu VP UBND tỉnh rà soát hồ sơ. TT Tỉnh ủy giao BCH PCTT&TKCN tỉnh kiểm "
+                           "tra đê bao.")
+    assert mandates == [(k("Thường trực Hội đồng nhân dân tỉnh Long An"), k("Văn phòng Ủy ban nhân dân tỉnh Long An")),
+                        (k("Thường trực Tỉnh ủy Long An"),
+                         k("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Long An"))]
+    _, orgs = facts("Số: 04/CĐ-BCH. Ông Nguyễn Văn An, Phó Chủ tịch TT UBND tỉnh chủ trì cuộc họp.")
+    assert "Thường trực Ủy ban nhân dân tỉnh Long An" not in orgs and "Ban Chỉ huy" not in orgs

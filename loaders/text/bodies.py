@@ -196,6 +196,8 @@ _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet
 _BCH_DANG_BO_RX = rx(r"(?:ban chấp hành|bch) đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
+# a sub-body's head as written ("TT", "VP", "UBKT") -> its head in full
+_SUB_HEAD_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("sub_body") for f in h.forms}
 # a bare "Ban Thường vụ" / "Thường trực" (bodies.py _bare_standing): not before a name, not in a title, only where a
 # party committee has been named
 _CAPITAL_WORD_AFTER_RX = re.compile(r"[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
@@ -237,11 +239,13 @@ _PURPOSE_SHORT_RX = re.compile(  # on the text as written: the short forms are c
 
 def _written_out(purpose: str) -> str:
     """A task force's purpose with its short forms written out, as the gold names such bodies."""
-    return _PURPOSE_SHORT_RX.sub(lambda m: _PURPOSE_SHORT[m.group(1)], purpose)
+    written = _PURPOSE_SHORT_RX.sub(lambda m: _PURPOSE_SHORT[m.group(1)], purpose)
+    return re.sub(r"(?<!\w)VÀ(?!\w)", "và", written)  # "PCTT VÀ TKCN" in a heading written in capitals
 
 
 # Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
 TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
+_TASK_HEAD_BY_KEY = {" ".join(fold(f).split()): h.head for h in vocabulary().heads("task_force") for f in h.forms}
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
 # "… về <topic>" inside a task force's name (body_words.csv, task_topic_intro)
 _TASK_TOPIC_RX = rx(r" (?:" + alternation(_V.body_words("task_topic_intro")) + r") (?=\w)")
@@ -463,7 +467,7 @@ _UNIT_QUALIFIER_RX = rx(r" (" + alternation(_UNIT_QUALIFIERS) + r")(?!\w)")  # "
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _LEVEL_AFTER_RX = rx(r" cấp (xã|huyện|tỉnh)\b")
-_STANDING_WORD_RX = rx(r"thường trực\b")
+_STANDING_WORD_RX = rx(r"(?:thường trực|tt)\b")  # "Phó Chủ tịch TT UBND": the title's
 _PARTY_ORGANS_RX = rx(r"các cơ quan đảng\b")
 _DIRECTLY_UNDER_RX = rx(r" trực thuộc\b")
 _CENTRE_AFTER_RX = rx(r" trung ương\b")
@@ -1469,7 +1473,9 @@ class BodyFinder:
         m = _SUB_RX.match(self.f, j)
         if not m:
             return None
-        head_word = fold(m.group(1))
+        written = " ".join(fold(m.group(1)).split())
+        full = _SUB_HEAD_BY_KEY.get(written) if written not in ("btv",) else None
+        head_word = fold(full) if full else written  # "TT HĐND", "VP UBND": the head in full
         k = _skip_space(self.f, m.end())
         lower = _LOWER_COMMITTEES_RX.match(self.f, k)
         if lower:
@@ -1488,7 +1494,7 @@ class BodyFinder:
                 return self.namer.standing_board(committee), end
             if head_word == "thuong truc":
                 return self.namer.standing_members(committee), end
-            head = {"ubkt": "Ủy ban Kiểm tra"}.get(head_word, self.t[j:m.end()])
+            head = full if full and fold(full) != written else self.t[j:m.end()]
             return self.namer.commission(_head_case(head), committee), end
         if head_word == "van phong" and (ministry := _MINISTRY_RX.match(self.f, k)):  # "Văn phòng Bộ GD&ĐT"
             body = self.namer.ministry(_canonical(ministry.group(1), MINISTRY_NAMES))
@@ -2627,7 +2633,11 @@ class BodyFinder:
             return None
         if plural and not self.t[j].isupper():
             return (None, m.end())  # "các tiểu ban đẩy nhanh …": where a lower-case name ends is unknown
-        head = _head_case(self.t[j:m.end()])
+        written = " ".join(fold(self.t[j:m.end()]).split())
+        full = _TASK_HEAD_BY_KEY.get(written, "")
+        if full and fold(full) != written and j > 0 and self.t[j - 1] in "-/":
+            return None  # "Số: 04/CĐ-BCH": an abbreviation inside a document's number
+        head = full if full and fold(full) != written else _head_case(self.t[j:m.end()])  # "BCH" -> "Ban Chỉ huy"
         if plural:
             head = f"Các {head}"
         k = _skip_space(self.f, m.end())
