@@ -288,3 +288,13 @@ def test_a_body_deciding_to_set_up_another_gives_it_its_duties() -> None:
                              {"jurisdiction": "Thành phố Cần Thơ", "date": "2023-10-21"})
     pairs = [(r["assigner"], r["assignee"]) for r in to_records(extract(doc)) if r["type"] == "mandate"]
     assert pairs == [("Ủy ban nhân dân thành phố Cần Thơ", "Ban Chỉ đạo chuyển đổi số Thành phố Cần Thơ")]
+
+
+def test_a_person_speaking_on_behalf_of_a_body_assigns_for_it() -> None:
+    """"Thay mặt Thường trực HĐND tỉnh, bà NAME đề nghị UBND tỉnh …": the body named after "thay mặt" is the assigner,
+    with or without the person's title; a group that is no body ("lãnh đạo tỉnh") changes nothing (session 11)."""
+    assert mandates("Thay mặt Thường trực HĐND tỉnh, bà Nguyễn Thị Hoa đề nghị UBND tỉnh sớm ban hành kế hoạch.") == [
+        (k("Thường trực Hội đồng nhân dân tỉnh Bắc Giang"), UBND)]
+    assert mandates("Phát biểu kết luận, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Trần Văn Nam, Phó Bí thư Tỉnh ủy, "
+                    "yêu cầu Sở Y tế rà soát danh sách.") == [
+        (k("Ban Thường vụ Tỉnh ủy Bắc Giang"), k("Sở Y tế tỉnh Bắc Giang"))]

@@ -139,6 +139,9 @@ _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì)
 _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
 _PARTNER_RX = rx(r"(?:với|cùng)\s+")
 _APPOSED_NAME_RX = rx(r",\s*(?:ông|bà|đồng chí)\s+")
+# "Thay mặt Thường trực HĐND tỉnh, bà NAME (, TITLE,) đề nghị …": the person speaks for the body named
+_ON_BEHALF_RX = rx(r"thay mặt (?:cho )?")
+_TITLE_APPOSED_RX = rx(r",[^,.;:]{3,80},")
 _AUTHOR_OF_RX = rx(r"\b(?:kết luận|ý kiến kết luận) của ")
 _ANAPHORA_RX = rx(r"(?:" + alternation(ANAPHORIC_PLURALS)
                   + r")(?:( trên| nêu trên| này| đó))?\b(?!,? (?:có )?liên quan)")
@@ -785,6 +788,8 @@ class DutyFinder:
             return
         if self._direction_heading(s, actors):
             return
+        if self._on_behalf(s, actors, groups):
+            return
         for g in _subgroups(groups):
             if not self._at_subject_position(s, g[0].start) and not self._opinions_of(s, g[0].start):
                 continue
@@ -912,6 +917,21 @@ class DutyFinder:
                 self._gap_addressees = run
             return v
         return None
+
+    def _on_behalf(self, s: Sentence, actors: list[Actor], groups: list[list[Actor]]) -> bool:
+        """"Thay mặt Thường trực HĐND tỉnh, bà NAME đề nghị UBND tỉnh …": whoever speaks, the body named after
+        "thay mặt" (on behalf of) is the assigner."""
+        m = _ON_BEHALF_RX.search(self.f, s.start, s.end)
+        if m is None or not _OPENER_RX.fullmatch(self.f, s.start, m.start()):
+            return False
+        body = next((a for a in actors if a.start == m.end() and not a.person), None)
+        name = _APPOSED_NAME_RX.match(self.f, body.end, s.end) if body is not None else None
+        name_end = person_name_at(self.t, name.end()) if name else None
+        if body is None or not name_end:
+            return False
+        title = _TITLE_APPOSED_RX.match(self.f, name_end, s.end)  # "…, bà NAME, Phó Chủ tịch HĐND tỉnh, đề nghị"
+        v = self._assign_verb_after(title.end() if title else name_end, s.end)
+        return bool(v and self._explicit(s, [body], v, groups))
 
     def _after_name(self, pos: int, hi: int) -> int:
         """Past the rest of a title and a person's name ("Phó Thủ tướng thường trực NAME …"), or a
