@@ -632,3 +632,18 @@ def test_short_heads_of_standing_bodies_offices_and_commands() -> None:
                          k("Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Long An"))]
     _, orgs = facts("Số: 04/CĐ-BCH. Ông Nguyễn Văn An, Phó Chủ tịch TT UBND tỉnh chủ trì cuộc họp.")
     assert "Thường trực Ủy ban nhân dân tỉnh Long An" not in orgs and "Ban Chỉ huy" not in orgs
+
+
+def test_named_schools_delegations_and_project_boards_keep_their_whole_names() -> None:
+    """"Trường Chính trị Châu Văn Đặng" (a school named after a person), "Đoàn ĐBQH đơn vị tỉnh" (the delegation's
+    formal name), "Ban QLDA đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (the works it builds, up to
+    its place or as a capitalised name); the works stop at an owner or a task (session 11)."""
+    _, orgs = facts("Dự lễ có đại diện Trường Chính trị Lê Quý Đôn, Đoàn ĐBQH đơn vị tỉnh Long An, Ban QLDA đầu tư xây "
+                    "dựng các công trình dân dụng và công nghiệp tỉnh và Ban Quản lý dự án đầu tư xây dựng các công "
+                    "trình Giao thông; Sở Xây dựng.")
+    for name in ("Trường Chính trị Lê Quý Đôn", "Đoàn đại biểu Quốc hội tỉnh Long An",
+                 "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Long An",
+                 "Ban Quản lý dự án đầu tư xây dựng các công trình Giao thông tỉnh Long An"):
+        assert k(name) in {k(o) for o in orgs}, name
+    _, orgs = facts("UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng các công trình trọng điểm, đẩy nhanh tiến độ.")
+    assert k("Ban Quản lý dự án đầu tư xây dựng tỉnh Long An") in {k(o) for o in orgs}

@@ -282,6 +282,12 @@ _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|
 _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
 _EVERY_LEVEL_RX = rx(r" các cấp(?!\w)")
+# (on the text) two to four capitalised words: a proper name after a head
+_CAPITALISED_NAME_RX = re.compile(r"[ \t]+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*[ \t]*){2,4})(?=\W|$)")
+_DELEGATION_UNIT_RX = rx(r" đơn vị(?= tỉnh| thành phố)")  # a National Assembly delegation "đơn vị tỉnh X"
+# a project board named after the works it builds, up to its place ("Ban Quản lý dự án đầu tư xây dựng các công trình
+# dân dụng và công nghiệp tỉnh X")
+_WORKS_RX = rx(r" (?:các )?công trình (?=\w)")
 _FROM_TO_RX = rx(r" (từ) (?=\w)")
 _TO_RX = rx(r" đến ")
 _AREA_RX = rx(r",? ((?:khu vực|vùng|miền) )")
@@ -1948,7 +1954,8 @@ class BodyFinder:
             return None  # "(theo Báo Hà Tĩnh)" credits a source
         head = _AGENCY_BY_KEY[fold(m.group(1))]
         kind, parent_spec = LOCAL_AGENCIES[head]
-        place, end = self.place(m.end())
+        unit_word = _DELEGATION_UNIT_RX.match(self.f, m.end()) if parent_spec == "Quốc hội" else None
+        place, end = self.place(unit_word.end() if unit_word else m.end())  # "Đoàn ĐBQH đơn vị tỉnh X"
         place = self.resolve_place(place)
         own = _UNIT_NAMED_HEAD_RX.match(self.f, j)
         if own and not isinstance(place, Place):  # "Tỉnh đoàn", "Huyện đoàn": the unit is in the head
@@ -2827,7 +2834,30 @@ class BodyFinder:
         place = self.resolve_place(place)
         if isinstance(place, Place):
             return self.namer.other(f"{head} {place.name}", "academy", place.level, None, place), end
+        named = _CAPITALISED_NAME_RX.match(self.t, m.end())
+        if named and self.home is not None:  # "Trường Chính trị Châu Văn Đặng": a school named after a person
+            return self.namer.other(f"{head} {' '.join(named.group(1).split())}", "academy", self.home.level, None,
+                                    self.home), named.end()
         return self.namer.other(head, "academy", "central", None, None), m.end()
+
+    def _works_end(self, k: int) -> int | None:
+        """Where the works a project board builds end: just before its place, within a few words and no stop
+        ("dân dụng và công nghiệp tỉnh X"); None without a place (the name ends where it did)."""
+        pos, capital = k, False
+        for _ in range(8):
+            w = _NAME_WORD_RX.match(self.t, pos)
+            if not w or re.search(r"[,.;:()]", self.t[pos:w.start(1)]):
+                return pos if capital and pos > k else None  # "… các công trình Dân dụng và Công nghiệp;": named
+            if self.place(w.start(1), allow_bare_name=False)[0] is not None and pos > k:
+                return pos
+            if self.f.startswith("và ", w.start(1)):
+                pos = w.end(1)
+                continue
+            if _NAME_STOP_RX.match(self.f, w.start(1)):
+                return None  # "… các công trình của tỉnh": the owner, not the works
+            capital = capital or self.t[w.start(1)].isupper()
+            pos = w.end(1)
+        return None
 
     def _psu(self, j: int):
         m = _PSU_RX.match(self.f, j)
@@ -2838,6 +2868,10 @@ class BodyFinder:
         end = m.end()
         tail = self._name_end(end, limit=14) if not _TYPE_RX.match(self.f, _skip_space(self.f, end)) and not \
             _LEVEL_AFTER_RX.match(self.f, end) else end
+        works = (_WORKS_RX.search(self.f, end, tail + 1) or _WORKS_RX.match(self.f, tail)) if tail > end else None
+        reach = self._works_end(works.end()) if works is not None else None
+        if reach is not None:  # "… xây dựng các công trình dân dụng và công nghiệp tỉnh X": the works up to the place
+            tail = max(tail, reach)
         if tail > end and (self.place(tail, allow_bare_name=False)[0] is not None  # "… dự án đầu tư xây dựng huyện"
                            or re.search(r"\s[A-ZĐÀ-Ỹ]", self.t[end:tail])):  # "… công trình Nông nghiệp-Phát triển …"
             head, end = f"{head} {' '.join(self.t[end:tail].split())}", tail
