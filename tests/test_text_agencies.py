@@ -647,3 +647,13 @@ def test_named_schools_delegations_and_project_boards_keep_their_whole_names() -
         assert k(name) in {k(o) for o in orgs}, name
     _, orgs = facts("UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng các công trình trọng điểm, đẩy nhanh tiến độ.")
     assert k("Ban Quản lý dự án đầu tư xây dựng tỉnh Long An") in {k(o) for o in orgs}
+
+
+def test_the_2025_provincial_statistics_and_tax_offices_are_bodies_with_their_place() -> None:
+    """Since 2025 a province has "Thống kê tỉnh X" and "Thuế tỉnh X"; written with a capital and a place they are
+    bodies, the common nouns ("nộp thuế", "số liệu thống kê tỉnh") are not (session 11)."""
+    mandates, orgs = facts("UBND tỉnh giao Thuế tỉnh Long An phối hợp với Thống kê tỉnh rà soát số liệu. Người dân "
+                           "nộp thuế tỉnh đúng hạn; số liệu thống kê tỉnh cho thấy tăng trưởng.", date="2025-08-01")
+    assert mandates == [(UBND, k("Thuế tỉnh Long An"))]
+    assert {k(o) for o in orgs} >= {k("Thuế tỉnh Long An"), k("Thống kê tỉnh Long An")}
+    assert len([o for o in orgs if k(o).startswith(("thue", "thong ke"))]) == 2
