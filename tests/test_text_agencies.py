@@ -657,3 +657,18 @@ def test_the_2025_provincial_statistics_and_tax_offices_are_bodies_with_their_pl
     assert mandates == [(UBND, k("Thuế tỉnh Long An"))]
     assert {k(o) for o in orgs} >= {k("Thuế tỉnh Long An"), k("Thống kê tỉnh Long An")}
     assert len([o for o in orgs if k(o).startswith(("thue", "thong ke"))]) == 2
+
+
+def test_state_heads_listed_before_one_place_are_that_units() -> None:
+    """"lãnh đạo HĐND, UBND, Ủy ban MTTQ huyện X" and "Phó Chủ tịch HĐND, Chủ tịch Ủy ban MTTQ huyện X" name the
+    district's council as well (its place is written after the list), not the province's and not a passing mention;
+    a bare "HĐND" with no place after it is still only a passing mention (session 11)."""
+    _, orgs = facts("Dự họp có lãnh đạo HĐND, UBND, Ủy ban MTTQ huyện Thủ Thừa và ông Nguyễn Văn An, Phó Chủ tịch "
+                    "HĐND, Chủ tịch Ủy ban MTTQ Việt Nam huyện Đức Hòa.")
+    folded = {k(o) for o in orgs}
+    for name in ("Hội đồng nhân dân huyện Thủ Thừa", "Ủy ban nhân dân huyện Thủ Thừa",
+                 "Hội đồng nhân dân huyện Đức Hòa"):
+        assert k(name) in folded, name
+    assert k("Hội đồng nhân dân tỉnh Long An") not in folded
+    _, orgs = facts("Phường này tổ chức họp HĐND để bàn việc sắp xếp.")
+    assert orgs == []

@@ -230,7 +230,10 @@ _ABBR_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*[a-zđ.&]{2,10}[ \t]*\)")
 # a state head or a commune's "Đảng ủy" written alone, no type word or place (BodyFinder._mark_bare)
 _BARE_HEAD_RX = rx(r"(?:" + alternation([*_V.head_forms("state"), *_COMMUNE_COMMITTEE_HEADS]) + r")")
 # "HĐND, UBND các xã", "HĐND và UBND tỉnh": coordinated heads share the place written after the last
-_NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd)")
+# the next state head of a list, maybe after a title ("HĐND, UBND huyện X"; "Phó Chủ tịch HĐND, Chủ tịch Ủy ban MTTQ
+# huyện X": one person's two posts in one unit)
+_NEXT_STATE_RX = rx(r"(?:, ?| và | - ?|-)(?:(?:phó )?chủ tịch )?(?=hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd"
+                    r"|ủy ban mặt trận|ủy ban mttq|ubmttq)")
 # Short forms of a task force's purpose, written out in its name ("Ban Chỉ huy PCLB" -> "… phòng chống lụt bão")
 _PURPOSE_SHORT = vocabulary().body_word_meanings("purpose_abbreviation")
 _PURPOSE_SHORT_RX = re.compile(  # on the text as written: the short forms are capitals
@@ -515,6 +518,7 @@ class BodyFinder:
         self._local_groups: list[Body] = []  # "UBND các huyện, thành phố" groups named so far, in order
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.vague: set[str] = set()  # IRIs of groups of unspecified agencies and localities
+        self._list_placed: set[int] = set()  # heads whose place comes after a list ("HĐND, UBND huyện X")
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -597,8 +601,8 @@ class BodyFinder:
         """A body only ever written as its bare head ("UBND", "HĐND", "Đảng ủy", no type word or place)
         is named in passing ("có thêm phó chủ tịch UBND", "phường này tổ chức họp HĐND", "Thường trực
         Đảng ủy, Thường trực HĐND"): declared only where it holds a duty, a report or a post."""
-        bare = {m.body.iri for m in mentions if _is_bare(m.surface)}
-        named = {m.body.iri for m in mentions if not _is_bare(m.surface)}
+        bare = {m.body.iri for m in mentions if _is_bare(m.surface) and m.start not in self._list_placed}
+        named = {m.body.iri for m in mentions if not _is_bare(m.surface) or m.start in self._list_placed}
         self.vague |= bare - named
 
     def _unit_in_brackets(self, found: Mention) -> Mention | None:
@@ -1726,6 +1730,7 @@ class BodyFinder:
             own = self.own_unit()
             if shared is not None and shared[0] is not None and shared[0].unit is not None:
                 place = shared[0].unit
+                self._list_placed.add(j)  # "HĐND, UBND huyện X": the place is written, after the list
             elif own is None:
                 return None
             else:
