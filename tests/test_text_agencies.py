@@ -670,5 +670,7 @@ def test_state_heads_listed_before_one_place_are_that_units() -> None:
                  "Hội đồng nhân dân huyện Đức Hòa"):
         assert k(name) in folded, name
     assert k("Hội đồng nhân dân tỉnh Long An") not in folded
+    _, orgs = facts("Dự họp có ông Trần Văn Bình, Bí thư Đảng ủy, Chủ tịch HĐND xã Mỹ Yên.")
+    assert k("Đảng ủy xã Mỹ Yên") in {k(o) for o in orgs}
     _, orgs = facts("Phường này tổ chức họp HĐND để bàn việc sắp xếp.")
     assert orgs == []

@@ -1681,6 +1681,7 @@ class BodyFinder:
                 return self._commune_committees(f"Đảng ủy các {words}", shared[0].unit), m.end()
             single = shared[0] if shared is not None and shared[0] is not None and not shared[0].collective else None
             if single is not None and single.unit is not None and single.unit.level == "commune":
+                self._list_placed.add(j)  # the place is written after the list: named, not in passing
                 return self.namer.committee(single.unit), m.end()  # "Đảng ủy và UBND xã Tân Hưng"
             if place is None and self.locals and self.locals[0].level == "commune" \
                     and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
