@@ -1484,8 +1484,8 @@ class BodyFinder:
         if not m:
             return None
         written = " ".join(fold(m.group(1)).split())
-        full = _SUB_HEAD_BY_KEY.get(written) if written not in ("btv",) else None
-        head_word = fold(full) if full else written  # "TT HĐND", "VP UBND": the head in full
+        full = _SUB_HEAD_BY_KEY.get(written)
+        head_word = fold(full) if full else written  # "TT HĐND", "VP UBND", "BTV": the head in full
         k = _skip_space(self.f, m.end())
         lower = _LOWER_COMMITTEES_RX.match(self.f, k)
         if lower:
@@ -1500,7 +1500,7 @@ class BodyFinder:
                 # "Ban Thường vụ Thành ủy Hải Phòng" names the Thành ủy; a bare "Ban Thường vụ Thành ủy"
                 # speaks of the board only
                 self._nest(k, end, committee)
-            if head_word in ("ban thuong vu", "btv"):
+            if head_word == "ban thuong vu":
                 return self.namer.standing_board(committee), end
             if head_word == "thuong truc":
                 return self.namer.standing_members(committee), end
@@ -1526,7 +1526,7 @@ class BodyFinder:
                 if body.kind == "peoples_committee" and not body.collective:  # "Thường trực UBND tỉnh"
                     return self.namer.other(f"Thường trực {body.name}", "peoples_committee", body.level, body,
                                             body.unit), end
-        if head_word in ("ban thuong vu", "btv", "thuong truc"):
+        if head_word in ("ban thuong vu", "thuong truc"):
             bare = self._bare_standing(head_word, j, m.end())
             if bare is not None:
                 return bare, m.end()
@@ -1570,10 +1570,10 @@ class BodyFinder:
             return None
         link = re.sub(r"\s+", " ", link or "trực thuộc").strip()
         group = ", ".join(words)
-        if head_word in ("ban thuong vu", "btv"):
+        if head_word == "ban thuong vu":
             name = f"Ban Thường vụ các {group} {link} {committee.name}"
             return self.namer.other(name, "party_standing_board", "district", committee, committee.unit, True), end
-        if head_word in ("uy ban kiem tra", "ubkt"):
+        if head_word == "uy ban kiem tra":
             where = committee.unit.name if committee.unit else ""
             name = (f"Ủy ban Kiểm tra các cấp ủy thuộc Đảng bộ {where}".strip() if words == ["cấp ủy"]
                     else f"Ủy ban Kiểm tra các {group} {link} {committee.name}")
