@@ -155,6 +155,7 @@ _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
 # inside a name: "phòng, chống …" and "và" before a capitalised word
 # a lowercase Vietnamese letter (a range such as À-Ỹ would take in the lowercase letters between)
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_CAPITALS = _LOWER.upper()  # every Vietnamese capital ("Ủ", "Ấ", "Ố" too)
 _PURPOSE_LIST_RX = re.compile(r",[ \t]*(?=[" + _LOWER + "])")  # (on the text) ", " before a lowercase word
 _PURPOSE_AND_RX = re.compile(r"[ \t]+và[ \t]+(?=[" + _LOWER + "])")  # (on the text) " và " before a lowercase word
 _CONGRESS_NTH_RX = rx(r"\s*(lần thứ [ivxlc\d]+)\b(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?")
@@ -200,7 +201,7 @@ _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
 _SUB_HEAD_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("sub_body") for f in h.forms}
 # a bare "Ban Thường vụ" / "Thường trực" (bodies.py _bare_standing): not before a name, not in a title, only where a
 # party committee has been named
-_CAPITAL_WORD_AFTER_RX = re.compile(r"[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_CAPITAL_WORD_AFTER_RX = re.compile(r"[ \t]+[" + _CAPITALS + "]")
 _TITLE_BEFORE_STANDING_RX = rx(r"(?:bí thư|chủ tịch|phó|trưởng|ủy viên|thành viên|cơ quan|lực lượng) $")
 _UNDER_A_PROVINCE = ("huyện ủy", "quận ủy", "thị ủy")  # "các huyện ủy" alone: a province's district committees
 _PARTY_COMMITTEE_WORD_RX = rx(r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)(?!\w)")
@@ -286,7 +287,7 @@ _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
 _EVERY_LEVEL_RX = rx(r" các cấp(?!\w)")
 # (on the text) two to four capitalised words: a proper name after a head
-_CAPITALISED_NAME_RX = re.compile(r"[ \t]+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*[ \t]*){2,4})(?=\W|$)")
+_CAPITALISED_NAME_RX = re.compile(r"[ \t]+((?:[" + _CAPITALS + r"][^\W\d_]*[ \t]*){2,4})(?=\W|$)")
 _DELEGATION_UNIT_RX = rx(r" đơn vị(?= tỉnh| thành phố)")  # a National Assembly delegation "đơn vị tỉnh X"
 # a project board named after the works it builds, up to its place ("Ban Quản lý dự án đầu tư xây dựng các công trình
 # dân dụng và công nghiệp tỉnh X")
@@ -294,7 +295,7 @@ _WORKS_RX = rx(r" (?:các )?công trình (?=\w)")
 _FROM_TO_RX = rx(r" (từ) (?=\w)")
 _TO_RX = rx(r" đến ")
 _AREA_RX = rx(r",? ((?:khu vực|vùng|miền) )")
-_AREA_WORDS = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*(?: (?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*|bộ))*"
+_AREA_WORDS = "[" + _CAPITALS + r"]\w*(?: (?:[" + _CAPITALS + r"]\w*|bộ))*"
 _AREA_NAME_RX = re.compile(_AREA_WORDS + r"(?:(?:, | và )" + _AREA_WORDS + r")*")  # "Bắc bộ và Bắc Trung bộ"
 _SECRETARY_BESIDE_CHAIR_RX = rx(r"((?:các )?bí thư),? (?:và )?chủ tịch $")
 _COLLECTIVE_RX = rx(r"(" + alternation(_V.body_cues("collective_opener")) + r") ")
