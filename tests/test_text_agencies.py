@@ -674,3 +674,12 @@ def test_state_heads_listed_before_one_place_are_that_units() -> None:
     assert k("Đảng ủy xã Mỹ Yên") in {k(o) for o in orgs}
     _, orgs = facts("Phường này tổ chức họp HĐND để bàn việc sắp xếp.")
     assert orgs == []
+
+
+def test_sector_short_forms_written_with_dashes_or_và() -> None:
+    """"Bộ VH-TT-DL" is the ministry of culture, sports and tourism, not the old division "Văn hóa - Thông tin" with a
+    stray "-DL"; "Bộ TN và MT", "Sở GD và ĐT" are their ministries and departments (session 11)."""
+    mandates, _ = facts("Thủ tướng giao Bộ VH-TT-DL, Bộ TN và MT rà soát quy định.", "Trung ương")
+    assert [m[1] for m in mandates] == [k("Bộ Văn hóa, Thể thao và Du lịch"), k("Bộ Tài nguyên và Môi trường")]
+    mandates, _ = facts("UBND tỉnh giao Sở GD và ĐT rà soát quy định.")
+    assert mandates == [(UBND, k("Sở Giáo dục và Đào tạo tỉnh Long An"))]
