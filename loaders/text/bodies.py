@@ -196,9 +196,14 @@ _COMMITTEE_NAME_RX = rx(r"(?:" + alternation([h for h in _COMMITTEE_HEADS if h !
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
 _BCH_DANG_BO_RX = rx(r"(?:ban chấp hành|bch) đảng bộ\b")
 # heads of the grammar's slots: words/body_heads.csv
+def _heads_by_written_form(slot: str) -> dict[str, str]:
+    """Each written form of one slot's heads, folded, -> the head in full ("tt" -> "Thường trực"; body_heads.csv)."""
+    return {" ".join(fold(f).split()): h.head for h in _V.heads(slot) for f in h.forms}
+
+
 _SUB_RX = rx(r"(" + alternation(_V.head_forms("sub_body")) + r")\b")
 # a sub-body's head as written ("TT", "VP", "UBKT") -> its head in full
-_SUB_HEAD_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("sub_body") for f in h.forms}
+_SUB_HEAD_BY_KEY = _heads_by_written_form("sub_body")
 # a bare "Ban Thường vụ" / "Thường trực" (bodies.py _bare_standing): not before a name, not in a title, only where a
 # party committee has been named
 _CAPITAL_WORD_AFTER_RX = re.compile(r"[ \t]+[" + _CAPITALS + "]")
@@ -220,7 +225,7 @@ _GROUP_HOSTS = frozenset({"peoples_council", "peoples_committee", "fatherland_fr
 # the head of a commune's party committee (body_heads.csv, slot party_group, kind party_committee): "Đảng ủy"
 _COMMUNE_COMMITTEE_HEADS = [h.head for h in _V.heads("party_group") if h.kind == "party_committee"]
 _COMMUNE_COMMITTEE_RX = rx(r"(?:" + alternation(_COMMUNE_COMMITTEE_HEADS) + r")\b")
-_GROUP_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("party_group") for f in h.forms}
+_GROUP_BY_KEY = _heads_by_written_form("party_group")
 _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in ("province", "district")]
 _INSPECTOR_HEAD_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") ")
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
@@ -249,7 +254,7 @@ def _written_out(purpose: str) -> str:
 
 # Heads of bodies set up for a task (kind task_force): words/body_heads.csv, slot task_force
 TASK_FORCE_HEADS = [form for h in vocabulary().heads("task_force") for form in h.forms]
-_TASK_HEAD_BY_KEY = {" ".join(fold(f).split()): h.head for h in vocabulary().heads("task_force") for f in h.forms}
+_TASK_HEAD_BY_KEY = _heads_by_written_form("task_force")
 _TASK_RX = rx(r"(" + alternation(TASK_FORCE_HEADS) + r")\b")
 # "… về <topic>" inside a task force's name (body_words.csv, task_topic_intro)
 _TASK_TOPIC_RX = rx(r" (?:" + alternation(_V.body_words("task_topic_intro")) + r") (?=\w)")
@@ -477,7 +482,9 @@ _UNIT_QUALIFIER_RX = rx(r" (" + alternation(_UNIT_QUALIFIERS) + r")(?!\w)")  # "
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _LEVEL_AFTER_RX = rx(r" cấp (xã|huyện|tỉnh)\b")
-_STANDING_WORD_RX = rx(r"(?:thường trực|tt)\b")  # "Phó Chủ tịch TT UBND": the title's
+# "Thường trực" as written ("TT" too: body_heads.csv): in "Phó Chủ tịch TT UBND" it belongs to the title
+_STANDING_FORMS = [form for h in _V.heads("sub_body") if h.head == "Thường trực" for form in h.forms]
+_STANDING_WORD_RX = rx(r"(?:" + alternation(_STANDING_FORMS) + r")\b")
 _PARTY_ORGANS_RX = rx(r"các cơ quan đảng\b")
 _DIRECTLY_UNDER_RX = rx(r" trực thuộc\b")
 _CENTRE_AFTER_RX = rx(r" trung ương\b")
@@ -520,6 +527,7 @@ class BodyFinder:
         self._groups: dict[str, tuple[frozenset[str], tuple[str, ...], str]] = {}  # name -> members, quals, place
         self.vague: set[str] = set()  # IRIs of groups of unspecified agencies and localities
         self._list_placed: set[int] = set()  # heads whose place comes after a list ("HĐND, UBND huyện X")
+        self._party_affairs_owners: list[Body] | None = None  # _party_affairs_named_in_full, once read
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
@@ -1619,6 +1627,18 @@ class BodyFinder:
         name = f"Các {', '.join(dict.fromkeys(words))} {' '.join((link or 'trực thuộc').split())} {where}"
         return self.namer.other(name, "party_committee", level, owner, owner.unit, True), end
 
+    def _party_affairs_named_in_full(self) -> list[Body]:
+        """The state bodies whose "Ban cán sự đảng" the text names in full, read once per text."""
+        if self._party_affairs_owners is None:
+            owners: list[Body] = []
+            for g in _GROUP_RX.finditer(self.f):
+                if _GROUP_BY_KEY[" ".join(fold(g.group(1)).split())] == "Ban cán sự đảng":
+                    state = self._state(_skip_space(self.f, g.end())) or self._national(_skip_space(self.f, g.end()))
+                    if state is not None and state[0] is not None and not state[0].collective:
+                        owners.append(state[0])
+            self._party_affairs_owners = owners
+        return self._party_affairs_owners
+
     def _bare_party_affairs(self, j: int, after: int) -> tuple[Body | None, int]:
         """"Ban cán sự đảng" without its state body, alone or with a bare place word: the one the text names in
         full (when it names one), else the people's committee's of that province (the only state body at that level
@@ -1627,12 +1647,7 @@ class BodyFinder:
         place = self.resolve_place(place) if place is not None else None
         if place is not None and not isinstance(place, Place):
             return None, after
-        named = set()
-        for g in _GROUP_RX.finditer(self.f):
-            if g.start() != j and _GROUP_BY_KEY[" ".join(fold(g.group(1)).split())] == "Ban cán sự đảng":
-                state = self._state(_skip_space(self.f, g.end())) or self._national(_skip_space(self.f, g.end()))
-                if state is not None and state[0] is not None and not state[0].collective:
-                    named.add(state[0])
+        named = set(self._party_affairs_named_in_full())
         if len(named) == 1 and place is None:
             return named.pop(), after
         unit = place if isinstance(place, Place) else self.home
@@ -2906,7 +2921,7 @@ def _folded_name(place: Place) -> str:
 
 
 # state heads by their folded forms, and the kind of each (body_heads.csv, slot state)
-_STATE_BASE_BY_KEY = {" ".join(fold(f).split()): h.head for h in _V.heads("state") for f in h.forms}
+_STATE_BASE_BY_KEY = _heads_by_written_form("state")
 _STATE_KIND = {h.head: h.kind for h in _V.heads("state")}
 _FRONT = next(h.head for h in _V.heads("state") if h.kind == "fatherland_front")
 
