@@ -324,3 +324,29 @@ def test_a_comma_that_ends_a_whole_stem_ends_the_item() -> None:
     assert mandates("UBND tỉnh giao các Sở: Y tế, Tài chính, Kế hoạch và Đầu tư rà soát quy định.", "Tỉnh Bến Tre") == [
         (k("Ủy ban nhân dân tỉnh Bến Tre"), k(f"Sở {n} tỉnh Bến Tre"))
         for n in ("Y tế", "Tài chính", "Kế hoạch và Đầu tư")]
+
+
+def test_party_groups_listed_in_a_province_are_one_group_under_its_committee() -> None:
+    text = ("Ban Thường vụ Tỉnh ủy yêu cầu các ban cán sự đảng, đảng đoàn trực thuộc Tỉnh ủy chỉ đạo rà soát "
+            "đội ngũ cán bộ.")
+    found = records(text, "Tỉnh Hà Tĩnh")
+    group = k("Các ban cán sự đảng, đảng đoàn trực thuộc Tỉnh ủy Hà Tĩnh")
+    assert (k("Ban Thường vụ Tỉnh ủy Hà Tĩnh"), group) in {
+        (k(r["assigner"]), k(r["assignee"])) for r in found if r["type"] == "mandate"}
+    # a plural is no single people's committee's party group
+    assert k("Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh") not in organisations(text, "Tỉnh Hà Tĩnh")
+
+
+def test_party_groups_named_only_as_an_object_are_no_body() -> None:
+    text = "Tỉnh ủy công bố quyết định kết thúc hoạt động của các đảng đoàn, ban cán sự đảng từ ngày 1/3."
+    found = organisations(text, "Tỉnh Đồng Tháp")
+    assert not any(name.startswith(k("Các đảng đoàn")) for name in found)
+    assert k("Ban cán sự đảng Ủy ban nhân dân tỉnh Đồng Tháp") not in found
+
+
+def test_party_cells_under_a_communes_organisation_are_named_after_it() -> None:
+    text = "Huyện ủy yêu cầu các chi bộ trực thuộc Đảng bộ xã Bình Mỹ tổ chức sinh hoạt chuyên đề trước ngày 15/4."
+    found = organisations(text, "Huyện Châu Phú, tỉnh An Giang")
+    assert k("Các chi bộ trực thuộc Đảng bộ xã Bình Mỹ") in found
+    assert k("Đảng bộ xã Bình Mỹ") in found
+    assert k("Các chi bộ trực thuộc Huyện ủy Châu Phú") not in found

@@ -1459,7 +1459,11 @@ class BodyFinder:
             k = cua.end()
         got = self._committee(k)
         if got is None or got[0] is None:
-            return self._commune_committee(k)
+            got = self._commune_committee(k)
+        if got is None and (led := self._dang_bo(k)) is not None and led[0] is not None \
+                and led[0].kind == "party_committee" and not led[0].collective:
+            self._nest(k, led[1], led[0])
+            return led  # "các chi bộ trực thuộc Đảng bộ xã Bình Mỹ"
         return got
 
     def _commune_committee(self, k: int) -> tuple[Body, int] | None:
@@ -1626,6 +1630,20 @@ class BodyFinder:
         where = written if owner.unit is None and written else owner.name
         name = f"Các {', '.join(dict.fromkeys(words))} {' '.join((link or 'trực thuộc').split())} {where}"
         return self.namer.other(name, "party_committee", level, owner, owner.unit, True), end
+
+    def _party_groups_under(self, words: list[str], end: int) -> tuple[Body, int] | None:
+        """"các ban cán sự đảng, đảng đoàn (trực thuộc Tỉnh ủy)": the party groups in the state bodies and mass
+        organisations under a local committee, named as written after it (the document's own when none is written)."""
+        under = _DIRECTLY_UNDER_RX.match(self.f, end)
+        got = self._committee_at(under.end()) if under else None
+        committee, end = got if got is not None and got[0] is not None else (self._home_committee(), end)
+        if committee is None:
+            return None
+        kind = "party_affairs_committee" if words[0] == "ban cán sự đảng" else "party_delegation"
+        group = self.namer.other(f"Các {', '.join(words)} trực thuộc {committee.name}", kind, committee.level,
+                                 committee, committee.unit, True)
+        self.vague.add(group.iri)  # "kết thúc hoạt động của các đảng đoàn": an object; a body where a duty names it
+        return group, end
 
     def _party_affairs_named_in_full(self) -> list[Body]:
         """The state bodies whose "Ban cán sự đảng" the text names in full, read once per text."""
@@ -2536,6 +2554,8 @@ class BodyFinder:
             return (None, end)
         if words == ["địa phương"] and not quals and self._local_groups and not self._is_partner(j):
             return self._local_groups[-1], end  # "các địa phương" after "UBND các huyện, thành phố": those committees
+        if families == {"party"} and set(words) <= _PARTY_GROUP_WORDS and self.home is not None and not quals:
+            return self._party_groups_under(words, end)
         if not _is_group(words, families, quals, self.home is None):
             return None
         if families <= {"unit", "local"} and set(quals) <= {"liên quan", "khác", "chức năng"} and (
@@ -2968,6 +2988,7 @@ _BINDING_QUALIFIER_RX = rx(r" (?:" + alternation(_V.body_words("binding_qualifie
 # member families that make a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị",
 # "các sở, ban, ngành, địa phương")
 _VAGUE_FAMILIES = frozenset({"unit", "local", "level"})
+_PARTY_GROUP_WORDS = frozenset({"ban cán sự đảng", "đảng đoàn"})  # party groups inside state bodies, listed
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
 GROUP_DEFINING_MEMBERS = _V.body_words("group_defining_member")
