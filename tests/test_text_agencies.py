@@ -634,6 +634,16 @@ def test_short_heads_of_standing_bodies_offices_and_commands() -> None:
     assert "Thường trực Ủy ban nhân dân tỉnh Long An" not in orgs and "Ban Chỉ huy" not in orgs
 
 
+def test_bch_before_an_association_or_a_union_is_its_executive_not_a_command() -> None:
+    """"BCH Hội Nông dân tỉnh", "BCH Công đoàn …": the elected executive (Ban Chấp hành) of the organisation, read as
+    the organisation; "BCH PCTT" stays the command (session 12)."""
+    _, orgs = facts("UBND tỉnh đề nghị BCH Hội Nông dân tỉnh và BCH Đoàn Thanh niên tỉnh tuyên truyền đến hội viên.")
+    assert not any(name.startswith("Ban Chỉ huy") for name in orgs)
+    assert k("Hội Nông dân tỉnh Long An") in {k(name) for name in orgs}
+    _, orgs = facts("UBND tỉnh giao BCH phòng chống thiên tai tỉnh kiểm tra đê bao.")
+    assert k("Ban Chỉ huy phòng chống thiên tai tỉnh Long An") in {k(name) for name in orgs}
+
+
 def test_named_schools_delegations_and_project_boards_keep_their_whole_names() -> None:
     """"Trường Chính trị Châu Văn Đặng" (a school named after a person), "Đoàn ĐBQH đơn vị tỉnh" (the delegation's
     formal name), "Ban QLDA đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh" (the works it builds, up to

@@ -195,6 +195,9 @@ _COMMITTEE_NAME_RX = rx(r"(?:" + alternation([h for h in _COMMITTEE_HEADS if h !
                         + r")\b(?! viên)")
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
 _BCH_DANG_BO_RX = rx(r"(?:ban chấp hành|bch) đảng bộ\b")
+# organisations whose "BCH" is their elected executive (Ban Chấp hành), not a command (Ban Chỉ huy)
+_EXECUTIVE_OF_RX = rx(r"(?:hội|chi hội|hiệp hội|đoàn|công đoàn|liên đoàn|liên hiệp|mặt trận|tỉnh đoàn|huyện đoàn"
+                      r"|thành đoàn|quận đoàn|thị đoàn)\b")
 # heads of the grammar's slots: words/body_heads.csv
 def _heads_by_written_form(slot: str) -> dict[str, str]:
     """Each written form of one slot's heads, folded, -> the head in full ("tt" -> "Thường trực"; body_heads.csv)."""
@@ -2686,6 +2689,8 @@ class BodyFinder:
         full = _TASK_HEAD_BY_KEY.get(written, "")
         if full and fold(full) != written and j > 0 and self.t[j - 1] in "-/":
             return None  # "Số: 04/CĐ-BCH": an abbreviation inside a document's number
+        if full and fold(full) != written and _EXECUTIVE_OF_RX.match(self.f, _skip_space(self.f, m.end())):
+            return None  # "BCH Hội Nông dân tỉnh", "BCH Công đoàn ngành": the executive (Ban Chấp hành), no task force
         head = full if full and fold(full) != written else _head_case(self.t[j:m.end()])  # "BCH" -> "Ban Chỉ huy"
         if plural:
             head = f"Các {head}"
