@@ -693,3 +693,12 @@ def test_sector_short_forms_written_with_dashes_or_và() -> None:
     assert [m[1] for m in mandates] == [k("Bộ Văn hóa, Thể thao và Du lịch"), k("Bộ Tài nguyên và Môi trường")]
     mandates, _ = facts("UBND tỉnh giao Sở GD và ĐT rà soát quy định.")
     assert mandates == [(UBND, k("Sở Giáo dục và Đào tạo tỉnh Long An"))]
+
+
+def test_vocational_schools_and_prisons_with_their_names_are_bodies() -> None:
+    """"Trường Trung cấp nghề …" (a lowercase word after "Trung cấp" belongs to the head) and "Trại giam …" are
+    named units when a duty names them (session 12)."""
+    mandates, orgs = facts("UBND tỉnh giao Trường Trung cấp nghề Tháp Mười và Trại giam Cái Tàu phối hợp tổ chức "
+                           "dạy nghề cho phạm nhân.")
+    assert {"Trường Trung cấp nghề Tháp Mười", "Trại giam Cái Tàu"} <= set(orgs)
+    assert (UBND, k("Trại giam Cái Tàu")) in mandates
