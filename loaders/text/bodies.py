@@ -423,7 +423,8 @@ _PURPOSE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("purpose_cue")) + 
 _PURPOSE_GLUE_RX = rx(r"(?:" + alternation(_V.body_cues("purpose_glue")) + r")(?!\w)"
                       r"(?![ \t]+(?:đồng chí|ông|bà|các|địa bàn)\b)[ \t]*,?[ \t]*")
 # (on the text) where a clause ends: a stop, a bracket, a new line, or a comma or "và" before a capital or "các"
-_CLAUSE_END_RX = re.compile(r"[ \t]*(?:[.;:(\n]|$|,[ \t]*(?=[A-ZĐ]|các\b|và\b)|[ \t]+và[ \t]+(?=[A-ZĐ]|các\b))")
+_CLAUSE_END_RX = re.compile(r"[ \t]*(?:[.;:(\n]|$|,[ \t]*(?=[" + _CAPITALS + r"]|các\b|và\b)|[ \t]+và[ \t]+(?=["
+                            + _CAPITALS + r"]|các\b))")
 _TASK_VERB_RX = rx(r"(?<!\w)(?:" + alternation([*ACTION_VERBS, *OTHER_VERBS]) + r")(?!\w)")
 _PURPOSE_CAC_RX = re.compile(r"các\s+(?=[^\W\d_])(?!cấp\b)")  # (folded text) "các" opening a task force's purpose
 # (folded text) "… số 04/KL-HĐND", "… số 04/KL-HĐND ngày 05 tháng 01 năm 2021"
