@@ -1512,11 +1512,9 @@ class BodyFinder:
         if shared:
             got = (shared, m.end())  # "Ủy ban Kiểm tra, Văn phòng Đảng ủy": the committee after the last head
         if got is not None:
+            # "Ban Thường vụ Tỉnh ủy An Giang", "Ban Tuyên giáo Thành ủy Hà Nội" speak of the board or the commission
+            # only: the committee is a body of the text where the text names it by itself
             committee, end = got
-            if not shared and _COMMITTEE_NAME_END_RX.search(self.f, k, end) is None and not _is_bare(self.t[k:end]):
-                # "Ban Thường vụ Thành ủy Hải Phòng" names the Thành ủy; a bare "Ban Thường vụ Thành ủy"
-                # speaks of the board only
-                self._nest(k, end, committee)
             if head_word == "ban thuong vu":
                 return self.namer.standing_board(committee), end
             if head_word == "thuong truc":
