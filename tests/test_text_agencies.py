@@ -702,3 +702,13 @@ def test_vocational_schools_and_prisons_with_their_names_are_bodies() -> None:
                            "dạy nghề cho phạm nhân.")
     assert {"Trường Trung cấp nghề Tháp Mười", "Trại giam Cái Tàu"} <= set(orgs)
     assert (UBND, k("Trại giam Cái Tàu")) in mandates
+
+
+def test_words_ending_in_bo_are_no_ministry() -> None:
+    """"cán bộ tư pháp" (a justice official), "tiến bộ khoa học" (scientific progress), "nội bộ Công an": "bộ" is
+    the second syllable of a word, not the ministry; "cán bộ Bộ Tư pháp" still names it (session 12)."""
+    _, orgs = facts("UBND tỉnh yêu cầu các doanh nghiệp ứng dụng tiến bộ khoa học kỹ thuật; cán bộ tư pháp "
+                    "xã hướng dẫn người dân.")
+    assert not any(name.startswith("Bộ ") for name in orgs)
+    _, orgs = facts("Đoàn cán bộ Bộ Tư pháp làm việc với tỉnh.")
+    assert "Bộ Tư pháp" in orgs

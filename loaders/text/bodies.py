@@ -89,6 +89,8 @@ def _sector_alternation(names: list[str]) -> str:
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
 _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
+# words whose second syllable is "bộ" (an official, progress, in step, whole, internal …): no ministry follows
+_BO_COMPOUND_BEFORE_RX = rx(r"(?<!\w)(?:cán|tiến|đồng|toàn|nội|cục|sơ|chi|đảng|đi|bách) $")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
 _STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?"
@@ -1392,6 +1394,8 @@ class BodyFinder:
             if cue:  # "theo hướng dẫn của Trung ương", "báo cáo Trung ương": the Party Central Committee
                 return self.namer.national(_CENTRAL_CUES[fold(cue.group(1))]), m.end()
         m = _MINISTRY_RX.match(self.f, j)
+        if m and self.t[j].islower() and _BO_COMPOUND_BEFORE_RX.search(self.f, max(0, j - 8), j):
+            return (None, m.end())  # "cán bộ tư pháp", "tiến bộ khoa học", "nội bộ Công an": a word, no ministry
         if m:
             return self.namer.ministry(_canonical(m.group(1), MINISTRY_NAMES)), m.end()
         return None
