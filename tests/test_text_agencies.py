@@ -712,3 +712,12 @@ def test_words_ending_in_bo_are_no_ministry() -> None:
     assert not any(name.startswith("Bộ ") for name in orgs)
     _, orgs = facts("Đoàn cán bộ Bộ Tư pháp làm việc với tỉnh.")
     assert "Bộ Tư pháp" in orgs
+
+
+def test_a_photo_credit_is_no_body_of_the_text() -> None:
+    """"Ảnh: Báo Cà Mau", "Ảnh: Nhựt An - TTXVN": news pages credit their photos to papers and agencies that the text
+    never speaks of (session 12)."""
+    _, orgs = facts("Lãnh đạo tỉnh kiểm tra tuyến đê. Ảnh: Báo Long An. Theo đó, UBND tỉnh giao Sở Xây dựng kiểm tra. "
+                    "Ảnh: Minh Anh - TTXVN.")
+    assert "Báo Long An" not in " ".join(orgs) and "Thông tấn xã Việt Nam" not in orgs
+    assert k("Sở Xây dựng tỉnh Long An") in {k(name) for name in orgs}

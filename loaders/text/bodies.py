@@ -90,6 +90,8 @@ _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
 _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 # words whose second syllable is "bộ" (an official, progress, in step, whole, internal …): no ministry follows
+# a photo's credit before a name ("Ảnh: Báo Cà Mau", "ẢNH: BỘ CHỈ HUY QUÂN SỰ TỈNH", "Ảnh: Nhựt An - TTXVN")
+_PHOTO_CREDIT_RX = rx(r"(?<!\w)(?:ảnh|nguồn ảnh)\s*:\s*(?:[^\n.:;,()]{1,30}?\s[-–]\s*)?$")
 _BO_COMPOUND_BEFORE_RX = rx(r"(?<!\w)(?:cán|tiến|đồng|toàn|nội|cục|sơ|chi|đảng|đi|bách) $")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
@@ -564,6 +566,9 @@ class BodyFinder:
             self._continued_at = None
             self._pending = []
             found = self.parse(m.start())
+            if found is not None and _PHOTO_CREDIT_RX.search(self.f, max(0, found.start - 40), found.start):
+                i = found.end  # "Ảnh: Báo Cà Mau", "Ảnh: Nhựt An - TTXVN": a photo's credit, not a body of the text
+                continue
             if found is not None:
                 mentions.append(found)
                 i = found.end
