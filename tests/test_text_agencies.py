@@ -721,3 +721,12 @@ def test_a_photo_credit_is_no_body_of_the_text() -> None:
                     "Ảnh: Minh Anh - TTXVN.")
     assert "Báo Long An" not in " ".join(orgs) and "Thông tấn xã Việt Nam" not in orgs
     assert k("Sở Xây dựng tỉnh Long An") in {k(name) for name in orgs}
+
+
+def test_a_title_after_a_task_forces_purpose_ends_it() -> None:
+    """"các thành viên Ban Chỉ đạo phòng, chống dịch bệnh …, trưởng phòng Kinh tế thành phố": the title starts the
+    next addressee; the purpose does not run on to the place after it (session 12)."""
+    mandates, orgs = facts("UBND tỉnh yêu cầu các thành viên Ban Chỉ đạo phòng, chống dịch bệnh ở động vật, trưởng "
+                           "phòng Nông nghiệp huyện Cần Đước tăng cường kiểm tra.")
+    assert not any("trưởng phòng" in name for name in orgs)
+    assert (UBND, k("Phòng Nông nghiệp và Phát triển nông thôn huyện Cần Đước")) in mandates

@@ -2235,7 +2235,8 @@ class BodyFinder:
                 if "và" not in glue.group(0):
                     caps = 0  # a dash opens the name's second part ("Than - Khoáng sản Việt Nam")
             elif count and (glue := _PURPOSE_LIST_RX.match(self.t, end)) and "chống " in self.f[k:end] \
-                    and not _NAME_STOP_RX.match(self.f, glue.end()) and not _TYPE_RX.match(self.f, glue.end()):
+                    and not _NAME_STOP_RX.match(self.f, glue.end()) and not _TYPE_RX.match(self.f, glue.end()) \
+                    and not _POST_TITLE_RX.match(self.f, glue.end()):  # "…, trưởng phòng Kinh tế": a person next
                 end = glue.end()  # "… phòng, chống tham nhũng, lãng phí, tiêu cực": the things fought, listed
             else:
                 glue = None
@@ -2811,6 +2812,8 @@ class BodyFinder:
                     self.resolve_place(self.place(at, allow_bare_name=False)[0]), Place):
                 return k  # the caller adds the place
             sep = _PURPOSE_LIST_RX.match(self.t, k)  # "quản lý, bảo vệ rừng"
+            if sep and _POST_TITLE_RX.match(self.f, sep.end()):
+                return k  # "…, trưởng phòng Kinh tế thành phố": the next person addressed, not the purpose
             at = sep.end() if sep else at
             glue = _PURPOSE_GLUE_RX.match(self.f, at)
             if glue and self.t[glue.end():glue.end() + 1].islower():
@@ -2849,8 +2852,8 @@ class BodyFinder:
                 break
             k = sep.end()
             if _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k) or _LEVEL_RX.match(self.f, k) \
-                    or _CAC_RX.match(self.f, k):
-                break
+                    or _CAC_RX.match(self.f, k) or _POST_TITLE_RX.match(self.f, k):
+                break  # "…, trưởng phòng Kinh tế thành phố": the next person addressed, not the purpose
             nxt = self._name_end(k, limit=8)
             if nxt <= k:
                 break
