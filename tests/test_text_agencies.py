@@ -730,3 +730,10 @@ def test_a_title_after_a_task_forces_purpose_ends_it() -> None:
                            "phòng Nông nghiệp huyện Cần Đước tăng cường kiểm tra.")
     assert not any("trưởng phòng" in name for name in orgs)
     assert (UBND, k("Phòng Nông nghiệp và Phát triển nông thôn huyện Cần Đước")) in mandates
+
+
+def test_short_forms_of_the_economic_zone_board_and_associations() -> None:
+    """"BQL Khu kinh tế tỉnh", "Hội ND tỉnh", "Hội CTĐ tỉnh": short forms southern papers write (session 12)."""
+    mandates, _ = facts("UBND tỉnh giao BQL Khu kinh tế tỉnh, Hội ND tỉnh và Hội CTĐ tỉnh phối hợp hỗ trợ người dân.")
+    assert {k("Ban Quản lý khu kinh tế tỉnh Long An"), k("Hội Nông dân tỉnh Long An"),
+            k("Hội Chữ thập đỏ tỉnh Long An")} <= {assignee for _, assignee in mandates}
