@@ -737,3 +737,10 @@ def test_short_forms_of_the_economic_zone_board_and_associations() -> None:
     mandates, _ = facts("UBND tỉnh giao BQL Khu kinh tế tỉnh, Hội ND tỉnh và Hội CTĐ tỉnh phối hợp hỗ trợ người dân.")
     assert {k("Ban Quản lý khu kinh tế tỉnh Long An"), k("Hội Nông dân tỉnh Long An"),
             k("Hội Chữ thập đỏ tỉnh Long An")} <= {assignee for _, assignee in mandates}
+
+
+def test_the_party_committee_of_a_hospital_or_school_is_not_the_unit() -> None:
+    """"Đảng ủy Bệnh viện Đa khoa tỉnh" is the hospital's party committee; it was read as the hospital (session 12)."""
+    mandates, orgs = facts("Ban Thường vụ Tỉnh ủy giao Đảng ủy Bệnh viện Đa khoa tỉnh kiện toàn tổ chức bộ máy.")
+    assert mandates == [(k("Ban Thường vụ Tỉnh ủy Long An"), k("Đảng ủy Bệnh viện Đa khoa tỉnh Long An"))]
+    assert k("Bệnh viện Đa khoa tỉnh Long An") not in {k(name) for name in orgs}

@@ -1713,6 +1713,9 @@ class BodyFinder:
             place = self.resolve_place(place)
             if isinstance(place, Place) and place.level == "commune":
                 return self.namer.committee(place), end
+            if place is None and self.t[k:k + 1].isupper() and (cell := self._cell_host(k)) is not None \
+                    and cell[0] is not None and cell[0].kind in ("public_service_unit", "academy"):
+                return self._dang_bo_of(k, None, cell)  # "Đảng ủy Bệnh viện Đa khoa tỉnh": the unit's committee
             if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
                     where := self.container("commune")):
                 # "Đảng ủy các xã, phường, thị trấn": the committees of every commune, named like their UBND
