@@ -744,3 +744,9 @@ def test_the_party_committee_of_a_hospital_or_school_is_not_the_unit() -> None:
     mandates, orgs = facts("Ban Thường vụ Tỉnh ủy giao Đảng ủy Bệnh viện Đa khoa tỉnh kiện toàn tổ chức bộ máy.")
     assert mandates == [(k("Ban Thường vụ Tỉnh ủy Long An"), k("Đảng ủy Bệnh viện Đa khoa tỉnh Long An"))]
     assert k("Bệnh viện Đa khoa tỉnh Long An") not in {k(name) for name in orgs}
+
+
+def test_the_border_guards_party_committee_is_named_like_the_military_ones() -> None:
+    """"Đảng ủy Bộ đội Biên phòng tỉnh" (like "Đảng ủy Quân sự tỉnh"), not "Đảng bộ Bộ Chỉ huy …" (session 12)."""
+    _, orgs = facts("Ban Thường vụ Tỉnh ủy giao Đảng ủy Bộ đội Biên phòng tỉnh và Đảng ủy Quân sự tỉnh tuần tra.")
+    assert {k("Đảng ủy Bộ đội Biên phòng tỉnh Long An"), k("Đảng ủy Quân sự tỉnh Long An")} <= {k(n) for n in orgs}
