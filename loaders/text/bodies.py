@@ -1538,7 +1538,7 @@ class BodyFinder:
             state = self._state(k)
             if state is not None and state[0] is not None:
                 body, end = state
-                if head_word == "van phong" or _names_a_place(self.t[k:end]):
+                if head_word == "thuong truc" and _names_a_place(self.t[k:end]):
                     self._nest(k, end, body)  # "Thường trực HĐND tỉnh" alone speaks of the standing body
                 if head_word == "van phong":
                     return self.namer.office_of(body), end
@@ -1697,7 +1697,8 @@ class BodyFinder:
                 "peoples_council", "peoples_committee", "fatherland_front", "national_assembly", "government",
                 "ministry", "court", "procuracy"):
             body, end = state
-            self._nest(k, end, body)
+            if body.kind != "peoples_council":  # "Đảng đoàn HĐND tỉnh" speaks of the party group, not the council
+                self._nest(k, end, body)
             return self.namer.party_group(head, body), end
         if head == "Ban cán sự đảng" and state is None:
             owner, end = self._bare_party_affairs(j, m.end())
