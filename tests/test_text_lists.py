@@ -350,3 +350,8 @@ def test_party_cells_under_a_communes_organisation_are_named_after_it() -> None:
     assert k("Các chi bộ trực thuộc Đảng bộ xã Bình Mỹ") in found
     assert k("Đảng bộ xã Bình Mỹ") in found
     assert k("Các chi bộ trực thuộc Huyện ủy Châu Phú") not in found
+
+
+def test_plural_party_groups_in_a_longer_list_are_no_single_committees_group() -> None:
+    text = "Ban Thường vụ Tỉnh ủy gửi công điện đến các ban cán sự đảng, đảng đoàn, ban thường vụ các huyện ủy."
+    assert k("Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh") not in organisations(text, "Tỉnh Hà Tĩnh")

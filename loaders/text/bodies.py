@@ -1700,8 +1700,8 @@ class BodyFinder:
             if body.kind != "peoples_council":  # "Đảng đoàn HĐND tỉnh" speaks of the party group, not the council
                 self._nest(k, end, body)
             return self.namer.party_group(head, body), end
-        if head == "Ban cán sự đảng" and state is None:
-            owner, end = self._bare_party_affairs(j, m.end())
+        if head == "Ban cán sự đảng" and state is None and not _PLURAL_BEFORE_RX.search(self.f, max(0, j - 8), j):
+            owner, end = self._bare_party_affairs(j, m.end())  # (not "các ban cán sự đảng, …": several groups)
             if owner is not None:  # "trình Ban cán sự đảng", "Ban cán sự đảng tỉnh giao …"
                 return self.namer.party_group(head, owner), end
         if head == "Đảng đoàn" and state is None:
@@ -3008,6 +3008,7 @@ _BINDING_QUALIFIER_RX = rx(r" (?:" + alternation(_V.body_words("binding_qualifie
 # member families that make a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị",
 # "các sở, ban, ngành, địa phương")
 _VAGUE_FAMILIES = frozenset({"unit", "local", "level"})
+_PLURAL_BEFORE_RX = rx(r"(?<!\w)(?:các|những|từng) $")
 _PARTY_GROUP_WORDS = frozenset({"ban cán sự đảng", "đảng đoàn"})  # party groups inside state bodies, listed
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
