@@ -1709,8 +1709,7 @@ class BodyFinder:
                 "peoples_council", "peoples_committee", "fatherland_front", "national_assembly", "government",
                 "ministry", "court", "procuracy"):
             body, end = state
-            if body.kind != "peoples_council":  # "Đảng đoàn HĐND tỉnh" speaks of the party group, not the council
-                self._nest(k, end, body)
+            self._nest(k, end, body)
             return self.namer.party_group(head, body), end
         if head == "Ban cán sự đảng" and state is None and not _PLURAL_BEFORE_RX.search(self.f, max(0, j - 8), j):
             owner, end = self._bare_party_affairs(j, m.end())  # (not "các ban cán sự đảng, …": several groups)
