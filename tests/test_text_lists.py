@@ -216,14 +216,13 @@ def test_bare_advisory_organs_as_the_object_of_a_task_are_no_body() -> None:
 
 
 def test_the_localities_after_a_group_of_committees_are_those_committees() -> None:
-    """"các địa phương" after "UBND các huyện, thành phố" stands for them (dev b03 names it so); alone it named
-    nobody until session 12, which measured naming it (see the next test)."""
+    """"các địa phương" after "UBND các huyện, thành phố" stands for them (dev b03 names it so); alone it names
+    nobody (session 9)."""
     text = ("UBND tỉnh yêu cầu UBND các huyện, thành phố rà soát các công trình thủy lợi. UBND tỉnh giao các địa "
             "phương chủ động ứng phó với mưa lũ.")
     group = k("Ủy ban nhân dân các huyện, thành phố thuộc tỉnh Bến Tre")
     assert mandates(text, "Tỉnh Bến Tre") == [(BEN_TRE, group), (BEN_TRE, group)]
-    assert mandates("UBND tỉnh giao các địa phương chủ động ứng phó với mưa lũ.", "Tỉnh Bến Tre") == [
-        (BEN_TRE, k("Các địa phương tỉnh Bến Tre"))]
+    assert mandates("UBND tỉnh giao các địa phương chủ động ứng phó với mưa lũ.", "Tỉnh Bến Tre") == []
 
 
 def test_bodies_of_several_counted_provinces_are_each_province_s() -> None:
@@ -356,12 +355,3 @@ def test_party_cells_under_a_communes_organisation_are_named_after_it() -> None:
 def test_plural_party_groups_in_a_longer_list_are_no_single_committees_group() -> None:
     text = "Ban Thường vụ Tỉnh ủy gửi công điện đến các ban cán sự đảng, đảng đoàn, ban thường vụ các huyện ủy."
     assert k("Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh") not in organisations(text, "Tỉnh Hà Tĩnh")
-
-
-def test_localities_addressed_alone_are_the_provinces_localities() -> None:
-    """"yêu cầu các địa phương …" in a text that names no group of local committees: "Các địa phương tỉnh X"; after
-    "UBND các huyện" the same words stay that group (session 12)."""
-    text = "Chủ tịch UBND tỉnh yêu cầu các địa phương tổ chức trực ban, báo cáo tình hình về UBND tỉnh."
-    assert mandates(text, "Tỉnh Bến Tre") == [(BEN_TRE, k("Các địa phương tỉnh Bến Tre"))]
-    text = "UBND tỉnh yêu cầu UBND các huyện rà soát đê bao. Sở Y tế phối hợp với các địa phương kiểm tra."
-    assert k("Các địa phương tỉnh Bến Tre") not in organisations(text, "Tỉnh Bến Tre")

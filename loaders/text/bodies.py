@@ -1642,18 +1642,6 @@ class BodyFinder:
         name = f"Các {', '.join(dict.fromkeys(words))} {' '.join((link or 'trực thuộc').split())} {where}"
         return self.namer.other(name, "party_committee", level, owner, owner.unit, True), end
 
-    def _localities(self) -> Body | None:
-        """"các địa phương" in a text that names no group of local committees: the units below the document's own,
-        named as written ("Các địa phương tỉnh X"); a body only where a duty or a report names it."""
-        unit = self.own_unit()
-        if unit is None or unit.level == "commune":
-            return None
-        after_reform = unit.level == "district" or (self.namer.day or "") >= "2025-07-01"
-        group = self.namer.other(f"Các địa phương {unit.display()}", "peoples_committee",
-                                 "commune" if after_reform else "district", None, unit, True)
-        self.vague.add(group.iri)
-        return group
-
     def _party_groups_under(self, words: list[str], end: int) -> tuple[Body, int] | None:
         """"các ban cán sự đảng, đảng đoàn (trực thuộc Tỉnh ủy)": the party groups in the state bodies and mass
         organisations under a local committee, named as written after it (the document's own when none is written)."""
@@ -2581,8 +2569,6 @@ class BodyFinder:
             return (None, end)
         if words == ["địa phương"] and not quals and self._local_groups and not self._is_partner(j):
             return self._local_groups[-1], end  # "các địa phương" after "UBND các huyện, thành phố": those committees
-        if words == ["địa phương"] and not quals and not self._is_partner(j) and not _LOCAL_GROUP_RX.search(self.f):
-            return self._localities(), end
         if families == {"party"} and set(words) <= _PARTY_GROUP_WORDS and self.home is not None and not quals:
             return self._party_groups_under(words, end)
         if not _is_group(words, families, quals, self.home is None):
@@ -3021,9 +3007,6 @@ _BINDING_QUALIFIER_RX = rx(r" (?:" + alternation(_V.body_words("binding_qualifie
 # member families that make a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị",
 # "các sở, ban, ngành, địa phương")
 _VAGUE_FAMILIES = frozenset({"unit", "local", "level"})
-# a group of local committees anywhere in a text ("UBND các huyện", "chính quyền cấp xã"): "các địa phương" is it
-_LOCAL_GROUP_RX = rx(r"(?:ubnd|ủy ban nhân dân|chính quyền|chủ tịch ubnd) (?:các|cấp) (?:huyện|xã|quận|phường|thị xã)"
-                     r"\b")
 _PLURAL_BEFORE_RX = rx(r"(?<!\w)(?:các|những|từng) $")
 _PARTY_GROUP_WORDS = frozenset({"ban cán sự đảng", "đảng đoàn"})  # party groups inside state bodies, listed
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
