@@ -750,3 +750,12 @@ def test_the_border_guards_party_committee_is_named_like_the_military_ones() -> 
     """"Đảng ủy Bộ đội Biên phòng tỉnh" (like "Đảng ủy Quân sự tỉnh"), not "Đảng bộ Bộ Chỉ huy …" (session 12)."""
     _, orgs = facts("Ban Thường vụ Tỉnh ủy giao Đảng ủy Bộ đội Biên phòng tỉnh và Đảng ủy Quân sự tỉnh tuần tra.")
     assert {k("Đảng ủy Bộ đội Biên phòng tỉnh Long An"), k("Đảng ủy Quân sự tỉnh Long An")} <= {k(n) for n in orgs}
+
+
+def test_a_sector_named_in_passing_is_no_body_one_given_a_duty_is() -> None:
+    """"khó khăn của ngành y tế": the sector talked about; "chỉ đạo ngành y tế chủ trì …" (seed 004): the department
+    (session 12)."""
+    _, orgs = facts("Nhiều đại biểu nêu khó khăn của ngành y tế hiện nay.")
+    assert not any(name.startswith("Sở Y tế") for name in orgs)
+    mandates, _ = facts("UBND tỉnh chỉ đạo ngành y tế chủ trì kiểm tra các cơ sở khám bệnh.")
+    assert mandates == [(UBND, k("Sở Y tế tỉnh Long An"))]

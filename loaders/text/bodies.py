@@ -594,7 +594,17 @@ class BodyFinder:
         mentions.extend(self._secretaries_beside_chairs(mentions))
         mentions.sort(key=lambda x: x.start)
         self._mark_bare(mentions)
+        self._sectors_in_passing(mentions)
         return mentions
+
+    def _sectors_in_passing(self, mentions: list[Mention]) -> None:
+        """A department named only as its sector in lower case ("khó khăn của ngành y tế", "ngành giáo dục chuẩn bị
+        …") is a body where a duty or a report names it ("chỉ đạo ngành y tế chủ trì …"), not a body of the text."""
+        sector_only: dict[str, bool] = {}
+        for x in mentions:
+            by_sector = self.t[x.start:x.start + 1].islower() and _SECTOR_RX.match(self.f, x.start) is not None
+            sector_only[x.body.iri] = sector_only.get(x.body.iri, True) and by_sector
+        self.vague.update(iri for iri, only in sector_only.items() if only)
 
     def _secretaries_beside_chairs(self, mentions: list[Mention]) -> list[Mention]:
         """"Bí thư, Chủ tịch UBND tỉnh X", "các bí thư, chủ tịch UBND các tỉnh nêu trên": the secretaries named
