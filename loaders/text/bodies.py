@@ -89,9 +89,9 @@ def _sector_alternation(names: list[str]) -> str:
 _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
 _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
-# words whose second syllable is "bộ" (an official, progress, in step, whole, internal …): no ministry follows
 # a photo's credit before a name ("Ảnh: Báo Cà Mau", "ẢNH: BỘ CHỈ HUY QUÂN SỰ TỈNH", "Ảnh: Nhựt An - TTXVN")
 _PHOTO_CREDIT_RX = rx(r"(?<!\w)(?:ảnh|nguồn ảnh)\s*:\s*(?:[^\n.:;,()]{1,30}?\s[-–]\s*)?$")
+# words whose second syllable is "bộ" (an official, progress, in step, whole, internal …): no ministry follows
 _BO_COMPOUND_BEFORE_RX = rx(r"(?<!\w)(?:cán|tiến|đồng|toàn|nội|cục|sơ|chi|đảng|đi|bách) $")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
@@ -192,7 +192,6 @@ _PLACE_SEP_RX = rx(r"(?:, ?| và | - )(?=(?:huyện|quận|thị xã|thành ph�
 _COMPETENT_RX = rx(r"(cơ quan|cấp) (?:nhà nước )?có thẩm quyền\b")
 # only a report goes to it: "đề xuất, kiến nghị cấp có thẩm quyền" is an upward request, no body in the gold
 _TO_AUTHORITY_RX = rx(r"(?:báo cáo|gửi)(?: ?,? (?:báo cáo|đề xuất|kiến nghị|xin ý kiến))?(?: với| lên| về)? $")
-_COMMITTEE_NAME_END_RX = rx(r"(?:" + alternation(_COMMITTEE_HEADS) + r")\s*$")
 # committees named by the name of their unit ("Thành ủy Hạ Long"): every committee head but the province's
 _PROVINCE_COMMITTEE = _V.party_committee_heads()["tinh"]
 _COMMITTEE_NAME_RX = rx(r"(?:" + alternation([h for h in _COMMITTEE_HEADS if h != _PROVINCE_COMMITTEE])
@@ -2825,8 +2824,6 @@ class BodyFinder:
                     self.resolve_place(self.place(at, allow_bare_name=False)[0]), Place):
                 return k  # the caller adds the place
             sep = _PURPOSE_LIST_RX.match(self.t, k)  # "quản lý, bảo vệ rừng"
-            if sep and _POST_TITLE_RX.match(self.f, sep.end()):
-                return k  # "…, trưởng phòng Kinh tế thành phố": the next person addressed, not the purpose
             at = sep.end() if sep else at
             glue = _PURPOSE_GLUE_RX.match(self.f, at)
             if glue and self.t[glue.end():glue.end() + 1].islower():
