@@ -3014,7 +3014,8 @@ _BINDING_QUALIFIER_RX = rx(r" (?:" + alternation(_V.body_words("binding_qualifie
 # member families that make a group too vague to declare unless a duty or a report names it ("các cơ quan, đơn vị",
 # "các sở, ban, ngành, địa phương")
 _VAGUE_FAMILIES = frozenset({"unit", "local", "level"})
-_PLURAL_BEFORE_RX = rx(r"(?<!\w)(?:các|những|từng) $")
+# a plural opener just before a head (body_cues.csv collective_opener: "các", "từng" …; and "những")
+_PLURAL_BEFORE_RX = rx(r"(?<!\w)(?:" + alternation([*_V.body_cues("collective_opener"), "những"]) + r") $")
 _PARTY_GROUP_WORDS = frozenset({"ban cán sự đảng", "đảng đoàn"})  # party groups inside state bodies, listed
 _DEPT_WORDS = frozenset({"sở", "ban", "ngành", "sở, ngành", "ban, ngành", "đoàn thể"})
 # members that make a group by themselves ("các sở", "các ngành", "các cơ quan chuyên môn")
