@@ -927,3 +927,14 @@ def test_an_office_does_not_declare_its_host_a_party_group_does() -> None:
     assert set(named.values()) == {"Văn phòng Ủy ban nhân dân Thành phố Cần Thơ",
                                    "Đảng đoàn Hội đồng nhân dân Thành phố Cần Thơ",
                                    "Hội đồng nhân dân Thành phố Cần Thơ"}
+
+
+def test_a_provincial_text_whose_lead_is_about_one_district_places_the_communes_there() -> None:
+    lead = "Sáng 12/3, Huyện ủy Phong Điền tổ chức hội nghị sơ kết công tác dân vận. "
+    got = found(lead + "Huyện ủy yêu cầu các đảng ủy xã, thị trấn tăng cường kiểm tra.",
+                jurisdiction="Thành phố Cần Thơ")
+    assert got["các đảng ủy xã, thị trấn"] == "Các đảng ủy xã, thị trấn thuộc huyện Phong Điền"
+    # the city speaks first: its communes are the city's, whatever district the lead also names
+    got = found("Sáng 12/3, Thành ủy Cần Thơ làm việc với Huyện ủy Phong Điền. Thành ủy yêu cầu các đảng ủy xã, "
+                "thị trấn tăng cường kiểm tra.", jurisdiction="Thành phố Cần Thơ")
+    assert got["các đảng ủy xã, thị trấn"] == "Các đảng ủy xã, thị trấn thuộc Thành phố Cần Thơ"

@@ -471,6 +471,7 @@ _PLURAL_RX = rx(r"(?:các |\d+ |(?:" + _COUNT_WORDS + r") )?((?:" + _LOWER_TYPES
                 + _LOWER_TYPES
                 + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và| (?!xã\b|trấn\b))|thành(?=,| và)))+)\b"
                 r"|(?:các|\d+|" + _COUNT_WORDS + r") (quận|huyện|phường|xã)\b")
+_PROVINCE_WORD_RX = rx(r"\b(?:tỉnh|tỉnh ủy|thành phố|thành ủy)\b")  # where a text may first speak of its province
 _SINGLE_TYPE_RX = rx(r"(?:\d+ )?(?:" + _LOWER_TYPES + r")")
 _BARE_THI_RX = re.compile(r"\bthị\b(?! ?(?:xã|trấn)\b)")  # "các huyện, thành, thị": the thị xã
 _BARE_THANH_RX = re.compile(r"\bthành\b(?! ?phố\b)")  # … and the thành phố
@@ -526,6 +527,7 @@ class BodyFinder:
             self.locals.append(local)
             local = gaz.parent_of(local)
         self._from_above: bool | None = None
+        self._focal: list[Place] | None = None  # the one district a provincial text is about, if any
         self._variant_of: dict[str, Body] = {}
         self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
         self._listed_units: dict[int, set[str]] = {}  # ends of "các huyện: A" -> the levels the list names
@@ -1180,10 +1182,37 @@ class BodyFinder:
     def container(self, level: str) -> Place | None:
         """Where "các xã, phường" lie: the document's own district when the units are below it,
         else its province."""
-        for unit in self.speaking_locals():
+        for unit in self.speaking_locals() or self._focal_districts():
             if _LEVEL_RANK.get(level, 0) > _LEVEL_RANK.get(unit.level, 0):
                 return unit
         return self.home
+
+    def _focal_districts(self) -> list[Place]:
+        """A provincial document about one district: its lead names the district before the province
+        ("Huyện ủy Trần Văn Thời tổ chức …"), the text names no other district and never every district.
+        Its "các xã, thị trấn" are that district's."""
+        if self._focal is None:
+            self._focal = []
+            districts = [(pos, p) for pos, p in self.named_lower if p.level == "district"]
+            if districts and not self.locals and len({p.iri for _pos, p in districts}) == 1 \
+                    and "district" not in self._plural_levels():
+                pos, unit = districts[0]
+                lead_end = self.f.find(". ")
+                if (lead_end < 0 or pos < lead_end) and pos <= self._first_province_mention():
+                    self._focal = [unit]
+        return self._focal
+
+    def _first_province_mention(self) -> int:
+        """Where the text first speaks of a province ("tỉnh", "Tỉnh ủy"); the text's end if never. (Its bare name
+        may open a dateline: not counted.)"""
+        m = _PROVINCE_WORD_RX.search(self.f)
+        return m.start() if m else len(self.f)
+
+    def _plural_levels(self) -> set[str | None]:
+        """The levels of the units the document names in the plural ("các huyện, thị xã", "các quận")."""
+        return {UNIT_TYPE_WORDS.get(fold(re.split(r",| và| -", m.group(1) or m.group(2))[0].strip()), ("",))[0]
+                for m in _PLURAL_RX.finditer(self.f)
+                if m.group(0).startswith("các") or not _SINGLE_TYPE_RX.fullmatch(m.group(0))}
 
     def _units_of_level(self, word: str) -> str:
         """"cấp xã" names every commune-level unit: "xã, phường, thị trấn" (since July 2025 "xã,
@@ -1210,10 +1239,7 @@ class BodyFinder:
         """The document's lower units, unless it addresses every unit of that level ("UBND các
         huyện, thị xã": a provincial text republished by a district)."""
         if self._from_above is None:
-            levels = {m.group(1) and UNIT_TYPE_WORDS.get(fold(re.split(r",| và| -", m.group(1))[0].strip()),
-                                                         ("",))[0] for m in _PLURAL_RX.finditer(self.f)
-                      if m.group(0).startswith("các") or not _SINGLE_TYPE_RX.fullmatch(m.group(0))}  # not "huyện X"
-
+            levels = self._plural_levels()
             self._from_above = any(u.level in levels for u in self.locals[:1])
         return [] if self._from_above else self.locals
 
