@@ -938,3 +938,15 @@ def test_a_provincial_text_whose_lead_is_about_one_district_places_the_communes_
     got = found("Sáng 12/3, Thành ủy Cần Thơ làm việc với Huyện ủy Phong Điền. Thành ủy yêu cầu các đảng ủy xã, "
                 "thị trấn tăng cường kiểm tra.", jurisdiction="Thành phố Cần Thơ")
     assert got["các đảng ủy xã, thị trấn"] == "Các đảng ủy xã, thị trấn thuộc Thành phố Cần Thơ"
+
+
+def test_an_inspections_verbs_end_a_proper_name_but_not_a_task_forces_purpose() -> None:
+    got = found("Giao Chi cục Kiểm lâm khắc phục tồn tại; Trung tâm Phát triển quỹ đất lập phương án thu hồi.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert got["Chi cục Kiểm lâm"] == "Chi cục Kiểm lâm Tỉnh Bình Dương"
+    assert got["Trung tâm Phát triển quỹ đất"] == "Trung tâm Phát triển quỹ đất Tỉnh Bình Dương"
+    got = found("UBND tỉnh thành lập Ban Chỉ đạo xử lý nợ đọng thuế.", jurisdiction="Tỉnh Bình Dương")
+    assert any(name.startswith("Ban Chỉ đạo xử lý nợ đọng thuế") for name in got.values())
+    got = found("Đoàn thanh tra phát hiện UBND huyện Phong Điền chưa rà soát hồ sơ.", jurisdiction="Thành phố Cần Thơ")
+    assert got["Đoàn thanh tra"] == "Đoàn thanh tra"
+    assert got["UBND huyện Phong Điền"] == "Ủy ban nhân dân huyện Phong Điền"

@@ -357,6 +357,7 @@ NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
 _NAME_STOP_RX = rx(r"(?!giao thông\b)(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS,
                                                          *DUTY_MODALS])
                    + r")(?!\w)")  # "giao" assigns; "giao thông" (traffic) names a sector
+_PROPER_NAME_CLOSING_RX = rx(r"(?:" + alternation(_V.body_words("proper_name_closing_verb")) + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
                     r"|thành|tỉnh|huyện|quận|thị|btv|thường|ubkt|đảng|hội|hđnd|ubnd|mttq|mặt|tand|vksnd|sở|phòng"
@@ -2262,6 +2263,7 @@ class BodyFinder:
         count = 0
         caps = 0  # capitalised words in a row
         lower_before = False  # a lowercase word came before them
+        proper = False  # a capitalised word has begun the name
         while count < limit:
             glue = _NAME_GLUE_RX.match(self.t, end) if count else None
             dash = _DASH_PURPOSE_RX.match(self.f, end) if count else None
@@ -2293,10 +2295,13 @@ class BodyFinder:
                     _DIGITAL_SO_RX.match(self.f, word_start)):
                 break
             upper = self.t[word_start].isupper()
+            if not upper and not glue and proper and _PROPER_NAME_CLOSING_RX.match(self.f, word_start):
+                break  # "Chi cục Kiểm lâm khắc phục …", "Trung tâm Phát triển quỹ đất lập phương án"
             if not upper and not glue and caps >= 2 and lower_before:
                 break  # "Chi cục Thuế khu vực Châu Thành - Tân Phước thu …": a proper name closes the name
             if upper:
                 caps += 1
+                proper = True
             else:
                 lower_before, caps = True, 0
             end = w.end(1)

@@ -71,7 +71,8 @@ DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_da
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro",
                             "unspecified_member", "count_head", "count_not", "purpose_cue",
                             "purpose_glue"})
-BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "name_second_half", "group_defining_member",
+BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "proper_name_closing_verb",
+                             "name_second_half", "group_defining_member",
                              "variant_qualifier", "binding_qualifier", "type_short_form", "central_jurisdiction",
                              "lower_committee",
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
