@@ -108,6 +108,13 @@ def test_a_qualifier_after_plural_units_is_part_of_the_groups_name() -> None:
     assert mandates(text, "Trung ương") == [(k("Chính phủ"), k("Ủy ban nhân dân các tỉnh, thành phố ven biển"))]
 
 
+def test_qualified_plural_units_followed_by_their_names_are_the_named_units() -> None:
+    text = "UBND các huyện biên giới An Phú, Tri Tôn chỉ đạo UBND các xã giáp biên lập chốt kiểm soát."
+    found = mandates(text, "Tỉnh An Giang")
+    assert [giver for giver, _ in found] == [k("Ủy ban nhân dân huyện An Phú"), k("Ủy ban nhân dân huyện Tri Tôn")]
+    assert all(taker.startswith(k("Ủy ban nhân dân các xã giáp biên")) for _, taker in found)
+
+
 def test_public_service_units_of_a_kind_are_a_group_only_where_a_duty_names_them() -> None:
     text = ("Sở Giáo dục và Đào tạo yêu cầu các cơ sở giáo dục tổ chức cho học sinh nghỉ học. "
             "UBND Thành phố giao Sở Y tế kiểm tra các cơ sở y tế trên địa bàn.")

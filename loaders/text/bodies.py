@@ -488,6 +488,7 @@ _SOME_PROVINCES_RX = rx(r"các tỉnh(?: (" + alternation(_PROVINCE_QUALIFIERS) 
                         r"(?!,? ?(?:/|và|-)? ?thành phố)")
 _UNIT_QUALIFIERS = sorted(_V.body_words("unit_qualifier"), key=len, reverse=True)
 _UNIT_QUALIFIER_RX = rx(r" (" + alternation(_UNIT_QUALIFIERS) + r")(?!\w)")  # "các huyện ven biển"
+_LIST_OPENER_RX = re.compile(r" ?: ?| (?=[A-ZĐÀ-Ỹ])")  # names follow: a colon, or a capitalised word
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _LEVEL_AFTER_RX = rx(r" cấp (xã|huyện|tỉnh)\b")
@@ -1284,7 +1285,10 @@ class BodyFinder:
                      if fold(w.strip()) in UNIT_TYPE_WORDS]
             levels = {level for level, _type in typed}
             types = frozenset(t for _level, t in typed)
-            colon = re.compile(r" ?: ?| ").match(self.f, m.end())
+            after = m.end()
+            if (q := _UNIT_QUALIFIER_RX.match(self.f, after)) and _LIST_OPENER_RX.match(self.t, q.end()):
+                after = q.end()  # "UBND các huyện biên giới An Phú, Tân Châu": the named ones
+            colon = re.compile(r" ?: ?| ").match(self.f, after)
             unit, end = self._lower_name(colon.end(), levels, types) if colon else (None, k)
             if unit is not None and colon is not None and ":" not in colon.group(0) and (
                     m.group(1) or self.gaz.province(self.t[colon.end():end], self.namer.day) is not None):
