@@ -298,3 +298,14 @@ def test_a_person_speaking_on_behalf_of_a_body_assigns_for_it() -> None:
     assert mandates("Phát biểu kết luận, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Trần Văn Nam, Phó Bí thư Tỉnh ủy, "
                     "yêu cầu Sở Y tế rà soát danh sách.") == [
         (k("Ban Thường vụ Tỉnh ủy Bắc Giang"), k("Sở Y tế tỉnh Bắc Giang"))]
+
+
+def test_the_secretary_chairing_the_committees_own_conference_speaks_for_the_committee() -> None:
+    """A Bí thư speaks for the Ban Thường vụ where the document names it (seed 004), but not at a conference of
+    the whole committee its text has the committee hold."""
+    text = ("Sáng 20/12, Tỉnh ủy Bắc Giang tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15. Đồng chí Nguyễn Văn "
+            "A, Bí thư Tỉnh ủy chủ trì hội nghị. Kết luận hội nghị, Bí thư Tỉnh ủy đề nghị UBND tỉnh chỉ đạo các sở "
+            "rà soát dự án. Các huyện ủy báo cáo về Ban Thường vụ Tỉnh ủy trước ngày 15/1.")
+    found = mandates(text)
+    assert (k("Tỉnh ủy Bắc Giang"), UBND) in found
+    assert all(giver != k("Ban Thường vụ Tỉnh ủy Bắc Giang") for giver, _ in found)

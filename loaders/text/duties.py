@@ -811,6 +811,10 @@ class DutyFinder:
             chair = _CHAIR_RX.match(self.f, after, s.end) if self._at_subject_position(s, g[0].start) else None
             if chair is not None:
                 board = next((a for a in actors if a.start == chair.end()), None)
+                speaker = self.ctx.speaker
+                if board is None and meeting_body is None and g[0].person and speaker is not None \
+                        and speaker.kind == "party_committee" and belongs_to(g[0].bodies[0], speaker):
+                    return  # "Tỉnh ủy tổ chức Hội nghị Ban Chấp hành …. Bí thư Tỉnh ủy chủ trì": still the committee's
                 # "X chủ trì Phiên họp thứ 26, Thường trực HĐND tỉnh": the meeting's body, found above
                 self.ctx.speaker = board.bodies[0] if board is not None else meeting_body or self._as_speaker(g[0])
                 return
