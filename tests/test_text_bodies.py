@@ -950,3 +950,9 @@ def test_an_inspections_verbs_end_a_proper_name_but_not_a_task_forces_purpose() 
     got = found("Đoàn thanh tra phát hiện UBND huyện Phong Điền chưa rà soát hồ sơ.", jurisdiction="Thành phố Cần Thơ")
     assert got["Đoàn thanh tra"] == "Đoàn thanh tra"
     assert got["UBND huyện Phong Điền"] == "Ủy ban nhân dân huyện Phong Điền"
+
+
+def test_a_tasks_first_verb_after_a_proper_name_is_no_part_of_it() -> None:
+    got = found("Sở Nông nghiệp phối hợp với Vườn quốc gia U Minh Thượng xây dựng phương án chữa cháy.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert got["Vườn quốc gia U Minh Thượng"] == "Vườn quốc gia U Minh Thượng"

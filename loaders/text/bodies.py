@@ -357,6 +357,9 @@ NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
 _NAME_STOP_RX = rx(r"(?!giao thông\b)(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS,
                                                          *DUTY_MODALS])
                    + r")(?!\w)")  # "giao" assigns; "giao thông" (traffic) names a sector
+# a task's first verb (duty_words.csv) right after a proper name ("Vườn quốc gia U Minh Thượng xây dựng …")
+_TASK_VERB_AFTER_NAME_RX = rx(r"(?:" + alternation([*_V.duty_words("action"), *_V.duty_words("task"),
+                                                    *_V.duty_words("task_verb")]) + r")(?!\w)")
 _PROPER_NAME_CLOSING_RX = rx(r"(?:" + alternation(_V.body_words("proper_name_closing_verb")) + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
@@ -2301,6 +2304,8 @@ class BodyFinder:
             upper = self.t[word_start].isupper()
             if not upper and not glue and proper and _PROPER_NAME_CLOSING_RX.match(self.f, word_start):
                 break  # "Chi cục Kiểm lâm khắc phục …", "Trung tâm Phát triển quỹ đất lập phương án"
+            if not upper and not glue and caps >= 2 and _TASK_VERB_AFTER_NAME_RX.match(self.f, word_start):
+                break  # "Vườn quốc gia U Minh Thượng xây dựng phương án …": the name ended before the task
             if not upper and not glue and caps >= 2 and lower_before:
                 break  # "Chi cục Thuế khu vực Châu Thành - Tân Phước thu …": a proper name closes the name
             if upper:
