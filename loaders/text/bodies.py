@@ -199,8 +199,10 @@ _COMMITTEE_NAME_RX = rx(r"(?:" + alternation([h for h in _COMMITTEE_HEADS if h !
 _LEVEL_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "hamlet": 4}
 _BCH_DANG_BO_RX = rx(r"(?:ban chấp hành|bch) đảng bộ\b")
 # organisations whose "BCH" is their elected executive (Ban Chấp hành), not a command (Ban Chỉ huy)
+# or of a party organisation ("BCH nhiệm kỳ 2020 - 2025", "BCH khóa mới", "BCH Đảng bộ")
 _EXECUTIVE_OF_RX = rx(r"(?:hội|chi hội|hiệp hội|đoàn|công đoàn|liên đoàn|liên hiệp|mặt trận|tỉnh đoàn|huyện đoàn"
-                      r"|thành đoàn|quận đoàn|thị đoàn)\b")
+                      r"|thành đoàn|quận đoàn|thị đoàn|đảng bộ|chi bộ|nhiệm kỳ|khóa|khoá)\b")
+_EXECUTIVE_SPELLED_BEFORE_RX = rx(r"ban chấp hành \($")  # "Ban Chấp hành (BCH)": the abbreviation defined
 # heads of the grammar's slots: words/body_heads.csv
 def _heads_by_written_form(slot: str) -> dict[str, str]:
     """Each written form of one slot's heads, folded, -> the head in full ("tt" -> "Thường trực"; body_heads.csv)."""
@@ -1590,9 +1592,8 @@ class BodyFinder:
                                             body.unit, True), end
                 if body.kind == "peoples_council" and body.unit is not None:
                     return self.namer.council_standing(body.unit), end
-                if body.kind == "peoples_committee" and not body.collective:  # "Thường trực UBND tỉnh"
-                    return self.namer.other(f"Thường trực {body.name}", "peoples_committee", body.level, body,
-                                            body.unit), end
+                if body.kind == "peoples_committee" and not body.collective:
+                    return body, end  # "Thường trực UBND tỉnh" (its chair and vice-chairs) acts as the committee
         if head_word in ("ban thuong vu", "thuong truc"):
             bare = self._bare_standing(head_word, j, m.end())
             if bare is not None:
@@ -2750,7 +2751,8 @@ class BodyFinder:
         full = _TASK_HEAD_BY_KEY.get(written, "")
         if full and fold(full) != written and j > 0 and self.t[j - 1] in "-/":
             return None  # "Số: 04/CĐ-BCH": an abbreviation inside a document's number
-        if full and fold(full) != written and _EXECUTIVE_OF_RX.match(self.f, _skip_space(self.f, m.end())):
+        if full and fold(full) != written and (_EXECUTIVE_OF_RX.match(self.f, _skip_space(self.f, m.end()))
+                                               or _EXECUTIVE_SPELLED_BEFORE_RX.search(self.f, max(0, j - 16), j)):
             return None  # "BCH Hội Nông dân tỉnh", "BCH Công đoàn ngành": the executive (Ban Chấp hành), no task force
         head = full if full and fold(full) != written else _head_case(self.t[j:m.end()])  # "BCH" -> "Ban Chỉ huy"
         if plural:

@@ -254,6 +254,10 @@ def extract(doc: Document, gaz: Gazetteer | None = None, backoff: bool | None = 
     reference = home if home is not None or not where.central else _single_named_province(text, gaz, doc.date)
     namer = Namer(gaz, doc.date, reference)
     finder = BodyFinder(text, folded, namer, gaz, reference, where.local)
+    title = str(doc.meta.get("title") or "")
+    if title and reference is not None:  # "… đại hội Đảng bộ xã Trí Phải": the text's bare "Đảng bộ xã" is that one
+        titled = BodyFinder(title, match_form(title), namer, gaz, reference, where.local).named_lower
+        finder.named_lower[:0] = [(-1, place) for _pos, place in titled]
     mentions = finder.find_all()
     post_finder = PostFinder(text, folded, finder)
     occurrences = post_finder.occurrences()
