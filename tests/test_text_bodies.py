@@ -971,3 +971,13 @@ def test_a_commune_the_headline_names_is_the_one_a_bare_commune_body_means() -> 
                 title="Huyện ủy kiểm tra công tác chuẩn bị đại hội Đảng bộ xã Nhơn Ái")
     assert got["Đảng bộ xã"] == "Đảng bộ xã Nhơn Ái"
     assert got["UBND xã"] == "Ủy ban nhân dân xã Nhơn Ái"
+
+
+def test_party_organisations_written_in_lower_case_before_a_named_unit() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Đại hội điểm là chi bộ Trường Tiểu học Nhơn Ái thuộc đảng bộ xã Nhơn Ái; Đảng ủy công an huyện "
+                "chỉ đạo chi bộ ấp Nhơn Lộc.", jurisdiction=district)
+    assert got["chi bộ Trường Tiểu học Nhơn Ái"] == "Chi bộ Trường Tiểu học Nhơn Ái"
+    assert got["đảng bộ xã Nhơn Ái"] == "Đảng bộ xã Nhơn Ái"
+    assert got["Đảng ủy công an huyện"] == "Đảng ủy Công an huyện Phong Điền"
+    assert found("Năm nay đảng bộ xã và chi bộ ấp tổ chức đại hội sớm.", jurisdiction=district) == {}

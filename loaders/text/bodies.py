@@ -2103,9 +2103,11 @@ class BodyFinder:
         Hương Sơn, "Đảng bộ Công an tỉnh" = Đảng ủy Công an tỉnh, "Đảng bộ Khối CCQ&DN tỉnh" = Đảng ủy
         Khối …; a commune's or an enterprise's keeps its name ("Đảng bộ xã Tân Việt")."""
         m = _DANG_BO_RX.match(self.f, j)
-        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
+        if not m or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
             return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
         k = _skip_space(self.f, m.end())
+        if not self.t[j].isupper() and not self._named_unit_after(k):
+            return None  # "đảng bộ xã" in lower case is any commune's; "đảng bộ xã Hồ Thị Kỷ" is one
         bloc = _BLOC_RX.match(self.f, k)
         inner = None if bloc else self._cell_host(k)
         if bloc or (inner is not None and inner[0] is not None):
@@ -2122,6 +2124,13 @@ class BodyFinder:
             parent = self.namer.committee(district) if district else self._home_committee()
             return self.namer.other(f"Đảng bộ {place.display()}", "party_committee", "commune", parent, place), end
         return self.namer.committee(place), end
+
+    def _named_unit_after(self, k: int) -> bool:
+        """A capitalised unit follows: "xã Hồ Thị Kỷ", "ấp Tân Lợi", "Trường Tiểu học Tân Lợi", not "xã" alone."""
+        if self.t[k:k + 1].isupper():
+            return True
+        typed = _TYPE_RX.match(self.f, k) or (_HAMLET_RX.match(self.f, k - 1) if k else None)
+        return typed is not None and self.t[_skip_space(self.f, typed.end()):][:1].isupper()
 
     def _cell_host(self, k: int):
         """The unit a party organisation sits in ("Đảng bộ Sở Nội vụ", "Chi bộ Trường THPT …"): a department, an
@@ -2141,8 +2150,10 @@ class BodyFinder:
         """"Chi bộ Sở Nội vụ", "Chi bộ Trường THPT Nguyễn Huệ", "Chi bộ ấp Phú Thạnh": a party cell, named
         after the unit or the hamlet it sits in."""
         m = _CHI_BO_RX.match(self.f, j)
-        if not m or not self.t[j].isupper() or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
+        if not m or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
             return None  # "Đại hội Chi bộ …" is an event
+        if not self.t[j].isupper() and not self._named_unit_after(_skip_space(self.f, m.end())):
+            return None  # "chi bộ" in lower case: any cell, unless a named unit follows ("chi bộ Trường Tiểu học …")
         hamlet = _HAMLET_RX.match(self.f, m.end())
         if hamlet:
             names = self._cap_words(_skip_space(self.f, hamlet.end()), 4)
