@@ -309,3 +309,10 @@ def test_the_secretary_chairing_the_committees_own_conference_speaks_for_the_com
     found = mandates(text)
     assert (k("Tỉnh ủy Bắc Giang"), UBND) in found
     assert all(giver != k("Ban Thường vụ Tỉnh ủy Bắc Giang") for giver, _ in found)
+
+
+def test_the_prime_minister_alone_is_the_government_and_a_deputy_still_speaks_for_it() -> None:
+    found = records("Tỉnh thực hiện giãn cách xã hội theo Chỉ thị 15 của Thủ tướng từ ngày 1/6.")
+    assert [r["name"] for r in found if r["type"] == "organization"] == ["Chính phủ"]
+    assert mandates("Phó Thủ tướng Trần Văn A yêu cầu tỉnh tập trung giải ngân vốn đầu tư công.") == [
+        (k("Chính phủ"), UBND)]

@@ -1432,6 +1432,8 @@ class BodyFinder:
             name = _NAT_BY_KEY.get(fold(m.group(0)))
             if name in _BRANCHED and _BRANCHED_RX.match(self.f, m.end()):
                 return None
+            if fold(m.group(0)) == "thu tuong" and self.f[max(0, j - 4):j] == "phó ":
+                return None  # "Phó Thủ tướng": a title the post reader maps (the bare "Thủ tướng" is the Government)
             if name == "Quốc hội" and _DEPUTY_BEFORE_RX.search(self.f, max(0, j - 12), j):
                 return (None, m.end())  # "đại biểu Quốc hội", "bầu cử Quốc hội": its deputies, its election
             if fold(m.group(0)) == "trung uong dang" and _SECRETARY_BEFORE_RX.search(self.f, max(0, j - 10), j):
