@@ -362,3 +362,11 @@ def test_party_cells_under_a_communes_organisation_are_named_after_it() -> None:
 def test_plural_party_groups_in_a_longer_list_are_no_single_committees_group() -> None:
     text = "Ban Thường vụ Tỉnh ủy gửi công điện đến các ban cán sự đảng, đảng đoàn, ban thường vụ các huyện ủy."
     assert k("Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh") not in organisations(text, "Tỉnh Hà Tĩnh")
+
+
+def test_ministers_listed_by_their_ministries_stems_are_those_ministries() -> None:
+    government = k("Chính phủ")
+    assert mandates("Thủ tướng giao các Bộ trưởng: Nội vụ, Tư pháp chỉ đạo rà soát văn bản.", "Trung ương") == [
+        (government, k("Bộ Nội vụ")), (government, k("Bộ Tư pháp"))]
+    assert mandates("Thủ tướng yêu cầu các Bộ trưởng Bộ Công an, Quốc phòng chỉ đạo lực lượng.", "Trung ương") == [
+        (government, k("Bộ Công an")), (government, k("Bộ Quốc phòng"))]

@@ -95,9 +95,9 @@ _PHOTO_CREDIT_RX = rx(r"(?<!\w)(?:ảnh|nguồn ảnh)\s*:\s*(?:[^\n.:;,()]{1,30
 _BO_COMPOUND_BEFORE_RX = rx(r"(?<!\w)(?:cán|tiến|đồng|toàn|nội|cục|sơ|chi|đảng|đi|bách) $")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
-_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?"
-                   r"|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?: ?"
-                   r"|các (bộ|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow the plural head
+_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|bộ trưởng(?: các bộ)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?"
+                   r"|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?: ?"  # "các Bộ trưởng: Nội vụ, Tư pháp": the ministers'
+                   r"|các (bộ(?: trưởng(?: các)? bộ)?|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
 # after "các Bộ:" only ministries: "Tài chính, Kế hoạch và Đầu tư" is two, not the division "Tài chính - Kế hoạch"
