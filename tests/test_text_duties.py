@@ -1131,3 +1131,18 @@ def test_subjects_with_less_common_task_verbs_have_duties() -> None:
                                                 (ubnd, k("Công an thành phố Đà Nẵng"))]
     mandates = facts("Kỳ họp sẽ nghe báo cáo của Tòa án nhân dân thành phố về công tác xét xử, thi hành án hình sự.")[0]
     assert mandates == []
+
+
+def test_a_clause_naming_a_body_after_its_verb_ends_at_the_semicolon() -> None:
+    text = ("Phó Thủ tướng yêu cầu Bộ Tài chính bảo đảm kinh phí. Bộ Y tế thực hiện các văn bản của Bộ Nội vụ; "
+            "Bộ Công an chủ động bố trí lực lượng.")
+    doc = document_from_text("t", text, {"jurisdiction": "Trung ương", "date": "2020-03-04"})
+    got = [(r["assignee"], r["task"]) for r in (gold_view(r) for r in to_records(extract(doc)))
+           if r and r["type"] == "mandate"]
+    assert ("Bộ Y tế", "thực hiện các văn bản của Bộ Nội vụ") in got
+    assert ("Bộ Công an", "chủ động bố trí lực lượng") in got
+    text = ("Phó Thủ tướng yêu cầu Bộ Y tế theo dõi dịch. Các bộ, ngành nghiêm túc thực hiện các Chỉ thị của Thủ tướng "
+            "Chính phủ; Ủy ban nhân dân các tỉnh chủ động bố trí cơ sở cách ly.")
+    doc = document_from_text("t", text, {"jurisdiction": "Trung ương", "date": "2020-03-04"})
+    assert "Ủy ban nhân dân các tỉnh" in [r["assignee"] for r in (gold_view(r) for r in to_records(extract(doc)))
+                                          if r and r["type"] == "mandate"]

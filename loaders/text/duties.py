@@ -701,6 +701,10 @@ class DutyFinder:
         first parts only list subjects."""
         spans = [(a.start, a.end) for a in self._actors(Sentence(-1, lo, hi, self.t[lo:hi], -1))]
         after = max((b for _a, b in spans), default=lo)  # "Giao A; B; C báo cáo …": no verb after the list yet
+        adverbs = _PREFIX_RX.match(self.f, spans[0][1]) if spans else None
+        if adverbs and not self.t[lo:spans[0][0]].strip(" ;:") and not _ASSIGN_RX.search(self.f, lo, hi) \
+                and _VERB_RX.match(self.f, adverbs.end()):
+            return True  # "A thực hiện các văn bản của B; C …": the subject's own verb, before the body it names
         tail = self.t[after:hi].strip(" ,;.:")
         for rx_ in (_VERB_RX, _ASSIGN_RX, _MODAL_RX):
             # "A đề nghị B …; C chỉ đạo D …": an assigning verb between the bodies is a predicate too, unless
