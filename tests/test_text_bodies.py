@@ -981,3 +981,10 @@ def test_party_organisations_written_in_lower_case_before_a_named_unit() -> None
     assert got["đảng bộ xã Nhơn Ái"] == "Đảng bộ xã Nhơn Ái"
     assert got["Đảng ủy công an huyện"] == "Đảng ủy Công an huyện Phong Điền"
     assert found("Năm nay đảng bộ xã và chi bộ ấp tổ chức đại hội sớm.", jurisdiction=district) == {}
+
+
+def test_a_disease_named_by_its_cause_stays_in_a_task_forces_name() -> None:
+    got = found("Phó Thủ tướng, Trưởng Ban Chỉ đạo Quốc gia phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới "
+                "của vi rút Corona gây ra yêu cầu Bộ Y tế theo dõi.", jurisdiction="Trung ương")
+    assert ("Ban Chỉ đạo Quốc gia phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra"
+            in got.values())

@@ -362,6 +362,8 @@ _NAME_STOP_RX = rx(r"(?!giao thông\b)(?:" + alternation([*NAME_STOP_WORDS, *NAM
 # a task's first verb (duty_words.csv) right after a proper name ("Vườn quốc gia U Minh Thượng xây dựng …")
 _TASK_VERB_AFTER_NAME_RX = rx(r"(?:" + alternation([*_V.duty_words("action"), *_V.duty_words("task"),
                                                     *_V.duty_words("task_verb")]) + r")(?!\w)")
+# a disease named by its cause inside a task force's purpose
+_CAUSED_BY_RX = rx(r" do (?:[^\s.,;:()]+ ){1,9}gây ra\b")
 _PROPER_NAME_CLOSING_RX = rx(r"(?:" + alternation(_V.body_words("proper_name_closing_verb")) + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
@@ -2798,6 +2800,8 @@ class BodyFinder:
             tail = self._name_end(purpose.end(), limit=10)  # "Ban Chỉ đạo các chương trình mục tiêu quốc gia"
         if tail > k:
             tail = self._purpose_list_end(tail)  # "Tổ công tác liên ngành quản lý, bảo vệ rừng huyện X"
+            if caused := _CAUSED_BY_RX.match(self.f, tail):
+                tail = caused.end()  # "… dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra"
         bare = tail <= k  # "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh": maybe a short reference to one named before
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             words = _DATE_IN_NAME_RX.sub("", " ".join(self.t[k:tail].split()))  # "Kết luận số 04 ngày …": no date
