@@ -988,3 +988,11 @@ def test_a_disease_named_by_its_cause_stays_in_a_task_forces_name() -> None:
                 "của vi rút Corona gây ra yêu cầu Bộ Y tế theo dõi.", jurisdiction="Trung ương")
     assert ("Ban Chỉ đạo Quốc gia phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra"
             in got.values())
+
+
+def test_a_lower_case_second_half_after_và_that_runs_into_the_place_is_part_of_the_name() -> None:
+    got = found("Giao Ban Quản lý dự án đầu tư xây dựng và khu vực phát triển đô thị tỉnh phối hợp thực hiện.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert ("Ban Quản lý dự án đầu tư xây dựng và khu vực phát triển đô thị Tỉnh Bình Dương" in got.values())
+    got = found("Giao Sở Y tế và các đơn vị tỉnh thực hiện.", jurisdiction="Tỉnh Bình Dương")
+    assert "Sở Y tế Tỉnh Bình Dương" in got.values()

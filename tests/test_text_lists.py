@@ -370,3 +370,12 @@ def test_ministers_listed_by_their_ministries_stems_are_those_ministries() -> No
         (government, k("Bộ Nội vụ")), (government, k("Bộ Tư pháp"))]
     assert mandates("Thủ tướng yêu cầu các Bộ trưởng Bộ Công an, Quốc phòng chỉ đạo lực lượng.", "Trung ương") == [
         (government, k("Bộ Công an")), (government, k("Bộ Quốc phòng"))]
+
+
+def test_a_shared_head_reaches_bare_names_after_a_typed_unit_and_a_plural_type() -> None:
+    ubnd = k("Ủy ban nhân dân tỉnh An Giang")
+    named = [k(f"Ủy ban nhân dân {n}") for n in ("thành phố Châu Đốc", "huyện Châu Thành", "huyện Châu Phú")]
+    text = "UBND tỉnh yêu cầu UBND TP Châu Đốc, huyện Châu Thành, Châu Phú đẩy nhanh kiểm đếm."
+    assert mandates(text, "Tỉnh An Giang") == [(ubnd, n) for n in named]
+    text = "UBND tỉnh yêu cầu UBND thành phố Châu Đốc, các huyện Châu Thành, Châu Phú đẩy nhanh kiểm đếm."
+    assert mandates(text, "Tỉnh An Giang") == [(ubnd, n) for n in named]

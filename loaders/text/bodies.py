@@ -905,6 +905,14 @@ class BodyFinder:
                      else self.namer.council(place))
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
             pos = end
+            while (more := _LIST_SEP_RX.match(self.f, pos)) is not None:  # "…, huyện Châu Thành, Châu Phú, Thoại Sơn"
+                unit, end = self._lower_name(more.end(), {place.level}, frozenset({place.unit_type}))
+                if unit is None:
+                    break
+                other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
+                         else self.namer.council(unit))
+                out.append(Mention(more.end(), end, self.t[more.end():end], other))
+                pos = end
         sep = _PLURAL_SEP_RX.match(self.f, pos)
         place, end = self.place(sep.end(), allow_bare_name=False, bare_words=False) if sep else (None, pos)
         if sep and isinstance(place, Plural):
@@ -912,6 +920,20 @@ class BodyFinder:
             group = self._plural_state("ubnd" if body.kind == "peoples_committee" else "hdnd", place)
             if group is not None:
                 out.append(Mention(sep.end(), end, self.t[sep.end():end], group))
+        elif sep and isinstance(place, Place) and place.level != "province":
+            # "UBND thành phố Châu Đốc, các huyện Châu Thành, Châu Phú": the named units of that level too
+            named = [(sep.end(), end, place)]
+            levels, types = self._listed_units.get(end), self._listed_types.get(end, frozenset())
+            while levels and (more := _LIST_SEP_RX.match(self.f, end)) is not None:
+                unit, after = self._lower_name(more.end(), levels, types)
+                if unit is None:
+                    break
+                named.append((more.end(), after, unit))
+                end = after
+            for start, stop, unit in named:
+                other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
+                         else self.namer.council(unit))
+                out.append(Mention(start, stop, self.t[start:stop], other))
         return out
 
     def _collect_collective_variants(self) -> None:
@@ -2333,6 +2355,21 @@ class BodyFinder:
             count += 1
         return end
 
+    def _lower_half_before_place(self, k: int) -> bool:
+        """"Ban Quản lý dự án đầu tư xây dựng và khu vực phát triển đô thị tỉnh": lower-case words after "và" that
+        run, with no function word, verb or body on the way, into the name's place are the name's second half."""
+        pos = k
+        for count in range(7):
+            at = _skip_space(self.f, pos)
+            if count and (_TYPE_RX.match(self.f, at) or _PROVINCE_FORM_RX.match(self.f, at)):
+                return count >= 2
+            w = _NAME_WORD_RX.match(self.t, pos)
+            if not w or not w.group(1)[:1].islower() or _NAME_STOP_RX.match(self.f, w.start(1)) \
+                    or _LEVEL_RX.match(self.f, w.start(1)):
+                return False
+            pos = w.end(1)
+        return False
+
     def _continues_name(self, k: int, dash: bool = False) -> bool:
         """After "và" or " - " inside a name: a capitalised word that starts no body and no place ("Trung tâm
         Văn hóa - Thể thao và Truyền thanh", "Chi cục Trồng trọt và Bảo vệ thực vật"), or a usual second half of
@@ -2343,7 +2380,7 @@ class BodyFinder:
         if not w or _shouting(w.group(1)):
             return False
         if not w.group(1)[:1].isupper():
-            return not dash and bool(_NAME_SECOND_HALF_RX.match(self.f, k))
+            return not dash and (bool(_NAME_SECOND_HALF_RX.match(self.f, k)) or self._lower_half_before_place(k))
         if _NAME_STOP_RX.match(self.f, k) or _TYPE_RX.match(self.f, k) or _POST_TITLE_RX.match(self.f, k):
             return False  # "Trạm Thủy nông và Giám đốc …": the next person's title
         if not _HEAD_START_RX.match(self.f, k):
