@@ -1146,3 +1146,16 @@ def test_a_clause_naming_a_body_after_its_verb_ends_at_the_semicolon() -> None:
     doc = document_from_text("t", text, {"jurisdiction": "Trung ương", "date": "2020-03-04"})
     assert "Ủy ban nhân dân các tỉnh" in [r["assignee"] for r in (gold_view(r) for r in to_records(extract(doc)))
                                           if r and r["type"] == "mandate"]
+
+
+def test_các_địa_phương_refers_back_to_localities_only() -> None:
+    def assignees(text: str) -> list[str]:
+        doc = document_from_text("t", text, {"jurisdiction": "Tỉnh An Giang", "date": "2023-04-18"})
+        return [r["assignee"] for r in (gold_view(r) for r in to_records(extract(doc))) if r and r["type"] == "mandate"]
+
+    found = assignees("Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng rà soát nguồn vật liệu. Các địa phương báo cáo tiến độ "
+                      "về UBND tỉnh vào thứ Sáu hằng tuần.")
+    assert found.count("Sở Xây dựng tỉnh An Giang") == 1
+    found = assignees("Chủ tịch UBND tỉnh yêu cầu UBND huyện Châu Phú rà soát nguồn vật liệu. Các địa phương báo cáo "
+                      "tiến độ về UBND tỉnh vào thứ Sáu hằng tuần.")
+    assert found.count("Ủy ban nhân dân huyện Châu Phú") == 2

@@ -75,6 +75,8 @@ POINT_OPENERS = _V.sentence_cues("point_opener")
 # Generic plurals that name no body and refer back to the bodies just named ("các địa phương",
 # "các đơn vị trên").
 ANAPHORIC_PLURALS = _V.sentence_cues("anaphoric_plural")
+# what "các địa phương" can refer back to: a locality's own bodies
+LOCAL_GOVERNMENT_KINDS = {"peoples_committee", "peoples_council", "party_committee", "fatherland_front"}
 # Meetings whose body gives the directions stated there ("Phiên họp thứ 54 của UBTVQH …").
 MEETING_WORDS = _V.sentence_cues("meeting_word")
 # Verbs that open tasks in directives, beyond the lexicon's ("Chăm sóc …", "Làm rõ …", "Sơ tán …").
@@ -1663,8 +1665,11 @@ class DutyFinder:
             # "Các đơn vị báo cáo bằng văn bản, gửi về …", "nếu có vướng mắc, các địa phương báo cáo về …": a
             # generic plural as the subject refers back to the last assignees (with "trên": those just listed)
             bodies = ctx.last_group if ana.group(1) and ctx.last_group else ctx.last_assignees
-            self._assign(s, ctx.last_assigner, bodies, ana.end(), continues=ctx.last_mandate)
-            ctx.last_paragraph = s.paragraph
+            if fold(ana.group(0)).startswith("cac dia phuong"):
+                bodies = [b for b in bodies if b.kind in LOCAL_GOVERNMENT_KINDS]  # localities, not a Sở just named
+            if bodies:
+                self._assign(s, ctx.last_assigner, bodies, ana.end(), continues=ctx.last_mandate)
+                ctx.last_paragraph = s.paragraph
             return
         marked = bool(m and self.f[s.start:m.end()].strip(" “\"‘«("))
         if s.paragraph != ctx.last_paragraph and ctx.last_aim and not marked:
