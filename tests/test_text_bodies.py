@@ -935,6 +935,8 @@ def test_a_provincial_text_whose_lead_is_about_one_district_places_the_communes_
     got = found(lead + "Huyện ủy yêu cầu các đảng ủy xã, thị trấn tăng cường kiểm tra.",
                 jurisdiction="Thành phố Cần Thơ")
     assert got["các đảng ủy xã, thị trấn"] == "Các đảng ủy xã, thị trấn thuộc huyện Phong Điền"
+    got = found(lead + "Phòng Nông nghiệp hướng dẫn nông dân xuống giống.", jurisdiction="Thành phố Cần Thơ")
+    assert got["Phòng Nông nghiệp"].endswith("huyện Phong Điền")
     # the city speaks first: its communes are the city's, whatever district the lead also names
     got = found("Sáng 12/3, Thành ủy Cần Thơ làm việc với Huyện ủy Phong Điền. Thành ủy yêu cầu các đảng ủy xã, "
                 "thị trấn tăng cường kiểm tra.", jurisdiction="Thành phố Cần Thơ")

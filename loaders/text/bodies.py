@@ -2418,7 +2418,8 @@ class BodyFinder:
             if not isinstance(place, Place) or place.level == "province":
                 own = next((u for u in self.speaking_locals() if u.level == "district" or (
                     u.level == "commune" and (self.namer.day or "") >= NEW_ERA_START)), None)  # 2025: a commune's
-                place = self._district_in_sentence(j) or own  # a district's division
+                # a district's division: of the district this sentence or the whole text speaks of
+                place = self._district_in_sentence(j) or own or next(iter(self._focal_districts()), None)
                 end = m.end()
                 if place is None:
                     return None
