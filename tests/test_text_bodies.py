@@ -998,3 +998,9 @@ def test_a_lower_case_second_half_after_và_that_runs_into_the_place_is_part_of_
     assert ("Ban Quản lý dự án đầu tư xây dựng và khu vực phát triển đô thị Tỉnh Bình Dương" in got.values())
     got = found("Giao Sở Y tế và các đơn vị tỉnh thực hiện.", jurisdiction="Tỉnh Bình Dương")
     assert "Sở Y tế Tỉnh Bình Dương" in got.values()
+
+
+def test_cells_under_the_grassroots_committees_are_named_as_written() -> None:
+    got = found("Huyện ủy chỉ đạo các chi bộ trực thuộc đảng ủy cơ sở tổ chức đại hội trước tháng 6.",
+                jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
+    assert got["các chi bộ trực thuộc đảng ủy cơ sở"] == "Các chi bộ trực thuộc đảng ủy cơ sở huyện Phong Điền"

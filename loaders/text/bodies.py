@@ -380,6 +380,7 @@ _COLLECTIVE_RXS = [(rx(r"(?:(?:ông|bà|ông, bà|đồng chí) )?" * (g in ("wi
 # the parts of a commune ("ấp", "khu phố"): the single words of the group 'within' in collective_nouns.csv
 _HAMLET_WORDS = [p for phrases, _h, _k, g in _V.collectives() if g == "within" for p in phrases
                  if not re.search(r"[,/]|trưởng|ông|chủ", p)]
+_BASE_COMMITTEES_RX = rx(r"(?: trực thuộc| thuộc)? (?:các )?đảng ủy cơ sở\b")  # the cells under grassroots committees
 _HAMLET_RX = rx(r" (" + alternation(_HAMLET_WORDS) + r")\b")
 
 # the political-social organisations, as a document may write them ("các tổ chức/đoàn thể chính trị - xã hội")
@@ -2495,6 +2496,10 @@ class BodyFinder:
                 if hamlet and not _CAPITAL_NEXT_RX.match(self.t, hamlet.end()):  # "các chi bộ ấp": as written
                     head = f"Các chi bộ {' '.join(self.t[hamlet.start(1):hamlet.end(1)].lower().split())} trực thuộc"
                     end = hamlet.end()
+                base = _BASE_COMMITTEES_RX.match(self.f, end) if head.startswith("Các chi bộ") else None
+                if base and (own := self.own_unit()) is not None:  # "các chi bộ trực thuộc đảng ủy cơ sở": as written
+                    name = f"{head}{'' if head.endswith('trực thuộc') else ' trực thuộc'} đảng ủy cơ sở {own.display()}"
+                    return self.namer.other(name, kind, "commune", self.namer.committee(own), own, True), base.end()
                 got = self._committee_at(end)
                 if got is None and group == "advisory" and self._state_owner_at(end):
                     return (None, end)  # "các cơ quan tham mưu của UBND tỉnh": not the party's organs
