@@ -1004,3 +1004,9 @@ def test_cells_under_the_grassroots_committees_are_named_as_written() -> None:
     got = found("Huyện ủy chỉ đạo các chi bộ trực thuộc đảng ủy cơ sở tổ chức đại hội trước tháng 6.",
                 jurisdiction="Huyện Phong Điền, Thành phố Cần Thơ")
     assert got["các chi bộ trực thuộc đảng ủy cơ sở"] == "Các chi bộ trực thuộc đảng ủy cơ sở huyện Phong Điền"
+
+
+def test_the_merged_propaganda_and_mass_mobilisation_commission_in_its_written_forms() -> None:
+    for written in ("Ban Tuyên giáo - Dân vận Tỉnh ủy", "Ban TG&DV Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"):
+        got = found(f"Tỉnh ủy giao {written} chủ trì tuyên truyền.", jurisdiction="Tỉnh Bình Dương", date="2025-09-01")
+        assert got[written] == "Ban Tuyên giáo và Dân vận Tỉnh ủy Bình Dương"
