@@ -1010,3 +1010,11 @@ def test_the_merged_propaganda_and_mass_mobilisation_commission_in_its_written_f
     for written in ("Ban Tuyên giáo - Dân vận Tỉnh ủy", "Ban TG&DV Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"):
         got = found(f"Tỉnh ủy giao {written} chủ trì tuyên truyền.", jurisdiction="Tỉnh Bình Dương", date="2025-09-01")
         assert got[written] == "Ban Tuyên giáo và Dân vận Tỉnh ủy Bình Dương"
+
+
+def test_a_numbered_congress_of_a_party_organisation_is_an_event() -> None:
+    got = found("Các gia đình treo cờ chào mừng Đại hội XI Đảng bộ tỉnh; Đại hội lần thứ XII Đảng bộ huyện diễn ra.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert got == {}
+    got = found("Ban Chỉ đạo tự giải thể sau khi hoàn thành nhiệm vụ.", jurisdiction="Tỉnh Bình Dương")
+    assert set(got.values()) <= {"Ban Chỉ đạo"}

@@ -147,7 +147,7 @@ _AND_RX = rx(r" và ")
 _COUNCIL_PARTS_RX = rx(r"(ban)(?:,| và) (?:các )?(tổ(?: đại biểu)?)(?: của)? (?=hđnd|hội đồng nhân dân)")
 # "các Ban và Văn phòng HĐND tỉnh": the council's committees and its office, two bodies
 _COUNCIL_BOARDS_AND_OFFICE_RX = rx(r"(ban) (?:và|,) (văn phòng) (?=hđnd|hội đồng nhân dân)")
-_EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)? $")
+_EVENT_BEFORE_RX = rx(r"(?:đại hội|hội nghị)(?: đại biểu)?(?: (?:lần thứ )?[ivxlc]+| lần thứ \w+)? $")  # "Đại hội XI …"
 _DEPUTY_BEFORE_RX = rx(r"(?:đại biểu|bầu cử) $")
 _SECRETARY_BEFORE_RX = rx(r"(?<!\w)bí thư $")
 _PLURAL_OPENER_RX = rx(r"các ")
