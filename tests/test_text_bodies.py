@@ -1018,3 +1018,14 @@ def test_a_numbered_congress_of_a_party_organisation_is_an_event() -> None:
     assert got == {}
     got = found("Ban Chỉ đạo tự giải thể sau khi hoàn thành nhiệm vụ.", jurisdiction="Tỉnh Bình Dương")
     assert set(got.values()) <= {"Ban Chỉ đạo"}
+
+
+def test_a_districts_party_blocs_and_its_hamlet_cells() -> None:
+    district = "Huyện Phong Điền, Thành phố Cần Thơ"
+    got = found("Huyện ủy yêu cầu Đảng ủy Cơ quan Chính quyền huyện, Đảng ủy Khối Dân chính Đảng và chi bộ ấp Nhơn "
+                "Lộc A, xã Nhơn Ái thực hiện tốt.", jurisdiction=district)
+    assert got["Đảng ủy Cơ quan Chính quyền huyện"] == "Đảng ủy Cơ quan Chính quyền huyện Phong Điền"
+    assert got["Đảng ủy Khối Dân chính Đảng"] == "Đảng ủy Khối Dân chính Đảng huyện Phong Điền"
+    assert got["chi bộ ấp Nhơn Lộc A, xã Nhơn Ái"] == "Chi bộ ấp Nhơn Lộc A xã Nhơn Ái"
+    assert found("Huyện ủy chỉ đạo chi bộ ấp 3 rà soát đảng viên.", jurisdiction=district)["chi bộ ấp 3"] == (
+        "Chi bộ ấp 3")

@@ -340,6 +340,9 @@ _CELL_HOST_KINDS = frozenset({"department", "other", "public_service_unit", "mas
 PARTY_BLOCS = _V.body_word_meanings("party_bloc")  # words/body_words.csv
 _BLOC_RX = rx(r"(" + alternation(list(PARTY_BLOCS)) + r")(?!\w)")
 _BLOC_BY_KEY = {fold(k): v for k, v in PARTY_BLOCS.items()}
+# blocs a district has, not a province: written bare they are of the document's own unit
+_DISTRICT_BLOCS = {"Cơ quan Chính quyền", "Khối Chính quyền", "Cơ quan Dân chính Đảng", "Khối Dân chính Đảng",
+                   "Khối Cơ quan Dân chính Đảng"}
 # Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
 NAMED_UNIT_HEADS = _V.body_word_meanings("named_unit_head")  # words/body_words.csv
 # named units that belong to a unit: without a place, the document's own unit's or its province's
@@ -2157,7 +2160,8 @@ class BodyFinder:
         if self.t[k:k + 1].isupper():
             return True
         typed = _TYPE_RX.match(self.f, k) or (_HAMLET_RX.match(self.f, k - 1) if k else None)
-        return typed is not None and self.t[_skip_space(self.f, typed.end()):][:1].isupper()
+        first = self.t[_skip_space(self.f, typed.end()):][:1] if typed is not None else ""
+        return first.isupper() or first.isdigit()  # "xã Hồ Thị Kỷ", "ấp 3"
 
     def _cell_host(self, k: int):
         """The unit a party organisation sits in ("Đảng bộ Sở Nội vụ", "Chi bộ Trường THPT …"): a department, an
@@ -2185,10 +2189,18 @@ class BodyFinder:
         if hamlet:
             names = self._cap_words(_skip_space(self.f, hamlet.end()), 4)
             own = self.own_unit()
-            if not names or own is None or own.level != "commune":
+            if not names or own is None or own.level not in ("commune", "district"):
                 return None
             end = names[-1][1]
             written = " ".join(self.t[hamlet.start(1):end].split())
+            if own.level == "district":  # a district's text: the hamlet's commune if written after it, else none
+                sep = re.compile(r",? ").match(self.f, end)
+                commune, after = self.place(sep.end(), allow_bare_name=False) if sep else (None, end)
+                if isinstance(commune, Place) and commune.level == "commune":
+                    own, end = commune, after
+                else:
+                    return self.namer.other(f"Chi bộ {written}", "party_committee", "commune",
+                                            self.namer.committee(own), own), end
             return self.namer.other(f"Chi bộ {written} {own.display()}", "party_committee", "commune",
                                     self.namer.committee(own), own), end
         inner = self._cell_host(_skip_space(self.f, m.end()))
@@ -2206,7 +2218,8 @@ class BodyFinder:
             place, end = self.place(bloc.end(), allow_bare_name=True)
             place = self.resolve_place(place)
             if not isinstance(place, Place):
-                place, end = self.home, bloc.end()
+                own = _BLOC_BY_KEY[fold(bloc.group(1))] in _DISTRICT_BLOCS  # a district's bloc in its own text
+                place, end = (self.own_unit() if own else self.home), bloc.end()
             if place is None:
                 return None
             name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
