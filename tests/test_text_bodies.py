@@ -1029,3 +1029,12 @@ def test_a_districts_party_blocs_and_its_hamlet_cells() -> None:
     assert got["chi bộ ấp Nhơn Lộc A, xã Nhơn Ái"] == "Chi bộ ấp Nhơn Lộc A xã Nhơn Ái"
     assert found("Huyện ủy chỉ đạo chi bộ ấp 3 rà soát đảng viên.", jurisdiction=district)["chi bộ ấp 3"] == (
         "Chi bộ ấp 3")
+
+
+def test_a_district_site_republishing_the_provinces_text_speaks_for_the_province() -> None:
+    text = "Huyện ủy chỉ đạo UBND huyện rà soát."
+    own = found(text, jurisdiction="Thành phố Cần Thơ", publisher="Trang thông tin Đảng bộ huyện Phong Điền")
+    assert own["Huyện ủy"] == "Huyện ủy Phong Điền"
+    republished = found(text, jurisdiction="Thành phố Cần Thơ",
+                        publisher="Trang thông tin Đảng bộ huyện Phong Điền, nguồn cantho.gov.vn")
+    assert "Huyện ủy Phong Điền" not in republished.values()

@@ -218,6 +218,9 @@ def _province_named(part: str, gaz: Gazetteer, day: str | None) -> Place | None:
 
 def _local_from_publisher(doc: Document, gaz: Gazetteer, province: Place) -> Place | None:
     publisher = str(doc.meta.get("publisher") or "")
+    source = re.split(r"\bnguồn\b", publisher, flags=re.IGNORECASE)
+    if len(source) > 1:
+        publisher = source[-1]  # "Trang … Đảng bộ huyện X, nguồn camau.gov.vn": the text is the source's
     found = {}
     for m in _LOWER_IN_TEXT_RX.finditer(publisher):
         words = m.group(2).split()
