@@ -1038,3 +1038,8 @@ def test_a_district_site_republishing_the_provinces_text_speaks_for_the_province
     republished = found(text, jurisdiction="Thành phố Cần Thơ",
                         publisher="Trang thông tin Đảng bộ huyện Phong Điền, nguồn cantho.gov.vn")
     assert "Huyện ủy Phong Điền" not in republished.values()
+
+
+def test_an_inspectorate_named_with_the_short_city_word() -> None:
+    got = found("UBND thành phố giao Thanh tra TP phối hợp Sở Nội vụ kiểm tra.", jurisdiction="Thành phố Cần Thơ")
+    assert got["Thanh tra TP"] == "Thanh tra Thành phố Cần Thơ"

@@ -237,7 +237,7 @@ _GROUP_BY_KEY = _heads_by_written_form("party_group")
 _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in ("province", "district")]
 _INSPECTOR_HEAD_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") ")
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
-                      + r")\b")
+                      + r"|tp|tx)\b")  # "Thanh tra TP", "Thanh tra TP.HCM", "Thanh tra TX Bình Minh"
 _STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
 # the short form in brackets after a head written in full: "Ủy ban nhân dân (UBND) tỉnh"
 _ABBR_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*[a-zđ.&]{2,10}[ \t]*\)")
