@@ -1043,3 +1043,5 @@ def test_a_district_site_republishing_the_provinces_text_speaks_for_the_province
 def test_an_inspectorate_named_with_the_short_city_word() -> None:
     got = found("UBND thành phố giao Thanh tra TP phối hợp Sở Nội vụ kiểm tra.", jurisdiction="Thành phố Cần Thơ")
     assert got["Thanh tra TP"] == "Thanh tra Thành phố Cần Thơ"
+    got = found("UBND TP giao Ban Chỉ đạo phòng, chống dịch TP theo dõi.", jurisdiction="Thành phố Cần Thơ")
+    assert "Ban Chỉ đạo phòng, chống dịch Thành phố Cần Thơ" in got.values()

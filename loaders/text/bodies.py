@@ -2347,8 +2347,9 @@ class BodyFinder:
                 break  # "… COVID-19 cấp xã": the level is not part of the name
             typed = _TYPE_RX.match(self.f, word_start) if count else None
             if count and (_PROVINCE_FORM_RX.match(self.f, word_start) or (
-                    typed and _CAPITAL_NEXT_RX.match(self.t, typed.end()))):
-                break  # "Viện Nghiên cứu phát triển TP.HCM", "… Tỉnh Bình Dương": the place is not part of the name
+                    typed and (_CAPITAL_NEXT_RX.match(self.t, typed.end())
+                               or self.t[word_start:typed.end()].rstrip(". ") in ("TP", "TX")))):
+                break  # "Viện Nghiên cứu phát triển TP.HCM", "… Tỉnh Bình Dương", "… dịch TP": the place, not the name
             if count and not glue and not self.t[word_start].isupper() and (
                     _NAME_STOP_RX.match(self.f, word_start) or _TYPE_RX.match(self.f, word_start)) and not (
                     _DIGITAL_SO_RX.match(self.f, word_start)):
