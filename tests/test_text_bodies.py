@@ -990,6 +990,9 @@ def test_a_disease_named_by_its_cause_stays_in_a_task_forces_name() -> None:
                 "của vi rút Corona gây ra yêu cầu Bộ Y tế theo dõi.", jurisdiction="Trung ương")
     assert ("Ban Chỉ đạo Quốc gia phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra"
             in got.values())
+    got = found("Tỉnh thực hiện theo hướng dẫn của Ban Chỉ đạo Quốc gia phòng, chống dịch bệnh do chủng mới của vi rút "
+                "Corona và các bộ, ngành.", jurisdiction="Tỉnh Bình Dương")
+    assert "Ban Chỉ đạo Quốc gia phòng, chống dịch bệnh do chủng mới của vi rút Corona" in got.values()
 
 
 def test_a_lower_case_second_half_after_và_that_runs_into_the_place_is_part_of_the_name() -> None:

@@ -366,7 +366,7 @@ _NAME_STOP_RX = rx(r"(?!giao thông\b)(?:" + alternation([*NAME_STOP_WORDS, *NAM
 _TASK_VERB_AFTER_NAME_RX = rx(r"(?:" + alternation([*_V.duty_words("action"), *_V.duty_words("task"),
                                                     *_V.duty_words("task_verb")]) + r")(?!\w)")
 # a disease named by its cause inside a task force's purpose
-_CAUSED_BY_RX = rx(r" do (?:[^\s.,;:()]+ ){1,9}gây ra\b")
+_CAUSED_BY_RX = rx(r" do (?:(?:[^\s.,;:()]+ ){1,9}gây ra\b|(?:chủng mới của )?(?:vi rút|virus) corona\b(?: gây ra)?)")
 _PROPER_NAME_CLOSING_RX = rx(r"(?:" + alternation(_V.body_words("proper_name_closing_verb")) + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"
