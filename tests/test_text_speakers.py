@@ -316,3 +316,9 @@ def test_the_prime_minister_alone_is_the_government_and_a_deputy_still_speaks_fo
     assert [r["name"] for r in found if r["type"] == "organization"] == ["Chính phủ"]
     assert mandates("Phó Thủ tướng Trần Văn A yêu cầu tỉnh tập trung giải ngân vốn đầu tư công.") == [
         (k("Chính phủ"), UBND)]
+
+
+def test_a_chair_with_two_posts_speaks_for_the_council_at_its_session() -> None:
+    text = ("Phát biểu bế mạc Kỳ họp, ông Nguyễn Văn A, Bí thư Huyện ủy, Chủ tịch HĐND huyện Lục Nam yêu cầu UBND "
+            "huyện tập trung thu ngân sách.")
+    assert mandates(text) == [(k("Hội đồng nhân dân huyện Lục Nam"), LUC_NAM)]

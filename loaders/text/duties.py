@@ -137,6 +137,7 @@ _THROUGH_FOR_RX = rx(r"\s*(?:để|cho)\s+")
 _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
                     + r")(?:(?: thứ [\w]+| lần thứ [\w]+)(?: mở rộng)?(?:,\s*|\s+)"
                     r"|(?: thường kỳ(?: tháng [\d/]+)?)?(?: mở rộng)?\s+)(?:của )?")  # "Phiên họp thứ 26, Thường trực"
+_SESSION_RX = rx(r"\bkỳ họp\b")  # a People's Council's session
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
 _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
 _PARTNER_RX = rx(r"(?:với|cùng)\s+")
@@ -472,7 +473,7 @@ class DutyFinder:
             # a person with several posts speaks for the one tied to the meeting's body, else the last
             holder = self.ctx.holder
             best = next((b for b in bodies if self._in_lineage(b) or belongs_to(holder, b)),
-                        None) or self._senior_post(bodies)
+                        None) or self._council_at_session(s, bodies) or self._senior_post(bodies)
             if len({b.iri for b in bodies}) > 1:
                 self._posts_of[best.iri] = bodies  # the other posts, for a duty of the other hierarchy
             actors.append(Actor(start, end, [best], person=True))
@@ -983,6 +984,13 @@ class DutyFinder:
         if all(party) and assigner.kind not in PARTY_KINDS:
             return next((b for b in reversed(posts) if b.kind in PARTY_KINDS), assigner)
         return assigner
+
+    def _council_at_session(self, s: Sentence, bodies: list[Body]) -> Body | None:
+        """"Phát biểu bế mạc Kỳ họp, ông X, Bí thư Huyện ủy, Chủ tịch HĐND huyện …": at a council's session its
+        chair speaks for the council."""
+        if not _SESSION_RX.search(self.f, s.start, s.end):
+            return None
+        return next((b for b in bodies if b.kind == "peoples_council"), None)
 
     def _as_speaker(self, actor: Actor) -> Body:
         """A head of a body at the meeting of that body's standing part speaks for the part
