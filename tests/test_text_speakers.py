@@ -322,3 +322,9 @@ def test_a_chair_with_two_posts_speaks_for_the_council_at_its_session() -> None:
     text = ("Phát biểu bế mạc Kỳ họp, ông Nguyễn Văn A, Bí thư Huyện ủy, Chủ tịch HĐND huyện Lục Nam yêu cầu UBND "
             "huyện tập trung thu ngân sách.")
     assert mandates(text) == [(k("Hội đồng nhân dân huyện Lục Nam"), LUC_NAM)]
+
+
+def test_an_occasion_before_the_speakers_title_without_a_comma() -> None:
+    text = ("Tại buổi làm việc Bí thư Huyện ủy Lục Nam, Nguyễn Văn A chỉ đạo Văn phòng Huyện ủy tổng hợp các ý kiến "
+            "đóng góp.")
+    assert mandates(text) == [(k("Huyện ủy Lục Nam"), k("Văn phòng Huyện ủy Lục Nam"))]

@@ -137,6 +137,10 @@ _THROUGH_FOR_RX = rx(r"\s*(?:để|cho)\s+")
 _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
                     + r")(?:(?: thứ [\w]+| lần thứ [\w]+)(?: mở rộng)?(?:,\s*|\s+)"
                     r"|(?: thường kỳ(?: tháng [\d/]+)?)?(?: mở rộng)?\s+)(?:của )?")  # "Phiên họp thứ 26, Thường trực"
+# an occasion written before a speaker's title without a comma ("Tại buổi làm việc Bí thư Huyện ủy …")
+_OCCASION_LEAD_RX = rx(r"[\"“‘«(\s]*(?:tại|trong|phát biểu tại|kết luận) (?:buổi|hội nghị|cuộc họp|phiên họp|kỳ họp)"
+                       r"[^,.;:]{0,60}\s+")
+_TITLE_START_RX = rx(r"(?:" + alternation(BARE_TITLES) + r")\b")
 _SESSION_RX = rx(r"\bkỳ họp\b")  # a People's Council's session
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
 _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
@@ -631,6 +635,8 @@ class DutyFinder:
             return True  # "… nhấn mạnh, A …"; not "… có quyền yêu cầu A …" (a power, not a request)
         if _HONORIFIC_OPENER_RX.fullmatch(prefix):
             return True
+        if _OCCASION_LEAD_RX.fullmatch(prefix) and _TITLE_START_RX.match(self.f, start):
+            return True  # "Tại buổi làm việc Bí thư Huyện ủy X chỉ đạo …": the occasion, then the speaker's title
         adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(self._unnamed(s, start)))
                 and prefix.count(",") <= (12 if adjunct else 3))
