@@ -1048,3 +1048,11 @@ def test_an_inspectorate_named_with_the_short_city_word() -> None:
     assert got["Thanh tra TP"] == "Thanh tra Thành phố Cần Thơ"
     got = found("UBND TP giao Ban Chỉ đạo phòng, chống dịch TP theo dõi.", jurisdiction="Thành phố Cần Thơ")
     assert "Ban Chỉ đạo phòng, chống dịch Thành phố Cần Thơ" in got.values()
+
+
+def test_departments_listed_after_a_singular_head_and_the_provinces_inspectorate_in_lower_case() -> None:
+    got = found("UBND tỉnh phê bình cá nhân thuộc sở: KH-ĐT, Xây dựng; giao thanh tra tỉnh theo dõi. Đoàn tiến hành "
+                "thanh tra huyện Phú Giáo.", jurisdiction="Tỉnh Bình Dương")
+    assert {"Sở Kế hoạch và Đầu tư Tỉnh Bình Dương", "Sở Xây dựng Tỉnh Bình Dương", "Thanh tra Tỉnh Bình Dương"} <= set(
+        got.values())
+    assert not any("Phú Giáo" in name for name in got.values())

@@ -97,6 +97,7 @@ _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
 _STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|bộ trưởng(?: các bộ)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?"
                    r"|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?: ?"  # "các Bộ trưởng: Nội vụ, Tư pháp": the ministers'
+                   r"|(?<=thuộc\ )(bộ|sở|phòng) ?: ?"  # "cá nhân thuộc sở: KH-ĐT, Xây dựng, TN-MT"
                    r"|các (bộ(?: trưởng(?: các)? bộ)?|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
@@ -238,6 +239,7 @@ _UPPER_TYPE_WORDS = [w for w, (level, _t) in _V.unit_types().items() if level in
 _INSPECTOR_HEAD_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") ")
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r"|tp|tx)\b")  # "Thanh tra TP", "Thanh tra TP.HCM", "Thanh tra TX Bình Minh"
+_PROVINCE_INSPECTORATE_RX = rx(r"thanh tra tỉnh\b")
 _STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
 # the short form in brackets after a head written in full: "Ủy ban nhân dân (UBND) tỉnh"
 _ABBR_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*[a-zđ.&]{2,10}[ \t]*\)")
@@ -1025,10 +1027,10 @@ class BodyFinder:
         body of its own (a ministry, or a department of the document's province)."""
         out: list[Mention] = []
         for m in _STEM_LIST_RX.finditer(self.f):
-            bare = m.group(1) is None  # no colon: the first stem must be capitalised and a stem
+            bare = m.group(1) is None and m.group(2) is None  # no colon: the first stem must be capitalised, a stem
             if bare and not (self.t[m.end()].isupper() and _STEM_ITEM_RX.match(self.f, m.end())):
                 continue
-            word = m.group(1) or m.group(2)
+            word = m.group(1) or m.group(2) or m.group(3)
             generic = fold(word).startswith(("don vi", "co quan", "nganh"))
             if generic and (self.home is None or not _DEPT_ITEM_RX.match(self.f, m.end())):
                 continue  # "các đơn vị: Y tế, Công an thành phố, …": sectors named bare are the unit's departments
@@ -2033,8 +2035,8 @@ class BodyFinder:
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
         head = _INSPECTOR_HEAD_RX.match(self.f, j)
-        if not head or not self.t[j].isupper():
-            return None
+        if not head or not (self.t[j].isupper() or _PROVINCE_INSPECTORATE_RX.match(self.f, j)):
+            return None  # "thanh tra" in lower case is an inspection ("thanh tra huyện X"); "thanh tra tỉnh" a body
         k = head.end()
         owner = (self._national(k) or self._department(k)) if self.t[k:k + 1].isupper() else None
         if owner is not None and owner[0] is not None and not owner[0].collective \
