@@ -328,3 +328,9 @@ def test_an_occasion_before_the_speakers_title_without_a_comma() -> None:
     text = ("Tại buổi làm việc Bí thư Huyện ủy Lục Nam, Nguyễn Văn A chỉ đạo Văn phòng Huyện ủy tổng hợp các ý kiến "
             "đóng góp.")
     assert mandates(text) == [(k("Huyện ủy Lục Nam"), k("Văn phòng Huyện ủy Lục Nam"))]
+
+
+def test_the_provinces_leadership_as_a_subject_speaks_through_its_peoples_committee() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng bổ sung báo cáo. Bên cạnh đó, lãnh đạo tỉnh cũng chỉ đạo Sở Tài "
+            "chính bổ sung nội dung báo cáo.")
+    assert mandates(text) == [(UBND, k("Sở Xây dựng tỉnh Bắc Giang")), (UBND, k("Sở Tài chính tỉnh Bắc Giang"))]

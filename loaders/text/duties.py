@@ -141,6 +141,7 @@ _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
 _OCCASION_LEAD_RX = rx(r"[\"“‘«(\s]*(?:tại|trong|phát biểu tại|kết luận) (?:buổi|hội nghị|cuộc họp|phiên họp|kỳ họp)"
                        r"[^,.;:]{0,60}\s+")
 _TITLE_START_RX = rx(r"(?:" + alternation(BARE_TITLES) + r")\b")
+_LEADERS_OF_RX = rx(r"lãnh đạo (?=tỉnh|thành phố|tp|huyện|thị xã|quận)")  # "lãnh đạo tỉnh chỉ đạo …"
 _SESSION_RX = rx(r"\bkỳ họp\b")  # a People's Council's session
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
 _STOP_RX = rx(r"[;.]|,\s+báo cáo|\s+và\s+báo cáo|,\s+(?:đồng thời|định kỳ)(?! gửi)")
@@ -1157,6 +1158,12 @@ class DutyFinder:
         pos = m.end() if m else s.start
         when = _WHEN_CLAUSE_RX.match(self.f, pos, s.end)
         pos = when.end() if when else pos  # "Khi có cháy rừng, các xã …"
+        leaders = _LEADERS_OF_RX.match(self.f, pos, s.end) if "province" in levels else None
+        if leaders:  # "(Bên cạnh đó,) lãnh đạo tỉnh (cũng) chỉ đạo …": the place's leadership, through its UBND
+            place, end = self.finder.place(leaders.end(), allow_bare_name=False)
+            place = self.finder.resolve_place(place) if place == "home" else place
+            if isinstance(place, Place):
+                return Actor(pos, end, [self.finder.namer.people_committee(place)], person=True)
         place, end = self.finder.place(pos, allow_bare_name=False)
         if place == "home" and "province" in levels:
             place = self.finder.resolve_place(place)  # "Tỉnh …", "Thành phố …": the document's own unit
