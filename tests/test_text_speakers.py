@@ -334,3 +334,9 @@ def test_the_provinces_leadership_as_a_subject_speaks_through_its_peoples_commit
     text = ("Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng bổ sung báo cáo. Bên cạnh đó, lãnh đạo tỉnh cũng chỉ đạo Sở Tài "
             "chính bổ sung nội dung báo cáo.")
     assert mandates(text) == [(UBND, k("Sở Xây dựng tỉnh Bắc Giang")), (UBND, k("Sở Tài chính tỉnh Bắc Giang"))]
+
+
+def test_a_place_speaking_after_its_source_told_it() -> None:
+    text = ("Tối 20.9, thông tin từ UBND tỉnh Bắc Giang cho biết, tỉnh đã chỉ đạo UBND huyện Lục Nam khẩn trương "
+            "triển khai các biện pháp ứng phó.")
+    assert mandates(text) == [(UBND, LUC_NAM)]

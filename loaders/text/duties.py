@@ -141,6 +141,7 @@ _MEETING_OF_RX = rx(r"\b(?:" + alternation(MEETING_WORDS)
 _OCCASION_LEAD_RX = rx(r"[\"“‘«(\s]*(?:tại|trong|phát biểu tại|kết luận) (?:buổi|hội nghị|cuộc họp|phiên họp|kỳ họp)"
                        r"[^,.;:]{0,60}\s+")
 _TITLE_START_RX = rx(r"(?:" + alternation(BARE_TITLES) + r")\b")
+_TOLD_LEAD_RX = rx(r"(?:[^.;:]|\.(?=\d)){0,120}?\bcho biết\s*,\s*")  # a source telling what a place did
 _LEADERS_OF_RX = rx(r"lãnh đạo (?=tỉnh|thành phố|tp|huyện|thị xã|quận)")  # "lãnh đạo tỉnh chỉ đạo …"
 _SESSION_RX = rx(r"\bkỳ họp\b")  # a People's Council's session
 _MEETING_CUE_RX = rx(r"\b(?:tại|bế mạc|khai mạc|kết luận|chủ trì) $")
@@ -1156,6 +1157,8 @@ class DutyFinder:
         ``levels`` including the province: "Tỉnh yêu cầu B …", the province speaking through its UBND)."""
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
+        told = _TOLD_LEAD_RX.match(self.f, pos, s.end)
+        pos = told.end() if told else pos  # "Thông tin từ UBND tỉnh cho biết, tỉnh đã chỉ đạo …"
         when = _WHEN_CLAUSE_RX.match(self.f, pos, s.end)
         pos = when.end() if when else pos  # "Khi có cháy rừng, các xã …"
         leaders = _LEADERS_OF_RX.match(self.f, pos, s.end) if "province" in levels else None
