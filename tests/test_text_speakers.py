@@ -340,3 +340,8 @@ def test_a_place_speaking_after_its_source_told_it() -> None:
     text = ("Tối 20.9, thông tin từ UBND tỉnh Bắc Giang cho biết, tỉnh đã chỉ đạo UBND huyện Lục Nam khẩn trương "
             "triển khai các biện pháp ứng phó.")
     assert mandates(text) == [(UBND, LUC_NAM)]
+
+
+def test_a_body_directing_without_an_addressee_speaks_for_the_passive_duties_after_it() -> None:
+    text = "UBND tỉnh chỉ đạo xử lý sạt lở. Công an tỉnh được yêu cầu kiểm tra các công trình ven sông."
+    assert mandates(text) == [(UBND, k("Công an tỉnh Bắc Giang"))]

@@ -811,6 +811,8 @@ class DutyFinder:
             v = self._assign_verb_after(g[-1].end, s.end) or self._request_after_appraisal(g, s.end)
             if v and self._explicit(s, g, v, groups):
                 return
+            if v and self.ctx.speaker is None and not g[0].person and len(g) == 1:
+                self.ctx.speaker = g[0].bodies[0]  # "UBND tỉnh chỉ đạo xử lý sạt lở.": it directs what follows
         place_speaker = self._place_subject(s, ("province", "district", "commune"))
         if place_speaker is not None and (v := self._assign_verb_after(place_speaker.end, s.end)) is not None \
                 and self._explicit(s, [place_speaker], v, groups):
