@@ -1056,3 +1056,9 @@ def test_departments_listed_after_a_singular_head_and_the_provinces_inspectorate
     assert {"Sở Kế hoạch và Đầu tư Tỉnh Bình Dương", "Sở Xây dựng Tỉnh Bình Dương", "Thanh tra Tỉnh Bình Dương"} <= set(
         got.values())
     assert not any("Phú Giáo" in name for name in got.values())
+
+
+def test_a_news_credit_names_no_body() -> None:
+    got = found("Theo Kỳ Anh/ Báo Bình Dương Nhằm tháo gỡ khó khăn, UBND tỉnh thành lập các tổ công tác.",
+                jurisdiction="Tỉnh Bình Dương")
+    assert not any(name.startswith("Báo") for name in got.values())

@@ -90,7 +90,8 @@ _STEM_BY_KEY = {fold(k): v for k, v in STEM_ABBREVIATIONS.items()}
 _STEMS = [*DEPARTMENT_NAMES, *STEM_ABBREVIATIONS]
 _MINISTRY_RX = rx(r"bộ (" + _sector_alternation([*MINISTRY_NAMES, *STEM_ABBREVIATIONS]) + r")(?!\w)")
 # a photo's credit before a name ("Ảnh: Báo Cà Mau", "ẢNH: BỘ CHỈ HUY QUÂN SỰ TỈNH", "Ảnh: Nhựt An - TTXVN")
-_PHOTO_CREDIT_RX = rx(r"(?<!\w)(?:ảnh|nguồn ảnh)\s*:\s*(?:[^\n.:;,()]{1,30}?\s[-–]\s*)?$")
+_PHOTO_CREDIT_RX = rx(r"(?<!\w)(?:(?:ảnh|nguồn ảnh|nguồn)\s*:\s*(?:[^\n.:;,()]{1,30}?\s[-–]\s*)?"
+                      r"|theo [^\n.:;,()/]{1,30}?\s?/\s?)$")  # "Ảnh: Báo Cà Mau", "Theo Kỳ Anh/ Báo Hậu Giang"
 # words whose second syllable is "bộ" (an official, progress, in step, whole, internal …): no ministry follows
 _BO_COMPOUND_BEFORE_RX = rx(r"(?<!\w)(?:cán|tiến|đồng|toàn|nội|cục|sơ|chi|đảng|đi|bách) $")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
