@@ -1062,3 +1062,10 @@ def test_a_news_credit_names_no_body() -> None:
     got = found("Theo Kỳ Anh/ Báo Bình Dương Nhằm tháo gỡ khó khăn, UBND tỉnh thành lập các tổ công tác.",
                 jurisdiction="Tỉnh Bình Dương")
     assert not any(name.startswith("Báo") for name in got.values())
+
+
+def test_a_bodys_inspectorate_does_not_declare_its_host() -> None:
+    doc = document_from_text("t", "Tỉnh phúc đáp ý kiến của Thanh tra Bộ Xây dựng về dự án.",
+                             {"jurisdiction": "Tỉnh Bình Dương", "date": "2023-11-08"})
+    names = {b.name for b in extract(doc, GAZ2).bodies()}
+    assert "Thanh tra Bộ Xây dựng" in names and "Bộ Xây dựng" not in names

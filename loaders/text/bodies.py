@@ -2042,8 +2042,8 @@ class BodyFinder:
         owner = (self._national(k) or self._department(k)) if self.t[k:k + 1].isupper() else None
         if owner is not None and owner[0] is not None and not owner[0].collective \
                 and owner[0].kind in ("ministry", "department"):
-            body, end = owner  # "Thanh tra Bộ Xây dựng", "Thanh tra Sở Xây dựng": the body's own inspectorate
-            self._nest(k, end, body)
+            body, end = owner  # "Thanh tra Bộ Xây dựng", "Thanh tra Sở Xây dựng": the body's own inspectorate; like
+            # an office it does not declare its host (the gold of two read documents does not)
             return self.namer.other(f"Thanh tra {body.name}", "department", body.level, body, body.unit), end
         m = _INSPECTORATE_RX.match(self.f, j)
         if not m:
