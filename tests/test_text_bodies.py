@@ -1069,3 +1069,8 @@ def test_a_bodys_inspectorate_does_not_declare_its_host() -> None:
                              {"jurisdiction": "Tỉnh Bình Dương", "date": "2023-11-08"})
     names = {b.name for b in extract(doc, GAZ2).bodies()}
     assert "Thanh tra Bộ Xây dựng" in names and "Bộ Xây dựng" not in names
+
+
+def test_the_polices_investigation_agency() -> None:
+    got = found("UBND tỉnh chuyển hồ sơ sang Cơ quan CSĐT công an tỉnh xem xét.", jurisdiction="Tỉnh Bình Dương")
+    assert got["Cơ quan CSĐT công an tỉnh"] == "Cơ quan Cảnh sát điều tra Công an Tỉnh Bình Dương"

@@ -241,6 +241,7 @@ _INSPECTOR_HEAD_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r"
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r"|tp|tx)\b")  # "Thanh tra TP", "Thanh tra TP.HCM", "Thanh tra TX Bình Minh"
 _PROVINCE_INSPECTORATE_RX = rx(r"thanh tra tỉnh\b")
+_INVESTIGATORS_RX = rx(r"cơ quan (?:cảnh sát điều tra|csđt)\b")
 _STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
 # the short form in brackets after a head written in full: "Ủy ban nhân dân (UBND) tỉnh"
 _ABBR_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*[a-zđ.&]{2,10}[ \t]*\)")
@@ -1078,7 +1079,7 @@ class BodyFinder:
         for parser in (self._counted_units, self._members_without_cac, self._party_and_state, self._standing_office,
                        self._tf_standing,
                        self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
-                       self._council_committee, self._deputies_group, self._agency,
+                       self._council_committee, self._deputies_group, self._investigators, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._chi_bo,
                        self._committee, self._state, self._department, self._inspectorate, self._task_force,
                        self._academy, self._psu, self._named_unit_or_association, self._enterprise, self._competent):
@@ -1089,6 +1090,17 @@ class BodyFinder:
                     return None
                 return Mention(j, end, self.t[j:end], body)
         return None
+
+    def _investigators(self, j: int):
+        """"Cơ quan Cảnh sát điều tra Công an tỉnh", "Cơ quan CSĐT công an tỉnh": the police's investigation agency."""
+        m = _INVESTIGATORS_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        police = self._agency(_skip_space(self.f, m.end()), inside=True)
+        if police is None or police[0] is None or not fold(police[0].name).startswith("cong an"):
+            return None
+        body, end = police
+        return self.namer.other(f"Cơ quan Cảnh sát điều tra {body.name}", "other", body.level, body, body.unit), end
 
     def _members_without_cac(self, j: int):
         """A group written without "các": the heads of the ministries ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ,
@@ -2075,11 +2087,12 @@ class BodyFinder:
         return self.t[j].isupper() or (self.f.startswith("ban ", j) and
                                        _HEAD_OF_BAN_BEFORE_RX.search(self.f, max(0, j - 10), j) is not None)
 
-    def _agency(self, j: int):
+    def _agency(self, j: int, inside: bool = False):
         """"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn
-        Yên Bái", "Hội Nông dân huyện": an agency named after the unit it serves."""
+        Yên Bái", "Hội Nông dân huyện": an agency named after the unit it serves (``inside`` another body's name
+        it may be written in lower case: "Cơ quan CSĐT công an tỉnh")."""
         m = _AGENCY_RX.match(self.f, j)
-        if not m or not (self._capital_or_titled(j) or _ABBREVIATED_RX.search(m.group(1))):
+        if not m or not (inside or self._capital_or_titled(j) or _ABBREVIATED_RX.search(m.group(1))):
             return None  # a lower-case head only with an abbreviation in it ("văn phòng HĐND&UBND")
         if _CREDIT_BEFORE_RX.search(self.f, max(0, j - 8), j):
             return None  # "(theo Báo Hà Tĩnh)" credits a source
