@@ -1032,6 +1032,9 @@ def test_a_districts_party_blocs_and_its_hamlet_cells() -> None:
     assert got["chi bộ ấp Nhơn Lộc A, xã Nhơn Ái"] == "Chi bộ ấp Nhơn Lộc A xã Nhơn Ái"
     assert found("Huyện ủy chỉ đạo chi bộ ấp 3 rà soát đảng viên.", jurisdiction=district)["chi bộ ấp 3"] == (
         "Chi bộ ấp 3")
+    # in a province's text the bare bloc names a kind of organisation, not a body (seed 003)
+    assert found("Cần điều chỉnh hướng dẫn về tổ chức của Đảng bộ Cơ quan chính quyền.",
+                 jurisdiction="Thành phố Cần Thơ") == {}
 
 
 def test_a_district_site_republishing_the_provinces_text_speaks_for_the_province() -> None:

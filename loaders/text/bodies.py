@@ -2234,8 +2234,13 @@ class BodyFinder:
             place, end = self.place(bloc.end(), allow_bare_name=True)
             place = self.resolve_place(place)
             if not isinstance(place, Place):
-                own = _BLOC_BY_KEY[fold(bloc.group(1))] in _DISTRICT_BLOCS  # a district's bloc in its own text
-                place, end = (self.own_unit() if own else self.home), bloc.end()
+                if _BLOC_BY_KEY[fold(bloc.group(1))] in _DISTRICT_BLOCS:  # a district's bloc, bare in its own text
+                    own = self.own_unit()  # (elsewhere "Đảng bộ Cơ quan chính quyền" names a kind of organisation)
+                    if own is None or own.level != "district":
+                        return None
+                    place, end = own, bloc.end()
+                else:
+                    place, end = self.home, bloc.end()
             if place is None:
                 return None
             name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
