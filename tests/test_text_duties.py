@@ -1159,3 +1159,11 @@ def test_các_địa_phương_refers_back_to_localities_only() -> None:
     found = assignees("Chủ tịch UBND tỉnh yêu cầu UBND huyện Châu Phú rà soát nguồn vật liệu. Các địa phương báo cáo "
                       "tiến độ về UBND tỉnh vào thứ Sáu hằng tuần.")
     assert found.count("Ủy ban nhân dân huyện Châu Phú") == 2
+
+
+def test_a_schedule_announced_is_no_duty() -> None:
+    text = ("Ban Thường vụ Thành ủy yêu cầu HĐND thành phố chuẩn bị tốt nội dung kỳ họp. Dự kiến, ngày mai 3-10, HĐND "
+            "thành phố tổ chức kỳ họp thứ 4.")
+    doc = document_from_text("t", text, {"jurisdiction": "Thành phố Cần Thơ", "date": "2024-10-02"})
+    got = [r["sentence"] for r in (gold_view(r) for r in to_records(extract(doc))) if r and r["type"] == "mandate"]
+    assert len(got) == 1 and got[0].startswith("Ban Thường vụ")
