@@ -880,8 +880,7 @@ class BodyFinder:
                 prov, end = self._province_name(sep.end()) if sep else (None, pos)
                 if prov is None or sep is None:
                     break
-                other = (self.namer.people_committee(prov) if body.kind == "peoples_committee"
-                         else self.namer.council(prov))
+                other = self._same_head(body, prov)
                 out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
                 pos = end
             return out
@@ -892,8 +891,7 @@ class BodyFinder:
             unit, end = self._lower_name(sep.end(), levels, types) if sep else (None, pos)
             if unit is None or sep is None:
                 break
-            other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
-                     else self.namer.council(unit))
+            other = self._same_head(body, unit)
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
             pos = end
         last = body.unit
@@ -909,16 +907,14 @@ class BodyFinder:
                 pos = end  # "UBND phường Bến Nghé, Quận 1": where the ward lies, not a second committee
                 continue
             last = place
-            other = (self.namer.people_committee(place) if body.kind == "peoples_committee"
-                     else self.namer.council(place))
+            other = self._same_head(body, place)
             out.append(Mention(sep.end(), end, self.t[sep.end():end], other))
             pos = end
             while (more := _LIST_SEP_RX.match(self.f, pos)) is not None:  # "…, huyện Châu Thành, Châu Phú, Thoại Sơn"
                 unit, end = self._lower_name(more.end(), {place.level}, frozenset({place.unit_type}))
                 if unit is None:
                     break
-                other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
-                         else self.namer.council(unit))
+                other = self._same_head(body, unit)
                 out.append(Mention(more.end(), end, self.t[more.end():end], other))
                 pos = end
         sep = _PLURAL_SEP_RX.match(self.f, pos)
@@ -939,10 +935,13 @@ class BodyFinder:
                 named.append((more.end(), after, unit))
                 end = after
             for start, stop, unit in named:
-                other = (self.namer.people_committee(unit) if body.kind == "peoples_committee"
-                         else self.namer.council(unit))
+                other = self._same_head(body, unit)
                 out.append(Mention(start, stop, self.t[start:stop], other))
         return out
+
+    def _same_head(self, body: Body, unit: Place) -> Body:
+        """The committee or council of ``unit``, as ``body`` is of its own (a head shared along a list)."""
+        return self.namer.people_committee(unit) if body.kind == "peoples_committee" else self.namer.council(unit)
 
     def _collect_collective_variants(self) -> None:
         """"các sở, ngành" and later "các sở, ngành liên quan" in one document are one group: the
@@ -2176,7 +2175,8 @@ class BodyFinder:
         if self.t[k:k + 1].isupper():
             return True
         typed = _TYPE_RX.match(self.f, k) or (_HAMLET_RX.match(self.f, k - 1) if k else None)
-        first = self.t[_skip_space(self.f, typed.end()):][:1] if typed is not None else ""
+        at = _skip_space(self.f, typed.end()) if typed is not None else k
+        first = self.t[at:at + 1] if typed is not None else ""
         return first.isupper() or first.isdigit()  # "xã Hồ Thị Kỷ", "ấp 3"
 
     def _cell_host(self, k: int):
