@@ -759,3 +759,11 @@ def test_a_sector_named_in_passing_is_no_body_one_given_a_duty_is() -> None:
     assert not any(name.startswith("Sở Y tế") for name in orgs)
     mandates, _ = facts("UBND tỉnh chỉ đạo ngành y tế chủ trì kiểm tra các cơ sở khám bệnh.")
     assert mandates == [(UBND, k("Sở Y tế tỉnh Long An"))]
+
+
+def test_the_land_registration_office_and_the_compensation_council() -> None:
+    got = {k(r["name"]) for r in records("UBND tỉnh giao Văn phòng Đăng ký đất đai tỉnh và Hội đồng bồi thường, hỗ "
+                                         "trợ và tái định cư huyện Châu Thành rà soát hồ sơ.", "Tỉnh Hậu Giang")
+           if r["type"] == "organization"}
+    assert k("Văn phòng Đăng ký đất đai tỉnh Hậu Giang") in got
+    assert k("Hội đồng bồi thường, hỗ trợ và tái định cư huyện Châu Thành") in got
