@@ -1167,3 +1167,11 @@ def test_a_schedule_announced_is_no_duty() -> None:
     doc = document_from_text("t", text, {"jurisdiction": "Thành phố Cần Thơ", "date": "2024-10-02"})
     got = [r["sentence"] for r in (gold_view(r) for r in to_records(extract(doc))) if r and r["type"] == "mandate"]
     assert len(got) == 1 and got[0].startswith("Ban Thường vụ")
+
+
+def test_a_bare_sở_as_a_subject_is_the_department_named_last() -> None:
+    text = "UBND tỉnh giao Sở Y tế theo dõi dịch bệnh. Sở có trách nhiệm báo cáo UBND tỉnh tình hình hằng tuần."
+    doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Cà Mau", "date": "2020-03-16"})
+    got = [(r["reporter"], r["recipient"]) for r in (gold_view(r) for r in to_records(extract(doc)))
+           if r and r["type"] == "reporting"]
+    assert got == [("Sở Y tế tỉnh Cà Mau", "Ủy ban nhân dân tỉnh Cà Mau")]

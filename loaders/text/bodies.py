@@ -241,6 +241,8 @@ _INSPECTOR_HEAD_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r"
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r"|tp|tx)\b")  # "Thanh tra TP", "Thanh tra TP.HCM", "Thanh tra TX Bình Minh"
 _PROVINCE_INSPECTORATE_RX = rx(r"thanh tra tỉnh\b")
+_BARE_DEPARTMENT_RX = rx(r"sở(?=,? (?:và (?:huyện|các|ubnd)|có trách nhiệm|đã|sẽ|cần|phải|cũng|tiếp tục|chủ động|chịu"
+                         r"|cho biết|đề nghị|kiến nghị)\b)")
 _INVESTIGATORS_RX = rx(r"cơ quan (?:cảnh sát điều tra|csđt)\b")
 _STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
 # the short form in brackets after a head written in full: "Ủy ban nhân dân (UBND) tỉnh"
@@ -545,6 +547,7 @@ class BodyFinder:
             local = gaz.parent_of(local)
         self._from_above: bool | None = None
         self._focal: list[Place] | None = None  # the one district a provincial text is about, if any
+        self._last_department: Body | None = None  # the last "Sở X" named (find_all): a bare "Sở" refers back
         self._variant_of: dict[str, Body] = {}
         self._listed_provinces: set[int] = set()  # ends of "các tỉnh A" (more names may follow)
         self._listed_units: dict[int, set[str]] = {}  # ends of "các huyện: A" -> the levels the list names
@@ -568,6 +571,7 @@ class BodyFinder:
         self._list_heads: list[tuple[int, int]] = []
         self._continued_at: int | None = None  # where a list cut by a binding qualifier goes on (find_all)
         self._pending: list[Mention] = []  # further mentions a parser read with the one it returns (find_all)
+        self._last_department = None
         listed = self._stem_lists()
         listed += self._shared_stems([(x.start, x.end) for x in listed])
         spans = sorted({(m.start, m.end) for m in listed} | set(self._list_heads))
@@ -589,6 +593,8 @@ class BodyFinder:
                 continue
             if found is not None:
                 mentions.append(found)
+                if found.body.kind == "department" and found.body.name.startswith("Sở "):
+                    self._last_department = found.body  # what a later bare "Sở" refers back to
                 i = found.end
                 for extra in self._pending:  # the second body of "các ban, tổ HĐND huyện"
                     mentions.append(extra)
@@ -1080,7 +1086,8 @@ class BodyFinder:
                        self._members_of, self._lower_committees, self._collective, self._regional, self._front_standing,
                        self._council_committee, self._deputies_group, self._investigators, self._agency,
                        self._national, self._vu, self._sub_body, self._party_group, self._dang_bo, self._chi_bo,
-                       self._committee, self._state, self._department, self._inspectorate, self._task_force,
+                       self._committee, self._state, self._department, self._department_again, self._inspectorate,
+                       self._task_force,
                        self._academy, self._psu, self._named_unit_or_association, self._enterprise, self._competent):
             got = parser(j)
             if got is not None:
@@ -1089,6 +1096,13 @@ class BodyFinder:
                     return None
                 return Mention(j, end, self.t[j:end], body)
         return None
+
+    def _department_again(self, j: int):
+        """A bare "Sở" as a subject ("Sở và huyện có trách nhiệm …", "Sở cũng đề nghị …"): the department named last."""
+        m = _BARE_DEPARTMENT_RX.match(self.f, j)
+        if not m or self._last_department is None or not self.t[j].isupper():
+            return None
+        return self._last_department, m.end()
 
     def _investigators(self, j: int):
         """"Cơ quan Cảnh sát điều tra Công an tỉnh", "Cơ quan CSĐT công an tỉnh": the police's investigation agency."""
