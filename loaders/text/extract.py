@@ -258,16 +258,16 @@ def extract(doc: Document, gaz: Gazetteer | None = None, backoff: bool | None = 
     namer = Namer(gaz, doc.date, reference)
     finder = BodyFinder(text, folded, namer, gaz, reference, where.local)
     title = str(doc.meta.get("title") or "")
+    title_finder = BodyFinder(title, match_form(title), namer, gaz, reference, where.local)
     if title and reference is not None:  # "… đại hội Đảng bộ xã Trí Phải": the text's bare "Đảng bộ xã" is that one
-        titled = BodyFinder(title, match_form(title), namer, gaz, reference, where.local).named_lower
-        finder.named_lower[:0] = [(-1, place) for _pos, place in titled]
+        finder.named_lower[:0] = [(-1, place) for _pos, place in title_finder.named_lower]
     mentions = finder.find_all()
     post_finder = PostFinder(text, folded, finder)
     occurrences = post_finder.occurrences()
     posts = post_finder.find_all()
     instruments = find_instruments(text, finder, mentions)
     sentences = split_sentences(text)
-    issuer = _issuer_from_title(doc, gaz, namer, reference, where.local)
+    issuer = _issuer_from_title(title, title_finder, namer)
     boards = {m.body.name for m in mentions if m.body.kind == "party_standing_board"}
     duties = DutyFinder(text, folded, mentions, occurrences, doc.year, issuer, boards, finder)
     duties.run(sentences)
@@ -282,12 +282,10 @@ def extract(doc: Document, gaz: Gazetteer | None = None, backoff: bool | None = 
     return ex
 
 
-def _issuer_from_title(doc: Document, gaz: Gazetteer, namer: Namer, home: Place | None,
-                       local: Place | None = None) -> Body | None:
-    """"Chỉ thị của Ban Thường vụ Thành ủy TP.HCM về …": the directive's issuer assigns its duties."""
-    title = str(doc.meta.get("title") or "")
+def _issuer_from_title(title: str, finder: BodyFinder, namer: Namer) -> Body | None:
+    """"Chỉ thị của Ban Thường vụ Thành ủy TP.HCM về …": the directive's issuer assigns its duties (``finder`` reads
+    the title)."""
     m = _ISSUED_BY_RX.search(title)
-    finder = BodyFinder(title, match_form(title), namer, gaz, home, local)
     if m:
         mention = finder.parse(m.end())
         return mention.body if mention is not None else None
