@@ -767,3 +767,37 @@ def test_the_land_registration_office_and_the_compensation_council() -> None:
            if r["type"] == "organization"}
     assert k("Văn phòng Đăng ký đất đai tỉnh Hậu Giang") in got
     assert k("Hội đồng bồi thường, hỗ trợ và tái định cư huyện Châu Thành") in got
+
+
+def test_a_committee_keeps_the_unit_type_its_head_names() -> None:
+    # Phú Quốc was a huyện until 2020: a 2018 "Huyện ủy Phú Quốc" is not renamed after the later city
+    orgs = facts("Huyện ủy Phú Quốc và Huyện ủy Kiên Lương chỉ đạo rà soát biên chế.", "Tỉnh Kiên Giang",
+                 "2018-11-09")[1]
+    assert "Huyện ủy Phú Quốc" in orgs and "Huyện ủy Kiên Lương" in orgs
+    assert not any(n.startswith("Thành ủy Phú Quốc") for n in orgs)
+
+
+def test_district_education_centres_keep_their_whole_name() -> None:
+    orgs = facts("Hợp nhất Trung tâm Bồi dưỡng chính trị huyện Năm Căn với Trung tâm GDNN-GDTX huyện Năm Căn.",
+                 "Tỉnh Cà Mau", "2019-03-01")[1]
+    assert k("Trung tâm Bồi dưỡng chính trị huyện Năm Căn") in map(k, orgs)
+    assert k("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Năm Căn") in map(k, orgs)
+    kinds = {r["name"]: r["kind"] for r in records("Trung tâm Bồi dưỡng chính trị huyện Năm Căn tổ chức lớp học.",
+                                                   "Tỉnh Cà Mau", "2019-03-01") if r["type"] == "organization"}
+    assert kinds == {"Trung tâm Bồi dưỡng chính trị huyện Năm Căn": "academy"}
+
+
+def test_general_departments_of_ministries_are_central_bodies() -> None:
+    text = ("Phó Thủ tướng có ý kiến: Tổng cục Phòng, chống thiên tai theo dõi diễn biến sạt lở, báo cáo "
+            "Bộ Nông nghiệp và Phát triển nông thôn.")
+    recs = records(text, "Trung ương", "2021-04-15")
+    orgs = {r["name"]: (r["kind"], r["level"]) for r in recs if r["type"] == "organization"}
+    assert orgs["Tổng cục Phòng, chống thiên tai"] == ("other", "central")
+    reports = [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"]
+    assert reports == [(k("Tổng cục Phòng, chống thiên tai"), k("Bộ Nông nghiệp và Phát triển nông thôn"))]
+
+
+def test_southern_and_mixed_spellings_of_sectors() -> None:
+    orgs = facts("UBND tỉnh giao Sở Tài chánh, Sở Tài nguyên và MT rà soát; Bộ Tài chánh hướng dẫn.")[1]
+    assert {k("Sở Tài chính tỉnh Long An"), k("Sở Tài nguyên và Môi trường tỉnh Long An"),
+            k("Bộ Tài chính")} <= set(map(k, orgs))

@@ -1175,3 +1175,12 @@ def test_a_bare_sở_as_a_subject_is_the_department_named_last() -> None:
     got = [(r["reporter"], r["recipient"]) for r in (gold_view(r) for r in to_records(extract(doc)))
            if r and r["type"] == "reporting"]
     assert got == [("Sở Y tế tỉnh Cà Mau", "Ủy ban nhân dân tỉnh Cà Mau")]
+
+
+def test_a_report_sent_on_for_compiling_stays_the_senders() -> None:
+    # the party committees send their drafts to the commission; what the commission then reports is its own
+    text = ("Huyện ủy đề nghị các đảng ủy xã, thị trấn hoàn chỉnh dự thảo, gửi về Ban Tuyên giáo Huyện ủy "
+            "trước ngày 15/3 để tổng hợp, báo cáo Thường trực Huyện ủy.")
+    _, reports, _ = facts(text, "Huyện Mang Thít, tỉnh Vĩnh Long", "2020-02-25")
+    assert [(r[0], r[1]) for r in reports] == [(k("Các đảng ủy xã, thị trấn thuộc huyện Mang Thít"),
+                                                k("Ban Tuyên giáo Huyện ủy Mang Thít"))]

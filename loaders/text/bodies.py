@@ -1559,7 +1559,13 @@ class BodyFinder:
         if place.level == "district" and types and place.unit_type not in types:
             # "Huyện ủy Cai Lậy" where a huyện and a thị xã share the name: the head says which
             other = self.gaz.unit_in(place.province_code, place.short, self.namer.day, "district", types)
-            place = other if other is not None and other.unit_type in types else place
+            if other is not None and other.unit_type in types:
+                place = other
+            elif word != "thành":
+                # "Huyện ủy Phú Quốc" in 2018, though the gazetteer knows only the later city: the unit as
+                # the head names it (its territory is the one the gazetteer links), as for "UBND huyện Sa Pa"
+                written = {"huyện": "Huyện", "quận": "Quận", "thị": "Thị xã"}[word or "huyện"]
+                place = replace(place, name=f"{written} {place.short}", unit_type=min(types))
         if place.level == "district" and (j, place) not in self.named_lower:
             self.named_lower.append((j, place))
         return self.namer.committee(place), end

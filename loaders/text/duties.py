@@ -1903,7 +1903,9 @@ class DutyFinder:
             a, b = seg_lo, lo + seg_hi
             seg_lo = b + 1
             verbal = [m for m in _REPORT_RX.finditer(self.f, a, b)
-                      if not _NOT_REPORT_BEFORE_RX.search(self.f, max(a, m.start() - 40), m.start())]
+                      if not _NOT_REPORT_BEFORE_RX.search(self.f, max(a, m.start() - 40), m.start())
+                      # "…, gửi về Ban X trước … để tổng hợp, báo cáo Y": that report is Ban X's, the send stays
+                      and not _PURPOSE_BEFORE_RX.search(self.f, max(a, m.start() - 150), m.start())]
             if not verbal or a > lo:
                 # "…; định kỳ hằng quý xây dựng báo cáo tình hình gửi đến Bộ Công an để …": a deliverable sent on
                 count = len(self.reports)
