@@ -379,3 +379,14 @@ def test_a_shared_head_reaches_bare_names_after_a_typed_unit_and_a_plural_type()
     assert mandates(text, "Tỉnh An Giang") == [(ubnd, n) for n in named]
     text = "UBND tỉnh yêu cầu UBND thành phố Châu Đốc, các huyện Châu Thành, Châu Phú đẩy nhanh kiểm đếm."
     assert mandates(text, "Tỉnh An Giang") == [(ubnd, n) for n in named]
+
+
+def test_one_party_head_before_several_communes_names_each_communes_committee() -> None:
+    place = "Huyện Cao Lãnh, tỉnh Đồng Tháp"
+    text = ("Tổ công tác chuẩn bị Đại hội đã kiểm tra Đảng bộ các xã: Phong Mỹ, Tân Nghĩa và Ba Sao. "
+            "Huyện ủy yêu cầu Đảng ủy xã Phương Trà, xã Mỹ Long hoàn thiện dự thảo báo cáo chính trị.")
+    orgs = {r["name"] for r in records(text, place, "2020-02-28") if r["type"] == "organization"}
+    assert {"Đảng bộ xã Phong Mỹ", "Đảng bộ xã Tân Nghĩa", "Đảng bộ xã Ba Sao"} <= orgs
+    assert {"Đảng ủy xã Phương Trà", "Đảng ủy xã Mỹ Long"} <= orgs
+    assert not any("các xã" in n for n in orgs)  # the named communes, not a group of all of them
+    assert any(n.startswith("Tổ công tác chuẩn bị Đại hội") for n in orgs)  # "chuẩn bị" is no passive "bị"

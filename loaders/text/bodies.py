@@ -365,9 +365,10 @@ _DIGITAL_SO_RX = re.compile(r"(?<=đổi )số\b")
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
 NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
-_NAME_STOP_RX = rx(r"(?!giao thông\b)(?:" + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS,
-                                                         *DUTY_MODALS])
-                   + r")(?!\w)")  # "giao" assigns; "giao thông" (traffic) names a sector
+# "giao" assigns, "giao thông" (traffic) names a sector; "bị" (passive) ends a name, "chuẩn bị" (prepare),
+# "thiết bị" (equipment) do not: the syllable before it is read
+_NAME_STOP_RX = rx(r"(?!giao thông\b)(?<!chuẩn\ )(?<!thiết\ )(?<!trang\ )(?<!dự\ )(?:"
+                   + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS]) + r")(?!\w)")
 # a task's first verb (duty_words.csv) right after a proper name ("Vườn quốc gia U Minh Thượng xây dựng …")
 _TASK_VERB_AFTER_NAME_RX = rx(r"(?:" + alternation([*_V.duty_words("action"), *_V.duty_words("task"),
                                                     *_V.duty_words("task_verb")]) + r")(?!\w)")
@@ -866,7 +867,9 @@ class BodyFinder:
             return self._listed_party_groups(found)
         if body.kind in _PROVINCE_PARTY_KINDS and body.unit is not None and body.unit.level == "province":
             return self._listed_party_bodies(found)  # "Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông"
-        if body.kind not in ("peoples_committee", "peoples_council"):
+        local_party = body.kind == "party_committee" and not body.collective and body.unit is not None \
+            and body.unit.level in ("district", "commune")  # "Đảng bộ các xã: A, B", "Đảng ủy xã A, xã B"
+        if body.kind not in ("peoples_committee", "peoples_council") and not local_party:
             return []
         head = "ubnd" if body.kind == "peoples_committee" else "hdnd"
         if body.collective:  # "UBND cấp huyện, cấp xã": every unit of each level
@@ -923,7 +926,7 @@ class BodyFinder:
                 other = self._same_head(body, unit)
                 out.append(Mention(more.end(), end, self.t[more.end():end], other))
                 pos = end
-        sep = _PLURAL_SEP_RX.match(self.f, pos)
+        sep = _PLURAL_SEP_RX.match(self.f, pos) if not local_party else None
         place, end = self.place(sep.end(), allow_bare_name=False, bare_words=False) if sep else (None, pos)
         if sep and isinstance(place, Plural):
             # "UBND thành phố Thủ Đức và các quận, huyện": the same head for every unit of that level
@@ -946,7 +949,14 @@ class BodyFinder:
         return out
 
     def _same_head(self, body: Body, unit: Place) -> Body:
-        """The committee or council of ``unit``, as ``body`` is of its own (a head shared along a list)."""
+        """The committee or council of ``unit``, as ``body`` is of its own (a head shared along a list); a
+        commune's party organisation keeps the word the list was written with ("Đảng bộ xã A, B")."""
+        if body.kind == "party_committee":
+            if unit.level == "commune" and body.name.startswith("Đảng bộ "):
+                district = self.gaz.parent_of(unit)
+                parent = self.namer.committee(district) if district else self._home_committee()
+                return self.namer.other(f"Đảng bộ {unit.display()}", "party_committee", "commune", parent, unit)
+            return self.namer.committee(unit)
         return self.namer.people_committee(unit) if body.kind == "peoples_committee" else self.namer.council(unit)
 
     def _collect_collective_variants(self) -> None:
