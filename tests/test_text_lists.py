@@ -390,3 +390,14 @@ def test_one_party_head_before_several_communes_names_each_communes_committee() 
     assert {"Đảng ủy xã Phương Trà", "Đảng ủy xã Mỹ Long"} <= orgs
     assert not any("các xã" in n for n in orgs)  # the named communes, not a group of all of them
     assert any(n.startswith("Tổ công tác chuẩn bị Đại hội") for n in orgs)  # "chuẩn bị" is no passive "bị"
+
+
+def test_a_party_organ_of_every_district_is_one_group() -> None:
+    text = ("Ban Tuyên giáo Tỉnh ủy đề nghị Ban Tuyên giáo các huyện, thị, thành phố chỉ đạo tuyên truyền; "
+            "Ban Tổ chức các huyện ủy, thành ủy rà soát quy hoạch cán bộ.")
+    recs = records(text, "Tỉnh Trà Vinh", "2020-05-01")
+    orgs = {r["name"]: r["kind"] for r in recs if r["type"] == "organization"}
+    assert orgs["Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy Trà Vinh"] == "party_commission"
+    assert orgs["Ban Tổ chức các huyện ủy, thành ủy trực thuộc Tỉnh ủy Trà Vinh"] == "party_commission"
+    organ = k("Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy Trà Vinh")
+    assert (k("Ban Tuyên giáo Tỉnh ủy Trà Vinh"), organ) in mandates(text, "Tỉnh Trà Vinh")

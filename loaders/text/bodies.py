@@ -1632,9 +1632,14 @@ class BodyFinder:
         full = _SUB_HEAD_BY_KEY.get(written)
         head_word = fold(full) if full else written  # "TT HĐND", "VP UBND", "BTV": the head in full
         k = _skip_space(self.f, m.end())
+        written_head = full if full and fold(full) != written else _head_case(self.t[j:m.end()])
         lower = _LOWER_COMMITTEES_RX.match(self.f, k)
         if lower:
-            return self._of_lower_committees(head_word, lower)
+            return self._of_lower_committees(head_word, lower, written_head)
+        if head_word not in ("thuong truc", "van phong") and self.f.startswith("các ", k):
+            districts = self._districts_committees(head_word, written_head, k)
+            if districts is not None:
+                return districts
         got = self._committee_at(m.end())
         shared = got is None and self._shared_committee(m.end())
         if shared:
@@ -1647,8 +1652,7 @@ class BodyFinder:
                 return self.namer.standing_board(committee), end
             if head_word == "thuong truc":
                 return self.namer.standing_members(committee), end
-            head = full if full and fold(full) != written else self.t[j:m.end()]
-            return self.namer.commission(_head_case(head), committee), end
+            return self.namer.commission(written_head, committee), end
         if head_word == "van phong" and (ministry := _MINISTRY_RX.match(self.f, k)):  # "Văn phòng Bộ GD&ĐT"
             body = self.namer.ministry(_canonical(ministry.group(1), MINISTRY_NAMES))
             self._nest(k, ministry.end(), body)
@@ -1696,9 +1700,26 @@ class BodyFinder:
             return self.namer.standing_members(committee)
         return self.namer.standing_board(committee)
 
-    def _of_lower_committees(self, head_word: str, lower: re.Match):
+    def _districts_committees(self, head_word: str, head: str, k: int):
+        """"Ban Tuyên giáo các huyện, thị, thành phố": a party organ of every district of the home province, named
+        by its committees ("Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy X")."""
+        place, end = self.place(k, allow_bare_name=False)
+        if not isinstance(place, Plural) or place.level != "district" or self.home is None \
+                or self.home.level != "province":
+            return None
+        words = [_DISTRICT_COMMITTEE_WORDS.get(" ".join(fold(w).split())) for w in re.split(r",| và ", place.words)]
+        if not words or None in words:
+            return None
+        committee = self.namer.committee(self.home)
+        name = f"{head} các {', '.join(dict.fromkeys(w for w in words if w))} trực thuộc {committee.name}"
+        kind = {"ban thuong vu": "party_standing_board", "uy ban kiem tra": "party_inspection_commission"}.get(
+            head_word, "party_commission")
+        return self.namer.other(name, kind, "district", committee, committee.unit, True), end
+
+    def _of_lower_committees(self, head_word: str, lower: re.Match, head: str = ""):
         """"Ban Thường vụ các cấp ủy trực thuộc", "Ban Thường vụ các huyện ủy, thành ủy", "Ban Thường vụ
-        các đảng bộ trực thuộc Tỉnh ủy": the boards of every committee under the document's own."""
+        các đảng bộ trực thuộc Tỉnh ủy": the boards of every committee under the document's own; "Ban Tổ chức các
+        huyện ủy, thành ủy": their commissions."""
         words: list[str] = []
         for w in _COMMITTEE_WORD_RX.findall(self.f, lower.start(), lower.end(1)):
             w = _LOWER_COMMITTEE_WORDS[" ".join(fold(w).split())]
@@ -1721,6 +1742,9 @@ class BodyFinder:
                     else f"Ủy ban Kiểm tra các {group} {link} {committee.name}")
             return self.namer.other(name, "party_inspection_commission", "district", committee, committee.unit,
                                     True), end
+        if head and head_word not in ("thuong truc", "van phong") and words != ["cấp ủy"]:
+            name = f"{head} các {group} {link} {committee.name}"
+            return self.namer.other(name, "party_commission", "district", committee, committee.unit, True), end
         return None
 
     def _lower_committees(self, j: int):
@@ -3218,6 +3242,9 @@ def _shouting(word: str) -> bool:
 
 
 # the unit types a committee's head word names ("Huyện ủy" a huyện, "Thị ủy" a thị xã)
+# "Ban Tuyên giáo các huyện, thị, thành phố": each district's type word (folded) -> its committee's word
+_DISTRICT_COMMITTEE_WORDS = {"huyen": "huyện ủy", "thi": "thị ủy", "thi xa": "thị ủy", "thanh pho": "thành ủy",
+                             "thanh": "thành ủy", "quan": "quận ủy", "tp": "thành ủy", "tx": "thị ủy"}
 _COMMITTEE_TYPES = {"huyện": frozenset({"huyen"}), "quận": frozenset({"quan"}), "thị": frozenset({"thi-xa"}),
                     "thành": frozenset({"thanh-pho-thuoc-tinh", "thanh-pho-thuoc-thanh-pho"})}
 
