@@ -801,3 +801,14 @@ def test_southern_and_mixed_spellings_of_sectors() -> None:
     orgs = facts("UBND tỉnh giao Sở Tài chánh, Sở Tài nguyên và MT rà soát; Bộ Tài chánh hướng dẫn.")[1]
     assert {k("Sở Tài chính tỉnh Long An"), k("Sở Tài nguyên và Môi trường tỉnh Long An"),
             k("Bộ Tài chính")} <= set(map(k, orgs))
+
+
+def test_a_project_board_named_by_the_sector_of_its_works_needs_no_place_after() -> None:
+    orgs = facts("UBND tỉnh giao Sở Nông nghiệp phối hợp với BQL dự án đầu tư xây dựng các công trình nông nghiệp "
+                 "và phát triển nông thôn triển khai thi công kè.", "Tỉnh Kiên Giang", "2022-05-08")[1]
+    assert k("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh Kiên Giang") \
+        in map(k, orgs)
+    # the owner after the works is no part of the name
+    orgs = facts("Ban quản lý dự án đầu tư xây dựng các công trình của tỉnh triển khai thi công.", "Tỉnh Kiên Giang",
+                 "2022-05-08")[1]
+    assert k("Ban quản lý dự án đầu tư xây dựng tỉnh Kiên Giang") in map(k, orgs)

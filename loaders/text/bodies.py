@@ -311,6 +311,9 @@ _DELEGATION_UNIT_RX = rx(r" đơn vị(?= tỉnh| thành phố)")  # a National 
 # a project board named after the works it builds, up to its place ("Ban Quản lý dự án đầu tư xây dựng các công trình
 # dân dụng và công nghiệp tỉnh X")
 _WORKS_RX = rx(r" (?:các )?công trình (?=\w)")
+# works named by their sector ("… các công trình nông nghiệp và phát triển nông thôn"): the name needs no place after
+_WORKS_SECTOR_RX = rx(r"(?:" + alternation([*DEPARTMENT_NAMES, "dân dụng và công nghiệp", "dân dụng",
+                                            "hạ tầng kỹ thuật", "thủy lợi", "giao thông"]) + r")(?!\w)")
 _FROM_TO_RX = rx(r" (từ) (?=\w)")
 _TO_RX = rx(r" đến ")
 _AREA_RX = rx(r",? ((?:khu vực|vùng|miền) )")
@@ -3101,22 +3104,25 @@ class BodyFinder:
 
     def _works_end(self, k: int) -> int | None:
         """Where the works a project board builds end: just before its place, within a few words and no stop
-        ("dân dụng và công nghiệp tỉnh X"); None without a place (the name ends where it did)."""
+        ("dân dụng và công nghiệp tỉnh X"), or the sector that names them; None without either (the name ends where it
+        did)."""
         pos, capital = k, False
+        sector = _WORKS_SECTOR_RX.match(self.f, k)
+        named = sector.end() if sector else None  # "… các công trình nông nghiệp và phát triển nông thôn"
         for _ in range(8):
             w = _NAME_WORD_RX.match(self.t, pos)
             if not w or re.search(r"[,.;:()]", self.t[pos:w.start(1)]):
-                return pos if capital and pos > k else None  # "… các công trình Dân dụng và Công nghiệp;": named
+                return pos if capital and pos > k else named  # "… các công trình Dân dụng và Công nghiệp;": named
             if self.place(w.start(1), allow_bare_name=False)[0] is not None and pos > k:
                 return pos
             if self.f.startswith("và ", w.start(1)):
                 pos = w.end(1)
                 continue
             if _NAME_STOP_RX.match(self.f, w.start(1)):
-                return None  # "… các công trình của tỉnh": the owner, not the works
+                return named  # "… các công trình của tỉnh": the owner, not the works
             capital = capital or self.t[w.start(1)].isupper()
             pos = w.end(1)
-        return None
+        return named
 
     def _psu(self, j: int):
         m = _PSU_RX.match(self.f, j)
