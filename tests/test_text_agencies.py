@@ -812,3 +812,19 @@ def test_a_project_board_named_by_the_sector_of_its_works_needs_no_place_after()
     orgs = facts("Ban quản lý dự án đầu tư xây dựng các công trình của tỉnh triển khai thi công.", "Tỉnh Kiên Giang",
                  "2022-05-08")[1]
     assert k("Ban quản lý dự án đầu tư xây dựng tỉnh Kiên Giang") in map(k, orgs)
+
+
+def test_organising_committees_of_events_and_boards_of_ministries() -> None:
+    text = ("Ban Tổ chức lễ khởi công đã thành lập các tiểu ban: Tiểu ban Nội dung - Tuyên truyền, Tiểu ban Lễ tân - "
+            "Hậu cần. Phó Chủ tịch UBND tỉnh yêu cầu Sở Giao thông vận tải phối hợp Ban Quản lý dự án Mỹ Thuận "
+            "(Bộ Giao thông vận tải) hoàn chỉnh kịch bản buổi lễ.")
+    recs = records(text, "Tỉnh Tiền Giang", "2022-01-10")
+    orgs = {r["name"]: (r["kind"], r["level"]) for r in recs if r["type"] == "organization"}
+    assert orgs["Ban Tổ chức lễ khởi công"][0] == "task_force"  # not the party's organisation commission
+    assert "Tiểu ban Lễ tân - Hậu cần" in orgs  # "hậu cần" (logistics) is no modal "cần"
+    assert orgs["Ban Quản lý dự án Mỹ Thuận (Bộ Giao thông vận tải)"] == ("public_service_unit", "central")
+    assignees = {r["assignee"] for r in recs if r["type"] == "mandate"}
+    assert not any(a.startswith("Tiểu ban") for a in assignees)  # setting up subcommittees gives them no duty
+    # a ceremony's committee is named by the ceremony, not by what it announces
+    orgs2 = facts("Thành lập Ban Tổ chức Lễ công bố Nghị quyết của Quốc hội về sáp nhập tỉnh.", "Tỉnh Đắk Lắk")[1]
+    assert "Ban Tổ chức Lễ công bố" in orgs2

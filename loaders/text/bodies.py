@@ -311,6 +311,9 @@ _DELEGATION_UNIT_RX = rx(r" đơn vị(?= tỉnh| thành phố)")  # a National 
 # a project board named after the works it builds, up to its place ("Ban Quản lý dự án đầu tư xây dựng các công trình
 # dân dụng và công nghiệp tỉnh X")
 _WORKS_RX = rx(r" (?:các )?công trình (?=\w)")
+_OPEN_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*")
+# what a ceremony announces or a conference studies, after its organising committee's event (instrument_kinds.csv)
+_EVENT_OBJECT_RX = rx(r" (?:" + alternation([k.lower() for k in _V.instrument_kinds()]) + r")\b")
 # works named by their sector ("… các công trình nông nghiệp và phát triển nông thôn"): the name needs no place after
 _WORKS_SECTOR_RX = rx(r"(?:" + alternation([*DEPARTMENT_NAMES, "dân dụng và công nghiệp", "dân dụng",
                                             "hạ tầng kỹ thuật", "thủy lợi", "giao thông"]) + r")(?!\w)")
@@ -368,9 +371,9 @@ _DIGITAL_SO_RX = re.compile(r"(?<=đổi )số\b")
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
 NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
-# "giao" assigns, "giao thông" (traffic) names a sector; "bị" (passive) ends a name, "chuẩn bị" (prepare),
-# "thiết bị" (equipment) do not: the syllable before it is read
-_NAME_STOP_RX = rx(r"(?!giao thông\b)(?<!chuẩn\ )(?<!thiết\ )(?<!trang\ )(?<!dự\ )(?:"
+# "giao" assigns, "giao thông" (traffic) names a sector; "bị" (passive) and "cần" (must) end a name, "chuẩn bị"
+# (prepare), "thiết bị" (equipment), "hậu cần" (logistics) do not: the syllable before is read
+_NAME_STOP_RX = rx(r"(?!giao thông\b)(?<!chuẩn\ )(?<!thiết\ )(?<!trang\ )(?<!dự\ )(?<!hậu\ )(?:"
                    + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS]) + r")(?!\w)")
 # a task's first verb (duty_words.csv) right after a proper name ("Vườn quốc gia U Minh Thượng xây dựng …")
 _TASK_VERB_AFTER_NAME_RX = rx(r"(?:" + alternation([*_V.duty_words("action"), *_V.duty_words("task"),
@@ -2937,6 +2940,9 @@ class BodyFinder:
             tail = self._purpose_list_end(tail)  # "Tổ công tác liên ngành quản lý, bảo vệ rừng huyện X"
             if caused := _CAUSED_BY_RX.match(self.f, tail):
                 tail = caused.end()  # "… dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra"
+        if tail > k and fold(head).startswith("ban to chuc") and (
+                obj := _EVENT_OBJECT_RX.search(self.f, k, tail)) is not None:
+            tail = obj.start()  # "Ban Tổ chức Lễ công bố Nghị quyết …": the ceremony, not what it announces
         bare = tail <= k  # "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh": maybe a short reference to one named before
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             words = _DATE_IN_NAME_RX.sub("", " ".join(self.t[k:tail].split()))  # "Kết luận số 04 ngày …": no date
@@ -3124,6 +3130,19 @@ class BodyFinder:
             pos = w.end(1)
         return named
 
+    def _central_owner_in_brackets(self, end: int) -> tuple[Body, int] | None:
+        """A central body written in brackets right after a name ("… (Bộ Giao thông vận tải)"), and the end of the
+        brackets; it is named too."""
+        m = _OPEN_BRACKET_RX.match(self.t, end)
+        if m is None:
+            return None
+        inner = self.parse(m.end())
+        if inner is None or inner.body.level != "central" or inner.body.collective \
+                or not self.t.startswith(")", _skip_space(self.t, inner.end)):
+            return None
+        self.nested.append(inner)
+        return inner.body, _skip_space(self.t, inner.end) + 1
+
     def _psu(self, j: int):
         m = _PSU_RX.match(self.f, j)
         if not m or self.home is None or not self.t[j].isupper():
@@ -3140,6 +3159,10 @@ class BodyFinder:
         if tail > end and (self.place(tail, allow_bare_name=False)[0] is not None  # "… dự án đầu tư xây dựng huyện"
                            or re.search(r"\s[A-ZĐÀ-Ỹ]", self.t[end:tail])):  # "… công trình Nông nghiệp-Phát triển …"
             head, end = f"{head} {' '.join(self.t[end:tail].split())}", tail
+        owner = self._central_owner_in_brackets(end)
+        if owner is not None:  # "Ban Quản lý dự án Mỹ Thuận (Bộ Giao thông vận tải)": a ministry's board
+            return self.namer.other(f"{head} ({owner[0].name})", "public_service_unit", "central", owner[0],
+                                    None), owner[1]
         own = self.own_unit() or self.home  # in a commune's or district's own text, its own centre
         level = own.level
         place, pend = self.place(end, allow_bare_name=False)
