@@ -828,3 +828,15 @@ def test_organising_committees_of_events_and_boards_of_ministries() -> None:
     # a ceremony's committee is named by the ceremony, not by what it announces
     orgs2 = facts("Thành lập Ban Tổ chức Lễ công bố Nghị quyết của Quốc hội về sáp nhập tỉnh.", "Tỉnh Đắk Lắk")[1]
     assert "Ban Tổ chức Lễ công bố" in orgs2
+
+
+def test_a_bare_council_committee_belongs_to_the_council_named_before() -> None:
+    text = ("Thường trực HĐND tỉnh tạm hoãn cuộc giám sát của Ban Kinh tế - Ngân sách HĐND tỉnh và cuộc khảo sát "
+            "của Ban Văn hóa - Xã hội tại các huyện.")
+    orgs = facts(text, "Tỉnh Sóc Trăng", "2020-04-02")[1]
+    assert "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Sóc Trăng" in orgs
+    # without a council named before, nor for a head that also names a province's board
+    assert not any(n.startswith("Ban Văn hóa") for n in facts("UBND tỉnh giao Ban Văn hóa - Xã hội rà soát.",
+                                                              "Tỉnh Sóc Trăng", "2020-04-02")[1])
+    assert "Ban Dân tộc Hội đồng nhân dân tỉnh Sóc Trăng" not in facts(
+        "Thường trực HĐND tỉnh đề nghị Ban Dân tộc rà soát.", "Tỉnh Sóc Trăng", "2020-04-02")[1]

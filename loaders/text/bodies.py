@@ -132,6 +132,7 @@ _COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for
 _COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
 _COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS))
                            + r")(?:(?: của)? (?=hđnd|hội đồng nhân dân)|(?:, ?| và )(?=ban ))")
+_BARE_COUNCIL_COMMITTEE_RX = rx(r"(" + alternation(list(_COUNCIL_COMMITTEE_FORMS)) + r")(?!\w)(?![ \t]*[-–])")
 # judicial bodies of a numbered region (body_heads.csv, slot regional): "Tòa án nhân dân khu vực 5"
 _REGIONAL_HEADS = {f: h for h in _V.heads("regional") for f in h.forms}
 _REGIONAL_BY_KEY = {fold(k): v for k, v in _REGIONAL_HEADS.items()}
@@ -524,6 +525,9 @@ _DIRECTLY_UNDER_RX = rx(r" trực thuộc\b")
 _CENTRE_AFTER_RX = rx(r" trung ương\b")
 _OF_RX = rx(r"của ")
 _COUNCIL_WORD_RX = rx(r"(hđnd|hội đồng nhân dân)\b")
+# council committee heads that also name another body ("Ban Dân tộc" of a province): never a bare council's
+_SHARED_COMMITTEE_HEADS = {fold(h.head) for h in _V.heads("council_committee")} & {
+    fold(h.head) for slot in ("agency", "sub_body", "task_force") for h in _V.heads(slot)}
 _CUA_RX = rx(r"(?:" + alternation(_V.body_cues("owner_intro")) + r") ")
 
 
@@ -2056,6 +2060,15 @@ class BodyFinder:
         """"Ban Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách của HĐND huyện": a committee of the council."""
         heads: list[re.Match] = []
         pos = j
+        bare = _BARE_COUNCIL_COMMITTEE_RX.match(self.f, j)
+        if bare and not _COUNCIL_COMMITTEE_RX.match(self.f, j) and self.t[j].isupper() \
+                and fold(bare.group(1)) not in _SHARED_COMMITTEE_HEADS:
+            # "… của Ban Kinh tế - Ngân sách HĐND tỉnh; cuộc khảo sát của Ban Văn hóa - Xã hội": that council's
+            named = self._council_named_before(j)
+            if named is None:
+                return None
+            return self.namer.other(f"{_COUNCIL_COMMITTEE_BY_KEY[fold(bare.group(1))]} {named.name}",
+                                    "peoples_council_committee", named.level, named, named.unit), bare.end()
         while True:  # "Ban Pháp chế, Ban Kinh tế - Xã hội HĐND huyện": the heads share the council after the last
             m = _COUNCIL_COMMITTEE_RX.match(self.f, pos)
             if m is None or not self._capital_or_titled(pos):
@@ -2076,6 +2089,15 @@ class BodyFinder:
             stop = end if n == len(heads) else h.end(1)
             self._pending.append(Mention(h.start(), stop, self.t[h.start():stop], other))
         return found[0], (end if len(heads) == 1 else heads[0].end(1))
+
+    def _council_named_before(self, j: int) -> Body | None:
+        """The People's Council the text named last before ``j`` (itself, its standing body or a committee)."""
+        for m in reversed(list(_COUNCIL_WORD_RX.finditer(self.f, 0, j))):
+            got = self._state(m.start())
+            if got is not None and got[0] is not None and got[0].kind == "peoples_council" \
+                    and not got[0].collective:
+                return got[0]
+        return None
 
     def _deputies_group(self, j: int):
         """"Tổ đại biểu cụm số 2 HĐND huyện X": one deputies' group of the council, named with its number (the plural
