@@ -840,3 +840,15 @@ def test_a_bare_council_committee_belongs_to_the_council_named_before() -> None:
                                                               "Tỉnh Sóc Trăng", "2020-04-02")[1])
     assert "Ban Dân tộc Hội đồng nhân dân tỉnh Sóc Trăng" not in facts(
         "Thường trực HĐND tỉnh đề nghị Ban Dân tộc rà soát.", "Tỉnh Sóc Trăng", "2020-04-02")[1]
+
+
+def test_inspectorates_of_every_department_and_district() -> None:
+    text = "Quyết định nêu các cuộc thanh tra của Thanh tra tỉnh; thanh tra sở; thanh tra huyện."
+    orgs = facts(text, "Tỉnh Tuyên Quang", "2019-01-01")[1]
+    assert {"Thanh tra các sở tỉnh Tuyên Quang", "Thanh tra các huyện thuộc tỉnh Tuyên Quang"} <= {
+        n.replace("Tỉnh", "tỉnh") for n in orgs}
+    # inspecting a named department or district is an activity, not a body
+    assert facts("Đoàn sẽ thanh tra huyện Sơn Dương và thanh tra sở y tế.", "Tỉnh Tuyên Quang", "2019-01-01")[1] == []
+    # in a district's own text, its own inspectorate
+    assert facts("UBND huyện giao thanh tra huyện kiểm tra.", "Huyện Sơn Dương, tỉnh Tuyên Quang",
+                 "2019-01-01")[1] == ["Ủy ban nhân dân huyện Sơn Dương", "Thanh tra huyện Sơn Dương"]

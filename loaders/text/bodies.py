@@ -242,6 +242,8 @@ _INSPECTOR_HEAD_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r"
 _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") (" + alternation(_UPPER_TYPE_WORDS)
                       + r"|tp|tx)\b")  # "Thanh tra TP", "Thanh tra TP.HCM", "Thanh tra TX Bình Minh"
 _PROVINCE_INSPECTORATE_RX = rx(r"thanh tra tỉnh\b")
+# "thanh tra sở; thanh tra huyện" with no name after: the inspectorates of every department / district
+_BARE_INSPECTORATES_RX = rx(r"thanh tra (sở|huyện)(?!\w)(?![ \t]+(?:" + _sector_alternation(_STEMS) + r")(?!\w))")
 _BARE_DEPARTMENT_RX = rx(r"sở(?=,? (?:và (?:huyện|các|ubnd)|có trách nhiệm|đã|sẽ|cần|phải|cũng|tiếp tục|chủ động|chịu"
                          r"|cho biết|đề nghị|kiến nghị)\b)")
 _INVESTIGATORS_RX = rx(r"cơ quan (?:cảnh sát điều tra|csđt)\b")
@@ -2128,6 +2130,9 @@ class BodyFinder:
 
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
+        bare = _BARE_INSPECTORATES_RX.match(self.f, j)
+        if bare and not self.t[_skip_space(self.t, bare.end()):][:1].isupper():
+            return self._bare_inspectorates(bare)
         head = _INSPECTOR_HEAD_RX.match(self.f, j)
         if not head or not (self.t[j].isupper() or _PROVINCE_INSPECTORATE_RX.match(self.f, j)):
             return None  # "thanh tra" in lower case is an inspection ("thanh tra huyện X"); "thanh tra tỉnh" a body
@@ -2147,6 +2152,21 @@ class BodyFinder:
             return None
         return self.namer.other(f"Thanh tra {place.display()}", "department", place.level,
                                 self.namer.people_committee(place), place), end
+
+    def _bare_inspectorates(self, bare: re.Match):
+        """"thanh tra sở", "thanh tra huyện" without a name: in a province's text every department's or district's
+        inspectorate, one group ("Thanh tra các sở tỉnh X"); in a district's own text "thanh tra huyện" is its own."""
+        own = self.own_unit()
+        if bare.group(1) == "huyện" and own is not None and own.level == "district":
+            return self.namer.other(f"Thanh tra {own.display()}", "department", "district",
+                                    self.namer.people_committee(own), own), bare.end()
+        if self.home is None or self.home.level != "province" or (own is not None and own.level != "province"):
+            return None
+        if bare.group(1) == "sở":
+            return self.namer.other(f"Thanh tra các sở {self.home.display()}", "department", "province",
+                                    self.namer.people_committee(self.home), self.home, True), bare.end()
+        return self.namer.other(f"Thanh tra các huyện thuộc {self.home.display()}", "department", "district", None,
+                                self.home, True), bare.end()
 
     def _front_standing(self, j: int):
         """"Ban Thường trực Ủy ban MTTQ Việt Nam huyện": the standing board of a Front committee."""
