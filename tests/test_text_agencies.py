@@ -852,3 +852,11 @@ def test_inspectorates_of_every_department_and_district() -> None:
     # in a district's own text, its own inspectorate
     assert facts("UBND huyện giao thanh tra huyện kiểm tra.", "Huyện Sơn Dương, tỉnh Tuyên Quang",
                  "2019-01-01")[1] == ["Ủy ban nhân dân huyện Sơn Dương", "Thanh tra huyện Sơn Dương"]
+
+
+def test_regional_offices_of_central_bodies() -> None:
+    text = ("Các sở, ngành phối hợp với Kiểm toán Nhà nước khu vực IX khi có cuộc kiểm toán; Cục Dự trữ Nhà nước "
+            "khu vực Bình Trị Thiên bàn giao hàng dự trữ.")
+    orgs = facts(text, "Tỉnh Bến Tre", "2023-01-01")[1]
+    assert {"Kiểm toán Nhà nước khu vực IX", "Cục Dự trữ Nhà nước khu vực Bình Trị Thiên"} <= set(orgs)
+    assert "Kiểm toán Nhà nước" not in orgs  # the office does not declare its host

@@ -315,6 +315,9 @@ _DELEGATION_UNIT_RX = rx(r" đơn vị(?= tỉnh| thành phố)")  # a National 
 # dân dụng và công nghiệp tỉnh X")
 _WORKS_RX = rx(r" (?:các )?công trình (?=\w)")
 _OPEN_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*")
+# (on the text) the region of a central body's regional office: "… khu vực IX", "… khu vực Bình Trị Thiên"
+_REGION_SUFFIX_RX = re.compile(r"[ \t]+khu vực[ \t]+([IVXL]+\b|\d+\b|[" + _CAPITALS + r"][^\W\d_]*(?:[ \t]+["
+                               + _CAPITALS + r"][^\W\d_]*){0,3})")
 # what a ceremony announces or a conference studies, after its organising committee's event (instrument_kinds.csv)
 _EVENT_OBJECT_RX = rx(r" (?:" + alternation([k.lower() for k in _V.instrument_kinds()]) + r")\b")
 # works named by their sector ("… các công trình nông nghiệp và phát triển nông thôn"): the name needs no place after
@@ -1516,6 +1519,11 @@ class BodyFinder:
                 return (None, m.end())  # "đại biểu Quốc hội", "bầu cử Quốc hội": its deputies, its election
             if fold(m.group(0)) == "trung uong dang" and _SECRETARY_BEFORE_RX.search(self.f, max(0, j - 10), j):
                 return (None, m.end())  # "Bí thư Trung ương Đảng": a member of the Secretariat (a title)
+            region = _REGION_SUFFIX_RX.match(self.t, m.end()) if name else None
+            if name and region:  # "Kiểm toán Nhà nước khu vực IX": a regional office of the central body
+                body = self.namer.national(name)  # (like an inspectorate, it does not declare its host)
+                return self.namer.other(f"{name} khu vực {region.group(1)}", "other", "central", body,
+                                        None), region.end()
             if name:
                 return self.namer.national(name), m.end()
         m = _BARE_CENTRAL_RX.match(self.f, j)
