@@ -860,3 +860,12 @@ def test_regional_offices_of_central_bodies() -> None:
     orgs = facts(text, "Tỉnh Bến Tre", "2023-01-01")[1]
     assert {"Kiểm toán Nhà nước khu vực IX", "Cục Dự trữ Nhà nước khu vực Bình Trị Thiên"} <= set(orgs)
     assert "Kiểm toán Nhà nước" not in orgs  # the office does not declare its host
+
+
+def test_a_body_marked_as_before_the_merger_keeps_the_mark() -> None:
+    text = ("Các trụ sở được giao gồm trụ sở Tỉnh ủy Bình Phước (cũ), trụ sở UBND tỉnh Bình Phước cũ và trụ sở "
+            "UBND huyện Vĩnh Cửu (trước sắp xếp). UBND tỉnh cũng giao Sở Tài chính quản lý.")
+    orgs = facts(text, "Tỉnh Đồng Nai", "2025-08-01")[1]
+    assert {"Tỉnh ủy Bình Phước (cũ)", "Ủy ban nhân dân huyện Vĩnh Cửu (trước sắp xếp)"} <= set(orgs)
+    assert k("Ủy ban nhân dân tỉnh Bình Phước (cũ)") in map(k, orgs)
+    assert k("Ủy ban nhân dân tỉnh Đồng Nai") in map(k, orgs)  # "cũng" (also) is no mark

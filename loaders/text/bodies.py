@@ -315,6 +315,8 @@ _DELEGATION_UNIT_RX = rx(r" đơn vị(?= tỉnh| thành phố)")  # a National 
 # dân dụng và công nghiệp tỉnh X")
 _WORKS_RX = rx(r" (?:các )?công trình (?=\w)")
 _OPEN_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*")
+# a body before a merger, marked as the text writes it: "(cũ)", "(trước sắp xếp)", or a bare "cũ" ("UBND tỉnh cũ")
+_FORMER_MARK_RX = rx(r"[ \t]*(?:\([ \t]*(cũ|trước sắp xếp)[ \t]*\)|(cũ)(?!\w))")
 # (on the text) the region of a central body's regional office: "… khu vực IX", "… khu vực Bình Trị Thiên"
 _REGION_SUFFIX_RX = re.compile(r"[ \t]+khu vực[ \t]+([IVXL]+\b|\d+\b|[" + _CAPITALS + r"][^\W\d_]*(?:[ \t]+["
                                + _CAPITALS + r"][^\W\d_]*){0,3})")
@@ -1119,6 +1121,12 @@ class BodyFinder:
                 body, end = got
                 if body is None:
                     return None
+                former = _FORMER_MARK_RX.match(self.f, end)
+                if former is not None:  # "UBND tỉnh Bình Phước (cũ)": the body before the merger, named so
+                    mark = former.group(1) or former.group(2)
+                    body = self.namer.other(f"{body.name} ({mark})", body.kind, body.level, body.parent, body.unit,
+                                            body.collective)
+                    end = former.end()
                 return Mention(j, end, self.t[j:end], body)
         return None
 
