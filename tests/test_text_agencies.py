@@ -808,6 +808,9 @@ def test_a_project_board_named_by_the_sector_of_its_works_needs_no_place_after()
                  "và phát triển nông thôn triển khai thi công kè.", "Tỉnh Kiên Giang", "2022-05-08")[1]
     assert k("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh Kiên Giang") \
         in map(k, orgs)
+    orgs = facts("UBND huyện phối hợp Ban Quản lý dự án công trình nông nghiệp và phát triển nông thôn khắc phục.",
+                 "Tỉnh Cà Mau", "2020-03-16")[1]
+    assert k("Ban Quản lý dự án công trình nông nghiệp và phát triển nông thôn tỉnh Cà Mau") in map(k, orgs)
     # the owner after the works is no part of the name
     orgs = facts("Ban quản lý dự án đầu tư xây dựng các công trình của tỉnh triển khai thi công.", "Tỉnh Kiên Giang",
                  "2022-05-08")[1]

@@ -3210,11 +3210,14 @@ class BodyFinder:
         end = m.end()
         tail = self._name_end(end, limit=14) if not _TYPE_RX.match(self.f, _skip_space(self.f, end)) and not \
             _LEVEL_AFTER_RX.match(self.f, end) else end
-        works = (_WORKS_RX.search(self.f, end, tail + 1) or _WORKS_RX.match(self.f, tail)) if tail > end else None
+        works = (_WORKS_RX.search(self.f, end, tail + 1) or _WORKS_RX.match(self.f, tail)) if tail > end \
+            else _WORKS_RX.match(self.f, end)  # "Ban Quản lý dự án công trình nông nghiệp và …": the works first
         reach = self._works_end(works.end()) if works is not None else None
+        sector = _WORKS_SECTOR_RX.match(self.f, works.end()) if works is not None else None
+        by_sector = sector is not None and reach == sector.end()  # "… công trình nông nghiệp và phát triển nông thôn"
         if reach is not None:  # "… xây dựng các công trình dân dụng và công nghiệp tỉnh X": the works up to the place
-            tail = max(tail, reach)
-        if tail > end and (self.place(tail, allow_bare_name=False)[0] is not None  # "… dự án đầu tư xây dựng huyện"
+            tail = reach if by_sector else max(tail, reach)
+        if tail > end and (by_sector or self.place(tail, allow_bare_name=False)[0] is not None  # "… xây dựng huyện"
                            or re.search(r"\s[A-ZĐÀ-Ỹ]", self.t[end:tail])):  # "… công trình Nông nghiệp-Phát triển …"
             head, end = f"{head} {' '.join(self.t[end:tail].split())}", tail
         owner = self._central_owner_in_brackets(end)
