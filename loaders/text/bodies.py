@@ -1735,11 +1735,12 @@ class BodyFinder:
         if not isinstance(place, Plural) or place.level != "district" or self.home is None \
                 or self.home.level != "province":
             return None
-        words = [_DISTRICT_COMMITTEE_WORDS.get(" ".join(fold(w).split())) for w in re.split(r",| và ", place.words)]
-        if not words or None in words:
+        written = [" ".join(fold(w).split()) for w in re.split(r",| và ", place.words)]
+        if not written or any(w not in _DISTRICT_COMMITTEE_WORDS for w in written):
             return None
+        words = [_DISTRICT_COMMITTEE_WORDS[w] for w in written]
         committee = self.namer.committee(self.home)
-        name = f"{head} các {', '.join(dict.fromkeys(w for w in words if w))} trực thuộc {committee.name}"
+        name = f"{head} các {', '.join(dict.fromkeys(words))} trực thuộc {committee.name}"
         kind = {"ban thuong vu": "party_standing_board", "uy ban kiem tra": "party_inspection_commission"}.get(
             head_word, "party_commission")
         return self.namer.other(name, kind, "district", committee, committee.unit, True), end
@@ -3166,27 +3167,28 @@ class BodyFinder:
                                     self.home), named.end()
         return self.namer.other(head, "academy", "central", None, None), m.end()
 
-    def _works_end(self, k: int) -> int | None:
+    def _works_end(self, k: int) -> tuple[int | None, bool]:
         """Where the works a project board builds end: just before its place, within a few words and no stop
-        ("dân dụng và công nghiệp tỉnh X"), or the sector that names them; None without either (the name ends where it
-        did)."""
+        ("dân dụng và công nghiệp tỉnh X"), or after the sector that names them; None without either (the name ends
+        where it did). And whether the sector's end is where."""
         pos, capital = k, False
         sector = _WORKS_SECTOR_RX.match(self.f, k)
         named = sector.end() if sector else None  # "… các công trình nông nghiệp và phát triển nông thôn"
         for _ in range(8):
             w = _NAME_WORD_RX.match(self.t, pos)
             if not w or re.search(r"[,.;:()]", self.t[pos:w.start(1)]):
-                return pos if capital and pos > k else named  # "… các công trình Dân dụng và Công nghiệp;": named
+                # "… các công trình Dân dụng và Công nghiệp;": named
+                return (pos, pos == named) if capital and pos > k else (named, named is not None)
             if self.place(w.start(1), allow_bare_name=False)[0] is not None and pos > k:
-                return pos
+                return pos, pos == named
             if self.f.startswith("và ", w.start(1)):
                 pos = w.end(1)
                 continue
             if _NAME_STOP_RX.match(self.f, w.start(1)):
-                return named  # "… các công trình của tỉnh": the owner, not the works
+                return named, named is not None  # "… các công trình của tỉnh": the owner, not the works
             capital = capital or self.t[w.start(1)].isupper()
             pos = w.end(1)
-        return named
+        return named, named is not None
 
     def _central_owner_in_brackets(self, end: int) -> tuple[Body, int] | None:
         """A central body written in brackets right after a name ("… (Bộ Giao thông vận tải)"), and the end of the
@@ -3212,9 +3214,8 @@ class BodyFinder:
             _LEVEL_AFTER_RX.match(self.f, end) else end
         works = (_WORKS_RX.search(self.f, end, tail + 1) or _WORKS_RX.match(self.f, tail)) if tail > end \
             else _WORKS_RX.match(self.f, end)  # "Ban Quản lý dự án công trình nông nghiệp và …": the works first
-        reach = self._works_end(works.end()) if works is not None else None
-        sector = _WORKS_SECTOR_RX.match(self.f, works.end()) if works is not None else None
-        by_sector = sector is not None and reach == sector.end()  # "… công trình nông nghiệp và phát triển nông thôn"
+        # by_sector: "… công trình nông nghiệp và phát triển nông thôn" needs no place after
+        reach, by_sector = self._works_end(works.end()) if works is not None else (None, False)
         if reach is not None:  # "… xây dựng các công trình dân dụng và công nghiệp tỉnh X": the works up to the place
             tail = reach if by_sector else max(tail, reach)
         if tail > end and (by_sector or self.place(tail, allow_bare_name=False)[0] is not None  # "… xây dựng huyện"
@@ -3331,10 +3332,10 @@ def _shouting(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-# the unit types a committee's head word names ("Huyện ủy" a huyện, "Thị ủy" a thị xã)
 # "Ban Tuyên giáo các huyện, thị, thành phố": each district's type word (folded) -> its committee's word
 _DISTRICT_COMMITTEE_WORDS = {"huyen": "huyện ủy", "thi": "thị ủy", "thi xa": "thị ủy", "thanh pho": "thành ủy",
                              "thanh": "thành ủy", "quan": "quận ủy", "tp": "thành ủy", "tx": "thị ủy"}
+# the unit types a committee's head word names ("Huyện ủy" a huyện, "Thị ủy" a thị xã)
 _COMMITTEE_TYPES = {"huyện": frozenset({"huyen"}), "quận": frozenset({"quan"}), "thị": frozenset({"thi-xa"}),
                     "thành": frozenset({"thanh-pho-thuoc-tinh", "thanh-pho-thuoc-thanh-pho"})}
 
