@@ -3200,7 +3200,7 @@ class BodyFinder:
         if inner is None or inner.body.level != "central" or inner.body.collective \
                 or not self.t.startswith(")", _skip_space(self.t, inner.end)):
             return None
-        self.nested.append(inner)
+        self._nest(inner.start, inner.end, inner.body)
         return inner.body, _skip_space(self.t, inner.end) + 1
 
     def _psu(self, j: int):
