@@ -380,8 +380,9 @@ _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
 NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
 # "giao" assigns, "giao thông" (traffic) names a sector; "bị" (passive) and "cần" (must) end a name, "chuẩn bị"
-# (prepare), "thiết bị" (equipment), "hậu cần" (logistics) do not: the syllable before is read
-_NAME_STOP_RX = rx(r"(?!giao thông\b)(?<!chuẩn\ )(?<!thiết\ )(?<!trang\ )(?<!dự\ )(?<!hậu\ )(?:"
+# (prepare), "thiết bị" (equipment), "hậu cần" (logistics), "giáo dục thường xuyên" (continuing education) do not:
+# the syllable before is read
+_NAME_STOP_RX = rx(r"(?!giao thông\b)(?<!chuẩn\ )(?<!thiết\ )(?<!trang\ )(?<!dự\ )(?<!hậu\ )(?<!dục\ )(?:"
                    + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS]) + r")(?!\w)")
 # a task's first verb (duty_words.csv) right after a proper name ("Vườn quốc gia U Minh Thượng xây dựng …")
 _TASK_VERB_AFTER_NAME_RX = rx(r"(?:" + alternation([*_V.duty_words("action"), *_V.duty_words("task"),
@@ -452,6 +453,9 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                      "commune": [("xã", {"xa"}), ("phường", {"phuong"}), ("thị trấn", {"thi-tran"}),
                                  ("đặc khu", {"dac-khu"})]}
 _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
+# a task force for a merger names the provinces it joins (bodies.py _merged_provinces)
+_MERGER_PURPOSE_RX = re.compile(r"\b(?:sap nhap|hop nhat|sap xep|thong nhat)\b")
+_PROVINCE_JOIN_RX = rx(r"\s*(?:,|và|với)\s*")
 _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
 # a task force after a cue that makes it no clause's subject ("thành lập Ban Chỉ đạo …", "phối hợp với Tiểu ban …",
 # body_cues.csv purpose_cue) and the function words its purpose may hold ("… nghề cá trên biển", purpose_glue)
@@ -1501,10 +1505,11 @@ class BodyFinder:
 
     def _nearest_named(self, j: int, word: str) -> Place | None:
         wanted = fold(word)
-        before = [p for pos, p in self.named_lower if pos <= j and _folded_name(p).startswith(wanted)]
+        named = sorted(self.named_lower, key=lambda pair: pair[0])  # committees resolved later are appended
+        before = [p for pos, p in named if pos <= j and _folded_name(p).startswith(wanted)]
         if before:
             return before[-1]
-        after = [p for pos, p in self.named_lower if pos > j and _folded_name(p).startswith(wanted)]
+        after = [p for pos, p in named if pos > j and _folded_name(p).startswith(wanted)]
         return after[0] if after else None
 
     def resolve_place(self, place: Place | Plural | str | None) -> Place | Plural | None:
@@ -1635,9 +1640,19 @@ class BodyFinder:
         place = self.resolve_place(place)
         if isinstance(place, Place):
             return (self.namer.committee(place), end) if place.level == "commune" else None
+        if place is None and (near := self._just_named(k, "commune", sentence=bool(self.locals))) is not None:
+            return self.namer.committee(near), m.end()  # "Tại xã A, Đảng ủy xã giao Văn phòng Đảng ủy …"
         if place is None and self.locals and self.locals[0].level == "commune":
             return self.namer.committee(self.locals[0]), m.end()
         return None
+
+    def _just_named(self, j: int, level: str, sentence: bool) -> Place | None:
+        """The unit of ``level`` named last before ``j`` in its paragraph (in its sentence, if ``sentence``), no other
+        unit named after it: a bare "Đảng ủy" there is that commune's, a bare "Thanh tra huyện" that district's."""
+        cuts = [self.f.rfind(c, 0, j) for c in ("\n", *((". ", "; ") if sentence else ()))]
+        start = max(cuts) + 1
+        before = sorted(((pos, p) for pos, p in self.named_lower if start <= pos < j), key=lambda pair: pair[0])
+        return before[-1][1] if before and before[-1][1].level == level else None
 
     def _shared_committee(self, j: int) -> Body | None:
         """The committee of the next sub-body head in a list ("Ủy ban Kiểm tra, Văn phòng Đảng ủy")."""
@@ -2090,6 +2105,8 @@ class BodyFinder:
                                     "peoples_council_committee", named.level, named, named.unit), bare.end()
         while True:  # "Ban Pháp chế, Ban Kinh tế - Xã hội HĐND huyện": the heads share the council after the last
             m = _COUNCIL_COMMITTEE_RX.match(self.f, pos)
+            if m is None and heads and self.t[pos].isupper():
+                m = _BARE_COUNCIL_COMMITTEE_RX.match(self.f, pos)  # the last of a list no council follows
             if m is None or not self._capital_or_titled(pos):
                 return None
             heads.append(m)
@@ -2098,10 +2115,15 @@ class BodyFinder:
             pos = m.end()
         k = _skip_space(self.f, heads[-1].end())
         council = self._state(k)
-        if council is None or council[0] is None or council[0].kind != "peoples_council" or council[0].collective:
+        if council is not None and council[0] is not None and council[0].kind == "peoples_council" \
+                and not council[0].collective:
+            body, end = council
+            self._nest(k, end, body)
+        elif bare and fold(bare.group(1)) not in _SHARED_COMMITTEE_HEADS and self.t[j].isupper() \
+                and (named := self._council_named_before(j)) is not None:
+            body, end = named, heads[-1].end(1)  # "HĐND huyện … gồm Ban Pháp chế và Ban Kinh tế - Xã hội"
+        else:
             return None
-        body, end = council
-        self._nest(k, end, body)
         found = [self.namer.other(f"{_COUNCIL_COMMITTEE_BY_KEY[fold(h.group(1))]} {body.name}",
                                   "peoples_council_committee", body.level, body, body.unit) for h in heads]
         for n, (h, other) in enumerate(zip(heads[1:], found[1:], strict=True), 2):
@@ -2179,6 +2201,10 @@ class BodyFinder:
                                     self.namer.people_committee(own), own), bare.end()
         if self.home is None or self.home.level != "province" or (own is not None and own.level != "province"):
             return None
+        if bare.group(1) == "huyện" and (near := self._just_named(bare.start(), "district", sentence=True)):
+            # "tại huyện Kiên Hải, hợp nhất Ủy ban Kiểm tra Huyện ủy với Thanh tra huyện": that district's
+            return self.namer.other(f"Thanh tra {near.display()}", "department", "district",
+                                    self.namer.people_committee(near), near), bare.end()
         if bare.group(1) == "sở":
             return self.namer.other(f"Thanh tra các sở {self.home.display()}", "department", "province",
                                     self.namer.people_committee(self.home), self.home, True), bare.end()
@@ -3033,6 +3059,11 @@ class BodyFinder:
         at = cua.end() if cua else end  # "các Tổ công tác của tỉnh"
         place, pend = self.place(at, allow_bare_name=False)
         place = self.resolve_place(place)
+        if isinstance(place, Place) and place.level == "province" and _MERGER_PURPOSE_RX.search(fold(head)):
+            merged, mend = self._merged_provinces(place, pend)
+            if mend > pend:  # "Ban Chỉ đạo sáp nhập đơn vị hành chính tỉnh Quảng Bình và tỉnh Quảng Trị"
+                return self._named_task_force(self.namer.other(f"{head} {merged}", "task_force", "province", None,
+                                                               self.home or place, plural)), mend
         if isinstance(place, Place):
             named = self._earlier_task_force(head, place) if bare and not plural else None
             if named is not None:  # "Ban Chỉ đạo tỉnh" after "Ban Chỉ đạo phòng, chống thiên tai tỉnh Cà Mau"
@@ -3067,6 +3098,17 @@ class BodyFinder:
             body = self.namer.other(head, "task_force", level, None, self.home, plural)
         self.task_forces.append(body)
         return body, end
+
+    def _merged_provinces(self, first: Place, j: int) -> tuple[str, int]:
+        """The provinces a merger's task force joins, as written after the first ("… và tỉnh Quảng Trị", "…, tỉnh Bà
+        Rịa - Vũng Tàu và Thành phố Hồ Chí Minh"), and where they end."""
+        words, end = first.display(), j
+        while (sep := _PROVINCE_JOIN_RX.match(self.f, end)) is not None:
+            nxt, nend = self.place(sep.end(), allow_bare_name=True, bare_words=False)
+            if not isinstance(nxt, Place) or nxt.level != "province":
+                break
+            words, end = f"{words}{self.t[sep.start():sep.end()].rstrip()} {nxt.display()}", nend
+        return words, end
 
     def _purpose_clause_end(self, j: int, end: int) -> int:
         """A task force that a cue makes no clause's subject ("thành lập …", "phối hợp với …", "thành viên …"):

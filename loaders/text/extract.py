@@ -286,7 +286,7 @@ def _issuer_from_title(title: str, finder: BodyFinder, namer: Namer) -> Body | N
     """"Chỉ thị của Ban Thường vụ Thành ủy TP.HCM về …": the directive's issuer assigns its duties (``finder`` reads
     the title)."""
     m = _ISSUED_BY_RX.search(title)
-    if m:
+    if m and not title[:m.start()].strip(" \"'“”:"):  # "Triển khai Nghị quyết của UBTVQH …": not its issuer's text
         mention = finder.parse(m.end())
         return mention.body if mention is not None else None
     # a headline whose subject speaks: "UBND tỉnh: Công văn số …", "UBND TP.HCM yêu cầu …", "Chủ tịch UBND
