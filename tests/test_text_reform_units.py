@@ -85,3 +85,25 @@ def test_units_stationed_in_the_province_keep_the_qualifier() -> None:
     text = "UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị đóng quân trên địa bàn chủ động ứng phó mưa lũ."
     got = names(text, "Tỉnh Đắk Nông", "2020-10-10")
     assert "Các cơ quan, đơn vị đóng quân trên địa bàn Tỉnh Đắk Nông" in got
+
+
+def test_party_cells_a_district_committee_directs_are_its_own() -> None:
+    text = "Huyện ủy Kiên Hải chỉ đạo các chi, đảng bộ cơ sở tổ chức học tập nghị quyết."
+    got = mandates(text, "Tỉnh Kiên Giang", "2019-03-01")
+    assert got == [(k("Huyện ủy Kiên Hải"), k("Các chi, đảng bộ cơ sở trực thuộc Huyện ủy Kiên Hải"))]
+
+
+def test_a_report_prepared_and_sent_on_is_a_report_to_where_it_is_sent() -> None:
+    text = ("UBND tỉnh yêu cầu các sở, ngành tiếp tục chuẩn bị báo cáo theo đề cương, gửi về Sở Nội vụ trước ngày "
+            "15/8/2021.")
+    recs = records(text, "Tỉnh An Giang", "2021-07-20")
+    got = [(k(r["reporter"]), k(r["recipient"])) for r in recs if r["type"] == "reporting"]
+    assert got == [(k("Các sở, ngành tỉnh An Giang"), k("Sở Nội vụ tỉnh An Giang"))]
+
+
+def test_the_provincial_councils_deputies_in_every_district_are_one_group() -> None:
+    text = ("Thường trực HĐND tỉnh đề nghị Tổ đại biểu HĐND tỉnh các huyện, thị xã, thành phố chủ động điều chỉnh "
+            "kế hoạch giám sát.")
+    got = mandates(text, "Tỉnh An Giang", "2021-07-20")
+    assert got == [(k("Thường trực Hội đồng nhân dân tỉnh An Giang"),
+                    k("Các Tổ đại biểu Hội đồng nhân dân tỉnh An Giang"))]

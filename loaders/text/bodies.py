@@ -1272,6 +1272,14 @@ class BodyFinder:
         unit, where = giver.unit, group.unit
         if not group.collective or unit is None or where is None or unit.iri == where.iri:
             return group
+        owner = group.parent
+        if group.kind == giver.kind == "party_committee" and owner is not None and owner.kind == "party_committee" \
+                and _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) \
+                and unit.province_code == where.province_code and group.name.endswith(f" {owner.name}"):
+            # "Huyện ủy X chỉ đạo các chi, đảng bộ trực thuộc …": those under Huyện ủy X, not under the Tỉnh ủy
+            level = ("province", "district", "commune")[min(_LEVEL_RANK.get(unit.level, 2), 2)]
+            self.vague.add(group.iri)
+            return self.namer.other(group.name[: -len(owner.name)] + giver.name, group.kind, level, giver, unit, True)
         ranks = [_LEVEL_RANK.get(x, 0) for x in (where.level, unit.level, group.level)]
         if not ranks[0] < ranks[1] < ranks[2] or not group.name.endswith(f" thuộc {where.display()}"):
             return group
@@ -2161,8 +2169,11 @@ class BodyFinder:
         if isinstance(other, Place) and other != body.unit:  # "Tổ đại biểu HĐND tỉnh X và huyện Y": a joint group
             name, end = f"{name} và {other.display()}", oend
         at = _AT_RX.match(self.f, end) if not number else None
-        where, wend = self.place(at.end(), allow_bare_name=False) if at else (None, end)
-        where = self.resolve_place(where) if where is not None else None
+        where, wend = self.place(at.end() if at else end, allow_bare_name=False) if not number else (None, end)
+        if isinstance(where, Plural) and where.level != "province":
+            # "Tổ đại biểu HĐND tỉnh (tại) các huyện, thị xã, thành phố": the council's group in each of them
+            return self.namer.other(f"Các Tổ đại biểu {body.name}", "other", body.level, body, body.unit, True), wend
+        where = self.resolve_place(where) if at and where is not None else None
         if isinstance(where, Place) and where != body.unit:  # "Tổ đại biểu HĐND tỉnh tại huyện X": the district's
             name, end = f"{name} tại {where.display()}", wend
         return self.namer.other(name, "other", body.level, body, body.unit), end

@@ -1751,6 +1751,7 @@ class DutyFinder:
         self._giver = assigner
         if not subject:  # addressed, "các cơ quan, đơn vị liên quan" names nobody; as a subject it is asked to act
             assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
+        assignees = [self.finder.under(b, assigner) for b in assignees]
         if hi <= lo or not assignees:
             return []
         chain_spans = self._chain_spans(lo, hi, assignees[0]) if chain else []
