@@ -107,3 +107,16 @@ def test_the_provincial_councils_deputies_in_every_district_are_one_group() -> N
     got = mandates(text, "Tỉnh An Giang", "2021-07-20")
     assert got == [(k("Thường trực Hội đồng nhân dân tỉnh An Giang"),
                     k("Các Tổ đại biểu Hội đồng nhân dân tỉnh An Giang"))]
+
+
+def test_a_ministrys_numbered_project_board_keeps_its_number() -> None:
+    text = "UBND tỉnh đề nghị Ban Quản lý dự án 7 (Bộ Giao thông vận tải) phối hợp chuẩn bị mặt bằng."
+    got = names(text, "Tỉnh Đồng Tháp", "2022-12-20")
+    assert "Ban Quản lý dự án 7 (Bộ Giao thông vận tải)" in got
+    assert not [n for n in got if n.startswith("Ban Quản lý dự án") and "Đồng Tháp" in n]
+
+
+def test_a_provincial_paper_is_named_as_written() -> None:
+    text = "UBND tỉnh giao Báo Đồng Tháp, Đài Phát thanh và Truyền hình Đồng Tháp đưa tin, tuyên truyền."
+    got = names(text, "Tỉnh Đồng Tháp", "2022-12-20")
+    assert "Báo Đồng Tháp" in got and "Đài Phát thanh và Truyền hình Đồng Tháp" in got

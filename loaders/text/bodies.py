@@ -453,6 +453,11 @@ _LEVEL_TYPE_WORDS = {"district": [("quận", {"quan"}), ("huyện", {"huyen"}), 
                      "commune": [("xã", {"xa"}), ("phường", {"phuong"}), ("thị trấn", {"thi-tran"}),
                                  ("đặc khu", {"dac-khu"})]}
 _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
+# the number of a ministry's project board ("Ban Quản lý dự án 7", "Ban QLDA 85"), not a date or a count
+_BOARD_NUMBER_RX = re.compile(r"[ \t]+(\d{1,3})(?![\d/.,:]\d|\w)"
+                              r"(?![ \t]*(?:dự án|công trình|tỷ|triệu|ngày|tháng|năm|lần|km))")
+# heads whose bodies' names take the bare place name (a provincial paper, radio and television station)
+_SHORT_PLACE_HEADS = frozenset({"Báo", "Đài Phát thanh và Truyền hình"})
 # a task force for a merger names the provinces it joins (bodies.py _merged_provinces)
 _MERGER_PURPOSE_RX = re.compile(r"\b(?:sap nhap|hop nhat|sap xep|thong nhat)\b")
 _PROVINCE_JOIN_RX = rx(r"\s*(?:,|và|với)\s*")
@@ -2282,7 +2287,10 @@ class BodyFinder:
             parent = self.namer.people_committee(place)
         else:
             parent = self.namer.national(parent_spec) if parent_spec else None
-        return self.namer.other(f"{head} {place.display()}", kind, place.level, parent, place), end
+        typed = _TYPE_RX.match(self.f, _skip_space(self.f, m.end()))
+        # "Báo Đồng Tháp", "Đài Phát thanh và Truyền hình Cà Mau": their names as written
+        written = place.short if head in _SHORT_PLACE_HEADS and not typed else place.display()
+        return self.namer.other(f"{head} {written}", kind, place.level, parent, place), end
 
     def _state_owner_at(self, k: int) -> bool:
         """Whether a state body (not a party one) follows, after "của" or "thuộc" if written."""
@@ -3274,10 +3282,15 @@ class BodyFinder:
         if tail > end and (by_sector or self.place(tail, allow_bare_name=False)[0] is not None  # "… xây dựng huyện"
                            or re.search(r"\s[A-ZĐÀ-Ỹ]", self.t[end:tail])):  # "… công trình Nông nghiệp-Phát triển …"
             head, end = f"{head} {' '.join(self.t[end:tail].split())}", tail
+        numbered = _BOARD_NUMBER_RX.match(self.t, end) if end == m.end() else None
+        if numbered:  # "Ban Quản lý dự án 7", "Ban QLDA 85": a ministry's numbered board, by its number
+            head, end = f"{head} {numbered.group(1)}", numbered.end()
         owner = self._central_owner_in_brackets(end)
         if owner is not None:  # "Ban Quản lý dự án Mỹ Thuận (Bộ Giao thông vận tải)": a ministry's board
             return self.namer.other(f"{head} ({owner[0].name})", "public_service_unit", "central", owner[0],
                                     None), owner[1]
+        if numbered:
+            return self.namer.other(head, "public_service_unit", "central", None, None), end
         own = self.own_unit() or self.home  # in a commune's or district's own text, its own centre
         level = own.level
         place, pend = self.place(end, allow_bare_name=False)
