@@ -120,3 +120,31 @@ def test_a_provincial_paper_is_named_as_written() -> None:
     text = "UBND tỉnh giao Báo Đồng Tháp, Đài Phát thanh và Truyền hình Đồng Tháp đưa tin, tuyên truyền."
     got = names(text, "Tỉnh Đồng Tháp", "2022-12-20")
     assert "Báo Đồng Tháp" in got and "Đài Phát thanh và Truyền hình Đồng Tháp" in got
+
+
+def test_a_city_the_gazetteer_no_longer_holds_is_not_its_province() -> None:
+    # Huế was a city inside Thừa Thiên Huế until 2025; its committee is not the province's
+    text = "Ban Thường vụ Tỉnh ủy yêu cầu Ban Thường vụ Thành ủy Huế tạm dừng tổ chức đại hội."
+    got = mandates(text, "Tỉnh Thừa Thiên Huế", "2020-03-27")
+    assert got == [(k("Ban Thường vụ Tỉnh ủy Thừa Thiên Huế"), k("Ban Thường vụ Thành ủy Huế"))]
+
+
+def test_units_addressed_one_by_one_or_after_a_past_verb_are_their_committees() -> None:
+    got = mandates("UBND thành phố yêu cầu quận Hồng Bàng, quận Lê Chân rà soát các hộ nghèo.",
+                   "Thành phố Hải Phòng", "2019-06-01")
+    assert got == [(k("Ủy ban nhân dân thành phố Hải Phòng"), k("Ủy ban nhân dân quận Hồng Bàng")),
+                   (k("Ủy ban nhân dân thành phố Hải Phòng"), k("Ủy ban nhân dân quận Lê Chân"))]
+    got = mandates("UBND thành phố này đã yêu cầu các quận: Ngô Quyền, Kiến An rà soát các hộ nghèo.",
+                   "Thành phố Hải Phòng", "2019-06-01")
+    assert got == [(k("Ủy ban nhân dân thành phố Hải Phòng"), k("Ủy ban nhân dân quận Ngô Quyền")),
+                   (k("Ủy ban nhân dân thành phố Hải Phòng"), k("Ủy ban nhân dân quận Kiến An"))]
+
+
+def test_industrial_zone_boards_and_dashed_unit_lists() -> None:
+    got = [k(n) for n in names("UBND thành phố đề nghị Ban Quản lý các Khu Chế xuất và Công nghiệp Cần Thơ phối hợp.",
+                                "Thành phố Cần Thơ", "2021-06-01")]
+    assert k("Ban Quản lý các Khu chế xuất và Công nghiệp Cần Thơ") in got
+    got = names("UBND huyện đề nghị UB.MTTQVN huyện, Chủ tịch UBND các xã - thị trấn tổ chức tổng vệ sinh.",
+                "Huyện Hóc Môn, Thành phố Hồ Chí Minh", "2022-07-01")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hóc Môn" in got
+    assert "Ủy ban nhân dân các xã - thị trấn thuộc huyện Hóc Môn" in got

@@ -1410,7 +1410,7 @@ class BodyFinder:
                 return unit, end
         if m:
             words = _plural_words(m.group(1) or m.group(2))
-            level = UNIT_TYPE_WORDS.get(fold(words.split(",")[0].split(" và ")[0].strip()), ("district",))[0]
+            level = UNIT_TYPE_WORDS.get(fold(re.split(r",| và | - |/", words)[0].strip()), ("district",))[0]
             if not (m.group(1) and m.group(1).startswith("thành phố")):
                 q = _UNIT_QUALIFIER_RX.match(self.f, m.end())  # "các huyện ven biển", "các xã biên giới"
                 if q:
@@ -1609,6 +1609,12 @@ class BodyFinder:
         if place.level == "province" and word in ("thành", "thị") and not _home_fits(word, place):
             # "Thành ủy Thái Bình" in a province (not a city under the centre): the city of that name
             city = self.gaz.unit_in(place.province_code, place.short, self.namer.day, "district")
+            written = " ".join(self.t[_skip_space(self.f, m.end()):end].split())
+            if city is None and written and written != place.short:  # "Thành ủy Huế" in Thừa Thiên Huế
+                city = self.gaz.unit_in(place.province_code, written, self.namer.day, "district")
+            if city is None and written and not _TYPE_RX.match(self.f, _skip_space(self.f, m.end())):
+                # the province's city the gazetteer no longer holds (Huế became its districts in 2025)
+                city = unlisted_unit("thành phố" if word == "thành" else "thị xã", written, place.province_code)
             if city is not None:
                 place = city
         types = _COMMITTEE_TYPES.get(word or "")

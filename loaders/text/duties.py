@@ -298,6 +298,8 @@ _PREFIX_DUTY_RX = re.compile(r"(?<!phát biểu )(?:giao|yêu cầu|đề nghị
 _GIAO_RX = rx(r"(?:giao" + _NOT_GIAO + r"|yêu cầu|đề nghị)(?: nhiệm vụ(?: cụ thể)? cho| cho)?\s+")
 _RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|trung ương"
                       r"|chính phủ|ủy ban nhân dân tỉnh|ubnd tỉnh)\b")
+# a demonstrative after a body's name ("UBND thành phố này"): the body just named
+_DEMONSTRATIVE_RX = rx(r"\s+(?:này|nói trên)(?!\w)")
 _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
 # unspecified members closing a listed subject (", các cơ quan, đơn vị liên quan"): not bodies, the named ones act
 _VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
@@ -928,8 +930,7 @@ class DutyFinder:
         if v is None:
             return None
         gap = self.f[after:v.start()]
-        if _GAP_ADVERBS_RX.match(gap) and ("đã" not in gap
-                                            or self._actor_starting(self._addressee_pos(v.end()), hi)):
+        if _GAP_ADVERBS_RX.match(gap) and ("đã" not in gap or self._addressee_starting(v.end(), hi)):
             return v  # "A đã phân công B …" narrates an assignment; "A đã chỉ đạo" alone is a fact
         issue = _ISSUE_GAP_RX.match(self.f, after, hi)
         if issue and _skip(self.f, issue.end()) == v.start():
@@ -956,6 +957,15 @@ class DutyFinder:
         v = self._assign_verb_after(title.end() if title else name_end, s.end)
         return bool(v and self._explicit(s, [body], v, groups))
 
+    def _addressee_starting(self, after_verb: int, hi: int) -> bool:
+        """A body, or units standing for their committees ("các quận: Hồng Bàng, Lê Chân", "huyện X"), right after
+        an assigning verb."""
+        pos = self._addressee_pos(after_verb)
+        if self._actor_starting(pos, hi):
+            return True
+        place, end = self.finder.place(pos, allow_bare_name=False, bare_words=False)
+        return isinstance(place, (Place, Plural)) and pos < end <= hi
+
     def _after_name(self, pos: int, hi: int) -> int:
         """Past the rest of a title and a person's name ("Phó Thủ tướng thường trực NAME …"), or a
         body's term ("Thường trực HĐND huyện khóa XI, nhiệm kỳ 2016-2021 họp …")."""
@@ -975,6 +985,8 @@ class DutyFinder:
             name_end = person_name_at(self.t, _skip(self.f, name.end()))
             if name_end:
                 return name_end
+        if (this := _DEMONSTRATIVE_RX.match(self.f, pos, hi)) is not None:
+            return this.end()  # "UBND thành phố này yêu cầu …"
         return pos
 
     def _senior_post(self, bodies: list[Body]) -> Body:
@@ -1398,6 +1410,12 @@ class DutyFinder:
                 end = last
             else:
                 more = []
+            while (join := _RUN_JOIN_RX.match(self.f, end, hi)) is not None:  # "yêu cầu quận A, quận B …"
+                nxt, nend = self.finder.place(join.end(), allow_bare_name=False, bare_words=False)
+                if not isinstance(nxt, Place) or nxt.level != place.level or not join.end() < nend <= hi:
+                    break
+                more.append(nxt)
+                end = nend
             return Actor(pos, end, [self.finder.namer.people_committee(p) for p in [place, *more]])
         bare = BARE_TYPE_WORD_RX.match(self.f, pos)  # "đề nghị tỉnh tập trung …": the document's unit of that type
         if bare and bare.end() < hi and assigner.kind in _UNIT_ADDRESSERS and self.t[bare.end() + 1:][:1].islower():

@@ -93,7 +93,11 @@ class Gazetteer:
             if place is not None and former is not None and day is not None and day < former[1]:
                 return _renamed(place, former[0])  # "Thừa Thiên Huế" in 2020: the province of that name
             return place
-        return _pick(found or [], day)
+        place = _pick(found or [], day)
+        then = _former_by_province().get(fold(place.short)) if place is not None and day is not None else None
+        if place is not None and then is not None and day is not None and day < then[1]:
+            return _renamed(place, then[0])  # "Huế" in 2020: the province was Tỉnh Thừa Thiên Huế
+        return place
 
     def province_by_code(self, code: str, day: str | None = None) -> Place | None:
         found = [p for ps in self.provinces.values() for p in ps if p.province_code == code]
@@ -218,6 +222,13 @@ def _lower_type(name: str) -> str:
 @lru_cache(maxsize=1)
 def _province_aliases() -> dict[str, str]:
     return {fold(alias): province for alias, province in vocabulary().place_aliases().items()}
+
+
+@lru_cache(maxsize=1)
+def _former_by_province() -> dict[str, tuple[str, str]]:
+    """A province's former full name and the day it ended, by the province's present short name."""
+    targets = vocabulary().place_aliases()
+    return {fold(targets[alias]): v for alias, v in vocabulary().former_province_names().items() if alias in targets}
 
 
 @lru_cache(maxsize=1)
