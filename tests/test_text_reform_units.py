@@ -148,3 +148,13 @@ def test_industrial_zone_boards_and_dashed_unit_lists() -> None:
                 "Huyện Hóc Môn, Thành phố Hồ Chí Minh", "2022-07-01")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Hóc Môn" in got
     assert "Ủy ban nhân dân các xã - thị trấn thuộc huyện Hóc Môn" in got
+
+
+def test_cells_and_branches_a_district_board_directs_are_named_as_written_under_its_committee() -> None:
+    got = mandates("Ban Thường vụ Huyện ủy Châu Thành chỉ đạo các chi bộ, đảng bộ trực thuộc tổ chức đại hội.",
+                   "Tỉnh An Giang", "2020-03-01")
+    assert got == [(k("Ban Thường vụ Huyện ủy Châu Thành"), k("Các chi bộ, đảng bộ trực thuộc Huyện ủy Châu Thành"))]
+    got = mandates("Ban Thường vụ Huyện ủy Châu Thành yêu cầu các cấp ủy, tổ chức đảng tổ chức đại hội.",
+                   "Tỉnh An Giang", "2020-03-01")
+    assert got == [(k("Ban Thường vụ Huyện ủy Châu Thành"),
+                    k("Các cấp ủy, tổ chức đảng thuộc Đảng bộ huyện Châu Thành"))]

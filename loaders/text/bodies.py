@@ -440,7 +440,7 @@ _ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân cô
 _PARTY_PARTS = _V.collective_parts()  # words/collective_parts.csv
 _PARTY_CONT_RX = rx(r"(?:,| và) (?:các )?(cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|cơ quan|đơn vị)\b"
                     r"(?! chuyên trách| tham mưu| sự nghiệp| liên quan| có liên quan)")
-_PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng|chi bộ, đảng bộ)\b")
+_PARTY_START_RX = rx(r"(?:các|từng) (cấp ủy(?: đảng)?|tổ chức đảng|tổ chức cơ sở đảng)\b")
 _NOT_A_GROUP_RX = rx(r" (?:" + alternation(_V.body_cues("not_a_group")) + r")\b")
 _UNSPECIFIED_RX = rx(r" (?:" + alternation(_V.body_cues("unspecified")) + r")\b")
 
@@ -1278,13 +1278,26 @@ class BodyFinder:
         if not group.collective or unit is None or where is None or unit.iri == where.iri:
             return group
         owner = group.parent
-        if group.kind == giver.kind == "party_committee" and owner is not None and owner.kind == "party_committee" \
+        committee: Body | None = giver
+        while committee is not None and committee.kind != "party_committee" and committee.kind.startswith("party"):
+            committee = committee.parent  # "Ban Thường vụ Huyện ủy X": Huyện ủy X
+        if group.kind == "party_committee" and committee is not None and committee.kind == "party_committee" \
+                and owner is not None and owner.kind == "party_committee" \
                 and _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) \
                 and unit.province_code == where.province_code and group.name.endswith(f" {owner.name}"):
             # "Huyện ủy X chỉ đạo các chi, đảng bộ trực thuộc …": those under Huyện ủy X, not under the Tỉnh ủy
             level = ("province", "district", "commune")[min(_LEVEL_RANK.get(unit.level, 2), 2)]
             self.vague.add(group.iri)
-            return self.namer.other(group.name[: -len(owner.name)] + giver.name, group.kind, level, giver, unit, True)
+            return self.namer.other(group.name[: -len(owner.name)] + committee.name, group.kind, level, committee,
+                                    unit, True)
+        whole = f" thuộc Đảng bộ {where.display()}"
+        if group.kind == "party_committee" and committee is not None and committee.kind == "party_committee" \
+                and group.name.endswith(whole) and _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) \
+                and unit.province_code == where.province_code:
+            # "Ban Thường vụ Huyện ủy X yêu cầu các cấp ủy, tổ chức đảng …": those of the district's Đảng bộ
+            self.vague.add(group.iri)
+            return self.namer.other(f"{group.name[: -len(whole)]} thuộc Đảng bộ {unit.display()}", group.kind,
+                                    unit.level, committee, unit, True)
         ranks = [_LEVEL_RANK.get(x, 0) for x in (where.level, unit.level, group.level)]
         if not ranks[0] < ranks[1] < ranks[2] or not group.name.endswith(f" thuộc {where.display()}"):
             return group
