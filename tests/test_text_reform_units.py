@@ -158,3 +158,10 @@ def test_cells_and_branches_a_district_board_directs_are_named_as_written_under_
                    "Tỉnh An Giang", "2020-03-01")
     assert got == [(k("Ban Thường vụ Huyện ủy Châu Thành"),
                     k("Các cấp ủy, tổ chức đảng thuộc Đảng bộ huyện Châu Thành"))]
+
+
+def test_ministries_listed_after_các_bộ_cơ_quan_are_each_assigned() -> None:
+    text = ("Văn phòng Chính phủ truyền đạt ý kiến của Phó Thủ tướng: Giao các Bộ, cơ quan: Kế hoạch và Đầu tư, Tài "
+            "chính, Nông nghiệp và Phát triển nông thôn xem xét đề nghị của UBND tỉnh, báo cáo Thủ tướng Chính phủ.")
+    got = [m[1] for m in mandates(text, "Trung ương", "2020-05-10")]
+    assert got == [k("Bộ Kế hoạch và Đầu tư"), k("Bộ Tài chính"), k("Bộ Nông nghiệp và Phát triển nông thôn")]

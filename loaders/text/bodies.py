@@ -95,9 +95,10 @@ _PHOTO_CREDIT_RX = rx(r"(?<!\w)(?:(?:ảnh|nguồn ảnh|nguồn)\s*:\s*(?:[^\n.
 # words whose second syllable is "bộ" (an official, progress, in step, whole, internal …): no ministry follows
 _BO_COMPOUND_BEFORE_RX = rx(r"(?<!\w)(?:cán|tiến|đồng|toàn|nội|cục|sơ|chi|đảng|đi|bách) $")
 _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
-# "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem
-_STEM_LIST_RX = rx(r"các (bộ(?:, ngành)?|bộ trưởng(?: các bộ)?|sở(?:, ban)?(?:, ngành)?|phòng(?:, ban)?(?:, ngành)?"
-                   r"|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?: ?"  # "các Bộ trưởng: Nội vụ, Tư pháp": the ministers'
+# "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem; "các Bộ trưởng: Nội
+# vụ, Tư pháp": the ministers'
+_STEM_LIST_RX = rx(r"các (bộ(?:, (?:ngành|cơ quan))?|bộ trưởng(?: các bộ)?|sở(?:, ban)?(?:, ngành)?"
+                   r"|phòng(?:, ban)?(?:, ngành)?|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?: ?"
                    r"|(?<=thuộc\ )(bộ|sở|phòng) ?: ?"  # "cá nhân thuộc sở: KH-ĐT, Xây dựng, TN-MT"
                    r"|các (bộ(?: trưởng(?: các)? bộ)?|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
