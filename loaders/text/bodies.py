@@ -15,6 +15,7 @@ jurisdiction; a bare "huyện" takes the district the document names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1278,33 +1279,35 @@ class BodyFinder:
         unit, where = giver.unit, group.unit
         if not group.collective or unit is None or where is None or unit.iri == where.iri:
             return group
-        owner = group.parent
-        committee: Body | None = giver
-        while committee is not None and committee.kind != "party_committee" and committee.kind.startswith("party"):
-            committee = committee.parent  # "Ban Thường vụ Huyện ủy X": Huyện ủy X
-        if group.kind == "party_committee" and committee is not None and committee.kind == "party_committee" \
-                and owner is not None and owner.kind == "party_committee" \
-                and _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) \
-                and unit.province_code == where.province_code and group.name.endswith(f" {owner.name}"):
-            # "Huyện ủy X chỉ đạo các chi, đảng bộ trực thuộc …": those under Huyện ủy X, not under the Tỉnh ủy
-            level = ("province", "district", "commune")[min(_LEVEL_RANK.get(unit.level, 2), 2)]
-            self.vague.add(group.iri)
-            return self.namer.other(group.name[: -len(owner.name)] + committee.name, group.kind, level, committee,
-                                    unit, True)
-        whole = f" thuộc Đảng bộ {where.display()}"
-        if group.kind == "party_committee" and committee is not None and committee.kind == "party_committee" \
-                and group.name.endswith(whole) and _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) \
-                and unit.province_code == where.province_code:
-            # "Ban Thường vụ Huyện ủy X yêu cầu các cấp ủy, tổ chức đảng …": those of the district's Đảng bộ
-            self.vague.add(group.iri)
-            return self.namer.other(f"{group.name[: -len(whole)]} thuộc Đảng bộ {unit.display()}", group.kind,
-                                    unit.level, committee, unit, True)
+        if group.kind == "party_committee" and _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) \
+                and unit.province_code == where.province_code \
+                and (moved := self._party_group_under(group, giver, unit, where)) is not group:
+            return moved
         ranks = [_LEVEL_RANK.get(x, 0) for x in (where.level, unit.level, group.level)]
         if not ranks[0] < ranks[1] < ranks[2] or not group.name.endswith(f" thuộc {where.display()}"):
             return group
         name = group.name[: -len(where.display())] + unit.display()
         self.vague.add(group.iri)  # the province-wide reading: declared only if a duty still names it
         return self.namer.other(name, group.kind, group.level, group.parent, unit, True)
+
+    def _party_group_under(self, group: Body, giver: Body, unit: Place, where: Place) -> Body:
+        """"(Ban Thường vụ) Huyện ủy X chỉ đạo các chi, đảng bộ trực thuộc …", "… các cấp ủy, tổ chức đảng": the party
+        organisations under Huyện ủy X, of the district's Đảng bộ, not of the province's."""
+        committee: Body | None = giver
+        while committee is not None and committee.kind != "party_committee" and committee.kind.startswith("party"):
+            committee = committee.parent  # "Ban Thường vụ Huyện ủy X": Huyện ủy X
+        if committee is None or committee.kind != "party_committee":
+            return group
+        owner, whole = group.parent, f" thuộc Đảng bộ {where.display()}"
+        if owner is not None and owner.kind == "party_committee" and group.name.endswith(f" {owner.name}"):
+            name = group.name[: -len(owner.name)] + committee.name
+            level = ("province", "district", "commune")[min(_LEVEL_RANK.get(unit.level, 2), 2)]
+        elif group.name.endswith(whole):
+            name, level = f"{group.name[: -len(whole)]} thuộc Đảng bộ {unit.display()}", unit.level
+        else:
+            return group
+        self.vague.add(group.iri)  # the province-wide reading: declared only if a duty still names it
+        return self.namer.other(name, group.kind, level, committee, unit, True)
 
     def container(self, level: str) -> Place | None:
         """Where "các xã, phường" lie: the document's own district when the units are below it,
@@ -1532,11 +1535,10 @@ class BodyFinder:
 
     def _nearest_named(self, j: int, word: str) -> Place | None:
         wanted = fold(word)
-        named = sorted(self.named_lower, key=lambda pair: pair[0])  # committees resolved later are appended
-        before = [p for pos, p in named if pos <= j and _folded_name(p).startswith(wanted)]
+        before = [p for pos, p in self.named_lower if pos <= j and _folded_name(p).startswith(wanted)]
         if before:
             return before[-1]
-        after = [p for pos, p in named if pos > j and _folded_name(p).startswith(wanted)]
+        after = [p for pos, p in self.named_lower if pos > j and _folded_name(p).startswith(wanted)]
         return after[0] if after else None
 
     def resolve_place(self, place: Place | Plural | str | None) -> Place | Plural | None:
@@ -1643,7 +1645,7 @@ class BodyFinder:
                 written = {"huyện": "Huyện", "quận": "Quận", "thị": "Thị xã"}[word or "huyện"]
                 place = replace(place, name=f"{written} {place.short}", unit_type=min(types))
         if place.level == "district" and (j, place) not in self.named_lower:
-            self.named_lower.append((j, place))
+            bisect.insort(self.named_lower, (j, place), key=lambda pair: pair[0])  # in text order, for bare words
         return self.namer.committee(place), end
 
     def _nest(self, start: int, end: int, body: Body) -> None:
@@ -1673,19 +1675,19 @@ class BodyFinder:
         place = self.resolve_place(place)
         if isinstance(place, Place):
             return (self.namer.committee(place), end) if place.level == "commune" else None
-        if place is None and (near := self._just_named(k, "commune", sentence=bool(self.locals))) is not None:
+        if place is None and (near := self._commune_just_named(k, sentence=bool(self.locals))) is not None:
             return self.namer.committee(near), m.end()  # "Tại xã A, Đảng ủy xã giao Văn phòng Đảng ủy …"
         if place is None and self.locals and self.locals[0].level == "commune":
             return self.namer.committee(self.locals[0]), m.end()
         return None
 
-    def _just_named(self, j: int, level: str, sentence: bool) -> Place | None:
-        """The unit of ``level`` named last before ``j`` in its paragraph (in its sentence, if ``sentence``), no other
-        unit named after it: a bare "Đảng ủy" there is that commune's, a bare "Thanh tra huyện" that district's."""
+    def _commune_just_named(self, j: int, sentence: bool) -> Place | None:
+        """The commune named last before ``j`` in its paragraph (in its sentence, if ``sentence``), no other unit named
+        after it: a bare "Đảng ủy" there is that commune's."""
         cuts = [self.f.rfind(c, 0, j) for c in ("\n", *((". ", "; ") if sentence else ()))]
         start = max(cuts) + 1
-        before = sorted(((pos, p) for pos, p in self.named_lower if start <= pos < j), key=lambda pair: pair[0])
-        return before[-1][1] if before and before[-1][1].level == level else None
+        before = [p for pos, p in self.named_lower if start <= pos < j]
+        return before[-1] if before and before[-1].level == "commune" else None
 
     def _shared_committee(self, j: int) -> Body | None:
         """The committee of the next sub-body head in a list ("Ủy ban Kiểm tra, Văn phòng Đảng ủy")."""
@@ -2237,7 +2239,7 @@ class BodyFinder:
                                     self.namer.people_committee(own), own), bare.end()
         if self.home is None or self.home.level != "province" or (own is not None and own.level != "province"):
             return None
-        if bare.group(1) == "huyện" and (near := self._just_named(bare.start(), "district", sentence=True)):
+        if bare.group(1) == "huyện" and (near := self._district_in_sentence(bare.start())):
             # "tại huyện Kiên Hải, hợp nhất Ủy ban Kiểm tra Huyện ủy với Thanh tra huyện": that district's
             return self.namer.other(f"Thanh tra {near.display()}", "department", "district",
                                     self.namer.people_committee(near), near), bare.end()

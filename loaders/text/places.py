@@ -88,15 +88,11 @@ class Gazetteer:
         if not found:
             target = _province_aliases().get(fold(name))
             found = self.provinces.get(fold(target)) if target else None
-            former = _former_names().get(fold(name))
-            place = _pick(found or [], day)
-            if place is not None and former is not None and day is not None and day < former[1]:
-                return _renamed(place, former[0])  # "Thừa Thiên Huế" in 2020: the province of that name
-            return place
         place = _pick(found or [], day)
         then = _former_by_province().get(fold(place.short)) if place is not None and day is not None else None
         if place is not None and then is not None and day is not None and day < then[1]:
-            return _renamed(place, then[0])  # "Huế" in 2020: the province was Tỉnh Thừa Thiên Huế
+            # "Thừa Thiên Huế", or "Huế", in 2020: the province under the name it had then
+            return _renamed(place, then[0])
         return place
 
     def province_by_code(self, code: str, day: str | None = None) -> Place | None:
@@ -229,11 +225,6 @@ def _former_by_province() -> dict[str, tuple[str, str]]:
     """A province's former full name and the day it ended, by the province's present short name."""
     targets = vocabulary().place_aliases()
     return {fold(targets[alias]): v for alias, v in vocabulary().former_province_names().items() if alias in targets}
-
-
-@lru_cache(maxsize=1)
-def _former_names() -> dict[str, tuple[str, str]]:
-    return {fold(alias): v for alias, v in vocabulary().former_province_names().items()}
 
 
 def unlisted_unit(word: str, short: str, province_code: str) -> Place:
