@@ -2130,8 +2130,9 @@ class BodyFinder:
         heads: list[re.Match] = []
         pos = j
         bare = _BARE_COUNCIL_COMMITTEE_RX.match(self.f, j)
-        if bare and not _COUNCIL_COMMITTEE_RX.match(self.f, j) and self.t[j].isupper() \
-                and fold(bare.group(1)) not in _SHARED_COMMITTEE_HEADS:
+        # a capitalised council committee no council follows, not a head other bodies share ("Ban Dân tộc")
+        bare = bare if bare and self.t[j].isupper() and fold(bare.group(1)) not in _SHARED_COMMITTEE_HEADS else None
+        if bare and not _COUNCIL_COMMITTEE_RX.match(self.f, j):
             # "… của Ban Kinh tế - Ngân sách HĐND tỉnh; cuộc khảo sát của Ban Văn hóa - Xã hội": that council's
             named = self._council_named_before(j)
             if named is None:
@@ -2154,8 +2155,7 @@ class BodyFinder:
                 and not council[0].collective:
             body, end = council
             self._nest(k, end, body)
-        elif bare and fold(bare.group(1)) not in _SHARED_COMMITTEE_HEADS and self.t[j].isupper() \
-                and (named := self._council_named_before(j)) is not None:
+        elif bare and (named := self._council_named_before(j)) is not None:
             body, end = named, heads[-1].end(1)  # "HĐND huyện … gồm Ban Pháp chế và Ban Kinh tế - Xã hội"
         else:
             return None
