@@ -367,6 +367,7 @@ _DISTRICT_BLOCS = {"Cơ quan Chính quyền", "Khối Chính quyền", "Cơ quan
                    "Khối Cơ quan Dân chính Đảng"}
 # Generic named units: HEAD + a capitalised name ("Trung tâm Dịch vụ tổng hợp", "Xí nghiệp Khai thác …")
 NAMED_UNIT_HEADS = _V.body_word_meanings("named_unit_head")  # words/body_words.csv
+_NAMED_UNIT_KIND_BY_KEY = {fold(k): v for k, v in NAMED_UNIT_HEADS.items()}  # "Ban quản lý …" as written too
 # named units that belong to a unit: without a place, the document's own unit's or its province's
 _PLACED_UNIT_HEADS = _V.body_word_meanings("placed_unit_head")  # words/body_words.csv
 _BEYOND_UNIT_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_words("beyond_unit_word")) + r")(?!\w)")
@@ -510,6 +511,7 @@ _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if l
 # inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
 _COUNT_WORDS = alternation([w for w, n in _V.number_words().items() if 2 <= n <= 20])
 _COUNTED_RX = rx(r"(?:\d+|" + _COUNT_WORDS + r") ")  # "2 xã", "hai huyện": a count before unit types
+_SPELLED_COUNT_RX = rx(r"(?:" + _COUNT_WORDS + r") (?=\w)")  # "chín đơn vị": what a task force's verb counts
 _PLURAL_RX = rx(r"(?:các |\d+ |(?:" + _COUNT_WORDS + r") )?((?:" + _LOWER_TYPES
                 + r")(?:(?:,| và| -| ?/|(?<=thị\ xã)(?= thành phố)) ?(?:(?:"
                 + _LOWER_TYPES
@@ -1673,12 +1675,32 @@ class BodyFinder:
             return None
         place, end = self.place(m.end(), allow_bare_name=False)
         place = self.resolve_place(place)
+        if place is None and self.t[m.start():m.start() + 1].isupper():
+            place, end = self._own_commune_named(m.end()) or (None, end)
         if isinstance(place, Place):
             return (self.namer.committee(place), end) if place.level == "commune" else None
         if place is None and (near := self._commune_just_named(k, sentence=bool(self.locals))) is not None:
             return self.namer.committee(near), m.end()  # "Tại xã A, Đảng ủy xã giao Văn phòng Đảng ủy …"
         if place is None and self.locals and self.locals[0].level == "commune":
             return self.namer.committee(self.locals[0]), m.end()
+        return None
+
+    def _own_commune_named(self, j: int) -> tuple[Place, int] | None:
+        """A commune written by its bare name after its committee ("Đảng ủy Tân Hộ Cơ") in a district's text: one
+        of that district's communes."""
+        own = self.own_unit()
+        if own is None or own.level != "district":
+            return None
+        k = _skip_space(self.f, j)
+        names = self._cap_words(k, 4)
+        for count in range(len(names), 0, -1):
+            unit = self.gaz.commune_of(own, self.t[k:names[count - 1][1]], self.namer.day)
+            if unit is not None:
+                end = names[count - 1][1]
+                if self._names_follow(end, "commune"):  # "Đảng ủy Tân Hộ Cơ, Bình Phú và Tân Thành A"
+                    self._listed_units[end] = {"commune"}
+                    self._listed_types[end] = frozenset({unit.unit_type})
+                return unit, end
         return None
 
     def _commune_just_named(self, j: int, sentence: bool) -> Place | None:
@@ -1960,6 +1982,9 @@ class BodyFinder:
             if bloc or (inner is not None and inner[0] is not None):
                 # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Sở Tài nguyên và Môi trường", "Đảng ủy Công an tỉnh"
                 return self._dang_bo_of(k, bloc, inner)
+            named = self._own_commune_named(m.end()) if place is None and self.t[k:k + 1].isupper() else None
+            if named is not None:
+                return self.namer.committee(named[0]), named[1]  # "Đảng ủy Tân Hộ Cơ" in its district's text
             cq = _PARTY_ORGANS_RX.match(self.f, k)
             if cq:
                 unit = self.home
@@ -2345,6 +2370,8 @@ class BodyFinder:
             return self._dang_bo_of(k, bloc, inner)
         place, end = self.place(m.end(), allow_bare_name=True)
         place = self.resolve_place(place)
+        if place is None and self.t[k:k + 1].isupper():
+            place, end = self._own_commune_named(m.end()) or (None, end)  # "Đảng bộ Tân Hộ Cơ" in its district
         if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
                 where := self.container("commune")):  # "Đảng bộ các xã, phường"
             return self._commune_committees(f"Đảng bộ các {' '.join(place.words.split())}", where), end
@@ -2455,7 +2482,7 @@ class BodyFinder:
             end = names[-1][1]  # a school is named after a person or a place: its capitalised words only
         head = " ".join(self.t[j:end].split())
         head = head[:1].upper() + head[1:]  # "trạm Thủy nông" after its head's title
-        kind = NAMED_UNIT_HEADS.get(_head_case(self.t[j:m.end()].strip()), "other")
+        kind = _NAMED_UNIT_KIND_BY_KEY.get(fold(self.t[j:m.end()]), "other")
         place, pend = self.place(end, allow_bare_name=False)
         place = self.resolve_place(place)
         if isinstance(place, Place):
@@ -3048,7 +3075,8 @@ class BodyFinder:
                                     plural), owner.end
         end = m.end()
         tail = self._name_end(k, limit=14) if k < len(self.f) and not _NAME_STOP_RX.match(self.f, k) \
-            and not _TYPE_RX.match(self.f, k) and not _LEVEL_RX.match(self.f, k) else k
+            and not _TYPE_RX.match(self.f, k) and not _LEVEL_RX.match(self.f, k) \
+            and not _SPELLED_COUNT_RX.match(self.f, k) else k  # "Đoàn kiểm tra chín đơn vị": the team inspects
         carry = _PURPOSE_CARRY_RX.match(self.f, k) if tail <= k else None
         if carry and self.t[carry.end()].isupper():
             tail = self._carried_end(carry.end())  # "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia …"

@@ -110,6 +110,12 @@ class Gazetteer:
             found = sorted(found, key=lambda p: p.unit_type not in prefer_types)
         return _pick(found, day)
 
+    def commune_of(self, district: Place, name: str, day: str | None = None) -> Place | None:
+        """A commune of one district by its bare name ("Tân Hộ Cơ" in Huyện Tân Hồng)."""
+        found = [p for p in self.lower.get((district.province_code, fold(name)), [])
+                 if p.level == "commune" and p.parent_iri is not None and p.parent_iri == district.iri]
+        return _pick(found, day)
+
     def unit_by_code(self, code: str, day: str | None = None) -> Place | None:
         """A unit of any level by its official code ("79", "760", "26734")."""
         return _pick(self.by_code.get(code, []), day)
