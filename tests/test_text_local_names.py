@@ -55,3 +55,29 @@ def test_a_delegation_whose_count_or_praise_follows_its_head_is_the_delegation()
     assert "Đoàn kiểm tra chín đơn vị" not in got
     assert not [n for n in got if "đánh giá" in n]
     assert "Đoàn kiểm tra" in got
+
+
+def test_a_forward_command_post_is_a_task_force_of_the_province() -> None:
+    text = "Chủ tịch UBND tỉnh yêu cầu Sở Chỉ huy tiền phương tỉnh theo dõi sát diễn biến của bão."
+    got = {k(r["name"]): r["kind"] for r in records(text, "Tỉnh Gia Lai", "2025-10-01")
+           if r["type"] == "organization"}
+    assert got.get(k("Sở Chỉ huy tiền phương tỉnh Gia Lai")) == "task_force"
+
+
+def test_national_disaster_bodies_by_their_names() -> None:
+    text = ("Phó Thủ tướng, Trưởng Ban Chỉ đạo Phòng thủ dân sự quốc gia yêu cầu các tỉnh chủ động. Ủy ban Quốc gia "
+            "Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn theo dõi. Trung tâm Dự báo khí tượng - thủy văn quốc gia "
+            "cho biết bão mạnh lên.")
+    got = [k(n) for n in names(text, "Trung ương", "2023-10-01")]
+    assert k("Ban Chỉ đạo Phòng thủ dân sự quốc gia") in got
+    assert k("Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn") in got
+    assert k("Trung tâm Dự báo khí tượng thủy văn quốc gia") in got
+
+
+def test_a_public_service_centre_of_the_province_or_of_every_commune() -> None:
+    text = ("Trung tâm Phục vụ hành chính công của tỉnh hướng dẫn người dân. Giám đốc Trung tâm Phục vụ hành chính "
+            "công đang làm việc. Giao các sở đánh giá Trung tâm Phục vụ hành chính công các xã, phường.")
+    got = names(text, "Tỉnh Thanh Hóa", "2025-12-01")
+    assert k("Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa") in [k(n) for n in got]
+    assert not [n for n in got if " của " in n or " đang" in n]
+    assert k("Trung tâm Phục vụ hành chính công các xã, phường thuộc tỉnh Thanh Hóa") in [k(n) for n in got]

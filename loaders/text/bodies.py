@@ -3321,8 +3321,15 @@ class BodyFinder:
         canonical = _PSU_BY_KEY[fold(m.group(1))]
         head = _head_case(self.t[j:m.end()]) if fold(m.group(1)) == fold(canonical) else canonical
         end = m.end()
-        tail = self._name_end(end, limit=14) if not _TYPE_RX.match(self.f, _skip_space(self.f, end)) and not \
-            _LEVEL_AFTER_RX.match(self.f, end) else end
+        cua = _OF_RX.match(self.f, _skip_space(self.f, end))
+        owner_place, pend = self.place(cua.end(), allow_bare_name=False) if cua else (None, end)
+        owner_place = self.resolve_place(owner_place)
+        if isinstance(owner_place, Place):  # "Trung tâm hành chính công của tỉnh": the province's
+            return self.namer.other(f"{head} {owner_place.display()}", "public_service_unit", owner_place.level,
+                                    self.namer.people_committee(owner_place), owner_place), pend
+        first = _skip_space(self.f, end)
+        tail = self._name_end(end, limit=14) if not _TYPE_RX.match(self.f, first) and not \
+            _LEVEL_AFTER_RX.match(self.f, end) and not _NAME_STOP_RX.match(self.f, first) else end  # "… đang"
         works = (_WORKS_RX.search(self.f, end, tail + 1) or _WORKS_RX.match(self.f, tail)) if tail > end \
             else _WORKS_RX.match(self.f, end)  # "Ban Quản lý dự án công trình nông nghiệp và …": the works first
         # by_sector: "… công trình nông nghiệp và phát triển nông thôn" needs no place after
@@ -3348,6 +3355,10 @@ class BodyFinder:
         if isinstance(place, Place):
             return self.namer.other(f"{head} {place.display()}", "public_service_unit", place.level,
                                     self.namer.people_committee(place), place), pend
+        if isinstance(place, Plural) and (where := self.container(place.level)) is not None:
+            # "Trung tâm phục vụ hành chính công các xã, phường": every commune's own centre, one group
+            name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
+            return self.namer.other(name, "public_service_unit", place.level, None, where, True), pend
         cap = _LEVEL_AFTER_RX.match(self.f, end)
         if cap:
             level = {"xã": "commune", "huyện": "district", "tỉnh": "province"}[cap.group(1)]
