@@ -81,3 +81,20 @@ def test_a_public_service_centre_of_the_province_or_of_every_commune() -> None:
     assert k("Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa") in [k(n) for n in got]
     assert not [n for n in got if " của " in n or " đang" in n]
     assert k("Trung tâm Phục vụ hành chính công các xã, phường thuộc tỉnh Thanh Hóa") in [k(n) for n in got]
+
+
+def test_central_agencies_on_the_provinces_territory_are_a_group_of_the_province() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu thủ trưởng các sở, ban, ngành, các cơ quan trung ương trên địa bàn tỉnh "
+            "xây dựng kế hoạch thực hiện.")
+    got = {k(r["name"]): r for r in records(text, "Tỉnh Quảng Ngãi", "2019-10-01") if r["type"] == "organization"}
+    group = got.get(k("Các cơ quan trung ương trên địa bàn tỉnh Quảng Ngãi"))
+    assert group is not None and group["kind"] == "other" and group["level"] == "province"
+    assert k("Các cơ quan trung ương") not in got
+
+
+def test_a_delegations_name_ends_before_its_adverb_its_object_or_its_working_dates() -> None:
+    text = ("Ban Kinh tế - Ngân sách HĐND tỉnh thành lập Đoàn giám sát tình hình thực hiện các dự án được giao. "
+            "Từ ngày 04/4, Đoàn giám sát trực tiếp đối với Sở Kế hoạch và Đầu tư. Tổ công tác hoạt động từ ngày 17/9.")
+    got = names(text, "Tỉnh Kiên Giang", "2022-04-01")
+    assert not [n for n in got if n.endswith(("tình hình", "trực tiếp", "đối", "hoạt động"))]
+    assert "Đoàn giám sát" in got and "Tổ công tác" in got

@@ -511,6 +511,7 @@ _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if l
 # inside a list a bare "thị" is the thị xã ("các huyện, thị, thành phố"); the name writes it in full
 _COUNT_WORDS = alternation([w for w, n in _V.number_words().items() if 2 <= n <= 20])
 _COUNTED_RX = rx(r"(?:\d+|" + _COUNT_WORDS + r") ")  # "2 xã", "hai huyện": a count before unit types
+_NAME_NEVER_ENDS_RX = re.compile(r"\s*(?<!\w)(?:việc|tình hình)\s*$")  # (folded) "Đoàn giám sát tình hình thực hiện …"
 _SPELLED_COUNT_RX = rx(r"(?:" + _COUNT_WORDS + r") (?=\w)")  # "chín đơn vị": what a task force's verb counts
 _PLURAL_RX = rx(r"(?:các |\d+ |(?:" + _COUNT_WORDS + r") )?((?:" + _LOWER_TYPES
                 + r")(?:(?:,| và| -| ?/|(?<=thị\ xã)(?= thành phố)) ?(?:(?:"
@@ -2915,6 +2916,8 @@ class BodyFinder:
             if not q:
                 break
             kept = _QUALIFIER_BY_KEY[fold(q.group(0))]
+            if kept is None and "central" in families and fold(q.group(0)).strip().startswith("tren dia ban"):
+                kept = "trên địa bàn"  # "các cơ quan Trung ương trên địa bàn tỉnh": those based in the province
             if kept is None:
                 where_said = True
                 where_lower = where_lower or _LOWER_WHERE_RX.search(q.group(0)) is not None
@@ -2936,7 +2939,8 @@ class BodyFinder:
             and len(words) > 1 and bool(quals) and set(quals) <= {"liên quan", "khác"}
         if unspecified_central and self._is_partner(j):
             return (None, end)  # "phối hợp với các Bộ, cơ quan (địa phương) liên quan": the central form of the same
-        based = "đóng trên địa bàn" in quals and self.home is not None  # "… Trung ương đóng trên địa bàn tỉnh"
+        # "… Trung ương (đóng) trên địa bàn tỉnh": the province's
+        based = bool({"đóng trên địa bàn", "trên địa bàn"} & set(quals)) and self.home is not None
         central = not based and ("central" in families or any("Trung ương" in q for q in quals) or (
             "party" in families and self.home is None))
         dept = families <= {"dept"}
@@ -3080,12 +3084,12 @@ class BodyFinder:
         carry = _PURPOSE_CARRY_RX.match(self.f, k) if tail <= k else None
         if carry and self.t[carry.end()].isupper():
             tail = self._carried_end(carry.end())  # "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia …"
-        if tail > k and re.search(r"(?<!\w)việc\s*$", self.f[k:tail]):  # "Đoàn Giám sát việc thực hiện Kết luận …"
+        if tail > k and _NAME_NEVER_ENDS_RX.search(self.f[k:tail]):  # "Đoàn Giám sát việc thực hiện Kết luận …"
             carry = _PURPOSE_CARRY_RX.match(self.f, _skip_space(self.f, tail))
             if carry and self.t[carry.end()].isupper():
                 tail = self._carried_end(carry.end())
             else:
-                tail = k + len(re.sub(r"\s*việc\s*$", "", self.f[k:tail]))  # a name does not end in "việc"
+                tail = k + len(_NAME_NEVER_ENDS_RX.sub("", self.f[k:tail]))  # a name does not end in "việc"
         purpose = _PURPOSE_CAC_RX.match(self.f, _skip_space(self.f, tail))
         if purpose and not isinstance(self.place(purpose.start(), allow_bare_name=False)[0], (Plural, str)) \
                 and self.parse(purpose.start()) is None:
