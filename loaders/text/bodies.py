@@ -99,7 +99,7 @@ _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 # "các Bộ: Quốc phòng, Công an, Ngoại giao", "các Sở, ngành: Nội vụ, Y tế": one body per stem; "các Bộ trưởng: Nội
 # vụ, Tư pháp": the ministers'
 _STEM_LIST_RX = rx(r"các (bộ(?:, (?:ngành|cơ quan))?|bộ trưởng(?: các bộ)?|sở(?:, ban)?(?:, ngành)?"
-                   r"|phòng(?:, ban)?(?:, ngành)?|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?: ?"
+                   r"|phòng(?:, ban)?(?:, ngành)?|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?(?:(?:như|gồm) ?)?: ?"
                    r"|(?<=thuộc\ )(bộ|sở|phòng) ?: ?"  # "cá nhân thuộc sở: KH-ĐT, Xây dựng, TN-MT"
                    r"|các (bộ(?: trưởng(?: các)? bộ)?|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
@@ -220,7 +220,7 @@ _SUB_HEAD_BY_KEY = _heads_by_written_form("sub_body")
 # a bare "Ban Thường vụ" / "Thường trực" (bodies.py _bare_standing): not before a name, not in a title, only where a
 # party committee has been named
 _CAPITAL_WORD_AFTER_RX = re.compile(r"[ \t]+[" + _CAPITALS + "]")
-_TITLE_BEFORE_STANDING_RX = rx(r"(?:bí thư|chủ tịch|phó|trưởng|ủy viên|thành viên|cơ quan|lực lượng) $")
+_TITLE_BEFORE_STANDING_RX = rx(r"(?:bí thư|chủ tịch|chủ nhiệm|phó|trưởng|ủy viên|thành viên|cơ quan|lực lượng) $")
 _UNDER_A_PROVINCE = ("huyện ủy", "quận ủy", "thị ủy")  # "các huyện ủy" alone: a province's district committees
 _PARTY_COMMITTEE_WORD_RX = rx(r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)(?!\w)")
 _STANDING_NAMED_RX = rx(r"(?<!\w)thường trực (?=\w)")
@@ -512,6 +512,7 @@ _LOWER_TYPES = alternation([w for w, (level, _t) in _V.unit_types().items() if l
 _COUNT_WORDS = alternation([w for w, n in _V.number_words().items() if 2 <= n <= 20])
 _COUNTED_RX = rx(r"(?:\d+|" + _COUNT_WORDS + r") ")  # "2 xã", "hai huyện": a count before unit types
 _NAME_NEVER_ENDS_RX = re.compile(r"\s*(?<!\w)(?:việc|tình hình)\s*$")  # (folded) "Đoàn giám sát tình hình thực hiện …"
+_BRACKETED_SHORT_RX = re.compile(r" ?\((?:[A-ZĐ][A-ZĐ&.\-]{1,9})\)")  # (as written) " (UBKT)", " (BCĐ)"
 _SPELLED_COUNT_RX = rx(r"(?:" + _COUNT_WORDS + r") (?=\w)")  # "chín đơn vị": what a task force's verb counts
 _PLURAL_RX = rx(r"(?:các |\d+ |(?:" + _COUNT_WORDS + r") )?((?:" + _LOWER_TYPES
                 + r")(?:(?:,| và| -| ?/|(?<=thị\ xã)(?= thành phố)) ?(?:(?:"
@@ -1280,6 +1281,8 @@ class BodyFinder:
         """"giao UBND huyện X chỉ đạo UBND các xã, thị trấn …": the units a lower body directs are its own, not
         every one of the document's province."""
         unit, where = giver.unit, group.unit
+        if group.collective and group.kind == "party_committee" and (beside := self._beside_owner(group, giver)):
+            return beside
         if not group.collective or unit is None or where is None or unit.iri == where.iri:
             return group
         if group.kind == "party_committee" and _LEVEL_RANK.get(where.level, 0) < _LEVEL_RANK.get(unit.level, 0) \
@@ -1292,6 +1295,22 @@ class BodyFinder:
         name = group.name[: -len(where.display())] + unit.display()
         self.vague.add(group.iri)  # the province-wide reading: declared only if a duty still names it
         return self.namer.other(name, group.kind, group.level, group.parent, unit, True)
+
+    def _beside_owner(self, group: Body, giver: Body) -> Body | None:
+        """"Đảng ủy Văn phòng UBND tỉnh yêu cầu cấp ủy các chi bộ trực thuộc …": the cells under the committee that
+        speaks, one beside the unit's own committee, not under the Tỉnh ủy."""
+        committee: Body | None = giver
+        while committee is not None and committee.kind != "party_committee" and committee.kind.startswith("party"):
+            committee = committee.parent
+        owner = group.parent
+        if committee is None or committee.kind != "party_committee" or owner is None or committee.unit is None \
+                or owner.kind != "party_committee" or owner.iri == committee.iri or not group.name.endswith(
+                    f" {owner.name}") or committee.iri == self.namer.committee(committee.unit).iri \
+                or owner.iri != self.namer.committee(committee.unit).iri:
+            return None
+        self.vague.add(group.iri)
+        return self.namer.other(group.name[: -len(owner.name)] + committee.name, group.kind, committee.level,
+                                committee, committee.unit, True)
 
     def _party_group_under(self, group: Body, giver: Body, unit: Place, where: Place) -> Body:
         """"(Ban Thường vụ) Huyện ủy X chỉ đạo các chi, đảng bộ trực thuộc …", "… các cấp ủy, tổ chức đảng": the party
@@ -1667,6 +1686,10 @@ class BodyFinder:
                 and led[0].kind == "party_committee" and not led[0].collective:
             self._nest(k, led[1], led[0])
             return led  # "các chi bộ trực thuộc Đảng bộ xã Bình Mỹ"
+        if got is None and (led := self._party_group(k)) is not None and led[0] is not None \
+                and led[0].kind == "party_committee" and not led[0].collective:
+            self._nest(k, led[1], led[0])
+            return led  # "Ban Thường vụ Đảng ủy Khối …", "Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh"
         return got
 
     def _commune_committee(self, k: int) -> tuple[Body, int] | None:
@@ -1732,7 +1755,10 @@ class BodyFinder:
         written = " ".join(fold(m.group(1)).split())
         full = _SUB_HEAD_BY_KEY.get(written)
         head_word = fold(full) if full else written  # "TT HĐND", "VP UBND", "BTV": the head in full
-        k = _skip_space(self.f, m.end())
+        after = m.end()
+        if (short := _BRACKETED_SHORT_RX.match(self.t, after)) is not None:
+            after = short.end()  # "Ủy ban Kiểm tra (UBKT) Thành ủy Hà Nội": the short form given in brackets
+        k = _skip_space(self.f, after)
         written_head = full if full and fold(full) != written else _head_case(self.t[j:m.end()])
         lower = _LOWER_COMMITTEES_RX.match(self.f, k)
         if lower:
@@ -1741,10 +1767,10 @@ class BodyFinder:
             districts = self._districts_committees(head_word, written_head, k)
             if districts is not None:
                 return districts
-        got = self._committee_at(m.end())
-        shared = got is None and self._shared_committee(m.end())
+        got = self._committee_at(after)
+        shared = got is None and self._shared_committee(after)
         if shared:
-            got = (shared, m.end())  # "Ủy ban Kiểm tra, Văn phòng Đảng ủy": the committee after the last head
+            got = (shared, after)  # "Ủy ban Kiểm tra, Văn phòng Đảng ủy": the committee after the last head
         if got is not None:
             # "Ban Thường vụ Tỉnh ủy An Giang", "Ban Tuyên giáo Thành ủy Hà Nội" speak of the board or the commission
             # only: the committee is a body of the text where the text names it by itself
@@ -1773,7 +1799,7 @@ class BodyFinder:
                     return self.namer.council_standing(body.unit), end
                 if body.kind == "peoples_committee" and not body.collective:
                     return body, end  # "Thường trực UBND tỉnh" (its chair and vice-chairs) acts as the committee
-        if head_word in ("ban thuong vu", "thuong truc"):
+        if head_word in ("ban thuong vu", "thuong truc") and written != "thuong vu":  # "Thường vụ" names its committee
             bare = self._bare_standing(head_word, j, m.end())
             if bare is not None:
                 return bare, m.end()
@@ -1958,7 +1984,9 @@ class BodyFinder:
             if isinstance(place, Place) and place.level == "commune":
                 return self.namer.committee(place), end
             if place is None and self.t[k:k + 1].isupper() and (cell := self._cell_host(k)) is not None \
-                    and cell[0] is not None and cell[0].kind in ("public_service_unit", "academy"):
+                    and cell[0] is not None and (cell[0].kind in ("public_service_unit", "academy") or (
+                        cell[0].kind == "department" and cell[0].name.startswith("Văn phòng "))):
+                # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Đảng ủy Văn phòng UBND tỉnh": the unit's committee
                 return self._dang_bo_of(k, None, cell)  # "Đảng ủy Bệnh viện Đa khoa tỉnh": the unit's committee
             if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
                     where := self.container("commune")):

@@ -124,15 +124,21 @@ class Namer:
 
     def standing_board(self, committee: Body) -> Body:
         return self._make(f"Ban Thường vụ {committee.name}", "party_standing_board", committee.level,
-                          committee, committee.unit)
+                          committee, committee.unit, strict=self._beside(committee))
 
     def standing_members(self, committee: Body) -> Body:
         return self._make(f"Thường trực {committee.name}", "party_standing_members", committee.level,
-                          self.standing_board(committee), committee.unit)
+                          self.standing_board(committee), committee.unit, strict=self._beside(committee))
 
     def commission(self, head: str, committee: Body) -> Body:
         kind = "party_inspection_commission" if fold(head).startswith("uy ban kiem tra") else "party_commission"
-        return self._make(f"{head} {committee.name}", kind, committee.level, committee, committee.unit)
+        return self._make(f"{head} {committee.name}", kind, committee.level, committee, committee.unit,
+                          strict=self._beside(committee))
+
+    def _beside(self, committee: Body) -> bool:
+        """A party committee beside the unit's own ("Đảng ủy Khối các cơ quan tỉnh"): its organs are not the
+        unit's committee's, whatever the reference holds for the unit."""
+        return committee.unit is not None and committee.iri != self.committee(committee.unit).iri
 
     def party_group(self, head: str, state: Body) -> Body:
         """Đảng đoàn / Ban cán sự đảng / Đảng ủy inside a state body."""
