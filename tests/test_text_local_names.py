@@ -98,3 +98,17 @@ def test_a_delegations_name_ends_before_its_adverb_its_object_or_its_working_dat
     got = names(text, "Tỉnh Kiên Giang", "2022-04-01")
     assert not [n for n in got if n.endswith(("tình hình", "trực tiếp", "đối", "hoạt động"))]
     assert "Đoàn giám sát" in got and "Tổ công tác" in got
+
+
+def test_bare_communes_of_the_district_a_provincial_text_is_about() -> None:
+    text = ("Đến nay, 15 đảng bộ xã, thị trấn trực thuộc Huyện ủy Long Hồ đã hoàn thành dự thảo báo cáo chính trị. "
+            "Bí thư Đảng ủy Lộc Hòa cho biết dự thảo đã được gửi xin ý kiến.")
+    assert k("Đảng ủy xã Lộc Hòa") in [k(n) for n in names(text, "Tỉnh Vĩnh Long", "2020-02-25")]
+
+
+def test_the_grass_roots_party_committees_a_district_committee_addresses() -> None:
+    text = ("Huyện ủy Long Hồ yêu cầu các Đảng ủy cơ sở lấy ý kiến nhân dân vào dự thảo, báo cáo kết quả về Ban "
+            "Thường vụ Huyện ủy trước ngày 15/3.")
+    got = [r for r in records(text, "Tỉnh Vĩnh Long", "2020-02-25") if r["type"] == "mandate"]
+    assert [(k(r["assigner"]), k(r["assignee"])) for r in got] == [
+        (k("Huyện ủy Long Hồ"), k("Các đảng ủy cơ sở trực thuộc Huyện ủy Long Hồ"))]

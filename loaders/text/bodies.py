@@ -1711,8 +1711,8 @@ class BodyFinder:
 
     def _own_commune_named(self, j: int) -> tuple[Place, int] | None:
         """A commune written by its bare name after its committee ("Đảng ủy Tân Hộ Cơ") in a district's text: one
-        of that district's communes."""
-        own = self.own_unit()
+        of that district's communes (the district the text speaks from or is about)."""
+        own = self.container("commune")
         if own is None or own.level != "district":
             return None
         k = _skip_space(self.f, j)
