@@ -112,3 +112,12 @@ def test_the_grass_roots_party_committees_a_district_committee_addresses() -> No
     got = [r for r in records(text, "Tỉnh Vĩnh Long", "2020-02-25") if r["type"] == "mandate"]
     assert [(k(r["assigner"]), k(r["assignee"])) for r in got] == [
         (k("Huyện ủy Long Hồ"), k("Các đảng ủy cơ sở trực thuộc Huyện ủy Long Hồ"))]
+
+
+def test_the_inspectorates_of_every_department_and_every_district_town_and_city() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu Thanh tra các sở và Thanh tra huyện, thị xã, thành phố gửi kế hoạch thanh tra "
+            "về Thanh tra tỉnh. Hiệp hội Doanh nghiệp tỉnh kịp thời phản ánh khó khăn.")
+    got = [k(n) for n in names(text, "Tỉnh Hậu Giang", "2023-05-16")]
+    assert k("Thanh tra các sở tỉnh Hậu Giang") in got
+    assert k("Thanh tra các huyện, thị xã, thành phố thuộc tỉnh Hậu Giang") in got
+    assert k("Hiệp hội Doanh nghiệp tỉnh Hậu Giang") in got

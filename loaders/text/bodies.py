@@ -245,7 +245,8 @@ _INSPECTORATE_RX = rx(r"(?:" + alternation(_V.head_forms("inspectorate")) + r") 
                       + r"|tp|tx)\b")  # "Thanh tra TP", "Thanh tra TP.HCM", "Thanh tra TX Bình Minh"
 _PROVINCE_INSPECTORATE_RX = rx(r"thanh tra tỉnh\b")
 # "thanh tra sở; thanh tra huyện" with no name after: the inspectorates of every department / district
-_BARE_INSPECTORATES_RX = rx(r"thanh tra (sở|huyện)(?!\w)(?![ \t]+(?:" + _sector_alternation(_STEMS) + r")(?!\w))")
+_BARE_INSPECTORATES_RX = rx(r"thanh tra (?:các )?(sở|huyện)((?:,? (?:và )?(?:thị xã|thành phố|quận|tx|tp))*)(?!\w)"
+                            r"(?![ \t]+(?:" + _sector_alternation(_STEMS) + r")(?!\w))")  # "thanh tra huyện, thị xã"
 _BARE_DEPARTMENT_RX = rx(r"sở(?=,? (?:và (?:huyện|các|ubnd)|có trách nhiệm|đã|sẽ|cần|phải|cũng|tiếp tục|chủ động|chịu"
                          r"|cho biết|đề nghị|kiến nghị)\b)")
 _INVESTIGATORS_RX = rx(r"cơ quan (?:cảnh sát điều tra|csđt)\b")
@@ -2300,7 +2301,8 @@ class BodyFinder:
         if bare.group(1) == "sở":
             return self.namer.other(f"Thanh tra các sở {self.home.display()}", "department", "province",
                                     self.namer.people_committee(self.home), self.home, True), bare.end()
-        return self.namer.other(f"Thanh tra các huyện thuộc {self.home.display()}", "department", "district", None,
+        words = _plural_words("huyện" + self.t[bare.start(2):bare.end(2)])  # "Thanh tra huyện, thị xã, thành phố"
+        return self.namer.other(f"Thanh tra các {words} thuộc {self.home.display()}", "department", "district", None,
                                 self.home, True), bare.end()
 
     def _front_standing(self, j: int):
