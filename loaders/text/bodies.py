@@ -529,11 +529,17 @@ _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) +
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
 _CAC_CAP_RX = rx(r"các cấp\b")
 # every province: "các tỉnh, thành phố trực thuộc Trung ương", "các tỉnh/thành phố", "cấp tỉnh" in a central text
-_PROVINCES_RX = rx(r"(?:các |\d+ )?tỉnh ?(?:,|/|và|-) ?thành phố(?: trực thuộc (?:trung ương|tw))?\b")
+# a state head just before a plural of provinces: "UBND các tỉnh" is named as written
+_STATE_HEAD_BEFORE_RX = rx(r"(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân)\s*$")
+# "các tỉnh, thành khu vực Bắc bộ": "thành" short for "thành phố" before a qualifier or the clause's end
+# (not "Thành viên")
+_SHORT_THANH = r"thành(?=\s*(?:[,;.:)]|$|khu vực|trực thuộc|ven|nêu|có|từ|trong|trên|phía|miền)\b)"
+_PROVINCES_RX = rx(r"(?:các |\d+ )?tỉnh ?(?:,|/|và|-) ?(?:thành phố|" + _SHORT_THANH
+                   + r"|tp)(?: trực thuộc (?:trung ương|tw))?\b")
 # "UBND các tỉnh (có dự án đi qua)": a collective of provinces, its qualifier kept as written
 _PROVINCE_QUALIFIERS = sorted(_V.body_words("province_qualifier"), key=len, reverse=True)
 _SOME_PROVINCES_RX = rx(r"các tỉnh(?: (" + alternation(_PROVINCE_QUALIFIERS) + r"))?(?!\w)"
-                        r"(?!,? ?(?:/|và|-)? ?thành phố)")
+                        r"(?!,? ?(?:/|và|-)? ?(?:thành phố|" + _SHORT_THANH + r"|tp)\b)")
 _UNIT_QUALIFIERS = sorted(_V.body_words("unit_qualifier"), key=len, reverse=True)
 _UNIT_QUALIFIER_RX = rx(r" (" + alternation(_UNIT_QUALIFIERS) + r")(?!\w)")  # "các huyện ven biển"
 _LIST_OPENER_RX = re.compile(r" ?: ?| (?=[A-ZĐÀ-Ỹ])")  # names follow: a colon, or a capitalised word
@@ -1419,6 +1425,9 @@ class BodyFinder:
                 return Plural(f"tỉnh, thành phố {self.t[q.start(1):q.end(1)]}", "province"), q.end()
             return Plural("tỉnh, thành phố", "province"), m.end()
         m = _SOME_PROVINCES_RX.match(self.f, k)
+        if m and not m.group(1) and self.home is None and not self.t[_skip_space(self.t, m.end()):][:1].isupper() \
+                and not _STATE_HEAD_BEFORE_RX.search(self.f, max(0, k - 24), k):
+            return Plural("tỉnh, thành phố", "province"), m.end()  # "(yêu cầu) các tỉnh" from the centre: every one
         if m:
             qualifier = self.t[m.start(1):m.end(1)] if m.group(1) else ""
             return Plural(f"tỉnh {qualifier}".strip(), "province"), m.end()

@@ -315,6 +315,10 @@ _TIME_ADJUNCT_RX = rx(r"(?:ngay |trong |từ nay đến |từ nay tới )?(?:th�
 # a span of days or a time clause set off before a duty's subject or after a request: "Từ ngày 30/4 đến hết ngày
 # 3/5, …", "yêu cầu: sau khi kết thúc đại hội, …" (deadlines and frequencies are read by deadlines.py)
 _DATE = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+# "Văn bản của UBND tỉnh X nêu rõ: …", "Công văn số 12/UBND của Sở Y tế yêu cầu …": the text's issuer speaks
+_DOC_OF_LEAD_RX = rx(r"[\"“‘«(\s]*(?:theo đó,? )?(?:" + alternation(
+    ["văn bản", "công văn", "công điện", "thông báo", "kết luận", *_V.instrument_kinds()])
+    + r")(?: số [^\s,]+)?(?: ngày [^\s,]+)? của ")
 _DATE_LEAD_RX = rx(r"[\"“‘«(\s]*(?:(?:sáng|chiều|tối|trưa) )?(?:ngày )?" + _DATE + r",?\s*")  # "Ngày 2/5/2024 A …"
 _SPAN_ADJUNCT_RX = rx(r"(?:ngay )?(?:từ (?:ngày )?" + _DATE + r" (?:đến|tới)(?: hết)?(?: ngày)? " + _DATE
                       + r"|(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?(?=\s*,))")
@@ -635,7 +639,7 @@ class DutyFinder:
         tag = _SOURCE_TAG_RX.match(prefix)
         if tag and tag.end():
             prefix = prefix[tag.end():]  # "(Báo X) – Nhằm …, A giao B …"
-        if _OPENER_RX.fullmatch(prefix) or _DATE_LEAD_RX.fullmatch(prefix):
+        if _OPENER_RX.fullmatch(prefix) or _DATE_LEAD_RX.fullmatch(prefix) or _DOC_OF_LEAD_RX.fullmatch(prefix):
             return True
         if _SPEECH_END_RX.search(prefix) and not _POWER_RX.search(prefix):
             return True  # "… nhấn mạnh, A …"; not "… có quyền yêu cầu A …" (a power, not a request)
