@@ -121,3 +121,9 @@ def test_the_inspectorates_of_every_department_and_every_district_town_and_city(
     assert k("Thanh tra các sở tỉnh Hậu Giang") in got
     assert k("Thanh tra các huyện, thị xã, thành phố thuộc tỉnh Hậu Giang") in got
     assert k("Hiệp hội Doanh nghiệp tỉnh Hậu Giang") in got
+
+
+def test_a_boards_level_after_its_name_is_not_a_list_of_communes() -> None:
+    text = "Thành ủy chỉ đạo sắp xếp Ban Bồi thường giải phóng mặt bằng cấp xã hiện nay."
+    got = names(text, "Thành phố Hồ Chí Minh", "2025-03-01")
+    assert not [n for n in got if "các xã" in n]

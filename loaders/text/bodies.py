@@ -3398,7 +3398,8 @@ class BodyFinder:
         if isinstance(place, Place):
             return self.namer.other(f"{head} {place.display()}", "public_service_unit", place.level,
                                     self.namer.people_committee(place), place), pend
-        if isinstance(place, Plural) and (where := self.container(place.level)) is not None:
+        if isinstance(place, Plural) and self.f.startswith("các ", _skip_space(self.f, end)) \
+                and (where := self.container(place.level)) is not None:
             # "Trung tâm phục vụ hành chính công các xã, phường": every commune's own centre, one group
             name = f"{head} các {' '.join(place.words.split())} thuộc {where.display()}"
             return self.namer.other(name, "public_service_unit", place.level, None, where, True), pend
