@@ -1306,13 +1306,9 @@ class BodyFinder:
     def _beside_owner(self, group: Body, giver: Body) -> Body | None:
         """"Đảng ủy Văn phòng UBND tỉnh yêu cầu cấp ủy các chi bộ trực thuộc …": the cells under the committee that
         speaks, one beside the unit's own committee, not under the Tỉnh ủy."""
-        committee: Body | None = giver
-        while committee is not None and committee.kind != "party_committee" and committee.kind.startswith("party"):
-            committee = committee.parent
-        owner = group.parent
-        if committee is None or committee.kind != "party_committee" or owner is None or committee.unit is None \
-                or owner.kind != "party_committee" or owner.iri == committee.iri or not group.name.endswith(
-                    f" {owner.name}") or committee.iri == self.namer.committee(committee.unit).iri \
+        committee, owner = _party_committee_of(giver), group.parent
+        if committee is None or owner is None or committee.unit is None or owner.kind != "party_committee" \
+                or not group.name.endswith(f" {owner.name}") or not self.namer.beside_own(committee) \
                 or owner.iri != self.namer.committee(committee.unit).iri:
             return None
         self.vague.add(group.iri)
@@ -1322,10 +1318,8 @@ class BodyFinder:
     def _party_group_under(self, group: Body, giver: Body, unit: Place, where: Place) -> Body:
         """"(Ban Thường vụ) Huyện ủy X chỉ đạo các chi, đảng bộ trực thuộc …", "… các cấp ủy, tổ chức đảng": the party
         organisations under Huyện ủy X, of the district's Đảng bộ, not of the province's."""
-        committee: Body | None = giver
-        while committee is not None and committee.kind != "party_committee" and committee.kind.startswith("party"):
-            committee = committee.parent  # "Ban Thường vụ Huyện ủy X": Huyện ủy X
-        if committee is None or committee.kind != "party_committee":
+        committee = _party_committee_of(giver)  # "Ban Thường vụ Huyện ủy X": Huyện ủy X
+        if committee is None:
             return group
         owner, whole = group.parent, f" thuộc Đảng bộ {where.display()}"
         if owner is not None and owner.kind == "party_committee" and group.name.endswith(f" {owner.name}"):
@@ -3412,6 +3406,14 @@ class BodyFinder:
             return self.namer.other(f"{head} ({self.home.name})", "public_service_unit", level, None, self.home), end
         return self.namer.other(f"{head} {own.display()}", "public_service_unit", level,
                                 self.namer.people_committee(own) if own is not self.home else None, own), end
+
+
+def _party_committee_of(body: Body) -> Body | None:
+    """The party committee a party body belongs to, itself if it is one ("Ban Thường vụ Huyện ủy X": Huyện ủy X)."""
+    committee: Body | None = body
+    while committee is not None and committee.kind != "party_committee" and committee.kind.startswith("party"):
+        committee = committee.parent
+    return committee if committee is not None and committee.kind == "party_committee" else None
 
 
 @lru_cache(maxsize=4096)

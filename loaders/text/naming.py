@@ -124,18 +124,18 @@ class Namer:
 
     def standing_board(self, committee: Body) -> Body:
         return self._make(f"Ban Thường vụ {committee.name}", "party_standing_board", committee.level,
-                          committee, committee.unit, strict=self._beside(committee))
+                          committee, committee.unit, strict=self.beside_own(committee))
 
     def standing_members(self, committee: Body) -> Body:
         return self._make(f"Thường trực {committee.name}", "party_standing_members", committee.level,
-                          self.standing_board(committee), committee.unit, strict=self._beside(committee))
+                          self.standing_board(committee), committee.unit, strict=self.beside_own(committee))
 
     def commission(self, head: str, committee: Body) -> Body:
         kind = "party_inspection_commission" if fold(head).startswith("uy ban kiem tra") else "party_commission"
         return self._make(f"{head} {committee.name}", kind, committee.level, committee, committee.unit,
-                          strict=self._beside(committee))
+                          strict=self.beside_own(committee))
 
-    def _beside(self, committee: Body) -> bool:
+    def beside_own(self, committee: Body) -> bool:
         """A party committee beside the unit's own ("Đảng ủy Khối các cơ quan tỉnh"): its organs are not the
         unit's committee's, whatever the reference holds for the unit."""
         return committee.unit is not None and committee.iri != self.committee(committee.unit).iri
