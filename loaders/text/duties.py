@@ -262,6 +262,10 @@ _HEARD_RX = rx(r"\bnghe (?:đại diện |lãnh đạo )?$")
 _BASIS_RX = rx(r"(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
 _CLAUSE_CHAIN_RX = rx(r";\s*(?:lãnh đạo, chỉ đạo|chỉ đạo)\s+")
 _COOPERATE_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)?\s+")
+_PARTNERS_HEAD = r"các [^,;:.]{1,25}(?:, [^,;:.]{1,20}){0,3}:"
+# "phối hợp với các Bộ: Tài chính, Xây dựng …": the partners named one by one after their plural head
+_PARTNERS_LISTED_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)? " + _PARTNERS_HEAD + "$")
+_PARTNERS_HEAD_RX = rx(_PARTNERS_HEAD + r"\s*")
 _REPORT_RX = rx(r"báo cáo\b")
 _POINT_HEAD_RX = rx(r"[\"“‘«(\s]*(?:về|đối với) [^:;.]{1,40}:\s*")
 _LEVEL_SUBJECT_RX = rx(r"(?:ubnd |ủy ban nhân dân )?cấp (xã|huyện|tỉnh)\s+")
@@ -701,6 +705,8 @@ class DutyFinder:
             lo = cuts[-1] if cuts else s.start
             # "A kết luận như sau: B …": a speaker's statement before the colon is a clause of its own
             spoken = m.group(0).startswith(":") and _SPEAKER_CUE_RX.search(self.f, lo, pos) is not None
+            if m.group(0).startswith(":") and _PARTNERS_LISTED_RX.search(self.f, lo, s.start + m.start() + 1):
+                continue  # "phối hợp với các Bộ: Tài chính, Xây dựng kiểm tra …": the partners, one by one
             if self._opens_clause(pos, s.end) and (request or spoken or self._has_predicate(lo, pos)):
                 cuts.append(pos)
         if not cuts:
@@ -1899,7 +1905,7 @@ class DutyFinder:
     def _cooperate(self, lo: int, hi: int) -> list[Body]:
         out: list[Body] = []
         for m in _COOPERATE_RX.finditer(self.f, lo, hi):
-            end = m.end()
+            end = self._partners_start(m.end())
             while True:
                 a = self._actor_at(end)
                 if a is None:
@@ -2055,7 +2061,7 @@ class DutyFinder:
     def _sub_reporters(self, lo: int, pos: int) -> list[Body]:
         """"… theo phương thức: các Tổ kiểm soát … chốt số liệu, báo cáo …": the subject of the
         sub-clause (after ":" or ";") that holds the "báo cáo"."""
-        cut = max(self.f.rfind(":", lo, pos), self.f.rfind(";", lo, pos))
+        cut = max(self._sub_clause_colon(lo, pos), self.f.rfind(";", lo, pos))
         if cut == -1:
             return []
         start = _skip(self.f, cut + 1)
@@ -2069,9 +2075,14 @@ class DutyFinder:
             end = nxt.end
         return bodies
 
+    def _sub_clause_colon(self, lo: int, pos: int) -> int:
+        """The last ":" before pos that opens a sub-clause; a partner list's ("phối hợp với các Bộ: …") opens none."""
+        cut = self.f.rfind(":", lo, pos)
+        return -1 if cut != -1 and _PARTNERS_LISTED_RX.search(self.f, lo, cut + 1) else cut
+
     def _unnamed_sub_subject(self, lo: int, pos: int) -> bool:
         """After ":" in a task, a noun phrase (not a verb) opens a sub-clause with its own subject."""
-        cut = self.f.rfind(":", lo, pos)
+        cut = self._sub_clause_colon(lo, pos)
         if cut == -1:
             return False
         start = _skip(self.f, cut + 1)
@@ -2204,6 +2215,11 @@ class DutyFinder:
         m = _STOP_RX.search(self.f, pos, hi)
         return m.start() if m else hi
 
+    def _partners_start(self, pos: int) -> int:
+        """Where the partners begin: past a plural head that lists them ("các Bộ: Tài chính, …")."""
+        head = _PARTNERS_HEAD_RX.match(self.f, pos)
+        return head.end() if head and self._actor_at(head.end()) is not None else pos
+
     def _object_text(self, lo: int, hi: int) -> str:
         """What a task is about: its text after the leading verbs and partners, up to the clause end."""
         p = _PREFIX_RX.match(self.f, lo, hi)
@@ -2212,7 +2228,7 @@ class DutyFinder:
             m = _VERB_RX.match(self.f, pos, hi)
             if not m:
                 partner = _PARTNER_RX.match(self.f, pos, hi)
-                if partner and (first := self._actor_at(partner.end())) is not None:
+                if partner and (first := self._actor_at(self._partners_start(partner.end()))) is not None:
                     end = first.end
                     while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and (nxt := self._actor_at(end + j.end())):
                         end = nxt.end

@@ -1,0 +1,50 @@
+"""Partners named one by one after their plural head ("phối hợp với các Bộ: Tài chính, Xây dựng …") and a
+proposal examined before the speaker ("Xem xét đề nghị của X, Phó Thủ tướng giao …"); issue 11, session 17.
+Sentences written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import extract
+from bomay.loaders.text.records import gold_view, to_records
+from bomay.loaders.text.scoring import body_key as k
+
+
+def records(text: str, jurisdiction: str, date: str = "2021-04-12") -> list[dict]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": date})
+    return [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+
+
+def pairs(recs: list[dict], kind: str, left: str, right: str) -> list[tuple[str, str]]:
+    return [(k(r[left]), k(r[right])) for r in recs if r["type"] == kind]
+
+
+def test_partners_listed_after_a_plural_head_cooperate_and_the_lead_reports() -> None:
+    recs = records("Giao Sở Xây dựng chủ trì, phối hợp với các Sở: Tài chính, Giao thông vận tải kiểm tra hiện trạng "
+                   "các tuyến kè, báo cáo UBND tỉnh trước ngày 30/5/2021.", "Tỉnh Bạc Liêu")
+    ubnd, lead = k("Ủy ban nhân dân tỉnh Bạc Liêu"), k("Sở Xây dựng tỉnh Bạc Liêu")
+    assert pairs(recs, "mandate", "assigner", "assignee") == [(ubnd, lead)]
+    assert pairs(recs, "reporting", "reporter", "recipient") == [(lead, ubnd)]
+    mandate = next(r for r in recs if r["type"] == "mandate")
+    assert {k(b) for b in mandate["cooperate_with"]} == {k("Sở Tài chính tỉnh Bạc Liêu"),
+                                                         k("Sở Giao thông vận tải tỉnh Bạc Liêu")}
+
+
+def test_ministries_listed_as_partners_from_the_centre_are_not_assignees() -> None:
+    recs = records("Phó Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với các Bộ: Tài chính, Kế hoạch và Đầu tư "
+                   "xem xét đề xuất của tỉnh, báo cáo Thủ tướng Chính phủ.", "Trung ương")
+    assert pairs(recs, "mandate", "assigner", "assignee") == [(k("Chính phủ"), k("Bộ Xây dựng"))]
+    assert pairs(recs, "reporting", "reporter", "recipient") == [(k("Bộ Xây dựng"), k("Chính phủ"))]
+
+
+def test_a_proposal_examined_before_the_speaker_does_not_hide_the_duty() -> None:
+    recs = records("Xem xét đề nghị của UBND tỉnh Sóc Trăng tại văn bản số 210/UBND-KT, Phó Thủ tướng giao Bộ Tài "
+                   "chính hướng dẫn tỉnh sử dụng nguồn dự phòng.", "Trung ương")
+    assert pairs(recs, "mandate", "assigner", "assignee") == [(k("Chính phủ"), k("Bộ Tài chính"))]
+
+
+def test_a_colon_after_the_assignee_still_opens_its_tasks() -> None:
+    recs = records("UBND tỉnh giao các Sở: Tài chính, Xây dựng rà soát hồ sơ.", "Tỉnh Bạc Liêu")
+    assert sorted(pairs(recs, "mandate", "assigner", "assignee")) == sorted([
+        (k("Ủy ban nhân dân tỉnh Bạc Liêu"), k("Sở Tài chính tỉnh Bạc Liêu")),
+        (k("Ủy ban nhân dân tỉnh Bạc Liêu"), k("Sở Xây dựng tỉnh Bạc Liêu"))])
