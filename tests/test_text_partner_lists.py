@@ -48,3 +48,25 @@ def test_a_colon_after_the_assignee_still_opens_its_tasks() -> None:
     assert sorted(pairs(recs, "mandate", "assigner", "assignee")) == sorted([
         (k("Ủy ban nhân dân tỉnh Bạc Liêu"), k("Sở Tài chính tỉnh Bạc Liêu")),
         (k("Ủy ban nhân dân tỉnh Bạc Liêu"), k("Sở Xây dựng tỉnh Bạc Liêu"))])
+
+
+def test_departments_listed_after_nhu_are_each_their_own_body() -> None:
+    recs = records("UBND tỉnh yêu cầu các sở như Nội vụ, Tư pháp và Tài chính rà soát hồ sơ.", "Tỉnh Tây Ninh",
+                   "2025-07-05")
+    ubnd = k("Ủy ban nhân dân tỉnh Tây Ninh")
+    assert sorted(pairs(recs, "mandate", "assigner", "assignee")) == sorted(
+        (ubnd, k(f"Sở {stem} tỉnh Tây Ninh")) for stem in ("Nội vụ", "Tư pháp", "Tài chính"))
+
+
+def test_departments_such_as_that_are_not_named_stay_one_group() -> None:
+    recs = records("UBND tỉnh yêu cầu các sở như vậy phải rà soát hồ sơ.", "Tỉnh Tây Ninh", "2025-07-05")
+    assert pairs(recs, "mandate", "assigner", "assignee") == [(k("Ủy ban nhân dân tỉnh Tây Ninh"),
+                                                               k("Các sở tỉnh Tây Ninh"))]
+
+
+def test_a_headline_opening_with_a_verb_names_no_commune() -> None:
+    doc = document_from_text("t", "Ban Chỉ đạo giải phóng mặt bằng tỉnh có nhiệm vụ đôn đốc các địa phương.", {
+        "jurisdiction": "Tỉnh Quảng Trị", "date": "2021-05-18",
+        "title": "Thành lập Ban Chỉ đạo giải phóng mặt bằng tỉnh"})
+    names = [r["name"] for r in to_records(extract(doc)) if r["type"] == "organization"]
+    assert names and not [n for n in names if "xã Thanh" in n]

@@ -101,6 +101,7 @@ _DEPT_RX = rx(r"(sở|phòng) (" + _sector_alternation(_STEMS) + r")(?!\w)")
 _STEM_LIST_RX = rx(r"các (bộ(?:, (?:ngành|cơ quan))?|bộ trưởng(?: các bộ)?|sở(?:, ban)?(?:, ngành)?"
                    r"|phòng(?:, ban)?(?:, ngành)?|đơn vị|cơ quan|ngành|cơ quan, đơn vị) ?(?:(?:như|gồm) ?)?: ?"
                    r"|(?<=thuộc\ )(bộ|sở|phòng) ?: ?"  # "cá nhân thuộc sở: KH-ĐT, Xây dựng, TN-MT"
+                   r"|các (bộ|sở|phòng)(?:, ban)?(?:, ngành)? (?:như|gồm) (?=\w)"  # "các sở như Nội vụ, Tư pháp"
                    r"|các (bộ(?: trưởng(?: các)? bộ)?|sở|phòng) (?=\w)")  # "các Sở Y tế, Nội vụ": the stems follow
 _STEM_ITEM_RX = rx(r"(" + _sector_alternation([*MINISTRY_NAMES, *_STEMS]) + r")(?!\w)")
 _DEPT_ITEM_RX = rx(r"(" + _sector_alternation(_STEMS) + r")(?!\w)")
@@ -1083,10 +1084,11 @@ class BodyFinder:
         body of its own (a ministry, or a department of the document's province)."""
         out: list[Mention] = []
         for m in _STEM_LIST_RX.finditer(self.f):
-            bare = m.group(1) is None and m.group(2) is None  # no colon: the first stem must be capitalised, a stem
-            if bare and not (self.t[m.end()].isupper() and _STEM_ITEM_RX.match(self.f, m.end())):
+            bare = m.group(4) is not None  # no colon: the first stem must be capitalised, a stem
+            such_as = m.group(3) is not None  # "các sở như Nội vụ, …": so must the first after "như"
+            if (bare or such_as) and not (self.t[m.end()].isupper() and _STEM_ITEM_RX.match(self.f, m.end())):
                 continue
-            word = m.group(1) or m.group(2) or m.group(3)
+            word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
             generic = fold(word).startswith(("don vi", "co quan", "nganh"))
             if generic and (self.home is None or not _DEPT_ITEM_RX.match(self.f, m.end())):
                 continue  # "các đơn vị: Y tế, Công an thành phố, …": sectors named bare are the unit's departments
@@ -1112,7 +1114,7 @@ class BodyFinder:
                     found = whole
                 if not out or out[-1].end < m.start():
                     self._list_heads.append((m.start(), m.end()))  # "các Bộ:" is no collective
-                    if bare:  # "các Sở Y tế": the plural head is part of the first name
+                    if bare or such_as:  # "các Sở Y tế": the plural head is part of the first name
                         found = Mention(m.start(), found.end, self.t[m.start():found.end], found.body)
                 out.append(found)
                 if not item:  # "… và UBND các tỉnh: A, B": the whole name's shared head reaches on

@@ -21,7 +21,7 @@ from bomay.loaders.text.places import Gazetteer, Place, as_named, gazetteer, unl
 from bomay.loaders.text.sentences import Sentence, split_sentences
 from bomay.loaders.text.topics import classify
 from bomay.loaders.text.vocabulary import vocabulary
-from bomay.textnorm import fold
+from bomay.textnorm import fold, tone_fold
 
 _ISSUED_BY_RX = re.compile(r"(?:Chỉ thị|Kết luận|Nghị quyết|Thông báo|Kế hoạch|Quyết định|Thông báo kết luận)"
                            r"(?:\s+số\s+\S+)?\s+(?:của|do)\s+", re.IGNORECASE)
@@ -165,7 +165,9 @@ def _local_from_title(doc: Document, gaz: Gazetteer, province: Place) -> Place |
             return None
         full = f"{m.group(1).strip().capitalize()} {name}" if m.group(1) else name
         found = gaz.unit_in(province.province_code, full, doc.date)
-        if found is not None and found.level != "province" and _unique_lower(gaz, province, name, doc.date):
+        # the name as written, diacritics and all: "Thành lập Ban …" does not speak of xã Thanh
+        if found is not None and found.level != "province" and tone_fold(found.short) == tone_fold(name) \
+                and _unique_lower(gaz, province, name, doc.date):
             return found
     return None
 
