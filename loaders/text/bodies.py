@@ -37,7 +37,7 @@ from bomay.loaders.text.lexicon import (
 from bomay.loaders.text.naming import NATIONAL, Body, Namer
 from bomay.loaders.text.places import NEW_ERA_START, UNIT_TYPE_WORDS, Gazetteer, Place, unlisted_unit
 from bomay.loaders.text.vocabulary import BodyHead, vocabulary
-from bomay.textnorm import fold
+from bomay.textnorm import fold, tone_fold
 
 
 @dataclass(frozen=True)
@@ -439,6 +439,7 @@ _HEAD_OF_BAN_BEFORE_RX = rx(r"(?<!\w)trưởng $")
 _UNIT_HEAD_TITLE_BEFORE_RX = rx(r"(?<!\w)(?:trưởng|giám đốc) $")
 _POST_TITLE_RX = rx(r"(?:" + alternation(list(TITLES)) + r")(?!\w)")  # words/titles.csv
 _PROVINCE_PARTY_KINDS = frozenset({"party_committee", "party_standing_board", "party_standing_members"})
+_LOCAL_PARTY_KINDS = frozenset({*_PROVINCE_PARTY_KINDS, "party_commission", "party_inspection_commission"})
 _LOWER_WHERE_RX = rx(r"(?:huyện|quận|thị xã|xã|phường)$")
 _PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
 _ASSIGN_AFTER_RX = rx(r"\b(?:giao|yêu cầu|chỉ đạo|đề nghị|phân công)\b")
@@ -907,7 +908,7 @@ class BodyFinder:
             return self._listed_party_groups(found)
         if body.kind in _PROVINCE_PARTY_KINDS and body.unit is not None and body.unit.level == "province":
             return self._listed_party_bodies(found)  # "Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông"
-        local_party = body.kind == "party_committee" and not body.collective and body.unit is not None \
+        local_party = body.kind in _LOCAL_PARTY_KINDS and not body.collective and body.unit is not None \
             and body.unit.level in ("district", "commune")  # "Đảng bộ các xã: A, B", "Đảng ủy xã A, xã B"
         if body.kind not in ("peoples_committee", "peoples_council") and not local_party:
             return []
@@ -991,6 +992,17 @@ class BodyFinder:
     def _same_head(self, body: Body, unit: Place) -> Body:
         """The committee or council of ``unit``, as ``body`` is of its own (a head shared along a list); a
         commune's party organisation keeps the word the list was written with ("Đảng bộ xã A, B")."""
+        committee = _party_committee_of(body)
+        if committee is not None and committee is not body and committee.unit is not None \
+                and body.name.endswith(f" {committee.name}"):
+            # "Ban Thường vụ Huyện ủy các huyện: A, B": each unit's committee's own organ
+            organ = body.name[:-len(committee.name) - 1]
+            own = self._same_head(committee, unit)
+            if body.kind == "party_standing_board":
+                return self.namer.standing_board(own)
+            if body.kind == "party_standing_members":
+                return self.namer.standing_members(own)
+            return self.namer.commission(organ, own)
         if body.kind == "party_committee":
             if unit.level == "commune" and body.name.startswith("Đảng bộ "):
                 district = self.gaz.parent_of(unit)
@@ -1633,6 +1645,9 @@ class BodyFinder:
         place, end = self.place(m.end())
         place = self.resolve_place(place)
         word = m.group(1) if head is None else None
+        if place is None and word in ("huyện", "quận", "thị", "thành") \
+                and (listed := self._units_listed_after_colon(m.end())) is not None:
+            place, end = listed  # "Ban Thường vụ Huyện ủy: Giồng Riềng, Châu Thành": one committee per name
         if place is None or isinstance(place, Plural):
             if isinstance(place, Plural) or word in ("huyện", "quận", "thị"):
                 wanted = {"huyện": "huyện", "quận": "quận", "thị": "thị xã"}.get(word or "", "huyện")
@@ -1674,7 +1689,28 @@ class BodyFinder:
                 place = replace(place, name=f"{written} {place.short}", unit_type=min(types))
         if place.level == "district" and (j, place) not in self.named_lower:
             bisect.insort(self.named_lower, (j, place), key=lambda pair: pair[0])  # in text order, for bare words
+        if place.level == "district" and word in ("huyện", "quận", "thị", "thành") \
+                and self._district_named_next(end):
+            self._listed_units[end] = {"district"}  # "Huyện ủy Giồng Riềng, Châu Thành": the head shared
         return self.namer.committee(place), end
+
+    def _units_listed_after_colon(self, k: int) -> tuple[Place, int] | None:
+        """The first of the districts named after a committee's head and a colon ("Huyện ủy: A, B"), when more
+        follow."""
+        colon = re.compile(r" ?: ?").match(self.f, k)
+        if colon is None or self.home is None:
+            return None
+        unit, end = self._lower_name(colon.end(), {"district"})
+        return (unit, end) if unit is not None and self._district_named_next(end) else None
+
+    def _district_named_next(self, end: int) -> bool:
+        """Another district of the home province follows, written exactly ("…, Châu Thành"; not "…, Chủ tịch",
+        which folds to the name of a town)."""
+        sep = _LIST_SEP_RX.match(self.f, end)
+        if sep is None or not self._names_follow(end, "district"):
+            return False
+        unit, nxt = self._lower_name(sep.end(), {"district"})
+        return unit is not None and tone_fold(unit.short) == tone_fold(self.t[sep.end():nxt])
 
     def _nest(self, start: int, end: int, body: Body) -> None:
         if not body.collective:
