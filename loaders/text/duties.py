@@ -355,6 +355,8 @@ _SHARED_HEAD_RX = rx(r"(?:phó )?(?:" + alternation(EX_OFFICIO_HEADS) + r")\s*(?
 _ISSUED_RX = rx(r"\s*(?:đã |vừa )?(?:ký )?ban hành (?:" + alternation(WRITTEN_DIRECTIVES) + r")\b")
 _NARRATED_DAY_RX = rx(r"[\"“(\s]*(?:(?:sáng|chiều|tối|trưa) (?:nay |qua |hôm nay |ngày )?|ngày )(?:\d|\()")
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
+_DONE_BEFORE_RX = rx(r"\bđã\s*$")
+_NEXT_SENTENCE_RX = re.compile(r"[ \t]*")  # the next sentence of the same paragraph (no line break)
 _REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
                       r"(?=(?:yêu cầu|đề nghị|giao)\b)")
 _STANDING_DEPUTY_RX = rx(r"phó bí thư thường trực\s+$")
@@ -1113,8 +1115,11 @@ class DutyFinder:
     def _appraisal_before_request(self, s: Sentence, pos: int) -> bool:
         """"A ghi nhận …; đề nghị B …": the appraising clause makes A the speaker of the request after ";"."""
         whole = _whole(s)
-        if whole is s or not _APPRAISAL_RX.match(self.f, pos, s.end):
+        if not _APPRAISAL_RX.match(self.f, pos, s.end):
             return False
+        if whole is s:  # "A biểu dương …. Đồng thời, đề nghị B …": the next sentence's request is A's too
+            nxt = _NEXT_SENTENCE_RX.match(self.f, s.end)
+            return nxt is not None and _REQUEST_AFTER_CLAUSE_RX.match(self.f, nxt.end()) is not None
         request = _REQUEST_AFTER_CLAUSE_RX.match(self.f, s.end, whole.end)
         return request is not None and self.f[s.start:s.end].rstrip().endswith(";")
 
@@ -1269,8 +1274,11 @@ class DutyFinder:
         speaker = self.ctx.speaker
         issue = _ISSUE_GAP_RX.match(self.f, self._after_name(g[-1].end, s.end), s.end)
         own_directive = bool(issue and _skip(self.f, issue.end()) == v.start())
+        # "Từ đầu năm, Đảng ủy xã đã chỉ đạo UBND xã …": what the body did, not a job the speaker gives it
+        narrated = bool(_PAST_OPENER_RX.match(self.f, s.start, g[0].start)) \
+            and _DONE_BEFORE_RX.search(self.f, g[-1].end, v.start()) is not None
         if verb.startswith(("chi dao", "lanh dao")) and speaker is not None and speaker.iri != assigner.iri \
-                and not own_directive \
+                and not own_directive and not narrated \
                 and LEVEL_RANK.get(speaker.level, 0) >= LEVEL_RANK.get(assigner.level, 0):
             # "B chỉ đạo C …" inside A's directive: A gives B the job of directing C
             top = self._assign(s, speaker, [assigner], v.start(), pre_freq=None, chain=False)
@@ -1286,7 +1294,8 @@ class DutyFinder:
         if not _DEPUTIES_RX.match(self.f, g[0].start):
             self.ctx.speaker = assigner  # deputies raise requests; they do not take over the session
         self._assign(s, assigner, assignees, vp_lo, pre_freq)
-        self._remember(assigner, assignees, s)
+        if not narrated:  # the sentences after a narrated direction go on narrating
+            self._remember(assigner, assignees, s)
         co = _unique([a.bodies[0] for a in g[1:] if not a.person and a.bodies[0].iri != assigner.iri])
         for other in co:  # "Bộ Chính trị, Ban Bí thư yêu cầu …": each assigns
             self._assign(s, other, [b for b in assignees if b.iri != other.iri], vp_lo, pre_freq)
