@@ -35,3 +35,9 @@ def test_a_direction_the_unit_already_gave_is_its_own_and_starts_no_continuation
                    "Lãng đã chỉ đạo UBND xã thu ngân sách đạt 45% kế hoạch. Tăng cường kiểm tra dịch bệnh trên đàn "
                    "gia súc.")
     assert got == [(k("Đảng ủy xã Bình Lãng"), k("Ủy ban nhân dân xã Bình Lãng"))]
+
+
+def test_a_team_pointing_out_shortcomings_speaks_the_request_in_the_next_sentence() -> None:
+    got = mandates("Qua đó, Đoàn giám sát đã chỉ ra những hạn chế, nguyên nhân. Đồng thời, đề nghị UBND huyện tiếp "
+                   "tục rà soát các kiến nghị của cử tri.")
+    assert got == [(k("Đoàn giám sát"), k("Ủy ban nhân dân huyện Tân Trụ"))]
