@@ -355,6 +355,7 @@ _SHARED_HEAD_RX = rx(r"(?:phó )?(?:" + alternation(EX_OFFICIO_HEADS) + r")\s*(?
 _ISSUED_RX = rx(r"\s*(?:đã |vừa )?(?:ký )?ban hành (?:" + alternation(WRITTEN_DIRECTIVES) + r")\b")
 _NARRATED_DAY_RX = rx(r"[\"“(\s]*(?:(?:sáng|chiều|tối|trưa) (?:nay |qua |hôm nay |ngày )?|ngày )(?:\d|\()")
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
+_CHAIRS_OF_UNITS_RX = rx(r"chủ tịch (?=các )")
 _DONE_BEFORE_RX = rx(r"\bđã\s*$")
 _NEXT_SENTENCE_RX = re.compile(r"[ \t]*")  # the next sentence of the same paragraph (no line break)
 _REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
@@ -1419,7 +1420,9 @@ class DutyFinder:
 
     def _place_assignee(self, pos: int, hi: int, assigner: Body) -> Actor | None:
         """"yêu cầu tỉnh Vĩnh Phúc …", "giao huyện X …": a unit addressed means its UBND."""
-        units = self.finder.addressed_units(pos, assigner)  # "yêu cầu các huyện, thành phố …": their UBND
+        chairs = _CHAIRS_OF_UNITS_RX.match(self.f, pos) if assigner.kind == "peoples_committee" else None
+        # "yêu cầu các huyện, thành phố …", "yêu cầu Chủ tịch các huyện, TX, TP …": their UBND
+        units = self.finder.addressed_units(chairs.end() if chairs else pos, assigner)
         if units is not None and units[1] <= hi:
             return Actor(pos, units[1], [units[0]])
         place, end = self.finder.place(pos, allow_bare_name=False)
