@@ -70,3 +70,9 @@ def test_a_headline_opening_with_a_verb_names_no_commune() -> None:
         "title": "Thành lập Ban Chỉ đạo giải phóng mặt bằng tỉnh"})
     names = [r["name"] for r in to_records(extract(doc)) if r["type"] == "organization"]
     assert names and not [n for n in names if "xã Thanh" in n]
+
+
+def test_ministries_whose_opinions_were_heard_do_not_speak_for_the_deputy_prime_minister() -> None:
+    recs = records("Xét kiến nghị của UBND tỉnh Nghệ An; ý kiến các Bộ: Tài chính, Xây dựng, Nội vụ, Phó Thủ tướng "
+                   "Chính phủ có ý kiến như sau:\nBộ Nội vụ khẩn trương hoàn thiện dự thảo nghị quyết.", "Trung ương")
+    assert pairs(recs, "mandate", "assigner", "assignee") == [(k("Chính phủ"), k("Bộ Nội vụ"))]

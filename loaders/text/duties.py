@@ -853,6 +853,8 @@ class DutyFinder:
                 self.ctx.speaker = board.bodies[0] if board is not None else meeting_body or self._as_speaker(g[0])
                 return
         for g in _subgroups(groups):
+            if g[-1].person and not g[0].person:
+                continue  # "ý kiến các Bộ: A, B, Phó Thủ tướng X có ý kiến …": the person before the cue speaks
             cue_at = self._after_name(g[-1].end, s.end)
             if self._at_subject_position(s, g[0].start) \
                     and (_SPEAKER_RX.match(self.f, cue_at, s.end) or self._appraisal_before_request(s, cue_at)):
