@@ -73,6 +73,7 @@ def test_a_headline_opening_with_a_verb_names_no_commune() -> None:
 
 
 def test_ministries_whose_opinions_were_heard_do_not_speak_for_the_deputy_prime_minister() -> None:
-    recs = records("Xét kiến nghị của UBND tỉnh Nghệ An; ý kiến các Bộ: Tài chính, Xây dựng, Nội vụ, Phó Thủ tướng "
-                   "Chính phủ có ý kiến như sau:\nBộ Nội vụ khẩn trương hoàn thiện dự thảo nghị quyết.", "Trung ương")
+    recs = records("Cụ thể, xét kiến nghị của UBND tỉnh Nghệ An tại Báo cáo số 310/BC-UBND; ý kiến các Bộ: Tài chính, "
+                   "Xây dựng, Nội vụ, Phó Thủ tướng Chính phủ Trần Văn A có ý kiến như sau:\n\nVề việc điều chỉnh địa "
+                   "giới, Bộ Nội vụ khẩn trương hoàn thiện dự thảo nghị quyết.", "Tỉnh Nghệ An")
     assert pairs(recs, "mandate", "assigner", "assignee") == [(k("Chính phủ"), k("Bộ Nội vụ"))]
