@@ -439,6 +439,7 @@ _HEAD_OF_BAN_BEFORE_RX = rx(r"(?<!\w)trưởng $")
 _UNIT_HEAD_TITLE_BEFORE_RX = rx(r"(?<!\w)(?:trưởng|giám đốc) $")
 _POST_TITLE_RX = rx(r"(?:" + alternation(list(TITLES)) + r")(?!\w)")  # words/titles.csv
 _PROVINCE_PARTY_KINDS = frozenset({"party_committee", "party_standing_board", "party_standing_members"})
+_COLON_RX = re.compile(r" ?: ?")
 _LOCAL_PARTY_KINDS = frozenset({*_PROVINCE_PARTY_KINDS, "party_commission", "party_inspection_commission"})
 _LOWER_WHERE_RX = rx(r"(?:huyện|quận|thị xã|xã|phường)$")
 _PARTNER_BEFORE_RX = rx(r"(?:cùng với|cùng) $")
@@ -778,14 +779,17 @@ class BodyFinder:
         prov, nxt = self._province_name(comma.end())
         return nxt if prov is not None and prov.province_code == place.province_code else end
 
-    def _names_follow(self, end: int, level: str) -> bool:
+    def _names_follow(self, end: int, level: str, exact: bool = False) -> bool:
         """Whether a bare name of another unit of ``level`` of the home province follows ``end``
-        (", Bình Đại"), not the name of a province ("huyện Châu Thành, Tiền Giang")."""
+        (", Bình Đại"), not the name of a province ("huyện Châu Thành, Tiền Giang"); ``exact``: written with the
+        unit's own diacritics (", Chủ tịch" folds to the town Chũ)."""
         sep = _LIST_SEP_RX.match(self.f, end)
         if sep is None or self.home is None:
             return False
         unit, nxt = self._lower_name(sep.end(), {level})
-        return unit is not None and self.gaz.province(self.t[sep.end():nxt], self.namer.day) is None
+        written = self.t[sep.end():nxt]
+        return unit is not None and self.gaz.province(written, self.namer.day) is None \
+            and (not exact or tone_fold(unit.short) == tone_fold(written))
 
     def _provinces_listed_before(self, j: int) -> list[Place]:
         """The provinces of the last list "các tỉnh A, B và C" written before ``j``."""
@@ -1690,27 +1694,18 @@ class BodyFinder:
         if place.level == "district" and (j, place) not in self.named_lower:
             bisect.insort(self.named_lower, (j, place), key=lambda pair: pair[0])  # in text order, for bare words
         if place.level == "district" and word in ("huyện", "quận", "thị", "thành") \
-                and self._district_named_next(end):
+                and self._names_follow(end, "district", exact=True):
             self._listed_units[end] = {"district"}  # "Huyện ủy Giồng Riềng, Châu Thành": the head shared
         return self.namer.committee(place), end
 
     def _units_listed_after_colon(self, k: int) -> tuple[Place, int] | None:
         """The first of the districts named after a committee's head and a colon ("Huyện ủy: A, B"), when more
         follow."""
-        colon = re.compile(r" ?: ?").match(self.f, k)
+        colon = _COLON_RX.match(self.f, k)
         if colon is None or self.home is None:
             return None
         unit, end = self._lower_name(colon.end(), {"district"})
-        return (unit, end) if unit is not None and self._district_named_next(end) else None
-
-    def _district_named_next(self, end: int) -> bool:
-        """Another district of the home province follows, written exactly ("…, Châu Thành"; not "…, Chủ tịch",
-        which folds to the name of a town)."""
-        sep = _LIST_SEP_RX.match(self.f, end)
-        if sep is None or not self._names_follow(end, "district"):
-            return False
-        unit, nxt = self._lower_name(sep.end(), {"district"})
-        return unit is not None and tone_fold(unit.short) == tone_fold(self.t[sep.end():nxt])
+        return (unit, end) if unit is not None and self._names_follow(end, "district", exact=True) else None
 
     def _nest(self, start: int, end: int, body: Body) -> None:
         if not body.collective:

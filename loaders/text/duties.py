@@ -357,7 +357,8 @@ _NARRATED_DAY_RX = rx(r"[\"“(\s]*(?:(?:sáng|chiều|tối|trưa) (?:nay |qua 
 _REQUEST_AFTER_CLAUSE_RX = rx(r"\s*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
 _CHAIRS_OF_UNITS_RX = rx(r"chủ tịch (?=các )")
 _DONE_BEFORE_RX = rx(r"\bđã\s*$")
-_NEXT_SENTENCE_RX = re.compile(r"[ \t]*")  # the next sentence of the same paragraph (no line break)
+# a request opening the next sentence of the same paragraph ("…. Đồng thời, đề nghị …")
+_NEXT_REQUEST_RX = rx(r"[ \t]*(?:đồng thời\s*,?\s*)?(?:yêu cầu|đề nghị|giao)\b")
 _REQUEST_JOIN_RX = rx(r"(?:[,;]|\s(?=và\s))\s*(?:(?:đồng thời|và|cũng|tiếp tục)\s*,?\s*)*"
                       r"(?=(?:yêu cầu|đề nghị|giao)\b)")
 _STANDING_DEPUTY_RX = rx(r"phó bí thư thường trực\s+$")
@@ -1121,8 +1122,7 @@ class DutyFinder:
         if not _APPRAISAL_RX.match(self.f, pos, s.end):
             return False
         if whole is s:  # "A biểu dương …. Đồng thời, đề nghị B …": the next sentence's request is A's too
-            nxt = _NEXT_SENTENCE_RX.match(self.f, s.end)
-            return nxt is not None and _REQUEST_AFTER_CLAUSE_RX.match(self.f, nxt.end()) is not None
+            return _NEXT_REQUEST_RX.match(self.f, s.end) is not None
         request = _REQUEST_AFTER_CLAUSE_RX.match(self.f, s.end, whole.end)
         return request is not None and self.f[s.start:s.end].rstrip().endswith(";")
 
