@@ -65,7 +65,8 @@ def test_departments_such_as_that_are_not_named_stay_one_group() -> None:
 
 
 def test_a_headline_opening_with_a_verb_names_no_commune() -> None:
-    doc = document_from_text("t", "Ban Chỉ đạo giải phóng mặt bằng tỉnh có nhiệm vụ đôn đốc các địa phương.", {
+    doc = document_from_text("t", "Ban Chỉ đạo công tác giải phóng mặt bằng có nhiệm vụ đôn đốc các cơ quan, địa "
+                             "phương có liên quan.", {
         "jurisdiction": "Tỉnh Quảng Trị", "date": "2021-05-18",
         "title": "Thành lập Ban Chỉ đạo giải phóng mặt bằng tỉnh"})
     names = [r["name"] for r in to_records(extract(doc)) if r["type"] == "organization"]
