@@ -602,6 +602,7 @@ class BodyFinder:
         self._party_affairs_owners: list[Body] | None = None  # _party_affairs_named_in_full, once read
         self.named_lower = self._named_lower_units()
         self.party_parts: list[str] = []
+        self.party_word = "cấp ủy"  # "cấp ủy đảng" when a text writes the committees so and lists no other part
         self.nested: list[Mention] = []  # bodies named inside other names ("Đảng ủy UBND thành phố")
         self.party_collective: Body | None = None
         self.task_forces: list[Body] = []  # named so far, for later short references
@@ -3092,12 +3093,16 @@ class BodyFinder:
                 end = cont.end()
             for word in seq:
                 word = re.sub(r"\s+", " ", word)
+                if fold(word) == fold("cấp ủy đảng"):
+                    self.party_word = "cấp ủy đảng"
                 for prefix, part in _PARTY_PARTS:
                     if fold(word).startswith(fold(prefix)) and part not in parts:
                         parts.append(part)
                         break
         order = ["cấp ủy", "tổ chức đảng", "cơ quan", "đơn vị"]
         self.party_parts = [p for p in order if p in parts]
+        if self.party_parts != ["cấp ủy"]:
+            self.party_word = "cấp ủy"
 
     def _party_collective(self) -> Body | None:
         if self.party_collective is None and self.home is None:  # a central text: every party organisation
@@ -3107,7 +3112,8 @@ class BodyFinder:
         if self.party_collective is None and self.home is not None:
             parts = self.party_parts or ["cấp ủy", "tổ chức đảng"]
             unit = self.own_unit() or self.home  # a commune's or district's own text: the organisations of its Đảng bộ
-            name = f"Các {', '.join(parts)} thuộc Đảng bộ {unit.display()}"
+            name = (f"Các {self.party_word} {unit.display()}" if self.party_word != "cấp ủy"  # as the text writes it
+                    else f"Các {', '.join(parts)} thuộc Đảng bộ {unit.display()}")
             self.party_collective = self.namer.other(name, "party_committee", unit.level, self.namer.committee(unit),
                                                      unit, True)
         return self.party_collective

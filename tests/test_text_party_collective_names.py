@@ -1,0 +1,34 @@
+"""The party collective is named as the text writes it when it writes only "các cấp ủy đảng" ("Các cấp ủy đảng
+tỉnh X"), and after the parts it lists otherwise ("Các cấp ủy, tổ chức đảng thuộc Đảng bộ tỉnh X"); issue 11,
+session 18. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import extract
+from bomay.loaders.text.records import gold_view, to_records
+from bomay.loaders.text.scoring import body_key as k
+
+
+def assignees(text: str) -> list[str]:
+    doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Quảng Ngãi", "date": "2021-03-04"})
+    return [k(r["assignee"]) for r in (gold_view(r) for r in to_records(extract(doc))) if r and r["type"] == "mandate"]
+
+
+def test_committees_written_with_dang_keep_that_name() -> None:
+    got = assignees("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng tăng cường kiểm tra, giám sát.")
+    assert got == [k("Các cấp ủy đảng tỉnh Quảng Ngãi")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng tăng cường kiểm tra, giám sát.",
+     "Các cấp ủy, tổ chức đảng thuộc Đảng bộ tỉnh Quảng Ngãi"),
+    ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng tăng cường kiểm tra. Các tổ chức đảng rà soát đảng viên.",
+     "Các cấp ủy, tổ chức đảng thuộc Đảng bộ tỉnh Quảng Ngãi"),
+    ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tăng cường kiểm tra, giám sát.",
+     "Các cấp ủy thuộc Đảng bộ tỉnh Quảng Ngãi"),
+])
+def test_other_party_collectives_are_named_after_their_parts(text: str, name: str) -> None:
+    assert assignees(text)[0] == k(name)
