@@ -181,6 +181,8 @@ _CAC_RX = rx(r"(?<!\w)(?:các|từng) ")
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 # second halves of names joined by "và" ("Phòng, chống thiên tai và Tìm kiếm cứu nạn")
 NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
+# "kinh tế - xã hội": the dash and second half of a field's name inside a body's name (body_words.csv, dash_compound)
+_DASH_COMPOUNDS = [[" ".join(h.split()) for h in re.split(r"[-–]", c)] for c in _V.body_words("dash_compound")]
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
 _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|ub\.? ?mttq|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
@@ -250,7 +252,9 @@ _BARE_INSPECTORATES_RX = rx(r"thanh tra (?:các )?(sở|huyện)((?:,? (?:và )?
                             r"(?![ \t]+(?:" + _sector_alternation(_STEMS) + r")(?!\w))")  # "thanh tra huyện, thị xã"
 _BARE_DEPARTMENT_RX = rx(r"sở(?=,? (?:và (?:huyện|các|ubnd)|có trách nhiệm|đã|sẽ|cần|phải|cũng|tiếp tục|chủ động|chịu"
                          r"|cho biết|đề nghị|kiến nghị)\b)")
-_INVESTIGATORS_RX = rx(r"cơ quan (?:cảnh sát điều tra|csđt)\b")
+_INVESTIGATOR_NAMES = {fold("csđt"): "Cảnh sát điều tra", fold("anđt"): "An ninh điều tra",
+                       fold("cảnh sát điều tra"): "Cảnh sát điều tra", fold("an ninh điều tra"): "An ninh điều tra"}
+_INVESTIGATORS_RX = rx(r"cơ quan ((?:cảnh sát |an ninh )?điều tra|csđt|anđt)\b")
 _STATE_RX = rx(r"(" + alternation(_V.head_forms("state")) + r")\b")
 # the short form in brackets after a head written in full: "Ủy ban nhân dân (UBND) tỉnh"
 _ABBR_BRACKET_RX = re.compile(r"[ \t]*\([ \t]*[a-zđ.&]{2,10}[ \t]*\)")
@@ -487,6 +491,7 @@ _DATE_IN_NAME_RX = re.compile(r",?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+nă
 _PURPOSE_CARRY_RX = rx(r"(?:triển khai )?thực hiện (?=chương trình|nghị quyết|đề án|chỉ thị|kế hoạch|dự án|quy hoạch"
                        r"|kết luận|quyết định|thông báo|luật)")
 _TERRITORY_RX = rx(r" trên địa bàn(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))?\b")
+_BASED_RX = rx(r"(?: đóng)?" + _TERRITORY_RX.pattern)
 _MEMBERS_OF_RX = rx(r"các (đồng chí |cơ quan |đơn vị )?thành viên (?:của )?")
 _BRIEFING_BEFORE_RX = rx(r"(?:hội nghị|họp|cuộc họp|buổi) giao $")
 _NEXT_LEVEL_RX = rx(r"(?:, ?| và )(cấp (?:huyện|xã)\b)")
@@ -555,6 +560,7 @@ _STANDING_WORD_RX = rx(r"(?:" + alternation(_STANDING_FORMS) + r")\b")
 _PARTY_ORGANS_RX = rx(r"các cơ quan đảng\b")
 _DIRECTLY_UNDER_RX = rx(r" trực thuộc\b")
 _CENTRE_AFTER_RX = rx(r" trung ương\b")
+_PRESS_CENTRE_RX = rx(r" (?:của )?trung ương\b")
 _OF_RX = rx(r"của ")
 _COUNCIL_WORD_RX = rx(r"(hđnd|hội đồng nhân dân)\b")
 # council committee heads that also name another body ("Ban Dân tộc" of a province): never a bare council's
@@ -1179,7 +1185,8 @@ class BodyFinder:
         return self._last_department, m.end()
 
     def _investigators(self, j: int):
-        """"Cơ quan Cảnh sát điều tra Công an tỉnh", "Cơ quan CSĐT công an tỉnh": the police's investigation agency."""
+        """"Cơ quan Cảnh sát điều tra Công an tỉnh", "Cơ quan CSĐT công an tỉnh", "Cơ quan điều tra Công an tỉnh",
+        "Cơ quan An ninh điều tra …": the police's investigation agencies, named as written."""
         m = _INVESTIGATORS_RX.match(self.f, j)
         if not m or not self.t[j].isupper():
             return None
@@ -1187,7 +1194,8 @@ class BodyFinder:
         if police is None or police[0] is None or not fold(police[0].name).startswith("cong an"):
             return None
         body, end = police
-        return self.namer.other(f"Cơ quan Cảnh sát điều tra {body.name}", "other", body.level, body, body.unit), end
+        which = _INVESTIGATOR_NAMES.get(fold(m.group(1)), " ".join(self.t[m.start(1):m.end(1)].split()))
+        return self.namer.other(f"Cơ quan {which} {body.name}", "other", body.level, body, body.unit), end
 
     def _members_without_cac(self, j: int):
         """A group written without "các": the heads of the ministries ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ,
@@ -2627,7 +2635,7 @@ class BodyFinder:
         proper = False  # a capitalised word has begun the name
         while count < limit:
             glue = _NAME_GLUE_RX.match(self.t, end) if count else None
-            dash = _DASH_PURPOSE_RX.match(self.f, end) if count else None
+            dash = (_DASH_PURPOSE_RX.match(self.f, end) or self._dash_compound(end)) if count else None
             if dash:  # "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai …": a second purpose
                 glue, end = dash, dash.end()
             elif glue and (self.f[end - 5:end] == "phòng" or self.f[end - 10:end] == "phòng cháy"
@@ -2671,6 +2679,15 @@ class BodyFinder:
             end = w.end(1)
             count += 1
         return end
+
+    def _dash_compound(self, k: int) -> re.Match[str] | None:
+        """The dash of "kinh tế - xã hội" when the name read so far ends in its first half."""
+        for first, second in _DASH_COMPOUNDS:
+            if self.f[:k].endswith(first):
+                m = re.compile(r"[ \t]*[-–][ \t]*(?=" + re.escape(second) + r"\b)").match(self.f, k)
+                if m:
+                    return m
+        return None
 
     def _lower_half_before_place(self, k: int) -> bool:
         """"Ban Quản lý dự án đầu tư xây dựng và khu vực phát triển đô thị tỉnh": lower-case words after "và" that
@@ -2789,6 +2806,19 @@ class BodyFinder:
                 end = unspecified.end()
             if group == "national":  # "các tập đoàn kinh tế, tổng công ty nhà nước": no place of their own
                 return self.namer.other(head, kind, "central", None, None, True), end
+            press = group == "press"
+            if press:  # "các cơ quan báo chí (Trung ương)": the central press, else the unit's
+                centre = _PRESS_CENTRE_RX.match(self.f, end)
+                if centre or self.home is None:
+                    name = f"{head} Trung ương" if centre else head
+                    level = self.home.level if self.home is not None else "central"  # a province asks, not upwards
+                    based = _BASED_RX.match(self.f, centre.end()) if centre and self.home is not None else None
+                    if centre and based and self.home is not None:  # "… của Trung ương đóng trên địa bàn tỉnh"
+                        name = f"{head} {' '.join(self.t[centre.start():centre.end()].split()).lower()} " \
+                               f"{'đóng ' if 'đóng' in based.group(0) else ''}trên địa bàn {self.home.display()}"
+                        return self.namer.other(name, kind, level, None, self.home, True), based.end()
+                    return self.namer.other(name, kind, level, None, None, True), centre.end() if centre else end
+                group = "service"
             if self.home is None and group != "party":
                 return None
             if group == "party":
@@ -2865,7 +2895,9 @@ class BodyFinder:
                 name = f"{head} trên địa bàn {place.display()}"  # as written: "các trường … trên địa bàn tỉnh"
                 end = territory.end()
             body = self.namer.other(name, kind, place.level, parent, place, True)
-            if group == "service":  # "kiểm tra các cơ sở y tế": the object of a task, unless a duty names them
+            # "kiểm tra các cơ sở y tế": the object of a task, unless a duty names them; the press is named as
+            # an actor ("phối hợp với các cơ quan báo chí")
+            if group == "service" and not press:
                 self.vague.add(body.iri)
             return body, end
         office = _COUNCIL_BOARDS_AND_OFFICE_RX.match(self.f, k)

@@ -72,7 +72,7 @@ BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "
                             "unspecified_member", "count_head", "count_not", "purpose_cue",
                             "purpose_glue"})
 BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "proper_name_closing_verb",
-                             "name_second_half", "group_defining_member",
+                             "name_second_half", "dash_compound", "group_defining_member",
                              "variant_qualifier", "binding_qualifier", "type_short_form", "central_jurisdiction",
                              "lower_committee",
                              "party_bloc", "named_unit_head", "enterprise_head", "agency_parent", "provincial_agency",
@@ -86,7 +86,7 @@ _BODY_WORD_MEANS = frozenset({"type_short_form", "lower_committee", "party_bloc"
                               "placed_unit_head"})
 _BODY_WORD_KINDS = frozenset({"named_unit_head", "enterprise_head"})
 COLLECTIVE_GROUPS = frozenset({"advisory", "committee_units", "committee_organs", "commune_committees", "party",
-                               "mass", "within", "territory", "national", "service"})
+                               "mass", "within", "territory", "national", "service", "press"})
 MEMBER_FAMILIES = frozenset({"dept", "unit", "local", "level", "central", "party", "mass", "person"})
 PERSON_ROLES = frozenset({"honorific", "rank", "degree", "former", "title_qualifier", "title_body_head",
                           "title_needs_body", "long_name_prefix", "not_name_start", "not_inside_name", "country",
