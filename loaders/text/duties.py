@@ -257,6 +257,9 @@ _AS_PRESCRIBED_RX = rx(r"(?:theo (?:đúng )?(?:quy định|thẩm quyền)|xem 
                        r"(?: của pháp luật)?")
 _AND_DATE_RX = rx(r"và (?:ngày )?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")  # "trước ngày 01/6 và 01/12"
 _WHEN_CLAUSE_RX = rx(r"(?:khi|nếu|trường hợp|trong trường hợp) [^,;:.]{1,50},\s*")
+# bodies listed after "đối với" / "làm việc với" (blanked by _unnamed): the next one of the list is an object too
+# ("Đối với Sở X, UBND tỉnh yêu cầu …" opens with its topic: the body after it speaks)
+_OBJECT_LIST_RX = rx(r"\w (?:đối với|làm việc với) _+(?: ?, ?_+)* ?,$")
 _PARTNER_LIST_RX = rx(r"phối hợp(?: chặt chẽ)?(?: với| cùng)? [_\s,]*(?:và [_\s,]*)?$")
 _HEARD_RX = rx(r"\bnghe (?:đại diện |lãnh đạo )?$")
 _BASIS_RX = rx(r"(?:căn cứ|trên cơ sở|dựa trên|dựa vào)\b")
@@ -638,6 +641,8 @@ class DutyFinder:
     def _at_subject_position(self, s: Sentence, start: int) -> bool:
         if self._heard(s, start) or _PARTNER_LIST_RX.search(self._unnamed(s, start)):
             return False  # "(chủ trì,) phối hợp với các sở, UBND các huyện …": partners, not a subject
+        if _OBJECT_LIST_RX.search(self._unnamed(s, start)):
+            return False  # "giám sát trực tiếp đối với UBND huyện A, UBND huyện B, …": the objects, listed on
         prefix = _TRAILING_HONORIFIC_RX.sub("", self.f[s.start:start])
         colon = prefix.rfind(": ")
         while colon != -1 and prefix.count("“", 0, colon) > prefix.count("”", 0, colon):
