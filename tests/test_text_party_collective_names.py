@@ -32,3 +32,12 @@ def test_committees_written_with_dang_keep_that_name() -> None:
 ])
 def test_other_party_collectives_are_named_after_their_parts(text: str, name: str) -> None:
     assert assignees(text)[0] == k(name)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("các huyện, thành, thị ủy", "Các huyện ủy, thành ủy, thị ủy trực thuộc Tỉnh ủy Quảng Ngãi"),
+    ("các huyện, thị, thành ủy trực thuộc Tỉnh ủy", "Các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy Quảng Ngãi"),
+    ("các huyện ủy, thành ủy", "Các huyện ủy, thành ủy trực thuộc Tỉnh ủy Quảng Ngãi"),
+])
+def test_district_committees_sharing_one_written_uy(written: str, name: str) -> None:
+    assert assignees(f"Tỉnh ủy yêu cầu {written} chỉ đạo tổ chức đại hội chi bộ.") == [k(name)]

@@ -130,6 +130,10 @@ _LOWER_COMMITTEES_RX = rx(r"các (?:" + alternation([w for w in _LOWER_COMMITTEE
                           + r")\b((?:(?:,| và) (?:các )?(?:"
                           + alternation([w for w, c in _LOWER_COMMITTEE_FORMS.items() if c != "cấp ủy"])
                           + r")\b)*)( trực thuộc| thuộc)?")
+# "các huyện, thành, thị ủy": unit words sharing one written "ủy" (group 1: the words, group 2: the link after)
+_SHARED_UY_WORDS = {match_form(w): w for w in ("huyện", "quận", "thị", "thành")}
+_SHARED_UY_RX = rx(r"các ((?:huyện|quận|thị|thành)(?: ?, ?| và )(?:(?:huyện|quận|thị|thành)(?: ?, ?| và ))*"
+                   r"(?:huyện|quận|thị|thành)) ủy\b( trực thuộc| thuộc)?")
 # committees of a People's Council (body_heads.csv, slot council_committee): "Ban Pháp chế (của) HĐND tỉnh"
 _COUNCIL_COMMITTEE_FORMS = {f: h.head for h in _V.heads("council_committee") for f in h.forms}
 _COUNCIL_COMMITTEE_BY_KEY = {fold(k): v for k, v in _COUNCIL_COMMITTEE_FORMS.items()}
@@ -1925,11 +1929,15 @@ class BodyFinder:
         """"các huyện ủy, thị ủy, thành ủy trực thuộc Tỉnh ủy", "các đảng bộ trực thuộc Huyện ủy", "các tỉnh
         ủy, thành ủy, đảng ủy trực thuộc Trung ương": the committees under one, as one collective named by
         the words as written and the committee they belong to (its written name when central)."""
-        lower = _LOWER_COMMITTEES_RX.match(self.f, j)
+        lower = _LOWER_COMMITTEES_RX.match(self.f, j) or _SHARED_UY_RX.match(self.f, j)
         if not lower:
             return None
-        words = [" ".join(self.t[m.start():m.end()].lower().split())
-                 for m in _COMMITTEE_WORD_RX.finditer(self.f, lower.start(), lower.end(1))]
+        if lower.re is _SHARED_UY_RX:  # "các huyện, thành, thị ủy": each unit word takes the "ủy" written once
+            words = [f"{_SHARED_UY_WORDS[w]} ủy" for w in re.findall(r"\w+", self.f[lower.start(1):lower.end(1)])
+                     if w in _SHARED_UY_WORDS]
+        else:
+            words = [" ".join(self.t[m.start():m.end()].lower().split())
+                     for m in _COMMITTEE_WORD_RX.finditer(self.f, lower.start(), lower.end(1))]
         if not words or "cấp ủy" in {_LOWER_COMMITTEE_WORDS[" ".join(fold(w).split())] for w in words}:
             return None  # "các cấp ủy": the party collective (_collective)
         link = lower.group(2)
