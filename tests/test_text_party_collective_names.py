@@ -41,3 +41,21 @@ def test_other_party_collectives_are_named_after_their_parts(text: str, name: st
 ])
 def test_district_committees_sharing_one_written_uy(written: str, name: str) -> None:
     assert assignees(f"Tỉnh ủy yêu cầu {written} chỉ đạo tổ chức đại hội chi bộ.") == [k(name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bảo đảm an ninh trật tự trong ngày bầu cử đại biểu Quốc hội và HĐND các cấp.",
+    "Đến nay, Đảng bộ các xã đã chỉ đạo tổ chức Đại hội các chi bộ trực thuộc đúng tiến độ.",
+])
+def test_an_election_or_a_congress_of_collectives_declares_no_group(text: str) -> None:
+    doc = document_from_text("t", text, {"jurisdiction": "Tỉnh Quảng Ngãi", "date": "2021-03-04"})
+    names = [r["name"] for r in to_records(extract(doc)) if r["type"] == "organization"]
+    assert not any("các cấp" in n or n.startswith("Các chi bộ") for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("UBND tỉnh yêu cầu UBND các cấp tăng cường kiểm tra.", "Ủy ban nhân dân các cấp tỉnh Quảng Ngãi"),
+    ("Tỉnh ủy yêu cầu các chi bộ trực thuộc tổ chức đại hội đúng tiến độ.", "Các chi bộ trực thuộc Tỉnh ủy Quảng Ngãi"),
+])
+def test_the_same_collectives_given_a_duty_are_bodies(text: str, name: str) -> None:
+    assert assignees(text) == [k(name)]

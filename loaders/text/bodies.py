@@ -2091,8 +2091,10 @@ class BodyFinder:
         every = _EVERY_LEVEL_RX.match(self.f, m.end()) if place in (None, "skip") else None
         if every and self.home is not None:  # "UBND các cấp": the committees of every level of the province
             base = _state_base(head)
-            return self.namer.other(f"{base} các cấp {self.home.display()}", _STATE_KIND[base], self.home.level,
-                                    None, self.home, True), every.end()
+            body = self.namer.other(f"{base} các cấp {self.home.display()}", _STATE_KIND[base], self.home.level,
+                                    None, self.home, True)
+            self.vague.add(body.iri)  # "bầu cử HĐND các cấp", "hoạt động của HĐND các cấp": a body only in a duty
+            return body, every.end()
         if place == "skip":
             return (None, end)
         place = self.resolve_place(place)
@@ -2867,7 +2869,9 @@ class BodyFinder:
                     return None
                 body = self.namer.other(f"{head} {committee.name}", kind, committee.level, committee, committee.unit,
                                         True)
-                if bare:  # "sắp xếp đầu mối các cơ quan tham mưu": often the object of a task, a body only as a party
+                if bare or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
+                    # "sắp xếp đầu mối các cơ quan tham mưu": often the object of a task; "đại hội các chi bộ
+                    # trực thuộc": their congresses. A body only where a duty names it
                     self.vague.add(body.iri)
                 return body, end
             if group == "commune_committees":
