@@ -186,7 +186,9 @@ _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 # second halves of names joined by "và" ("Phòng, chống thiên tai và Tìm kiếm cứu nạn")
 NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
 # "kinh tế - xã hội": the dash and second half of a field's name inside a body's name (body_words.csv, dash_compound)
-_DASH_COMPOUNDS = [[" ".join(h.split()) for h in re.split(r"[-–]", c)] for c in _V.body_words("dash_compound")]
+_DASH_COMPOUNDS = [(match_form(first.strip()),
+                    re.compile(r"[ \t]*[-–][ \t]*(?=" + re.escape(match_form(second.strip())) + r"\b)"))
+                   for first, second in (re.split(r"[-–]", c, maxsplit=1) for c in _V.body_words("dash_compound"))]
 _NAME_SECOND_HALF_RX = rx(r"(?:" + alternation(NAME_SECOND_HALVES) + r")\b")
 _FRONT_STANDING_RX = rx(r"ban thường trực (?=ủy ban|ubmt|ub\.? ?mttq|mttq|mặt trận)")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
@@ -2692,11 +2694,9 @@ class BodyFinder:
 
     def _dash_compound(self, k: int) -> re.Match[str] | None:
         """The dash of "kinh tế - xã hội" when the name read so far ends in its first half."""
-        for first, second in _DASH_COMPOUNDS:
-            if self.f[:k].endswith(first):
-                m = re.compile(r"[ \t]*[-–][ \t]*(?=" + re.escape(second) + r"\b)").match(self.f, k)
-                if m:
-                    return m
+        for first, dash in _DASH_COMPOUNDS:
+            if self.f.endswith(first, 0, k) and (m := dash.match(self.f, k)):
+                return m
         return None
 
     def _lower_half_before_place(self, k: int) -> bool:
@@ -2817,17 +2817,10 @@ class BodyFinder:
             if group == "national":  # "các tập đoàn kinh tế, tổng công ty nhà nước": no place of their own
                 return self.namer.other(head, kind, "central", None, None, True), end
             press = group == "press"
-            if press:  # "các cơ quan báo chí (Trung ương)": the central press, else the unit's
-                centre = _PRESS_CENTRE_RX.match(self.f, end)
-                if centre or self.home is None:
-                    name = f"{head} Trung ương" if centre else head
-                    level = self.home.level if self.home is not None else "central"  # a province asks, not upwards
-                    based = _BASED_RX.match(self.f, centre.end()) if centre and self.home is not None else None
-                    if centre and based and self.home is not None:  # "… của Trung ương đóng trên địa bàn tỉnh"
-                        name = f"{head} {' '.join(self.t[centre.start():centre.end()].split()).lower()} " \
-                               f"{'đóng ' if 'đóng' in based.group(0) else ''}trên địa bàn {self.home.display()}"
-                        return self.namer.other(name, kind, level, None, self.home, True), based.end()
-                    return self.namer.other(name, kind, level, None, None, True), centre.end() if centre else end
+            if press:  # "các cơ quan báo chí (Trung ương)": the central press, else the unit's (as service)
+                got = self._central_press(head, kind, end)
+                if got is not None:
+                    return got
                 group = "service"
             if self.home is None and group != "party":
                 return None
@@ -3147,6 +3140,22 @@ class BodyFinder:
         self.party_parts = [p for p in order if p in parts]
         if self.party_parts != ["cấp ủy"]:
             self.party_word = "cấp ủy"
+
+    def _central_press(self, head: str, kind: str, end: int) -> tuple[Body, int] | None:
+        """The press of a central text, or "… (của) Trung ương (đóng trên địa bàn tỉnh)" in a local one: at the
+        document's own level, so that a province addressing it is not a request upwards."""
+        centre = _PRESS_CENTRE_RX.match(self.f, end)
+        if self.home is None:
+            return self.namer.other(f"{head} Trung ương" if centre else head, kind, "central", None, None, True), \
+                centre.end() if centre else end
+        if centre is None:
+            return None
+        based = _BASED_RX.match(self.f, centre.end())
+        if based is None:
+            return self.namer.other(f"{head} Trung ương", kind, self.home.level, None, None, True), centre.end()
+        written = " ".join(self.t[centre.start():centre.end()].split()).lower()
+        name = f"{head} {written} {'đóng ' if 'đóng' in based.group(0) else ''}trên địa bàn {self.home.display()}"
+        return self.namer.other(name, kind, self.home.level, None, self.home, True), based.end()
 
     def _party_collective(self) -> Body | None:
         if self.party_collective is None and self.home is None:  # a central text: every party organisation
