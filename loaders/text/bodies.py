@@ -445,6 +445,7 @@ _QUALIFIER_RX = rx(r" (?:" + alternation(list(COLLECTIVE_QUALIFIERS)) + r")\b")
 _MEMBER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_MEMBERS.items()}
 _QUALIFIER_BY_KEY = {fold(k): v for k, v in COLLECTIVE_QUALIFIERS.items()}
 _COMMA_RX = rx(r", ?")
+_TERM_AFTER_RX = rx(r"[ \t]+khóa [ivxlc]+(?!\w)")
 _HEAD_OF_BAN_BEFORE_RX = rx(r"(?<!\w)trưởng $")
 _UNIT_HEAD_TITLE_BEFORE_RX = rx(r"(?<!\w)(?:trưởng|giám đốc) $")
 _POST_TITLE_RX = rx(r"(?:" + alternation(list(TITLES)) + r")(?!\w)")  # words/titles.csv
@@ -482,6 +483,9 @@ _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
 # a task force after a cue that makes it no clause's subject ("thành lập Ban Chỉ đạo …", "phối hợp với Tiểu ban …",
 # body_cues.csv purpose_cue) and the function words its purpose may hold ("… nghề cá trên biển", purpose_glue)
 _PURPOSE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("purpose_cue")) + r")[ \t]+$")
+_FOUNDING_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("founding_cue")) + r")[ \t]+$")
+_PURPOSE_BREAK_RX = rx(r"(?:" + alternation(_V.body_cues("purpose_break")) + r")(?!\w)")
+_YEAR_IN_NAME_RX = rx(r"năm \d{4}(?!\w)")
 _PURPOSE_GLUE_RX = rx(r"(?:" + alternation(_V.body_cues("purpose_glue")) + r")(?!\w)"
                       r"(?![ \t]+(?:đồng chí|ông|bà|các|địa bàn)\b)[ \t]*,?[ \t]*")
 # (on the text) where a clause ends: a stop, a bracket, a new line, or a comma or "và" before a capital or "các"
@@ -2117,7 +2121,8 @@ class BodyFinder:
                 return None
             else:
                 place = own
-            end = m.end()
+            term = _TERM_AFTER_RX.match(self.f, m.end())  # "HĐND khóa XVII": a council named by its term
+            end = term.end() if term else m.end()
         if isinstance(place, Plural) and place.level == "province" and head.startswith(("uy ban nhan dan", "ubnd")) \
                 and (above := _ABOVE_RX.match(self.f, end)) and len(listed := self._provinces_listed_before(j)) > 1:
             # "Chủ tịch UBND các tỉnh nêu trên": the committees of the provinces the text listed
@@ -2377,9 +2382,9 @@ class BodyFinder:
         return self.namer.other(f"Ban Thường trực {body.name}", "fatherland_front", body.level, body, body.unit), end
 
     def _capital_or_titled(self, j: int) -> bool:
-        """A head written with a capital, or "ban" after its head's title ("Trưởng ban An toàn giao thông tỉnh",
-        "Phó Trưởng ban Kinh tế - Ngân sách HĐND tỉnh")."""
-        return self.t[j].isupper() or (self.f.startswith("ban ", j) and
+        """A head written with a capital, or "ban"/"đoàn" after its head's title ("Trưởng ban An toàn giao thông
+        tỉnh", "Phó Trưởng ban Kinh tế - Ngân sách HĐND tỉnh", "Trưởng đoàn Đại biểu Quốc hội tỉnh")."""
+        return self.t[j].isupper() or (self.f.startswith(("ban ", "đoàn "), j) and
                                        _HEAD_OF_BAN_BEFORE_RX.search(self.f, max(0, j - 10), j) is not None)
 
     def _agency(self, j: int, inside: bool = False):
@@ -3314,8 +3319,10 @@ class BodyFinder:
         UBND các xã …"), unless a word on the way could start a predicate; then the name ends where it did."""
         if not _PURPOSE_CUE_RX.search(self.f, max(0, j - 20), j):
             return end
+        # "thành lập Ban Chỉ đạo rà soát hộ nghèo …": a body being founded is named by its purpose, verb and all
+        founded = _FOUNDING_CUE_RX.search(self.f, max(0, j - 20), j) is not None
         k = end
-        for _ in range(14):
+        for step in range(14):
             if _CLAUSE_END_RX.match(self.t, k):
                 return k
             at = _skip_space(self.f, k)
@@ -3323,11 +3330,19 @@ class BodyFinder:
                     self.resolve_place(self.place(at, allow_bare_name=False)[0]), Place):
                 return k  # the caller adds the place
             sep = _PURPOSE_LIST_RX.match(self.t, k)  # "quản lý, bảo vệ rừng"
+            if sep and _PURPOSE_BREAK_RX.match(self.f, sep.end()):
+                return k  # "… năm 2020, đồng thời giao …"
             at = sep.end() if sep else at
             glue = _PURPOSE_GLUE_RX.match(self.f, at)
+            year = _YEAR_IN_NAME_RX.match(self.f, at)
             if glue and self.t[glue.end():glue.end() + 1].islower():
                 at = glue.end()
-            elif _NAME_STOP_RX.match(self.f, at) or (_HEAD_START_RX.match(self.f, at) and self.parse(at) is not None):
+            elif year:  # "… hộ cận nghèo năm 2020"
+                k = year.end()
+                continue
+            elif (_NAME_STOP_RX.match(self.f, at) and not (founded and step == 0 and k == end
+                                                          and _TASK_VERB_RX.match(self.f, at))) \
+                    or (_HEAD_START_RX.match(self.f, at) and self.parse(at) is not None):
                 return end
             w = _NAME_WORD_RX.match(self.t, at)
             if not w:

@@ -69,8 +69,8 @@ REPORTING_ROLES = frozenset({"report_verb", "recipient_intro", "not_report_befor
 DEADLINE_ROLES = frozenset({"lead", "before", "within", "span_unit", "working_days", "counted_from", "at_time",
                             "named_day", "deadline_opener"})
 BODY_CUE_ROLES = frozenset({"collective_opener", "not_a_group", "unspecified", "title_before", "owner_intro",
-                            "unspecified_member", "count_head", "count_not", "purpose_cue",
-                            "purpose_glue"})
+                            "unspecified_member", "count_head", "count_not", "purpose_cue", "founding_cue",
+                            "purpose_break", "purpose_glue"})
 BODY_WORD_ROLES = frozenset({"name_stop", "name_following_verb", "proper_name_closing_verb",
                              "name_second_half", "dash_compound", "group_defining_member",
                              "variant_qualifier", "binding_qualifier", "type_short_form", "central_jurisdiction",
@@ -410,7 +410,8 @@ class Vocabulary:
 
     def body_cues(self, role: str) -> list[str]:
         """Words around body names (collective_opener, not_a_group, unspecified, title_before, owner_intro,
-        unspecified_member, count_head, count_not, purpose_cue, purpose_glue)."""
+        unspecified_member, count_head, count_not, purpose_cue, founding_cue, purpose_glue,
+        purpose_break)."""
         return self._phrases("body_cues", role, BODY_CUE_ROLES)
 
     def body_words(self, role: str) -> list[str]:

@@ -1,0 +1,54 @@
+"""Bodies named inside a title ("Trưởng đoàn Đại biểu Quốc hội tỉnh"), a council named by its term ("HĐND khóa
+XVII") and a task force being founded, named by a purpose that opens with a verb ("thành lập Ban Chỉ đạo rà soát
+hộ nghèo …"); issue 11, session 19. Sentences written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import extract
+from bomay.loaders.text.records import gold_view, to_records
+from bomay.loaders.text.scoring import body_key as k
+
+
+def records(text: str, jurisdiction: str = "Tỉnh Thái Bình") -> list[dict]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2023-05-05"})
+    return [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+
+
+def bodies(text: str, jurisdiction: str = "Tỉnh Thái Bình") -> list[str]:
+    return [k(r["name"]) for r in records(text, jurisdiction) if r["type"] == "organization"]
+
+
+def test_the_delegation_named_after_its_heads_lower_case_title() -> None:
+    assert bodies("Ông Nguyễn Văn A, Trưởng đoàn Đại biểu Quốc hội tỉnh Thái Bình phát biểu tại hội nghị.") == [
+        k("Đoàn đại biểu Quốc hội tỉnh Thái Bình")]
+
+
+def test_a_lower_case_delegation_without_a_title_is_still_no_body() -> None:
+    assert bodies("Ông A nói chuyện với đoàn đại biểu của xã bạn.") == []
+
+
+def test_a_council_named_by_its_term_is_the_documents_council() -> None:
+    assert bodies("Tại kỳ họp, UBND tỉnh đã trình HĐND khóa XVII sáu báo cáo.") == [
+        k("Ủy ban nhân dân tỉnh Thái Bình"), k("Hội đồng nhân dân tỉnh Thái Bình")]
+
+
+def test_a_bare_council_named_in_passing_stays_undeclared() -> None:
+    assert bodies("Tại kỳ họp, UBND tỉnh đã trình HĐND sáu báo cáo.") == [k("Ủy ban nhân dân tỉnh Thái Bình")]
+
+
+def test_a_task_force_being_founded_keeps_a_purpose_that_opens_with_a_verb() -> None:
+    names = bodies("Tỉnh đã thành lập Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo năm 2021, đồng thời giao nhiệm vụ "
+                   "cho các sở, ngành.", "Tỉnh Điện Biên")
+    assert k("Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo năm 2021") in names
+    assert not any("dong thoi" in n for n in names)
+
+
+def test_a_founded_task_force_keeps_its_place_after_the_purpose() -> None:
+    assert k("Ban Chỉ đạo rà soát, tháo gỡ khó khăn tỉnh Lâm Đồng") in bodies(
+        "UBND tỉnh thành lập Ban Chỉ đạo rà soát, tháo gỡ khó khăn tỉnh Lâm Đồng.", "Tỉnh Lâm Đồng")
+
+
+def test_a_verb_after_a_named_partner_task_force_is_its_task_not_its_name() -> None:
+    assert k("Tổ công tác") in bodies("Sở Tài chính phối hợp với Tổ công tác rà soát các hồ sơ dự án.",
+                                      "Tỉnh Lâm Đồng")
