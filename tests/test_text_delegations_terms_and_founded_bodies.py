@@ -52,3 +52,27 @@ def test_a_founded_task_force_keeps_its_place_after_the_purpose() -> None:
 def test_a_verb_after_a_named_partner_task_force_is_its_task_not_its_name() -> None:
     assert k("Tổ công tác") in bodies("Sở Tài chính phối hợp với Tổ công tác rà soát các hồ sơ dự án.",
                                       "Tỉnh Lâm Đồng")
+
+
+def mandates(text: str, jurisdiction: str = "Tỉnh Điện Biên") -> list[tuple[str, str]]:
+    return [(k(r["assigner"]), k(r["assignee"])) for r in records(text, jurisdiction) if r["type"] == "mandate"]
+
+
+def test_a_second_predicate_after_dong_thoi_is_the_subjects_not_the_founded_bodys() -> None:
+    assert mandates("UBND tỉnh đã thành lập Tổ công tác, đồng thời giao các sở, ngành phối hợp triển khai kế hoạch.") \
+        == [(k("Ủy ban nhân dân tỉnh Điện Biên"), k("Các sở, ngành tỉnh Điện Biên"))]
+
+
+def test_a_verb_inside_a_task_forces_name_is_not_the_second_predicate() -> None:
+    assert mandates("UBND tỉnh đã thành lập Ban Chỉ đạo và giao các sở, ngành phối hợp triển khai kế hoạch.") == [
+        (k("Ủy ban nhân dân tỉnh Điện Biên"), k("Các sở, ngành tỉnh Điện Biên"))]
+
+
+def test_a_unit_speaking_keeps_its_second_predicate() -> None:
+    assert mandates("Tỉnh đã ban hành kế hoạch, đồng thời giao nhiệm vụ cho UBND các huyện rà soát hộ nghèo.") == [
+        (k("Ủy ban nhân dân tỉnh Điện Biên"), k("Ủy ban nhân dân các huyện thuộc tỉnh Điện Biên"))]
+
+
+def test_leaders_joined_by_va_are_people_not_a_second_predicate() -> None:
+    assert mandates("Hằng ngày, UBND tỉnh họp trực tuyến với các tổ công tác và lãnh đạo các xã nhằm nắm bắt tình "
+                    "hình.") == []

@@ -195,6 +195,9 @@ _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONV
 # "giao thông", "giao dịch", "giao lưu" … are nouns, not "giao" (assign)
 _NOT_GIAO = r"(?:(?<!giao)|(?!\s+(?:thông|dịch|lưu|tiếp|hữu|hàng|nhận|thoa|lộ|diện|tế|thừa|kèm|khoán)\b))"
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b" + _NOT_GIAO)
+# a second predicate of the same subject: "A đã thành lập B, đồng thời giao C …", "… và giao C …"
+_COORDINATED_GAP_RX = rx(r"(?:,\s*(?:và\s+)?đồng thời|,?\s+và(?:\s+đồng thời)?)\s*$")
+_GAP_LEAD_RX = rx(r"\s*(?:(?:đã|cũng|vừa|sẽ) )*")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|" + alternation(GAP_ADVERBS) + r")*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
 # words that open a subject after a condition's comma ("Khi có cháy rừng, các xã … báo cáo"): not the condition's
@@ -953,6 +956,9 @@ class DutyFinder:
         gap = self.f[after:v.start()]
         if _GAP_ADVERBS_RX.match(gap) and ("đã" not in gap or self._addressee_starting(v.end(), hi)):
             return v  # "A đã phân công B …" narrates an assignment; "A đã chỉ đạo" alone is a fact
+        second = self._second_predicate_verb(v, after, hi)
+        if second is not None:
+            return second  # "A đã thành lập B, đồng thời giao C …": A's second predicate, not B's
         issue = _ISSUE_GAP_RX.match(self.f, after, hi)
         if issue and _skip(self.f, issue.end()) == v.start():
             sent = _SENT_TO_RX.search(self.f, after, issue.end())
@@ -960,6 +966,21 @@ class DutyFinder:
                 whole = Sentence(-1, sent.end(), v.start(), self.t[sent.end():v.start()], -1)
                 run, _end = self._assignee_run(sent.end(), v.start(), self._groups(self._actors(whole)))
                 self._gap_addressees = run
+            return v
+        return None
+
+    def _second_predicate_verb(self, v: re.Match[str] | None, after: int, hi: int) -> re.Match[str] | None:
+        """"A đã thành lập B, đồng thời giao C …", "A ban hành Kế hoạch và yêu cầu C …": the assigning verb of a second
+        predicate the subject joins to its first (a verb inside a name, "Ban Chỉ đạo", is none)."""
+        lead = _GAP_LEAD_RX.match(self.f, after)
+        if lead is None or not _VERB_RX.match(self.f, lead.end()):
+            return None
+        names = [(a.start, a.end) for a in (self._cur[2] if self._cur is not None else [])]
+        while v is not None and any(a <= v.start() < b for a, b in names):
+            v = _ASSIGN_RX.search(self.f, v.end(), hi)
+        if v is None or re.search(r"[.;:]", self.f[after:v.start()]) or _HEAD_OF_RX.match(self.f, v.start()):
+            return None  # "… với các tổ công tác và lãnh đạo các xã": the communes' leaders, a noun
+        if _COORDINATED_GAP_RX.search(self.f, after, v.start()) and self._addressee_starting(v.end(), hi):
             return v
         return None
 
