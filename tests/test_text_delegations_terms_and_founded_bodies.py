@@ -76,3 +76,14 @@ def test_a_unit_speaking_keeps_its_second_predicate() -> None:
 def test_leaders_joined_by_va_are_people_not_a_second_predicate() -> None:
     assert mandates("Hằng ngày, UBND tỉnh họp trực tuyến với các tổ công tác và lãnh đạo các xã nhằm nắm bắt tình "
                     "hình.") == []
+
+
+def test_a_city_named_after_a_speakers_colon_is_told_through_its_committee() -> None:
+    assert mandates("Chủ tịch UBND tỉnh nhấn mạnh: Thành phố Vĩnh Yên khẩn trương mở rộng khu cách ly tập trung.",
+                    "Tỉnh Vĩnh Phúc") == [
+        (k("Ủy ban nhân dân tỉnh Vĩnh Phúc"), k("Ủy ban nhân dân thành phố Vĩnh Yên"))]
+
+
+def test_places_listed_after_a_colon_are_no_subject() -> None:
+    assert mandates("Đoàn kiểm tra làm việc tại ba địa phương: Thành phố Vĩnh Yên, huyện Tam Đảo và huyện Lập Thạch.",
+                    "Tỉnh Vĩnh Phúc") == []

@@ -763,7 +763,10 @@ class DutyFinder:
             return False  # a lowercase clause opens an assignment only with a plural subject ("; các ngành cần …")
         actor = self._actor_starting(pos, hi)
         if actor is None:
-            return False
+            # "Chủ tịch UBND tỉnh nhấn mạnh: Thành phố X khẩn trương …": a district or commune as the subject
+            place, end = self.finder.place(pos, allow_bare_name=False)
+            return isinstance(place, Place) and place.level in ("district", "commune") and pos < end <= hi \
+                and bool(_MODAL_RX.match(self.f, end) or _VERB_RX.match(self.f, _skip(self.f, end)))
         end = actor.end
         while (j := re.match(r"\s*(?:,|và)\s*", self.t[end:hi])) and (nxt := self._actor_starting(end + j.end(), hi)):
             end = nxt.end
