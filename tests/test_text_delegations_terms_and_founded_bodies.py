@@ -87,3 +87,21 @@ def test_a_city_named_after_a_speakers_colon_is_told_through_its_committee() -> 
 def test_places_listed_after_a_colon_are_no_subject() -> None:
     assert mandates("Đoàn kiểm tra làm việc tại ba địa phương: Thành phố Vĩnh Yên, huyện Tam Đảo và huyện Lập Thạch.",
                     "Tỉnh Vĩnh Phúc") == []
+
+
+def test_a_body_asked_to_give_a_task_gives_it_in_turn() -> None:
+    assert mandates("Chủ tịch HĐND huyện đề nghị UBND huyện giao các cơ quan chuyên môn chuẩn bị hồ sơ.",
+                    "Huyện Tam Dương, tỉnh Vĩnh Phúc") == [
+        (k("Hội đồng nhân dân huyện Tam Dương"), k("Ủy ban nhân dân huyện Tam Dương")),
+        (k("Ủy ban nhân dân huyện Tam Dương"), k("Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện Tam Dương"))]
+
+
+def test_giao_thong_bao_after_an_addressee_is_its_task_not_a_chain() -> None:
+    assert mandates("UBND tỉnh yêu cầu Sở Tài chính giao thông báo cho các chủ đầu tư.", "Tỉnh Vĩnh Phúc") == [
+        (k("Ủy ban nhân dân tỉnh Vĩnh Phúc"), k("Sở Tài chính tỉnh Vĩnh Phúc"))]
+
+
+def test_many_written_directives_between_issuer_and_request() -> None:
+    assert mandates("UBND quận Hoàng Mai đã ban hành nhiều văn bản yêu cầu UBND phường Định Công xử lý vi phạm.",
+                    "Thành phố Hà Nội") == [
+        (k("Ủy ban nhân dân quận Hoàng Mai"), k("Ủy ban nhân dân phường Định Công"))]

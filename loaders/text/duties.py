@@ -116,7 +116,7 @@ _LIST_MARKER = r"(?:điều \d+[.:]\s*|[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|
 _HEAD_BEFORE_RX = rx(r"(?:(?:các )?đồng chí )?(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
 _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
-                   + r") (?:" + alternation(WRITTEN_DIRECTIVES)
+                   + r") (?:(?:nhiều|các|một số|hai|ba|\d+) )?(?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
 _CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES)
                + r")(?:(?: [^,;.]{0,40}?)?(?: của| với)? |(?=[.,;]|$))")  # "… chủ trì cuộc họp." ends one too
@@ -237,14 +237,15 @@ _NOT_DUTY_RX = rx(r"\s*(?:có quyền|đã|vừa|cho biết|"
                   r"|có buổi làm việc|có kết luận|xác định"
                   r"|trình bày|luôn|nêu)\b")
 _UPWARD_RX = rx(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
-# a chain verb phrase holds "chỉ đạo" or "lãnh đạo", maybe with its companions: "hướng dẫn, chỉ đạo B",
-# "chỉ đạo, đôn đốc B", "lãnh đạo, chỉ đạo B"
-_CHAIN_WORD = r"(?:lãnh đạo|chỉ đạo|hướng dẫn|đôn đốc|kiểm tra)"
+# a chain verb phrase holds "chỉ đạo", "lãnh đạo", "giao" or "phân công", maybe with its companions: "hướng dẫn,
+# chỉ đạo B", "chỉ đạo, đôn đốc B", "lãnh đạo, chỉ đạo B", "(A đề nghị UBND huyện) giao B …"
+_CHAIN_WORD = r"(?:lãnh đạo|chỉ đạo|hướng dẫn|đôn đốc|kiểm tra|giao|phân công)"
 # manner adverbs between the chain verbs: "chỉ đạo quyết liệt, khẩn trương hướng dẫn B …"
 _CHAIN_MANNER = (r"(?:,?\s*(?:quyết liệt|khẩn trương|chặt chẽ|sát sao|kịp thời|thường xuyên|nghiêm túc|tích cực"
                  r"|chủ động)\b)*")
-_CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo)\b)" + _CHAIN_WORD + _CHAIN_MANNER
-               + r"(?:(?:,| và|, và) " + _CHAIN_WORD + _CHAIN_MANNER + r"|(?:,\s*|\s+)" + _CHAIN_WORD + r")*\s+")
+_CHAIN_RX = rx(r"(?=(?:" + _CHAIN_WORD + r"(?:,? (?:và )?)?)*(?:lãnh đạo|chỉ đạo|giao|phân công)\b)" + _CHAIN_WORD
+               + _CHAIN_MANNER + r"(?:(?:,| và|, và) " + _CHAIN_WORD + _CHAIN_MANNER + r"|(?:,\s*|\s+)" + _CHAIN_WORD
+               + r")*\s+")
 _COMMA_CHAIN_RX = rx(r"lãnh đạo,\s+")
 # a sentence opening with the text it carries out ("Thực hiện chỉ đạo của …", "Thực hiện Công văn số …")
 _BASIS_LEAD_RX = rx(r"thực hiện (?:ý kiến )?(?:chỉ đạo|kết luận|chỉ thị|công văn|văn bản|công điện|thông báo|kế hoạch"
