@@ -392,6 +392,8 @@ NAME_STOP_WORDS = _V.body_words("name_stop")  # words/body_words.csv
 # "số" ends a name before a number ("… số 8"), not in "chuyển đổi số" (digital transformation)
 _DIGITAL_SO_RX = re.compile(r"(?<=đổi )số\b")
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
+# words that build nouns but are verbs before a report ("Đoàn kiểm tra tổng hợp báo cáo …", "… tổng hợp, báo cáo …")
+_VERB_BEFORE_REPORT_RX = rx(r"(?:tổng hợp|trình)(?:,)?\s+(?:báo cáo|kết quả|tình hình)\b")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
 NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
 # "giao" assigns, "giao thông" (traffic) names a sector; "bị" (passive) and "cần" (must) end a name, "chuẩn bị"
@@ -2672,6 +2674,8 @@ class BodyFinder:
             word_start = w.start(1)
             if count and _LEVEL_RX.match(self.f, word_start):
                 break  # "… COVID-19 cấp xã": the level is not part of the name
+            if _VERB_BEFORE_REPORT_RX.match(self.f, word_start):
+                break  # "Đoàn kiểm tra tổng hợp báo cáo …": the team's verb, not its name
             typed = _TYPE_RX.match(self.f, word_start) if count else None
             if count and (_PROVINCE_FORM_RX.match(self.f, word_start) or (
                     typed and (_CAPITAL_NEXT_RX.match(self.t, typed.end())

@@ -22,10 +22,12 @@ EXTRA_FREQUENCIES = [r"(?:\d+|một|hai|ba|sáu) (?:ngày|tuần|tháng|quý|nă
                      r"mỗi (?:tuần|tháng|quý|năm) (?:một|1) lần", r"định kỳ (?:hàng|hằng) ngày", r"đột xuất",
                      r"(?:0?1|một) lần ?/ ?(?:ngày|tuần|tháng|quý|năm)"]
 _TIME = r"\d{1,2} ?(?:h|giờ)(?: ?\d{2}'?)?(?: phút)?"  # the minutes need digits: "16 giờ ngày 5/6" keeps its day
+_WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?: (?:hàng|hằng) tuần)?"  # "trước 9h00 thứ hai"
 _DAY = r"\d{1,2}(?: ?[/.-] ?\d{1,2}| tháng \d{1,2})(?:(?: ?[/.-] ?| năm )\d{4})?"
 _DEADLINE_RX = rx(
     r"(?:(?:chậm nhất|hoàn thành|xong|trình)(?: là)? )?(?:ngay )?(?:"
-    r"(?:trước|chậm nhất(?: là)?|vào|lúc) " + _TIME + r"(?: (?:ngày " + _DAY + r"|(?:hàng|hằng) ngày))?"
+    r"(?:trước|chậm nhất(?: là)?|vào|lúc) " + _TIME + r"(?: (?:ngày " + _DAY + r"|(?:hàng|hằng) ngày|" + _WEEKDAY
+    + r"))?"
     r"|trước (?:" + alternation(NAMED_DEADLINES) + r")\b"
     # a day of every period: "trước ngày 10 hằng tháng", "trước ngày 20 của tháng cuối quý"
     r"|trước ngày \d{1,2} (?:(?:hàng|hằng) (?:tháng|quý|năm)|của tháng (?:cuối quý|tiếp theo|sau|đầu quý)"

@@ -196,6 +196,7 @@ _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONV
 _NOT_GIAO = r"(?:(?<!giao)|(?!\s+(?:thông|dịch|lưu|tiếp|hữu|hàng|nhận|thoa|lộ|diện|tế|thừa|kèm|khoán)\b))"
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b" + _NOT_GIAO)
 # a second predicate of the same subject: "A đã thành lập B, đồng thời giao C …", "… và giao C …"
+_SEND_BEFORE_RX = rx(r"(?<!\w)gửi(?: về| đến| tới| cho| lên)?\s*$")
 _COORDINATED_GAP_RX = rx(r"(?:,\s*(?:và\s+)?đồng thời|,?\s+và(?:\s+đồng thời)?)\s*$")
 _GAP_LEAD_RX = rx(r"\s*(?:(?:đã|cũng|vừa|sẽ) )*")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|" + alternation(GAP_ADVERBS) + r")*$")
@@ -1092,17 +1093,22 @@ class DutyFinder:
 
     def _time_adjunct_end(self, pos: int, hi: int) -> int | None:
         """Past a time set off by a comma at ``pos``: a deadline ("Trước ngày 20/12,", "Chậm nhất ngày 20-7,"), a
-        frequency ("Hằng tháng,"), a span of days or a time clause ("từ ngày 30/4 đến hết ngày 3/5,", "sau khi …,")."""
-        k = _skip(self.f, pos)
-        end = None
-        deadline = find_deadline(self.t, self.f, k, hi, self.year)
-        if deadline is not None and deadline.start == k and not self.f.startswith("ngày", k):
-            end = deadline.end  # "Ngày 15/3, …" dates a narrated event; it sets no time limit
-        for m in (FREQUENCY_RX.match(self.f, k, hi), _SPAN_ADJUNCT_RX.match(self.f, k, hi)):
-            if m is not None:
-                end = max(end or 0, m.end())
-        comma = _COMMA_RX.match(self.f, end, hi) if end is not None else None
-        return comma.end() if comma else None
+        frequency ("Hằng tháng,"), a span of days or a time clause ("từ ngày 30/4 đến hết ngày 3/5,", "sau khi …,"),
+        or several in a row ("Định kỳ hàng tuần, trước 9h00 thứ hai,")."""
+        past = None
+        while True:
+            k = _skip(self.f, past or pos)
+            end = None
+            deadline = find_deadline(self.t, self.f, k, hi, self.year)
+            if deadline is not None and deadline.start == k and not self.f.startswith("ngày", k):
+                end = deadline.end  # "Ngày 15/3, …" dates a narrated event; it sets no time limit
+            for m in (FREQUENCY_RX.match(self.f, k, hi), _SPAN_ADJUNCT_RX.match(self.f, k, hi)):
+                if m is not None:
+                    end = max(end or 0, m.end())
+            comma = _COMMA_RX.match(self.f, end, hi) if end is not None else None
+            if comma is None:
+                return past
+            past = comma.end()
 
     def _bare_time_before_task(self, pos: int, hi: int) -> int | None:
         """Past frequencies and deadlines written before a task's verb without a comma ("Định kỳ trước ngày 01/6
@@ -1996,6 +2002,9 @@ class DutyFinder:
                     or _ADVICE_BEFORE_RX.search(self.f, max(lo, m.start() - 60), m.start()):
                 continue
             recipients, about, freq = self._report_target(m.end(), hi)
+            if not recipients and (sent_to := self._sent_to_before(lo, m.start())) is not None:
+                recipients = [sent_to]  # "gửi Bộ Tài chính báo cáo tình hình …": the report goes to the body before it
+                about = self.t[_skip(self.f, m.end()):self._clause_end(m.end(), hi)].strip(" ,;.")
             implied = not recipients
             if not recipients:
                 first_verb = _PREFIX_RX.match(self.f, lo, hi)
@@ -2022,6 +2031,14 @@ class DutyFinder:
                         fact.report_to.append(r)
                     fact.reports.append(self._add_report(
                         ReportFact(_whole(s), reporter, r, about, freq, fact.deadline, idx, implied)))
+
+    def _sent_to_before(self, lo: int, at: int) -> Body | None:
+        """The body a report is sent to when written before it: "gửi (về) X báo cáo …"."""
+        for m in self.mentions:
+            if lo <= m.start and _skip(self.f, m.end) == at and _SEND_BEFORE_RX.search(self.f, max(lo, m.start - 12),
+                                                                                       m.start):
+                return m.body
+        return None
 
     def _sent_result(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int) -> None:
         """"thẩm định dự toán, gửi kết quả về Sở X", "…; kết quả gửi về Sở X trước …": the results of the task
