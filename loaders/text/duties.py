@@ -195,8 +195,9 @@ _CONVEY_RX = rx(r"(?:" + alternation(CONVEY_VERBS) + r") (?:" + alternation(CONV
 # "giao thông", "giao dịch", "giao lưu" … are nouns, not "giao" (assign)
 _NOT_GIAO = r"(?:(?<!giao)|(?!\s+(?:thông|dịch|lưu|tiếp|hữu|hàng|nhận|thoa|lộ|diện|tế|thừa|kèm|khoán)\b))"
 _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b" + _NOT_GIAO)
-# a second predicate of the same subject: "A đã thành lập B, đồng thời giao C …", "… và giao C …"
+# "gửi (về) X" written just before a report: X receives it ("gửi Bộ Tài chính báo cáo tình hình …")
 _SEND_BEFORE_RX = rx(r"(?<!\w)gửi(?: về| đến| tới| cho| lên)?\s*$")
+# a second predicate of the same subject: "A đã thành lập B, đồng thời giao C …", "… và giao C …"
 _COORDINATED_GAP_RX = rx(r"(?:,\s*(?:và\s+)?đồng thời|,?\s+và(?:\s+đồng thời)?)\s*$")
 _GAP_LEAD_RX = rx(r"\s*(?:(?:đã|cũng|vừa|sẽ) )*")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|" + alternation(GAP_ADVERBS) + r")*$")
