@@ -116,7 +116,7 @@ _LIST_MARKER = r"(?:điều \d+[.:]\s*|[-–+•*]\s*|\(?\d{1,2}[.)/-](?!\d)\s*|
 _HEAD_BEFORE_RX = rx(r"(?:(?:các )?đồng chí )?(?:" + alternation(EX_OFFICIO_HEADS) + r")\s+(?:các\s+)?$")
 _GOV_HEAD_RX = rx(r"(?<!\w)(?:" + alternation(GOVERNMENT_HEADS) + r")(?!\w)")
 _ISSUE_GAP_RX = rx(r"\s*(?:(?:đã|cũng|vừa) )*(?:(?:\d+|nhiều|hai|ba) lần )?(?:" + alternation(ISSUE_CUES)
-                   + r") (?:(?:nhiều|các|một số|hai|ba|\d+) )?(?:" + alternation(WRITTEN_DIRECTIVES)
+                   + r") (?:(?:thêm|nhiều|các|một số|hai|ba|\d+) )?(?:" + alternation(WRITTEN_DIRECTIVES)
                    + r")\b[^;:]{0,90}?(?=\s(?:giao|yêu cầu|đề nghị|chỉ đạo)\b)")
 _CHAIR_RX = rx(r"\s*(?:đã |vừa )?(?:" + alternation(CHAIR_CUES)
                + r")(?:(?: [^,;.]{0,40}?)?(?: của| với)? |(?=[.,;]|$))")  # "… chủ trì cuộc họp." ends one too
@@ -313,6 +313,7 @@ _RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (
                       r"|chính phủ|ủy ban nhân dân tỉnh|ubnd tỉnh)\b")
 # a demonstrative after a body's name ("UBND thành phố này"): the body just named
 _DEMONSTRATIVE_RX = rx(r"\s+(?:này|nói trên)(?!\w)")
+_LOCALITIES_LABEL_RX = rx(r"các địa phương ?: ?")
 _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
 # unspecified members closing a listed subject (", các cơ quan, đơn vị liên quan"): not bodies, the named ones act
 _VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
@@ -971,7 +972,8 @@ class DutyFinder:
             if sent:
                 whole = Sentence(-1, sent.end(), v.start(), self.t[sent.end():v.start()], -1)
                 run, _end = self._assignee_run(sent.end(), v.start(), self._groups(self._actors(whole)))
-                self._gap_addressees = run
+                provinces = None if run else self._bare_provinces(sent.end(), v.start())
+                self._gap_addressees = [provinces] if provinces is not None else run
             return v
         return None
 
@@ -1478,12 +1480,35 @@ class DutyFinder:
                 more.append(nxt)
                 end = nend
             return Actor(pos, end, [self.finder.namer.people_committee(p) for p in [place, *more]])
+        provinces = self._bare_provinces(pos, hi)
+        if provinces is not None:
+            return provinces
         bare = BARE_TYPE_WORD_RX.match(self.f, pos)  # "đề nghị tỉnh tập trung …": the document's unit of that type
         if bare and bare.end() < hi and assigner.kind in _UNIT_ADDRESSERS and self.t[bare.end() + 1:][:1].islower():
             unit = self.finder.bare_unit(pos, bare.group(1))  # "Phó Thủ tướng đề nghị tỉnh tập trung …": its UBND
             if isinstance(unit, Place) and unit != assigner.unit:
                 return Actor(pos, bare.end(), [self.finder.namer.people_committee(unit)])
         return None
+
+    def _bare_provinces(self, pos: int, hi: int) -> Actor | None:
+        """"yêu cầu Hà Nội, TP Hồ Chí Minh và Đà Nẵng chủ động …", "gửi Đà Nẵng, Quảng Ngãi và Gia Lai": provinces
+        addressed by their names alone mean their People's Committees (a name of any lower unit stays unread)."""
+        places: list[Place] = []
+        label = _LOCALITIES_LABEL_RX.match(self.f, pos, hi)  # "yêu cầu các địa phương: Nghệ An, Hà Tĩnh …"
+        at = last = label.end() if label else pos
+        while True:
+            place, end = self.finder.place(at, bare_words=False)
+            if not isinstance(place, Place) or place.level != "province" or not at < end <= hi:
+                break
+            places.append(place)
+            last = end
+            join = _RUN_JOIN_RX.match(self.f, end, hi)
+            if join is None:
+                break
+            at = join.end()
+        if not places:
+            return None
+        return Actor(pos, last, [self.finder.namer.people_committee(p) for p in places])
 
     def _topic_intro_actor(self, s: Sentence, groups: list[list[Actor]], subject: list[Actor]) -> Actor | None:
         """"Về trách nhiệm của Ban Tổ chức Thành ủy, Ban Thường vụ Thành ủy yêu cầu …"."""
