@@ -487,6 +487,9 @@ _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
 _PURPOSE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("purpose_cue")) + r")[ \t]+$")
 _FOUNDING_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("founding_cue")) + r")[ \t]+$")
 _PURPOSE_BREAK_RX = rx(r"(?:" + alternation(_V.body_cues("purpose_break")) + r")(?!\w)")
+# a time alone after a task force's head: the meeting's month or year ("Ban Chỉ đạo tháng 7"), not its purpose
+_TIME_ONLY_RX = rx(r"(?:(?:tháng|quý|tuần) [\divx]+(?:[/-]\d{4})?|năm \d{4}"
+                   r"|\d+ tháng(?: (?:đầu|cuối))?(?: năm)?(?: \d{4})?)")
 _YEAR_IN_NAME_RX = rx(r"năm \d{4}(?!\w)")
 _PURPOSE_GLUE_RX = rx(r"(?:" + alternation(_V.body_cues("purpose_glue")) + r")(?!\w)"
                       r"(?![ \t]+(?:đồng chí|ông|bà|các|địa bàn)\b)[ \t]*,?[ \t]*")
@@ -1528,15 +1531,17 @@ class BodyFinder:
                 if self.home is not None and count <= 3 and not self.t[k].isdigit():
                     unit = self.gaz.unit_in(self.home.province_code, self.t[k:end], self.namer.day, "district")
                     if unit is not None:
-                        return unit, end
+                        # the document's own district as its meta types it ("Huyện Đức Phổ" in 2018, a thị xã later)
+                        own = next((p for p in self.locals if p.iri and p.iri == unit.iri), None)
+                        return own or unit, end
         return None, j
 
     def _typed_name(self, j: int, word: str) -> tuple[Place | None, int]:
         """"quận 1", "huyện Nhà Bè", "tỉnh Bình Dương", "thành phố Thủ Đức" at ``j`` (after the word)."""
         k = _skip_space(self.f, j)
         names = self._cap_words(k, 5)
-        if not names:
-            return None, j
+        if not names or _TERM_AFTER_RX.match(self.f, j):
+            return None, j  # "HĐND thành phố Khóa X": the council's term, not a city named "Khóa X"
         type_fold = fold(word if word != "tp" else "thành phố")
         for count in range(len(names), 0, -1):
             end = names[count - 1][1]
@@ -3218,6 +3223,8 @@ class BodyFinder:
         carry = _PURPOSE_CARRY_RX.match(self.f, k) if tail <= k else None
         if carry and self.t[carry.end()].isupper():
             tail = self._carried_end(carry.end())  # "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia …"
+        if tail > k and _TIME_ONLY_RX.fullmatch(self.f[k:tail].strip()):
+            tail = k  # "phiên họp Thường trực Ban Chỉ đạo tháng 7": the meeting's month, not the board's purpose
         if tail > k and _NAME_NEVER_ENDS_RX.search(self.f[k:tail]):  # "Đoàn Giám sát việc thực hiện Kết luận …"
             carry = _PURPOSE_CARRY_RX.match(self.f, _skip_space(self.f, tail))
             if carry and self.t[carry.end()].isupper():

@@ -40,7 +40,7 @@ _INSTRUMENT_RX = re.compile(
     re.IGNORECASE)
 _MORE_RX = re.compile(rf"\s*(?:,|;|và)\s*(?:số\s+)?(?P<n>{_NUMBER})")
 _COUNT_RX = re.compile(r"\s*(?:" + "|".join(COUNT_WORDS) + r")(?!\w)", re.IGNORECASE)
-_DATE_AFTER_RX = re.compile(r"\s*,?\s*ngày\s+(\d{1,2})\s*(?:tháng\s*|/|-|\.)(\d{1,2})\s*(?:năm\s*|/|-|\.)(\d{4})")
+_DATE_AFTER_RX = re.compile(r"\s*,?\s*ngày\s*(\d{1,2})\s*(?:tháng\s*|/|-|\.)(\d{1,2})\s*(?:năm\s*|/|-|\.)(\d{4})")
 _HEADER_NUMBER_RX = re.compile(rf"^[ \t]*Số[ \t]*:[ \t]*\n?[ \t]*({_NUMBER})[ \t]*$", re.MULTILINE)
 _CODE_KIND_RX = re.compile(r"(?<![\w/-])(" + "|".join(sorted(map(re.escape, TYPE_CODES), key=len, reverse=True))
                            + rf")\s+(?:số\s+)?({_NUMBER})")
