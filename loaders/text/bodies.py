@@ -151,6 +151,7 @@ _COUNCIL_PART_RX = rx(r"(?:(ban)|(tổ đại biểu)(?: và (?:các )?đại bi
 # one deputies' group of a council, numbered before or after it ("Tổ đại biểu cụm số 2 HĐND huyện X", "Tổ đại biểu HĐND
 # tỉnh đơn vị bầu cử số 3")
 _DEPUTIES_GROUP_RX = rx(r"tổ đại biểu(?: ((?:cụm |đơn vị bầu cử )?số \w+))?(?: của)? (?=hđnd|hội đồng nhân dân)")
+_BARE_DEPUTIES_RX = rx(r"tổ đại biểu(?! ?(?:của )?(?:hđnd|hội đồng nhân dân|quốc hội|đbqh|đại biểu quốc hội))(?!\w)")
 _DEPUTIES_NUMBER_RX = rx(r",? ((?:cụm |đơn vị bầu cử )?số \w+)\b")
 _AT_RX = rx(r" tại ")
 _AND_RX = rx(r" và ")
@@ -476,6 +477,8 @@ _DASH_PURPOSE_RX = re.compile(r"[ \t]*[-–][ \t]*(?=phòng,?[ \t]+chống\b)")
 # the number of a ministry's project board ("Ban Quản lý dự án 7", "Ban QLDA 85"), not a date or a count
 _BOARD_NUMBER_RX = re.compile(r"[ \t]+(\d{1,3})(?![\d/.,:]\d|\w)"
                               r"(?![ \t]*(?:dự án|công trình|tỷ|triệu|ngày|tháng|năm|lần|km))")
+# the number closing a unit's name ("Trường Trung cấp Kinh tế - Kỹ thuật số 2", "Bệnh viện Quân y số 7")
+_UNIT_NUMBER_AFTER_RX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,:-]*\w)")
 # heads whose bodies' names take the bare place name (a provincial paper, radio and television station)
 _SHORT_PLACE_HEADS = frozenset({"Báo", "Đài Phát thanh và Truyền hình"})
 # a task force for a merger names the provinces it joins (bodies.py _merged_provinces)
@@ -2578,6 +2581,8 @@ class BodyFinder:
                                or _EVENT_BEFORE_RX.search(self.f, max(0, j - 20), j)):
             return None  # "tại Trung tâm Hội nghị tỉnh": a place; "Đại hội Hội LHPN": an event, not an actor
         end = self._before_person(m.end(), self._name_end(m.end()))
+        if numbered := _UNIT_NUMBER_AFTER_RX.match(self.t, end):
+            end = numbered.end()  # "Trường Trung cấp Kinh tế - Kỹ thuật số 2": the number is part of the name
         if _SCHOOL_RX.match(self.f, j) and (names := self._cap_words(_skip_space(self.f, m.end()), 5)):
             end = names[-1][1]  # a school is named after a person or a place: its capitalised words only
         head = " ".join(self.t[j:end].split())
@@ -2944,6 +2949,12 @@ class BodyFinder:
                     self._pending.append(Mention(part.start(2), end, self.t[part.start(2):end], groups[1]))
                     return groups[0], part.end(1)
                 return groups[0], end
+        deputies = _BARE_DEPUTIES_RX.match(self.f, k)
+        if deputies and self.t[k].isupper():
+            council = self._council_before(j)  # "HĐND tỉnh giao các Tổ đại biểu giám sát …": that council's groups
+            if council is not None:
+                return self.namer.other(f"Các Tổ đại biểu {council.name}", "other", council.level, council,
+                                        council.unit, True), deputies.end()
         # "các Tổ kiểm tra, giám sát", "các Ban Chỉ đạo"
         got = self._task_force(k, plural=True)
         if got is not None:
@@ -2964,6 +2975,15 @@ class BodyFinder:
                                         self.namer.people_committee(where), where, True), (
                     pend if isinstance(place, Place) else named)
         return self._member_list(j, k)
+
+    def _council_before(self, j: int) -> Body | None:
+        """The People's Council written last before ``j`` (its deputies' groups, its committees named bare)."""
+        for m in reversed(list(_COUNCIL_WORD_RX.finditer(self.f, 0, j))):
+            council = self._state(m.start())
+            if council is not None and council[0] is not None and council[0].kind == "peoples_council" \
+                    and not council[0].collective:
+                return council[0]
+        return None
 
     def _commune_committees(self, head: str, where: Place) -> Body:
         """The party committees of every commune in ``where`` (one collective)."""

@@ -1,0 +1,43 @@
+"""A unit's number closing its name ("Trường Trung cấp Kinh tế - Kỹ thuật số 2") and a council's deputies'
+groups named bare after the council ("HĐND tỉnh giao các Tổ đại biểu …"); issue 11, session 20. Sentences
+written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.documents import document_from_text
+from bomay.loaders.text.extract import extract
+from bomay.loaders.text.records import gold_view, to_records
+from bomay.loaders.text.scoring import body_key as k
+
+
+def records(text: str, jurisdiction: str) -> list[dict]:
+    doc = document_from_text("t", text, {"jurisdiction": jurisdiction, "date": "2021-05-05"})
+    return [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
+
+
+def pairs(text: str, jurisdiction: str) -> set[tuple[str, str]]:
+    return {(k(r["assigner"]), k(r["assignee"])) for r in records(text, jurisdiction) if r["type"] == "mandate"}
+
+
+def test_a_number_closing_a_schools_name_is_part_of_it() -> None:
+    assert pairs("UBND tỉnh giao Trường Trung cấp Kinh tế - Kỹ thuật số 2 chuẩn bị cơ sở vật chất cho khu cách ly.",
+                 "Tỉnh Đồng Nai") == {(k("Ủy ban nhân dân tỉnh Đồng Nai"),
+                                       k("Trường Trung cấp Kinh tế - Kỹ thuật số 2"))}
+
+
+def test_a_numbered_plan_after_a_centre_stays_out_of_its_name() -> None:
+    names = [r["name"] for r in records("UBND tỉnh giao Trung tâm Y tế số 3/2020 chuẩn bị.", "Tỉnh Đồng Nai")
+             if r["type"] == "organization"]
+    assert not any("3/2020" in n for n in names)
+
+
+def test_deputies_groups_named_bare_are_the_assigning_councils() -> None:
+    assert pairs("HĐND tỉnh giao các Tổ đại biểu giám sát việc chấp hành pháp luật về bảo vệ môi trường.",
+                 "Tỉnh Quảng Nam") == {(k("Hội đồng nhân dân tỉnh Quảng Nam"),
+                                        k("Các Tổ đại biểu Hội đồng nhân dân tỉnh Quảng Nam"))}
+
+
+def test_no_council_written_before_gives_no_deputies_group() -> None:
+    names = [r["name"] for r in records("UBND tỉnh yêu cầu các Tổ đại biểu hỗ trợ người dân.", "Tỉnh Quảng Nam")
+             if r["type"] == "organization"]
+    assert not any("Tổ đại biểu" in n for n in names)
