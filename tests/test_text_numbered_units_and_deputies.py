@@ -1,6 +1,6 @@
 """A unit's number closing its name ("Trường Trung cấp Kinh tế - Kỹ thuật số 2") and a council's deputies'
-groups named bare after the council ("HĐND tỉnh giao các Tổ đại biểu …"); issue 11, session 20. Sentences
-written here."""
+groups named bare after the council ("HĐND tỉnh giao các Tổ đại biểu …"), a team's verb after its name ("Tổ
+kiểm tra lập biên bản"); issue 11, session 20. Sentences written here."""
 
 from __future__ import annotations
 
@@ -41,3 +41,18 @@ def test_no_council_written_before_gives_no_deputies_group() -> None:
     names = [r["name"] for r in records("UBND tỉnh yêu cầu các Tổ đại biểu hỗ trợ người dân.", "Tỉnh Quảng Nam")
              if r["type"] == "organization"]
     assert not any("Tổ đại biểu" in n for n in names)
+
+
+def names(text: str) -> list[str]:
+    return [r["name"] for r in records(text, "Tỉnh Đồng Nai") if r["type"] == "organization"]
+
+
+def test_a_teams_verb_and_its_object_stay_out_of_its_name() -> None:
+    found = names("Những sai phạm đã được Tổ kiểm tra lập biên bản. Sở Nội vụ tham mưu Ban Chỉ đạo thành lập Tổ giúp "
+                  "việc của Ban Chỉ đạo.")
+    assert not any("biên bản" in n or "thành lập" in n for n in found)
+
+
+def test_what_is_reported_to_a_team_is_not_its_topic() -> None:
+    found = names("Phó Chủ tịch UBND tỉnh đã báo cáo Tổ công tác về tình hình thực hiện nhiệm vụ.")
+    assert not any("tình hình" in n for n in found)

@@ -393,8 +393,11 @@ NAME_STOP_WORDS = _V.body_words("name_stop")  # words/body_words.csv
 # "số" ends a name before a number ("… số 8"), not in "chuyển đổi số" (digital transformation)
 _DIGITAL_SO_RX = re.compile(r"(?<=đổi )số\b")
 _NAME_WORD_RX = re.compile(r"[ \t]*((?:[^\W_]|&)[\w&'-]*)")
-# words that build nouns but are verbs before a report ("Đoàn kiểm tra tổng hợp báo cáo …", "… tổng hợp, báo cáo …")
-_VERB_BEFORE_REPORT_RX = rx(r"(?:tổng hợp|trình)(?:,)?\s+(?:báo cáo|kết quả|tình hình)\b")
+# words that build nouns but are a team's verbs before their object ("Đoàn kiểm tra tổng hợp báo cáo …", "Tổ kiểm tra
+# lập biên bản …", "Ban Chỉ đạo thành lập Tổ giúp việc …")
+_VERB_BEFORE_REPORT_RX = rx(r"(?:tổng hợp|trình)(?:,)?\s+(?:báo cáo|kết quả|tình hình)\b"
+                            r"|lập (?:biên bản|danh sách|hồ sơ)\b"  # "Tổ kiểm tra lập biên bản …"
+                            r"|(?:thành lập|kiện toàn) (?:các )?(?:tổ(?! chức)|ban|đoàn|tiểu ban|hội đồng)\b")
 # verbs that commonly follow a body's name (verbs that also build nouns, "trình", "tổng hợp", are not here)
 NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
 # "giao" assigns, "giao thông" (traffic) names a sector; "bị" (passive) and "cần" (must) end a name, "chuẩn bị"
@@ -491,6 +494,7 @@ _PURPOSE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("purpose_cue")) + 
 _FOUNDING_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("founding_cue")) + r")[ \t]+$")
 _PURPOSE_BREAK_RX = rx(r"(?:" + alternation(_V.body_cues("purpose_break")) + r")(?!\w)")
 # a time alone after a task force's head: the meeting's month or year ("Ban Chỉ đạo tháng 7"), not its purpose
+_REPORTED_TOPIC_RX = rx(r"(?:tình hình|kết quả)(?!\w)")
 _TIME_ONLY_RX = rx(r"(?:(?:tháng|quý|tuần) [\divx]+(?:[/-]\d{4})?|năm \d{4}"
                    r"|\d+ tháng(?: (?:đầu|cuối))?(?: năm)?(?: \d{4})?)")
 _YEAR_IN_NAME_RX = rx(r"năm \d{4}(?!\w)")
@@ -3268,7 +3272,8 @@ class BodyFinder:
             head, end = f"{head} {_written_out(words)}", tail
         topic = _TASK_TOPIC_RX.match(self.f, end)
         more = self._name_end(topic.end(), limit=8) if topic and not _NAME_STOP_RX.match(self.f, topic.end()) else 0
-        if topic and more > topic.end():  # "Ban Chỉ đạo quốc gia về chuyển đổi số"
+        if topic and more > topic.end() and not _REPORTED_TOPIC_RX.match(self.f, topic.end()):
+            # "Ban Chỉ đạo quốc gia về chuyển đổi số"; "báo cáo … Tổ công tác về tình hình …" is what is reported
             more = self._purpose_list_end(more)  # "Ban Chỉ đạo về chương trình, mục tiêu …"
             head, end = f"{head} {' '.join(self.t[topic.start():more].split())}", more
         more = self._purpose_clause_end(j, end) if not plural else end
