@@ -575,6 +575,7 @@ _UNIT_QUALIFIER_RX = rx(r" (" + alternation(_UNIT_QUALIFIERS) + r")(?!\w)")  # "
 _LIST_OPENER_RX = re.compile(r" ?: ?| (?=[A-ZĐÀ-Ỹ])")  # names follow: a colon, or a capitalised word
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
+_LOCALITIES_RX = rx(r"các địa phương(?!\w)(?! (?:khác|liên quan|có liên quan|trực thuộc))")
 _LEVEL_AFTER_RX = rx(r" cấp (xã|huyện|tỉnh)\b")
 # "Thường trực" as written ("TT" too: body_heads.csv): in "Phó Chủ tịch TT UBND" it belongs to the title
 _STANDING_FORMS = [form for h in _V.heads("sub_body") if h.head == "Thường trực" for form in h.forms]
@@ -1474,6 +1475,17 @@ class BodyFinder:
         if m:
             qualifier = self.t[m.start(1):m.end(1)] if m.group(1) else ""
             return Plural(f"tỉnh {qualifier}".strip(), "province"), m.end()
+        m = _LOCALITIES_RX.match(self.f, k)
+        if m and _STATE_HEAD_BEFORE_RX.search(self.f, max(0, k - 24), k) and not self._local_groups \
+                and not self._units_named_before(k, {"district", "commune"}):
+            # "UBND các địa phương" where no units were named before: the committees one level below the unit
+            # the text speaks for (after named units it stands for those)
+            own = self.own_unit()
+            if own is not None and own.level == "province":
+                word = "xã" if (self.namer.day or "") >= NEW_ERA_START else "huyện"
+                return Plural(self._units_of_level(word), UNIT_TYPE_WORDS[fold(word)][0]), m.end()
+            if own is not None and own.level == "district":
+                return Plural(self._units_of_level("xã"), "commune"), m.end()
         m = _LEVEL_RX.match(self.f, k)
         if m:
             word = m.group(1)
