@@ -2967,7 +2967,7 @@ class BodyFinder:
                 return groups[0], end
         deputies = _BARE_DEPUTIES_RX.match(self.f, k)
         if deputies and self.t[k].isupper():
-            council = self._council_before(j)  # "HĐND tỉnh giao các Tổ đại biểu giám sát …": that council's groups
+            council = self._council_named_before(j)  # "HĐND tỉnh giao các Tổ đại biểu …": its groups
             if council is not None:
                 return self.namer.other(f"Các Tổ đại biểu {council.name}", "other", council.level, council,
                                         council.unit, True), deputies.end()
@@ -2991,15 +2991,6 @@ class BodyFinder:
                                         self.namer.people_committee(where), where, True), (
                     pend if isinstance(place, Place) else named)
         return self._member_list(j, k)
-
-    def _council_before(self, j: int) -> Body | None:
-        """The People's Council written last before ``j`` (its deputies' groups, its committees named bare)."""
-        for m in reversed(list(_COUNCIL_WORD_RX.finditer(self.f, 0, j))):
-            council = self._state(m.start())
-            if council is not None and council[0] is not None and council[0].kind == "peoples_council" \
-                    and not council[0].collective:
-                return council[0]
-        return None
 
     def _commune_committees(self, head: str, where: Place) -> Body:
         """The party committees of every commune in ``where`` (one collective)."""
