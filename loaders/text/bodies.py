@@ -493,8 +493,9 @@ _TF_LEVEL_RX = rx(r" (các cấp|cấp (?:tỉnh|huyện|xã))\b")
 _PURPOSE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("purpose_cue")) + r")[ \t]+$")
 _FOUNDING_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_cues("founding_cue")) + r")[ \t]+$")
 _PURPOSE_BREAK_RX = rx(r"(?:" + alternation(_V.body_cues("purpose_break")) + r")(?!\w)")
-# a time alone after a task force's head: the meeting's month or year ("Ban Chỉ đạo tháng 7"), not its purpose
+# what is reported to a team, not its topic ("báo cáo Tổ công tác về tình hình …")
 _REPORTED_TOPIC_RX = rx(r"(?:tình hình|kết quả)(?!\w)")
+# a time alone after a task force's head: the meeting's month or year ("Ban Chỉ đạo tháng 7"), not its purpose
 _TIME_ONLY_RX = rx(r"(?:(?:tháng|quý|tuần) [\divx]+(?:[/-]\d{4})?|năm \d{4}"
                    r"|\d+ tháng(?: (?:đầu|cuối))?(?: năm)?(?: \d{4})?)")
 _YEAR_IN_NAME_RX = rx(r"năm \d{4}(?!\w)")
