@@ -19,6 +19,10 @@ def pairs(text: str, jurisdiction: str) -> set[tuple[str, str]]:
     return {(k(r["assigner"]), k(r["assignee"])) for r in records(text, jurisdiction) if r["type"] == "mandate"}
 
 
+def names(text: str, jurisdiction: str = "Tỉnh Đồng Nai") -> list[str]:
+    return [r["name"] for r in records(text, jurisdiction) if r["type"] == "organization"]
+
+
 def test_a_number_closing_a_schools_name_is_part_of_it() -> None:
     assert pairs("UBND tỉnh giao Trường Trung cấp Kinh tế - Kỹ thuật số 2 chuẩn bị cơ sở vật chất cho khu cách ly.",
                  "Tỉnh Đồng Nai") == {(k("Ủy ban nhân dân tỉnh Đồng Nai"),
@@ -26,9 +30,7 @@ def test_a_number_closing_a_schools_name_is_part_of_it() -> None:
 
 
 def test_a_numbered_plan_after_a_centre_stays_out_of_its_name() -> None:
-    names = [r["name"] for r in records("UBND tỉnh giao Trung tâm Y tế số 3/2020 chuẩn bị.", "Tỉnh Đồng Nai")
-             if r["type"] == "organization"]
-    assert not any("3/2020" in n for n in names)
+    assert not any("3/2020" in n for n in names("UBND tỉnh giao Trung tâm Y tế số 3/2020 chuẩn bị."))
 
 
 def test_deputies_groups_named_bare_are_the_assigning_councils() -> None:
@@ -38,13 +40,8 @@ def test_deputies_groups_named_bare_are_the_assigning_councils() -> None:
 
 
 def test_no_council_written_before_gives_no_deputies_group() -> None:
-    names = [r["name"] for r in records("UBND tỉnh yêu cầu các Tổ đại biểu hỗ trợ người dân.", "Tỉnh Quảng Nam")
-             if r["type"] == "organization"]
-    assert not any("Tổ đại biểu" in n for n in names)
-
-
-def names(text: str) -> list[str]:
-    return [r["name"] for r in records(text, "Tỉnh Đồng Nai") if r["type"] == "organization"]
+    found = names("UBND tỉnh yêu cầu các Tổ đại biểu hỗ trợ người dân.", "Tỉnh Quảng Nam")
+    assert not any("Tổ đại biểu" in n for n in found)
 
 
 def test_a_teams_verb_and_its_object_stay_out_of_its_name() -> None:
