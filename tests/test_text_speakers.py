@@ -345,3 +345,13 @@ def test_a_place_speaking_after_its_source_told_it() -> None:
 def test_a_body_directing_without_an_addressee_speaks_for_the_passive_duties_after_it() -> None:
     text = "UBND tỉnh chỉ đạo xử lý sạt lở. Công an tỉnh được yêu cầu kiểm tra các công trình ven sông."
     assert mandates(text) == [(UBND, k("Công an tỉnh Bắc Giang"))]
+
+
+def test_a_seat_on_the_central_committee_is_no_capacity_at_a_provincial_meeting() -> None:
+    # session 21: the secretary who also chairs the council speaks as the province's party official
+    text = ("Sáng 26/5, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Thị "
+            "Hạnh làm việc với Tiểu ban phục vụ đại hội. Ban Tuyên giáo Tỉnh ủy triển khai công tác tuyên truyền "
+            "trước, trong và sau đại hội.")
+    found = mandates(text)
+    assert found and all(a != k("Ban Chấp hành Trung ương Đảng") for a, _ in found)
+    assert all(a.endswith(k("Tỉnh ủy Bắc Giang")) for a, _ in found)

@@ -1590,6 +1590,9 @@ class BodyFinder:
                                    else "thanh-pho-thuoc-tinh")
                 if unit is not None:
                     return unit, end
+        elsewhere = self._unit_of_another_province(k, names, word)
+        if elsewhere is not None:
+            return elsewhere
         # an unknown name written after a type word: trust the type word (up to 3 syllables),
         # unless it reads as a person's name ("UBND TP Nguyễn Thành Phong")
         count = min(len(names), 3)
@@ -1603,6 +1606,29 @@ class BodyFinder:
             return None, j  # the provinces are all known: "HĐND tỉnh Phương Thị Thanh" names a person
         end = names[count - 1][1]
         return unlisted_unit(word, self.t[k:end], self.home.province_code if self.home is not None else "vn"), end
+
+    def _unit_of_another_province(self, k: int, names: list[tuple[int, int]],
+                                  word: str) -> tuple[Place, int] | None:
+        """"huyện Châu Thành, tỉnh Long An" in another province's text: the unit of the province written after it;
+        without one, a name the gazetteer holds at that level somewhere ("huyện Châu Thành") is a place as written,
+        though its first syllable is also a surname."""
+        type_fold = fold(word if word != "tp" else "thành phố")
+        if type_fold in ("thanh pho", "tinh") or type_fold not in UNIT_TYPE_WORDS:
+            return None
+        level = UNIT_TYPE_WORDS[type_fold][0]
+        for count in range(min(len(names), 4), 0, -1):
+            end = names[count - 1][1]
+            name = self.t[k:end]
+            if not self.gaz.named_anywhere(name, level, self.namer.day):
+                continue
+            comma = _COMMA_RX.match(self.f, end)
+            if comma is not None:
+                prov, nxt = self._province_name(comma.end())
+                unit = self.gaz.unit_in(prov.province_code, name, self.namer.day, level) if prov else None
+                if unit is not None:
+                    return unit, nxt
+            return unlisted_unit(word, name, self.home.province_code if self.home is not None else "vn"), end
+        return None
 
     def _cap_words(self, k: int, limit: int) -> list[tuple[int, int]]:
         """Capitalised syllables (or numbers) from ``k``: a proper name, as (start, end) spans."""

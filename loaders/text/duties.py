@@ -304,6 +304,8 @@ _GIAO_CHO_RX = rx(r"\bgiao(?: cho)?\s")
 _ADVICE_BEFORE_RX = rx(r"\b(?:" + alternation(_V.reporting_cues("advice_before")) + r")(?: cho)? [^,;.]{0,40}$")
 _NOT_REPORT_BEFORE_RX = rx(r"(?<!\w)(?<!văn\ )(?:" + alternation(_V.reporting_cues("not_report_before")) + r")\s+$")
 _QUALIFIER_RX = rx(r"\s+(?:ở|tại|thuộc|trực thuộc)\s[^;:.]{0,40}?(?=\s(?:" + alternation(_VERB_LIST) + r")\b)")
+# "trên địa bàn (tỉnh)" between the subjects and their task ("… các đoàn thể trên địa bàn cần …")
+_ON_AREA_RX = rx(r"\s+trên (?:cùng )?địa bàn(?: (?:toàn )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?")
 _TOPIC_INTRO_RX = rx(r"(?:về trách nhiệm của|đối với|riêng với|về phía)\s+$")
 _JOINT_RX = rx(r"(?:\s*(?:" + alternation(TASK_PREFIXES) + r")\b)*\s*,?\s*(?:(?:căn cứ|theo) (?:chức năng,? nhiệm vụ"
                r"|chức năng và nhiệm vụ)(?: được giao)?,?\s*)?(?:chủ trì,?\s*)?phối hợp")
@@ -1042,10 +1044,13 @@ class DutyFinder:
     def _senior_post(self, bodies: list[Body]) -> Body:
         """The body a person with several posts speaks for outside a meeting of one of them: the last post
         written ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the UBND), except that a party secretary who also
-        chairs the People's Council speaks as secretary ("Bí thư Đảng ủy, Chủ tịch HĐND xã")."""
+        chairs the People's Council speaks as secretary ("Bí thư Đảng ủy, Chủ tịch HĐND xã"), and as the secretary
+        of the council's own level: a seat on the Central Committee ("Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư
+        Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh") is no capacity to speak in at a provincial meeting."""
         last = bodies[-1]
         if last.kind in ("peoples_council", "peoples_council_standing"):
-            return next((b for b in bodies if b.kind in PARTY_KINDS), last)
+            party = [b for b in bodies if b.kind in PARTY_KINDS]
+            return next((b for b in party if b.level == last.level), party[0] if party else last)
         return last
 
     def _post_for(self, assigner: Body, assignees: list[Body]) -> Body:
@@ -1540,6 +1545,9 @@ class DutyFinder:
         if speaker is None:
             return False
         run, run_end = self._assignee_run(g[0].start, s.end, self._groups(self._actors(s)))
+        area = _ON_AREA_RX.match(self.f, run_end, s.end)
+        if area and self._starts_task(area.end(), s.end):
+            run_end = area.end()  # "… các đoàn thể trên địa bàn cần …": the area the listed subjects work in
         if len(run) > len(g) and run[:len(g)] == g and (self._starts_task(run_end, s.end)
                                                         or re.fullmatch(r"\s*:\s*", self.t[run_end:s.end])):
             g = run  # "Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện … tăng cường": one listed subject
@@ -1550,6 +1558,9 @@ class DutyFinder:
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
+        area = _ON_AREA_RX.match(self.f, pos, s.end)
+        if area and self._starts_task(area.end(), s.end):
+            pos = area.end()  # "Sở Y tế trên địa bàn tỉnh cần …"
         role = _ROLE_APPOSITION_RX.match(self.f, pos, s.end)
         if role:
             comma = _COMMA_RX.match(self.f, role.end(), s.end)

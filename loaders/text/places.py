@@ -66,6 +66,7 @@ class Gazetteer:
     national: dict[str, list[BodyRecord]] = field(default_factory=lambda: defaultdict(list))
     by_code: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     by_iri: dict[str, Place] = field(default_factory=dict)
+    lower_by_name: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     linked: bool = False
     _types_cache: dict[tuple[str, str, str | None], set[str]] = field(default_factory=dict)
 
@@ -80,6 +81,7 @@ class Gazetteer:
         else:
             self.lower[(place.province_code, fold(place.short))].append(place)
             self.lower[(place.province_code, fold(place.name))].append(place)
+            self.lower_by_name[fold(place.short)].append(place)
 
     def province(self, name: str, day: str | None = None) -> Place | None:
         """The province called ``name`` ("Đà Nẵng", "Thành phố Hồ Chí Minh") on ``day``; other written
@@ -126,6 +128,11 @@ class Gazetteer:
         key = fold(name)
         found = [p for (_code, k), ps in self.lower.items() if k == key for p in ps if p.valid_on(day)]
         return found[0] if len({p.iri or p.name + p.province_code for p in found}) == 1 else None
+
+    def named_anywhere(self, name: str, level: str, day: str | None = None) -> bool:
+        """Whether some unit of ``level`` in the country is called ``name`` on ``day``: "Châu Thành" names
+        districts of several provinces, so after "huyện" it is a place, though "Châu" is also a surname."""
+        return any(p.level == level and p.valid_on(day) for p in self.lower_by_name.get(fold(name), []))
 
     def parent_of(self, place: Place) -> Place | None:
         """The district a commune lies in (None when unknown or for a province)."""
