@@ -55,3 +55,13 @@ def test_public_service_centres_written_in_lower_case() -> None:
 def test_the_administrative_centre_as_a_place_is_no_body() -> None:
     found = names("Các cơ quan của tỉnh sẽ chuyển về làm việc tại Trung tâm hành chính tỉnh từ tháng 9.")
     assert not any(n.startswith(k("Trung tâm hành chính")) for n in found)
+
+
+def test_a_person_whose_name_begins_like_a_district_is_no_district() -> None:
+    found = names("Sáng 07/01, Phó Chủ tịch UBND huyện Nguyễn Bình Khiêm nghe báo cáo tiến độ hồ sơ nông thôn mới.")
+    assert not any("nguyen binh" in n for n in found)
+
+
+def test_centres_of_two_levels_are_no_one_body() -> None:
+    found = names("Toàn bộ thủ tục hành chính được thực hiện tại Trung tâm Hành chính công hai cấp tỉnh và huyện.")
+    assert not any(n.startswith(k("Trung tâm Hành chính công")) for n in found)

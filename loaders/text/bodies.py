@@ -577,6 +577,8 @@ _LIST_OPENER_RX = re.compile(r" ?: ?| (?=[A-ZĐÀ-Ỹ])")  # names follow: a col
 # "UBND cấp huyện", "HĐND cấp xã": every unit of that level
 _LEVEL_RX = rx(r"cấp (tỉnh|huyện|xã)\b")
 _LOCALITIES_RX = rx(r"các địa phương(?!\w)(?! (?:khác|liên quan|có liên quan|trực thuộc))")
+# "hai cấp tỉnh và huyện" after a centre's head: the centres of several levels together
+_LEVELS_COUNTED_RX = rx(r"(?:hai|ba|2|3) cấp\b")
 _LEVEL_AFTER_RX = rx(r" cấp (xã|huyện|tỉnh)\b")
 # "Thường trực" as written ("TT" too: body_heads.csv): in "Phó Chủ tịch TT UBND" it belongs to the title
 _STANDING_FORMS = [form for h in _V.heads("sub_body") if h.head == "Thường trực" for form in h.forms]
@@ -1616,11 +1618,14 @@ class BodyFinder:
         if type_fold in ("thanh pho", "tinh") or type_fold not in UNIT_TYPE_WORDS:
             return None
         level = UNIT_TYPE_WORDS[type_fold][0]
+        surname_first = match_form(self.t[names[0][0]:names[0][1]]) in _SURNAMES
         for count in range(min(len(names), 4), 0, -1):
             end = names[count - 1][1]
             name = self.t[k:end]
             if not self.gaz.named_anywhere(name, level, self.namer.day):
                 continue
+            if surname_first and count < len(names):
+                return None  # "UBND huyện Nguyễn Bình Khiêm": a person whose name begins like a district's
             comma = _COMMA_RX.match(self.f, end)
             if comma is not None:
                 prov, nxt = self._province_name(comma.end())
@@ -3538,6 +3543,8 @@ class BodyFinder:
             return self.namer.other(f"{head} {owner_place.display()}", "public_service_unit", owner_place.level,
                                     self.namer.people_committee(owner_place), owner_place), pend
         first = _skip_space(self.f, end)
+        if _LEVELS_COUNTED_RX.match(self.f, first):
+            return None  # "Trung tâm Hành chính công hai cấp tỉnh và huyện": the centres of two levels, no one body
         tail = self._name_end(end, limit=14) if not _TYPE_RX.match(self.f, first) and not \
             _LEVEL_AFTER_RX.match(self.f, end) and not _NAME_STOP_RX.match(self.f, first) else end  # "… đang"
         works = (_WORKS_RX.search(self.f, end, tail + 1) or _WORKS_RX.match(self.f, tail)) if tail > end \
