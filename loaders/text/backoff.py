@@ -1,6 +1,6 @@
 """A learned back-off for mandates the grammar misses (issue 11).
 
-The duty grammar (``duties.py``) reads the sentence shapes it was written for; on unseen text
+The duty grammar (``duties/``) reads the sentence shapes it was written for; on unseen text
 most lost mandates sit in sentences that carry a duty cue but where the grammar produced nothing
 although the bodies were found. Here, in those sentences only, every pair of bodies (the speaker
 the grammar holds there, and each body the sentence names) is a candidate (assigner, assignee),
