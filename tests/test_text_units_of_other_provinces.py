@@ -65,3 +65,14 @@ def test_a_person_whose_name_begins_like_a_district_is_no_district() -> None:
 def test_centres_of_two_levels_are_no_one_body() -> None:
     found = names("Toàn bộ thủ tục hành chính được thực hiện tại Trung tâm Hành chính công hai cấp tỉnh và huyện.")
     assert not any(n.startswith(k("Trung tâm Hành chính công")) for n in found)
+
+
+def test_a_unit_unique_in_the_country_is_the_reference_unit_not_a_minted_one() -> None:
+    # "huyện Cần Giuộc" (Long An) named in a Đồng Nai text: its committee links to the real unit; a name several
+    # provinces share ("huyện Châu Thành") with no province written stays minted under the document's province
+    doc = document_from_text("t", "UBND tỉnh giao UBND huyện Cần Giuộc hỗ trợ nông dân. UBND tỉnh giao UBND huyện "
+                             "Châu Thành rà soát.", DONG_NAI)
+    bodies = {r["name"]: r["x"] for r in to_records(extract(doc)) if r["type"] == "organization"}
+    can_giuoc = bodies["Ủy ban nhân dân huyện Cần Giuộc"]
+    assert can_giuoc["unit_iri"] and "/body/x/" not in can_giuoc["iri"]
+    assert "/body/x/" in bodies["Ủy ban nhân dân huyện Châu Thành"]["iri"]

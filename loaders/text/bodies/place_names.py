@@ -212,7 +212,9 @@ class PlaceNames(FinderBase):
                 unit = self.gaz.unit_in(prov.province_code, name, self.namer.day, level) if prov else None
                 if unit is not None:
                     return unit, nxt
-            return unlisted_unit(word, name, self.home.province_code if self.home is not None else "vn"), end
+            # the one unit of the country with that name ("huyện Cần Giuộc" in a Đồng Nai text), else one minted
+            unique = self.gaz.unit_anywhere(f"{word.capitalize()} {name}", self.namer.day)
+            return unique or unlisted_unit(word, name, self.home.province_code if self.home is not None else "vn"), end
         return None
 
     def _cap_words(self, k: int, limit: int) -> list[tuple[int, int]]:
