@@ -57,9 +57,7 @@ class SubjectFrames(SpeakerFinding, TaskReading):
         if speaker is None:
             return False
         run, run_end = self._assignee_run(g[0].start, s.end, self._groups(self._actors(s)))
-        area = _ON_AREA_RX.match(self.f, run_end, s.end)
-        if area and self._starts_task(area.end(), s.end):
-            run_end = area.end()  # "… các đoàn thể trên địa bàn cần …": the area the listed subjects work in
+        run_end = self._past_area(run_end, s.end)  # "… các đoàn thể trên địa bàn cần …"
         if len(run) > len(g) and run[:len(g)] == g and (self._starts_task(run_end, s.end)
                                                         or re.fullmatch(r"\s*:\s*", self.t[run_end:s.end])):
             g = run  # "Sở Y tế, các thành viên Ban Chỉ đạo tỉnh, UBND các huyện … tăng cường": one listed subject
@@ -70,9 +68,7 @@ class SubjectFrames(SpeakerFinding, TaskReading):
         q = _QUALIFIER_RX.match(self.f, pos)
         if q:
             pos = q.end()
-        area = _ON_AREA_RX.match(self.f, pos, s.end)
-        if area and self._starts_task(area.end(), s.end):
-            pos = area.end()  # "Sở Y tế trên địa bàn tỉnh cần …"
+        pos = self._past_area(pos, s.end)  # "Sở Y tế trên địa bàn tỉnh cần …"
         role = _ROLE_APPOSITION_RX.match(self.f, pos, s.end)
         if role:
             comma = _COMMA_RX.match(self.f, role.end(), s.end)
@@ -155,6 +151,11 @@ class SubjectFrames(SpeakerFinding, TaskReading):
             self._assign(s, other, [b for b in subjects if b.iri != other.iri], vp_lo, subject=True)
         self._remember(speaker, subjects, s)
         return True
+
+    def _past_area(self, pos: int, hi: int) -> int:
+        """Past "trên địa bàn (tỉnh)" at ``pos`` when the subjects' task follows it: the area they work in."""
+        area = _ON_AREA_RX.match(self.f, pos, hi)
+        return area.end() if area and self._starts_task(area.end(), hi) else pos
 
     def _place_subject(self, s: Sentence, levels: tuple[str, ...] = ("district", "commune")) -> Actor | None:
         """"Riêng TP Thủ Đức cần …": a district or commune named as the subject means its UBND (with
