@@ -31,6 +31,8 @@ _BEYOND_UNIT_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_words("beyond_unit_word
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
 _ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
 _UNIT_HEAD_TITLE_BEFORE_RX = rx(r"(?<!\w)(?:trưởng|giám đốc) $")
+# "Vụ Đông Xuân", "Vụ Hè Thu": a crop season, not a ministry's division
+_SEASON_RX = rx(r"vụ (?:đông|xuân|hè|thu|mùa|chiêm|ba)\b")
 # the number closing a unit's name ("Trường Trung cấp Kinh tế - Kỹ thuật số 2", "Bệnh viện Quân y số 7")
 _UNIT_NUMBER_AFTER_RX = re.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\d/.,:-]*\w)")
 
@@ -48,6 +50,8 @@ class NamedUnits(NameEnds):
             return None  # lowercase only after its head's title ("Phó Trưởng trạm Thủy nông")
         if not self.t[m.end():m.end() + 1].isupper() or self.t[j + 1:j + 2].isupper():
             return None  # a lowercase word after the head, or a heading in capitals ("XÃ HỘI CHỦ NGHĨA")
+        if _SEASON_RX.match(self.f, j):
+            return None
         if not enterprise and (_VENUE_BEFORE_RX.search(self.f, max(0, j - 12), j)
                                or _EVENT_BEFORE_RX.search(self.f, max(0, j - 20), j)):
             return None  # "tại Trung tâm Hội nghị tỉnh": a place; "Đại hội Hội LHPN": an event, not an actor

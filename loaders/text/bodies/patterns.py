@@ -99,7 +99,7 @@ NAME_FOLLOWING_VERBS = _V.body_words("name_following_verb")
 # "giao" assigns, "giao thông" (traffic) names a sector; "bị" (passive) and "cần" (must) end a name, "chuẩn bị"
 # (prepare), "thiết bị" (equipment), "hậu cần" (logistics), "giáo dục thường xuyên" (continuing education) do not:
 # the syllable before is read
-_NAME_STOP_RX = rx(r"(?!giao thông\b)(?<!chuẩn\ )(?<!thiết\ )(?<!trang\ )(?<!dự\ )(?<!hậu\ )(?<!dục\ )(?:"
+_NAME_STOP_RX = rx(r"(?!giao thông\b)(?<!chuẩn\ )(?<!thiết\ )(?<!trang\ )(?<!dự\ )(?!(?<=hậu\ )cần\b)(?<!dục\ )(?:"
                    + alternation([*NAME_STOP_WORDS, *NAME_FOLLOWING_VERBS, *ASSIGN_VERBS, *DUTY_MODALS]) + r")(?!\w)")
 # first words of every mention shape: the scanner tries the grammar only where one starts
 _HEAD_START_RX = rx(r"(?<!\w)(?:các|từng|lãnh|ban|bch|trung|ủy|ubtvqh|thủ|quốc|chính|văn|thanh|kiểm|tòa|viện|bộ|vụ"

@@ -225,8 +225,9 @@ class PlaceNames(FinderBase):
             m = _CAP_WORD_RX.match(self.t, pos)
             if not m or not (m.group(0)[0].isupper() or m.group(0)[0].isdigit()):
                 break
-            if out and m.group(0)[0].isdigit() and not self.t[out[-1][0]:out[-1][1]].isdigit() and len(out) > 1:
-                break
+            if out and m.group(0)[0].isdigit() and not self.t[out[-1][0]:out[-1][1]].isdigit() and len(out) > 1 \
+                    and fold(self.t[out[0][0]:m.end()]) not in self.gaz.lower_by_name:
+                break  # a number after a name is a count ("xã Tân Hòa 3 tháng"), unless it ends one ("Đại Ân 2")
             if m.group(0).isdigit() and _COUNT_AFTER_RX.match(self.f, m.end()):
                 break  # "HĐND huyện 6 tháng đầu năm": a count, not "huyện 6"
             out.append((m.start(), m.end()))
