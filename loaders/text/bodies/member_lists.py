@@ -9,7 +9,7 @@ import re
 
 from bomay.loaders.text.bodies.party_committees import PartyCommittees
 from bomay.loaders.text.bodies.patterns import _CAC_RX, _NOT_A_GROUP_RX, _OF_COMMITTEE_RX, _PARTY_CONT_RX
-from bomay.loaders.text.lexicon import alternation, rx
+from bomay.loaders.text.lexicon import ASSIGN_VERBS, alternation, rx
 from bomay.loaders.text.naming import Body
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.vocabulary import vocabulary
@@ -20,6 +20,10 @@ _MINISTERS_RX = rx(r"bộ trưởng,? (?:các )?thủ trưởng (?:các )?cơ qu
 _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|người đứng đầu) $")
 _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
+# "đề nghị Bộ, ngành Trung ương …", "giao sở, ngành, địa phương …": a pair of members without "các", right after a
+# verb that assigns, asks or reports (duty_words.csv, assign; "báo cáo", "gửi", "với")
+_BARE_PAIR_RX = rx(r"(?:bộ|sở),? (?:ban,? )?ngành\b")
+_ADDRESSING_BEFORE_RX = rx(r"(?<!\w)(?:" + alternation([*ASSIGN_VERBS, "báo cáo", "gửi", "với", "kiến nghị"]) + r") $")
 # Members of generic plural groups ("các sở, ban, ngành", "các bộ, cơ quan ngang bộ", "các cấp, các
 # ngành, địa phương"): surface form -> (canonical word in the group's name, family). Families:
 # dept (provincial departments), unit (unspecified agencies), local (localities), level (các cấp),
@@ -105,7 +109,8 @@ class MemberLists(PartyCommittees):
         ngành"); named as their group ("Các bộ, cơ quan ngang bộ, …", "Các sở, ban, ngành tỉnh X"). A lone
         member ("Giám đốc Sở …") is a body of its own."""
         if not _MINISTERS_RX.match(self.f, j) and not (
-                _HEAD_WORD_BEFORE_RX.search(self.f, max(0, j - 20), j) and _TWO_MEMBERS_RX.match(self.f, j)):
+                _HEAD_WORD_BEFORE_RX.search(self.f, max(0, j - 20), j) and _TWO_MEMBERS_RX.match(self.f, j)) and not (
+                _BARE_PAIR_RX.match(self.f, j) and _ADDRESSING_BEFORE_RX.search(self.f, max(0, j - 20), j)):
             return None
         got = self._member_list(j, j)
         return got if got is not None and got[0] is not None else None

@@ -157,12 +157,15 @@ class PartyOrganisations(Agencies, NamedUnits):
             if named is not None:
                 return self.namer.committee(named[0]), named[1]  # "Đảng ủy Tân Hộ Cơ" in its district's text
             cq = _PARTY_ORGANS_RX.match(self.f, k)
-            if cq:
-                unit = self.home
+            if cq:  # "Đảng ủy các cơ quan Đảng tỉnh": the place written after it belongs to the name
+                written, end = self.place(cq.end(), allow_bare_name=False)
+                written = self.resolve_place(written)
+                unit = written if isinstance(written, Place) else self.home
                 if unit is None:
                     return None
                 name = f"Đảng ủy các cơ quan Đảng {unit.name}"
-                return self.namer.other(name, "party_committee", unit.level, self.namer.committee(unit), unit), cq.end()
+                return self.namer.other(name, "party_committee", unit.level, self.namer.committee(unit), unit), (
+                    end if isinstance(written, Place) else cq.end())
         return None
 
     def _dang_bo(self, j: int):
