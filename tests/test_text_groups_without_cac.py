@@ -1,7 +1,8 @@
 """Groups of bodies written without "các" after a verb that addresses them ("đề nghị Bộ, ngành Trung ương",
 "giao sở, ngành, địa phương"), "TW" for Trung ương after a group, and the party committee of a province's party
-organs with its place written after it, inside a list. Each was lost until session 22 (issue 11). Sentences
-written here."""
+organs with its place written after it, inside a list; a list closed by a class word ("cơ quan hành chính") or a
+bare "trực thuộc"; and "đối với" after a verb, which names its object, not an addressee. Each was lost or misread
+until session 22 (issue 11). Sentences written here."""
 
 from __future__ import annotations
 
@@ -51,3 +52,30 @@ def test_the_party_organs_committee_with_its_place_inside_a_list() -> None:
                      "hiện.", VINH_LONG)
     assert found == [(k("Đảng ủy các cơ quan Đảng tỉnh Vĩnh Long"), "lãnh đạo thực hiện"),
                      (k("Đảng ủy Ủy ban nhân dân tỉnh Vĩnh Long"), "lãnh đạo thực hiện")]
+
+
+CAN_THO = {"jurisdiction": "Thành phố Cần Thơ", "date": "2019-08-10"}
+AN_GIANG = {"jurisdiction": "Tỉnh An Giang", "date": "2010-04-29"}
+
+
+def test_a_class_word_closing_the_last_member_keeps_the_list_a_group() -> None:
+    found = mandates("Chủ tịch UBND thành phố yêu cầu các sở, ngành, cơ quan hành chính khẩn trương kiện toàn bộ "
+                     "máy.", CAN_THO)
+    assert found == [(k("Các sở, ngành, cơ quan hành chính thành phố Cần Thơ"), "khẩn trương kiện toàn bộ máy")]
+
+
+def test_a_bare_truc_thuoc_after_a_group_is_where_it_is_not_the_task() -> None:
+    assert [t for _, t in mandates("UBND thành phố yêu cầu các sở, ban, ngành, đơn vị sự nghiệp trực thuộc rà soát "
+                                   "hồ sơ.", CAN_THO)] == ["rà soát hồ sơ"]
+
+
+def test_the_object_of_a_supervision_is_no_addressee_of_the_speaker() -> None:
+    found = mandates("Thực hiện Quyết định của Ủy ban Kiểm tra Trung ương về việc giám sát đối với Ban Thường vụ "
+                     "Tỉnh ủy trong việc quản lý đất bãi bồi, Phó Chủ tịch UBND tỉnh Huỳnh Thế Năng có ý kiến chỉ đạo "
+                     "như sau:", AN_GIANG)
+    assert found == []
+
+
+def test_a_topic_opening_its_sentence_still_names_the_addressee() -> None:
+    assert mandates("Đối với Sở Y tế, UBND tỉnh yêu cầu rà soát hồ sơ.", AN_GIANG) == [
+        (k("Sở Y tế tỉnh An Giang"), "rà soát hồ sơ")]

@@ -154,6 +154,10 @@ class MemberLists(PartyCommittees):
         if not words:
             return None
         bar = _NOT_A_GROUP_RX.match(self.f, end)
+        if bar and len(words) > 1 and families & {"dept", "central"} and fold(bar.group(0)).strip() != "chuyen mon":
+            # "các sở, ngành, cơ quan hành chính": the class closes the list's last member, the list is still a group
+            words[-1] = f"{words[-1]} {self.t[bar.start():bar.end()].strip()}"
+            end, bar = bar.end(), None
         if bar and not (families <= {"dept"} and fold(bar.group(0)).strip() == "chuyen mon"):
             return (None, bar.end())  # "các cơ quan, đơn vị ngành dọc", "các đơn vị sự nghiệp"
         quals: list[str] = []

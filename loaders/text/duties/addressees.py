@@ -208,8 +208,10 @@ class AddresseeFinding(TaskStarts):
         """"Về trách nhiệm của Ban Tổ chức Thành ủy, Ban Thường vụ Thành ủy yêu cầu …"."""
         for grp in groups:
             for actor in grp:
-                if actor.start < subject[0].start and _TOPIC_INTRO_RX.search(self.f, s.start, actor.start):
-                    return actor
+                intro = _TOPIC_INTRO_RX.search(self.f, s.start, actor.start) if actor.start < subject[0].start \
+                    else None
+                if intro is not None and _opens_clause(self.f[s.start:intro.start()]):
+                    return actor  # not "giám sát đối với Ban Thường vụ …": there it is the verb's object
         return None
 
     def _addressee_starting(self, after_verb: int, hi: int) -> bool:
@@ -236,3 +238,10 @@ class AddresseeFinding(TaskStarts):
             if end is not None and (self._actor_starting(end, hi) or _ANAPHORA_RX.match(self.f, end, hi)):
                 return end
         return None
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a topic introducer written after ``before`` opens its clause (the sentence, or after a comma, a colon
+    or a list marker), rather than following a verb whose object it introduces."""
+    before = before.rstrip()
+    return not before or before[-1] in ",;:-–+•(" or before.rstrip(".)").isdigit() or len(before) <= 2
