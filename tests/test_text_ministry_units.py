@@ -67,3 +67,19 @@ def test_a_number_after_a_name_that_no_unit_bears_is_still_a_count() -> None:
 def test_the_merged_party_bloc_keeps_the_provinces_own_name() -> None:
     assert k("Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh Sóc Trăng") in names(
         "Ban Thường vụ Tỉnh ủy yêu cầu Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh quán triệt.", SOC_TRANG)
+
+
+TIEN_GIANG = {"jurisdiction": "Tỉnh Tiền Giang", "date": "2022-08-10"}
+
+
+def test_a_name_written_a_comma_b_and_c_is_one_body() -> None:
+    found = names("UBND tỉnh giao Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh, Chi cục Trồng trọt, Chăn "
+                  "nuôi và Thú y thực hiện.", TIEN_GIANG)
+    assert k("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Tiền Giang") in found
+    assert k("Chi cục Trồng trọt, Chăn nuôi và Thú y tỉnh Tiền Giang") in found
+
+
+def test_a_body_after_the_comma_still_starts_a_new_name() -> None:
+    found = names("UBND tỉnh giao Trung tâm Y tế, Sở Y tế và Bệnh viện Đa khoa tỉnh thực hiện.", TIEN_GIANG)
+    assert {k("Trung tâm Y tế tỉnh Tiền Giang"), k("Sở Y tế tỉnh Tiền Giang"),
+            k("Bệnh viện Đa khoa tỉnh Tiền Giang")} <= found

@@ -29,6 +29,8 @@ _V = vocabulary()
 # inside a name: "phòng, chống …" and "và" before a capitalised word
 _NAME_GLUE_RX = re.compile(r",[ \t]*(?=[cC]hống\b|[cC]hữa cháy\b)|[ \t]+và[ \t]+"  # on the text
                            r"|[ \t]+[-–][ \t]+(?=[A-ZĐÀ-Ỹ])")
+_COMMA_CAPITAL_RX = re.compile(r",[ \t]*(?=[A-ZĐÀ-Ỹ])")
+_AND_CAPITAL_RX = re.compile(r"[ \t]+và[ \t]+(?=[A-ZĐÀ-Ỹ])")
 # second halves of names joined by "và" ("Phòng, chống thiên tai và Tìm kiếm cứu nạn")
 NAME_SECOND_HALVES = _V.body_words("name_second_half")  # words/body_words.csv
 # "kinh tế - xã hội": the dash and second half of a field's name inside a body's name (body_words.csv, dash_compound)
@@ -71,6 +73,9 @@ class NameEnds(PlaceReading):
                 end = glue.end()  # "Phòng, chống thiên tai và tìm kiếm cứu nạn", "phòng cháy, chữa cháy rừng"
                 if "và" not in glue.group(0):
                     caps = 0  # a dash opens the name's second part ("Than - Khoáng sản Việt Nam")
+            elif (glue := self._comma_half(end)) is not None:
+                end = glue.end()  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch": "A, B và C" in one name
+                caps = 0
             elif count and (glue := _PURPOSE_LIST_RX.match(self.t, end)) and "chống " in self.f[k:end] \
                     and not _NAME_STOP_RX.match(self.f, glue.end()) and not _TYPE_RX.match(self.f, glue.end()) \
                     and not _POST_TITLE_RX.match(self.f, glue.end()):  # "…, trưởng phòng Kinh tế": a person next
@@ -109,6 +114,24 @@ class NameEnds(PlaceReading):
             end = w.end(1)
             count += 1
         return end
+
+    def _comma_half(self, k: int) -> re.Match[str] | None:
+        """The comma of a name written "A, B và C" in capitals ("Xúc tiến Đầu tư, Thương mại và Du lịch"): what
+        follows it starts no body and no place, and runs in at most four words (no function word or verb) into "và"
+        and a capitalised word."""
+        m = _COMMA_CAPITAL_RX.match(self.t, k)
+        if m is None or not self._continues_name(m.end()):
+            return None
+        pos = m.end()
+        for _ in range(4):
+            w = _NAME_WORD_RX.match(self.t, pos)
+            if not w or not (w.group(1)[:1].isupper() or (
+                    pos > m.end() and not _NAME_STOP_RX.match(self.f, w.start(1)))):
+                return None
+            pos = w.end(1)
+            if (joined := _AND_CAPITAL_RX.match(self.t, pos)) and self._continues_name(joined.end()):
+                return m
+        return None
 
     def _dash_compound(self, k: int) -> re.Match[str] | None:
         """The dash of "kinh tế - xã hội" when the name read so far ends in its first half."""
