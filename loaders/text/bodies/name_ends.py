@@ -143,17 +143,23 @@ class NameEnds(PlaceReading):
     def _lower_half_before_place(self, k: int) -> bool:
         """"Ban Quản lý dự án đầu tư xây dựng và khu vực phát triển đô thị tỉnh": lower-case words after "và" that
         run, with no function word, verb or body on the way, into the name's place are the name's second half."""
+        return self._lower_run_to_place(k) is not None
+
+    def _lower_run_to_place(self, k: int, most: int = 7) -> int | None:
+        """Where two to ``most`` lower-case words from ``k`` end when they run, with no function word, verb or
+        level on the way, into a place ("sắp xếp đơn vị hành chính | tỉnh"); None when they do not."""
         pos = k
-        for count in range(7):
+        for count in range(most):
             at = _skip_space(self.f, pos)
             if count and (_TYPE_RX.match(self.f, at) or _PROVINCE_FORM_RX.match(self.f, at)):
-                return count >= 2
+                return pos if count >= 2 else None
             w = _NAME_WORD_RX.match(self.t, pos)
-            if not w or not w.group(1)[:1].islower() or _NAME_STOP_RX.match(self.f, w.start(1)) \
+            if not w or not w.group(1)[:1].islower() or (_NAME_STOP_RX.match(self.f, w.start(1)) and not
+                                                           _DIGITAL_SO_RX.match(self.f, w.start(1))) \
                     or _LEVEL_RX.match(self.f, w.start(1)):
-                return False
+                return None  # ("chuyển đổi số" is no number)
             pos = w.end(1)
-        return False
+        return None
 
     def _continues_name(self, k: int, dash: bool = False) -> bool:
         """After "và" or " - " inside a name: a capitalised word that starts no body and no place ("Trung tâm

@@ -104,6 +104,8 @@ _DATE_IN_NAME_RX = re.compile(r",?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+nă
 # "Ban Chỉ đạo (triển khai) thực hiện Chương trình …": a task force for carrying out a named programme
 _PURPOSE_CARRY_RX = rx(r"(?:triển khai )?thực hiện (?=chương trình|nghị quyết|đề án|chỉ thị|kế hoạch|dự án|quy hoạch"
                        r"|kết luận|quyết định|thông báo|luật)")
+# "Ban Chỉ đạo (triển khai) thực hiện sắp xếp …": a purpose opened by its verb, named when it runs into a place
+_PURPOSE_VERB_RX = rx(r"(?:(?:triển khai )?thực hiện|triển khai) (?=\w)")
 _NAME_NEVER_ENDS_RX = re.compile(r"\s*(?<!\w)(?:việc|tình hình)\s*$")  # (folded) "Đoàn giám sát tình hình thực hiện …"
 _SPELLED_COUNT_RX = rx(r"(?:" + _COUNT_WORDS + r") (?=\w)")  # "chín đơn vị": what a task force's verb counts
 
@@ -172,6 +174,9 @@ class TaskForces(Agencies, NameEnds):
         carry = _PURPOSE_CARRY_RX.match(self.f, k) if tail <= k else None
         if carry and self.t[carry.end()].isupper():
             tail = self._carried_end(carry.end())  # "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia …"
+        elif tail <= k and (doing := _PURPOSE_VERB_RX.match(self.f, k)) is not None \
+                and (run := self._lower_run_to_place(doing.end(), 9)) is not None:
+            tail = run  # "Ban Chỉ đạo thực hiện sắp xếp đơn vị hành chính tỉnh": the purpose runs into the place
         if tail > k and _TIME_ONLY_RX.fullmatch(self.f[k:tail].strip()):
             tail = k  # "phiên họp Thường trực Ban Chỉ đạo tháng 7": the meeting's month, not the board's purpose
         if tail > k and _NAME_NEVER_ENDS_RX.search(self.f[k:tail]):  # "Đoàn Giám sát việc thực hiện Kết luận …"
