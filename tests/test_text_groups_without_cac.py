@@ -79,3 +79,9 @@ def test_the_object_of_a_supervision_is_no_addressee_of_the_speaker() -> None:
 def test_a_topic_opening_its_sentence_still_names_the_addressee() -> None:
     assert mandates("Đối với Sở Y tế, UBND tỉnh yêu cầu rà soát hồ sơ.", AN_GIANG) == [
         (k("Sở Y tế tỉnh An Giang"), "rà soát hồ sơ")]
+
+
+def test_a_units_party_committee_keeps_dang_uy_as_written() -> None:
+    found = names("Ban Thường vụ Tỉnh ủy giao Đảng ủy Bộ Chỉ huy Quân sự tỉnh, Đảng bộ Bộ Chỉ huy Bộ đội Biên phòng "
+                  "tỉnh thực hiện.", {"jurisdiction": "Tỉnh Cà Mau", "date": "2024-01-12"})
+    assert {k("Đảng ủy Bộ Chỉ huy Quân sự tỉnh Cà Mau"), k("Đảng bộ Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau")} <= found

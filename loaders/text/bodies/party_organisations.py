@@ -129,7 +129,7 @@ class PartyOrganisations(Agencies, NamedUnits):
                     and cell[0] is not None and (cell[0].kind in ("public_service_unit", "academy") or (
                         cell[0].kind == "department" and cell[0].name.startswith("Văn phòng "))):
                 # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Đảng ủy Văn phòng UBND tỉnh": the unit's committee
-                return self._dang_bo_of(k, None, cell)  # "Đảng ủy Bệnh viện Đa khoa tỉnh": the unit's committee
+                return self._dang_bo_of(k, None, cell, True)  # "Đảng ủy Bệnh viện Đa khoa tỉnh": the unit's committee
             if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
                     where := self.container("commune")):
                 # "Đảng ủy các xã, phường, thị trấn": the committees of every commune, named like their UBND
@@ -152,7 +152,7 @@ class PartyOrganisations(Agencies, NamedUnits):
             inner = None if bloc else (self._department(k) or self._agency(k))
             if bloc or (inner is not None and inner[0] is not None):
                 # "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Sở Tài nguyên và Môi trường", "Đảng ủy Công an tỉnh"
-                return self._dang_bo_of(k, bloc, inner)
+                return self._dang_bo_of(k, bloc, inner, True)
             named = self._own_commune_named(m.end()) if place is None and self.t[k:k + 1].isupper() else None
             if named is not None:
                 return self.namer.committee(named[0]), named[1]  # "Đảng ủy Tân Hộ Cơ" in its district's text
@@ -254,9 +254,10 @@ class PartyOrganisations(Agencies, NamedUnits):
         committee = self.namer.committee(province) if province else None
         return self.namer.other(f"Chi bộ {body.name}", "party_committee", body.level, committee, body.unit), end
 
-    def _dang_bo_of(self, k: int, bloc: re.Match | None, inner):
+    def _dang_bo_of(self, k: int, bloc: re.Match | None, inner, dang_uy_written: bool = False):
         """The committee of a bloc or of an agency: "Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Công an
-        tỉnh", "Đảng ủy Sở Y tế"; an enterprise's or a unit's keeps "Đảng bộ"."""
+        tỉnh", "Đảng ủy Sở Y tế"; an enterprise's or a unit's keeps "Đảng bộ" unless the text wrote "Đảng ủy"
+        ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh")."""
         if bloc:
             place, end = self.place(bloc.end(), allow_bare_name=True)
             place = self.resolve_place(place)
@@ -273,7 +274,8 @@ class PartyOrganisations(Agencies, NamedUnits):
             name = f"Đảng ủy {_BLOC_BY_KEY[fold(bloc.group(1))]} {place.display()}"
             return self.namer.other(name, "party_committee", place.level, self.namer.committee(place), place), end
         body, end = inner
-        head = "Đảng ủy" if body.kind != "other" or fold(body.name).startswith("cong an") else "Đảng bộ"
+        head = "Đảng ủy" if dang_uy_written or body.kind != "other" or fold(body.name).startswith("cong an") \
+            else "Đảng bộ"
         province = self.namer.province_of(body.unit) if body.unit else None
         committee = self.namer.committee(province) if province else None
         return self.namer.other(f"{head} {body.name}", "party_committee", body.level, committee, body.unit), end
