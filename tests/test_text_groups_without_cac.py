@@ -85,3 +85,11 @@ def test_a_units_party_committee_keeps_dang_uy_as_written() -> None:
     found = names("Ban Thường vụ Tỉnh ủy giao Đảng ủy Bộ Chỉ huy Quân sự tỉnh, Đảng bộ Bộ Chỉ huy Bộ đội Biên phòng "
                   "tỉnh thực hiện.", {"jurisdiction": "Tỉnh Cà Mau", "date": "2024-01-12"})
     assert {k("Đảng ủy Bộ Chỉ huy Quân sự tỉnh Cà Mau"), k("Đảng bộ Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau")} <= found
+
+
+def test_a_task_that_is_sending_its_results_is_a_report() -> None:
+    doc = document_from_text("t", "UBND tỉnh yêu cầu UBND các huyện gửi kết quả thực hiện về Sở Nội vụ trước ngày "
+                                  "10/12 để tổng hợp.", {"jurisdiction": "Tỉnh Long An", "date": "2023-03-10"})
+    reports = [(k(r["reporter"]), k(r["recipient"])) for r in (gold_view(r) for r in to_records(extract(doc)))
+               if r and r["type"] == "reporting"]
+    assert reports == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Long An"), k("Sở Nội vụ tỉnh Long An"))]

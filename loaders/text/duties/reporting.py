@@ -34,6 +34,7 @@ from bomay.loaders.text.duties.task_patterns import (
     _PURPOSE_WORD_RX,
     _SEND_CLAUSE_RX,
     _SEND_RESULT_RX,
+    _SEND_RESULT_START_RX,
 )
 from bomay.loaders.text.duties.task_starts import TaskStarts
 from bomay.loaders.text.naming import Body
@@ -105,8 +106,8 @@ class ReportReading(RecipientFinding, TaskStarts):
     def _sent_result(self, s: Sentence, fact: MandateFact, idx: int, lo: int, hi: int) -> None:
         """"thẩm định dự toán, gửi kết quả về Sở X", "…; kết quả gửi về Sở X trước …": the results of the task
         sent to a body are a report to it."""
-        m = _SEND_RESULT_RX.search(self.f, lo, hi)
-        if m is None or _PURPOSE_RX.search(self.f, lo, m.start()) or (m.start() == lo and lo == fact.task_start):
+        m = _SEND_RESULT_START_RX.match(self.f, lo, hi) or _SEND_RESULT_RX.search(self.f, lo, hi)
+        if m is None or _PURPOSE_RX.search(self.f, lo, m.start()):
             return
         recipients, _end = self._recipients_at(m.end(), hi)
         self._report_sent(s, fact, idx, recipients, self.t[m.start():m.end()].strip(" ,;."))

@@ -28,8 +28,10 @@ _BARE_HEAD_RX = rx(r"(?:bí thư|chủ tịch|giám đốc|trưởng ban|thủ t
 _SEND_BEFORE_RX = rx(r"(?<!\w)gửi(?: về| đến| tới| cho| lên)?\s*$")
 # the results of a task sent to a body: ", gửi kết quả (thẩm định) về X", "; kết quả gửi về X"
 _RESULT_NOUNS = alternation(_V.reporting_cues("result_noun"))
-_SEND_RESULT_RX = rx(r"(?:(?<=,)|(?<=;)|^)\s*(?:gửi (?:" + _RESULT_NOUNS + r")(?: [^,;.]{0,40}?)?|(?:" + _RESULT_NOUNS
-                     + r")(?: [^,;.]{0,40}?)? gửi)(?: về| đến| tới| cho| lên)\s+")
+_SEND_RESULT = (r"\s*(?:gửi (?:" + _RESULT_NOUNS + r")(?: [^,;.]{0,40}?)?|(?:" + _RESULT_NOUNS
+                + r")(?: [^,;.]{0,40}?)? gửi)(?: về| đến| tới| cho| lên)\s+")
+_SEND_RESULT_RX = rx(r"(?:(?<=,)|(?<=;))" + _SEND_RESULT)  # after a comma or a semicolon inside the task
+_SEND_RESULT_START_RX = rx(_SEND_RESULT)  # the task itself ("yêu cầu B gửi kết quả về X"), matched at its start
 _COMMA_CHAIN_RX = rx(r"lãnh đạo,\s+")
 _MANNER_ONLY_RX = rx(r"[\s,]*(?:(?:nhanh|kịp thời|đầy đủ|ngay|chính xác|bằng văn bản|khẩn trương|trung thực)"
                      r"(?:[\s,]|và)*)+")
