@@ -2,7 +2,8 @@
 whose names end in a number ("xã Đại Ân 2"), and a party bloc named as the province writes it. Each was dropped
 or renamed until session 22 (issue 11): only the departments listed in national_bodies.csv were read, a number
 after a two-syllable name was taken for a count, and "Khối Cơ quan - Doanh nghiệp" was rewritten into a form the
-gold does not use. Sentences written here."""
+gold does not use; and names written "A, B và C" ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"), which were
+cut at their comma. Sentences written here."""
 
 from __future__ import annotations
 
