@@ -6,26 +6,19 @@ until session 22 (issue 11). Sentences written here."""
 
 from __future__ import annotations
 
-from bomay.loaders.text.documents import document_from_text
-from bomay.loaders.text.extract import extract
-from bomay.loaders.text.records import gold_view, to_records
 from bomay.loaders.text.scoring import body_key as k
+from tests import extracted
 
 BAC_LIEU = {"jurisdiction": "Tỉnh Bạc Liêu", "date": "2022-08-10"}
 VINH_LONG = {"jurisdiction": "Tỉnh Vĩnh Long", "date": "2025-08-10"}
 
 
-def records(text: str, meta: dict[str, str]) -> list[dict]:
-    doc = document_from_text("t", text, meta)
-    return [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
-
-
 def names(text: str, meta: dict[str, str] = BAC_LIEU) -> set[str]:
-    return {k(r["name"]) for r in records(text, meta) if r["type"] == "organization"}
+    return extracted.names(text, meta)
 
 
 def mandates(text: str, meta: dict[str, str] = BAC_LIEU) -> list[tuple[str, str]]:
-    return [(k(r["assignee"]), r["task"]) for r in records(text, meta) if r["type"] == "mandate"]
+    return extracted.mandates(text, meta)
 
 
 def test_ministries_and_sectors_asked_without_cac() -> None:
@@ -88,8 +81,6 @@ def test_a_units_party_committee_keeps_dang_uy_as_written() -> None:
 
 
 def test_a_task_that_is_sending_its_results_is_a_report() -> None:
-    doc = document_from_text("t", "UBND tỉnh yêu cầu UBND các huyện gửi kết quả thực hiện về Sở Nội vụ trước ngày "
-                                  "10/12 để tổng hợp.", {"jurisdiction": "Tỉnh Long An", "date": "2023-03-10"})
-    reports = [(k(r["reporter"]), k(r["recipient"])) for r in (gold_view(r) for r in to_records(extract(doc)))
-               if r and r["type"] == "reporting"]
-    assert reports == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Long An"), k("Sở Nội vụ tỉnh Long An"))]
+    found = extracted.reports("UBND tỉnh yêu cầu UBND các huyện gửi kết quả thực hiện về Sở Nội vụ trước ngày 10/12 để "
+                              "tổng hợp.", {"jurisdiction": "Tỉnh Long An", "date": "2023-03-10"})
+    assert found == [(k("Ủy ban nhân dân các huyện thuộc tỉnh Long An"), k("Sở Nội vụ tỉnh Long An"))]

@@ -7,26 +7,19 @@ cut at their comma. Sentences written here."""
 
 from __future__ import annotations
 
-from bomay.loaders.text.documents import document_from_text
-from bomay.loaders.text.extract import extract
-from bomay.loaders.text.records import gold_view, to_records
 from bomay.loaders.text.scoring import body_key as k
+from tests import extracted
 
 CENTRAL = {"jurisdiction": "Trung ương", "date": "2023-06-11"}
 SOC_TRANG = {"jurisdiction": "Tỉnh Sóc Trăng", "date": "2021-03-02"}
 
 
-def records(text: str, meta: dict[str, str]) -> list[dict]:
-    doc = document_from_text("t", text, meta)
-    return [r for r in (gold_view(r) for r in to_records(extract(doc))) if r]
-
-
 def names(text: str, meta: dict[str, str] = CENTRAL) -> set[str]:
-    return {k(r["name"]) for r in records(text, meta) if r["type"] == "organization"}
+    return extracted.names(text, meta)
 
 
 def assignees(text: str, meta: dict[str, str] = CENTRAL) -> list[str]:
-    return [k(r["assignee"]) for r in records(text, meta) if r["type"] == "mandate"]
+    return [assignee for assignee, _task in extracted.mandates(text, meta)]
 
 
 def test_departments_and_divisions_of_a_ministry_receive_its_duties() -> None:

@@ -5,18 +5,14 @@ Sentences written here."""
 
 from __future__ import annotations
 
-from bomay.loaders.text.documents import document_from_text
-from bomay.loaders.text.extract import extract
-from bomay.loaders.text.records import gold_view, to_records
 from bomay.loaders.text.scoring import body_key as k
+from tests import extracted
 
 BEN_TRE = {"jurisdiction": "Tỉnh Bến Tre", "date": "2024-03-10"}
 
 
 def mandates(text: str) -> list[tuple[str, str]]:
-    doc = document_from_text("t", text, BEN_TRE)
-    return [(k(r["assignee"]), r["task"]) for r in (gold_view(r) for r in to_records(extract(doc)))
-            if r and r["type"] == "mandate"]
+    return extracted.mandates(text, BEN_TRE)
 
 
 def test_bcd_is_ban_chi_dao() -> None:
