@@ -21,7 +21,7 @@ _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|
 _MEMBER_WORD = r"(?:sở|ban|ngành|phòng|cơ quan|đơn vị)"
 _TWO_MEMBERS_RX = rx(_MEMBER_WORD + r",? (?:và )?(?:" + _MEMBER_WORD + r"|địa phương)\b")
 # "đề nghị Bộ, ngành Trung ương …", "giao sở, ngành, địa phương …": a pair of members without "các", right after a
-# verb that assigns, asks or reports (duty_words.csv, assign; "báo cáo", "gửi", "với")
+# verb that assigns, asks or reports (duty_words.csv, assign; "báo cáo", "gửi", "với", "kiến nghị")
 _BARE_PAIR_RX = rx(r"(?:bộ|sở),? (?:ban,? )?ngành\b")
 _ADDRESSING_BEFORE_RX = rx(r"(?<!\w)(?:" + alternation([*ASSIGN_VERBS, "báo cáo", "gửi", "với", "kiến nghị"]) + r") $")
 # Members of generic plural groups ("các sở, ban, ngành", "các bộ, cơ quan ngang bộ", "các cấp, các

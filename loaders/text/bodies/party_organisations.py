@@ -129,7 +129,7 @@ class PartyOrganisations(Agencies, NamedUnits):
                     and cell[0] is not None and (cell[0].kind in ("public_service_unit", "academy") or (
                         cell[0].kind == "department" and cell[0].name.startswith("Văn phòng "))):
                 # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Đảng ủy Văn phòng UBND tỉnh": the unit's committee
-                return self._dang_bo_of(k, None, cell, True)  # "Đảng ủy Bệnh viện Đa khoa tỉnh": the unit's committee
+                return self._dang_bo_of(k, None, cell, True)
             if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
                     where := self.container("commune")):
                 # "Đảng ủy các xã, phường, thị trấn": the committees of every commune, named like their UBND
