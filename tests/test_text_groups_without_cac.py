@@ -1,8 +1,9 @@
 """Groups of bodies written without "các" after a verb that addresses them ("đề nghị Bộ, ngành Trung ương",
 "giao sở, ngành, địa phương"), "TW" for Trung ương after a group, and the party committee of a province's party
 organs with its place written after it, inside a list; a list closed by a class word ("cơ quan hành chính") or a
-bare "trực thuộc"; and "đối với" after a verb, which names its object, not an addressee. Each was lost or misread
-until session 22 (issue 11). Sentences written here."""
+bare "trực thuộc"; "đối với" after a verb, which names its object, not an addressee; a unit's party committee
+written "Đảng ủy"; and a task that is sending its results, a report. Each was lost or misread until session 22
+(issue 11). Sentences written here."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def test_departments_and_localities_given_a_duty_without_cac() -> None:
         (k("Các sở, ngành, địa phương tỉnh Bạc Liêu"), "rà soát các dự án")]
 
 
-def test_a_pair_after_a_leaders_word_is_still_the_group_and_a_lone_department_its_own_body() -> None:
+def test_a_lone_department_after_the_verb_is_its_own_body_not_a_group() -> None:
     found = names("UBND tỉnh giao Sở Y tế thực hiện.")
     assert k("Sở Y tế tỉnh Bạc Liêu") in found and not any(n.startswith("cac ") for n in found)
 
