@@ -127,8 +127,10 @@ class PartyOrganisations(Agencies, NamedUnits):
                 return self.namer.committee(place), end
             if place is None and self.t[k:k + 1].isupper() and (cell := self._cell_host(k)) is not None \
                     and cell[0] is not None and (cell[0].kind in ("public_service_unit", "academy") or (
-                        cell[0].kind == "department" and cell[0].name.startswith("Văn phòng "))):
-                # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Đảng ủy Văn phòng UBND tỉnh": the unit's committee
+                        cell[0].kind == "department" and cell[0].name.startswith("Văn phòng "))
+                        or self._named_unit(k, enterprise=True) is not None):
+                # "Đảng ủy Bệnh viện Đa khoa tỉnh", "Đảng ủy Văn phòng UBND tỉnh", "Đảng ủy Tổng công ty Tín
+                # Nghĩa": the unit's or the enterprise's committee
                 return self._dang_bo_of(k, None, cell, True)
             if isinstance(place, Plural) and place.level == "commune" and self.f.startswith("các", k) and (
                     where := self.container("commune")):

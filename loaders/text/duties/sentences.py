@@ -192,8 +192,10 @@ class SentenceReading(RelayedSpeech, SubjectFrames):
             v = self._assign_verb_after(g[-1].end, s.end) or self._request_after_appraisal(g, s.end)
             if v and self._explicit(s, g, v, groups):
                 return
-            if v and self.ctx.speaker is None and not g[0].person and len(g) == 1:
-                self.ctx.speaker = g[0].bodies[0]  # "UBND tỉnh chỉ đạo xử lý sạt lở.": it directs what follows
+            if v and self.ctx.speaker is None and not g[0].person and len(g) == 1 and not g[0].bodies[0].collective:
+                # "UBND tỉnh chỉ đạo xử lý sạt lở.": it directs what follows ("Các đảng ủy xã tổ chức …" does not:
+                # many bodies doing a task speak for none of them)
+                self.ctx.speaker = g[0].bodies[0]
         place_speaker = self._place_subject(s, ("province", "district", "commune"))
         if place_speaker is not None and (v := self._assign_verb_after(place_speaker.end, s.end)) is not None \
                 and self._explicit(s, [place_speaker], v, groups):
@@ -219,6 +221,8 @@ class SentenceReading(RelayedSpeech, SubjectFrames):
         for g in _subgroups(groups):
             if g[-1].person and not g[0].person:
                 continue  # "ý kiến các Bộ: A, B, Phó Thủ tướng X có ý kiến …": the person before the cue speaks
+            if not g[0].person and g[0].bodies[0].collective:
+                continue  # "Các đảng ủy xã tổ chức hội nghị quán triệt": many bodies meeting speak for none of them
             cue_at = self._after_name(g[-1].end, s.end)
             if self._at_subject_position(s, g[0].start) \
                     and (_SPEAKER_RX.match(self.f, cue_at, s.end) or self._appraisal_before_request(s, cue_at)):
