@@ -32,6 +32,7 @@ COLLECTIVE_MEMBERS: dict[str, tuple[str, str]] = vocabulary().collective_members
 # Words after the list that qualify the group: kept in its name, or (None) only telling its place.
 COLLECTIVE_QUALIFIERS: dict[str, str | None] = vocabulary().collective_qualifiers()  # collective_qualifiers.csv
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
+_SUBORDINATES_RX = rx(r" dưới(?: trực thuộc)?")
 _MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
 # "Giám đốc các Sở, Thủ trưởng các ban, ngành …": the departments' heads named twice, one group
 _HEADED_MEMBER_SEP_RX = rx(r", ?(?:thủ trưởng|giám đốc|trưởng|người đứng đầu|lãnh đạo) các ")
@@ -128,6 +129,10 @@ class MemberLists(PartyCommittees):
             if not m:
                 break
             word, family = _MEMBER_BY_KEY[fold(m.group(0))]
+            below = _SUBORDINATES_RX.match(self.f, m.end()) if word == "cấp" else None
+            if below is not None:
+                # "các cơ quan, đơn vị và cấp dưới trực thuộc": each addressee's own subordinates, no body
+                return (None, below.end()) if words else None
             sep = _MEMBER_SEP_RX.match(self.f, m.end())
             headed = _HEADED_MEMBER_SEP_RX.match(self.f, m.end()) if family == "dept" and families <= {"dept"} \
                 else None

@@ -5,6 +5,8 @@ verb, not among partners or objects). Every frame starts from these.
 
 from __future__ import annotations
 
+import re
+
 from bomay.loaders.text.bodies import Mention
 from bomay.loaders.text.duties.facts import Actor
 from bomay.loaders.text.duties.helpers import _trim_end
@@ -190,7 +192,12 @@ class ActorFinding(PostReading):
             return True
         if _OCCASION_LEAD_RX.fullmatch(prefix) and _TITLE_START_RX.match(self.f, start):
             return True  # "Tại buổi làm việc Bí thư Huyện ủy X chỉ đạo …": the occasion, then the speaker's title
-        adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in prefix.split(",") if seg.strip())
+        if prefix.rstrip().endswith(";") and (not self._unnamed(s, start).rstrip(" ;").endswith("_")
+                                              or re.search(r"\d+/[\w/&.-]+\s*;\s*$", prefix)):
+            # "Triển khai Kế hoạch số 31/KH-UBND; Chủ tịch UBND Thành phố yêu cầu …": a clause starts after ";"
+            # (a document's number may end in a body's letters), not in a list of bodies ("của Thanh tra tỉnh; …")
+            return True
+        adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in re.split(r"[,;]", prefix) if seg.strip())
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(self._unnamed(s, start)))
                 and prefix.count(",") <= (12 if adjunct else 3))
 

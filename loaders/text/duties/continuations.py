@@ -62,7 +62,7 @@ class ContinuationFrames(SpeakerFinding, TaskReading):
             if not run:
                 run, run_end = self._anaphora(g.end(), s.end) or ([], g.end())
             givers = ctx.speakers() or ([ctx.last_assigner] if ctx.last_assigner else [])
-            if not givers and (owner := self._owner_of([b for a in run for b in a.bodies])) is not None:
+            if not givers and (owner := self._owner_of([b for a in run for b in a.bodies], given=True)) is not None:
                 givers = [owner]  # "Giao Bộ X …" with no speaker named: the Government; "Giao Sở X …": the UBND
                 ctx.speaker = owner
             co = ctx.co_speakers

@@ -26,8 +26,9 @@ from bomay.loaders.text.duties.patterns import (
     _UPWARD_RX,
     _VERB_RX,
 )
-from bomay.loaders.text.duties.words import STANDING_KINDS
+from bomay.loaders.text.duties.words import LEVEL_RANK, STANDING_KINDS
 from bomay.loaders.text.naming import PARTY_KINDS, Body, belongs_to
+from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 
 
@@ -105,17 +106,32 @@ class SpeakerFinding(AddresseeFinding):
         request = _REQUEST_AFTER_CLAUSE_RX.match(self.f, s.end, whole.end)
         return request is not None and self.f[s.start:s.end].rstrip().endswith(";")
 
-    def _owner_of(self, bodies: list[Body]) -> Body | None:
+    def _owner_of(self, bodies: list[Body], given: bool = False) -> Body | None:
         """The body every one of ``bodies`` belongs to when no speaker is named: the document's People's Committee
-        for its own departments, the Government for ministries in a central text; else None."""
+        for its own departments, the Government for ministries in a central text; else None. A duty ``given``
+        ("Giao Cục Thuế tỉnh, UBND các huyện …") comes from the People's Committee to any state body of its place
+        or below it."""
         if not bodies:
             return None
         unit = self.finder.own_unit()
         if unit is not None and all(b.kind == "department" and b.unit == unit for b in bodies):
             return self.finder.namer.people_committee(unit)
+        if given and unit is not None and all(self._state_body_under(b, unit) for b in bodies):
+            return self.finder.namer.people_committee(unit)
         if all(b.kind == "ministry" and not b.collective and b.name.startswith("Bộ ") for b in bodies):
             return self.finder.namer.national("Chính phủ")
         return None
+
+    @staticmethod
+    def _state_body_under(body: Body, unit: Place) -> bool:
+        """A state body of ``unit`` (not its People's Committee) or of a unit inside it: not a party body, not a
+        central one, not a council."""
+        if body.kind in PARTY_KINDS or body.kind in ("peoples_council", "peoples_council_standing") \
+                or body.level == "central" or body.province_code != unit.province_code:
+            return False
+        if LEVEL_RANK.get(body.level, 0) < LEVEL_RANK.get(unit.level, 0):
+            return True  # "UBND các huyện, thành phố", "Công an các xã"
+        return body.unit == unit and body.kind != "peoples_committee"
 
     def _as_speaker(self, actor: Actor) -> Body:
         """A head of a body at the meeting of that body's standing part speaks for the part
