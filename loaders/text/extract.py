@@ -65,9 +65,13 @@ class Extraction:
         seen: dict[str, Body] = {}
         used = {b.iri for f in self.mandates for b in (f.assigner, f.assignee, *f.cooperate, *f.report_to)}
         used |= {r.reporter.iri for r in self.reports} | {r.recipient.iri for r in self.reports}
+        titles = {(fold(p.title), p.body.iri) for p in self.posts}
         for m in self.mentions:
             if m.body.iri in self.vague and m.body.iri not in used:  # only where a duty or report names it
                 continue
+            if m.body.iri not in used and m.body.kind == "party_standing_members" and any(
+                    t == fold(m.surface) and iri != m.body.iri for t, iri in titles):
+                continue  # "Thường trực Ban Bí thư Trần Cẩm Tú": a person's title, the post names the Ban Bí thư
             seen.setdefault(m.body.iri, m.body)
         for m in self.nested:
             seen.setdefault(m.body.iri, m.body)

@@ -64,6 +64,7 @@ _AGENCY_RX = rx(r"(" + alternation(list(LOCAL_AGENCY_FORMS)) + r")(?!\w)")
 _AGENCY_BY_KEY = {fold(k): v for k, v in LOCAL_AGENCY_FORMS.items()}
 # heads whose bodies' names take the bare place name (a provincial paper, radio and television station)
 _SHORT_PLACE_HEADS = frozenset({"Báo", "Đài Phát thanh và Truyền hình"})
+_NEWSPAPER_HEADS = frozenset({"Báo", "Tòa soạn Báo"})
 
 
 class Agencies(StateBodies):
@@ -177,7 +178,10 @@ class Agencies(StateBodies):
         typed = _TYPE_RX.match(self.f, _skip_space(self.f, m.end()))
         # "Báo Đồng Tháp", "Đài Phát thanh và Truyền hình Cà Mau": their names as written
         written = place.short if head in _SHORT_PLACE_HEADS and not typed else place.display()
-        return self.namer.other(f"{head} {written}", kind, place.level, parent, place), end
+        body = self.namer.other(f"{head} {written}", kind, place.level, parent, place)
+        if head in _NEWSPAPER_HEADS:
+            self.vague.add(body.iri)  # "như Báo Gia Lai đã phản ánh": a source; a body only where a duty names it
+        return body, end
 
     def _shared_agency_place(self, k: int) -> Place | None:
         """Agency heads listed without a place share the one written after the last head."""

@@ -42,6 +42,9 @@ from bomay.loaders.text.naming import belongs_to
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 
+# a question (an interrogative word, then "?" at its end) asks what was done; "… vẫn chưa có hồi kết?" after a
+# request states a complaint and keeps its request
+_QUESTION_RX = re.compile(r"(?<!\w)(?:nào|gì|ai|sao|bao giờ|đâu|hay không|hay chưa)(?!\w)[^?]*\?$")
 
 class SentenceReading(RelayedSpeech, SubjectFrames):
     """The loop over sentences and the order in which the frames are tried."""
@@ -136,6 +139,8 @@ class SentenceReading(RelayedSpeech, SubjectFrames):
         if _ATTENDANCE_RX.match(self.f, s.start, s.end) or (isinstance(s, Clause) and s.whole is not None
                                                             and _ATTENDANCE_RX.match(self.f, s.whole.start)):
             return  # "Dự phiên họp có các đồng chí: …" lists who attended
+        if _QUESTION_RX.search(self.f[s.start:s.end].rstrip(" \t\"”)").rsplit(";", 1)[-1]):
+            return  # "UBND Thành phố đã có văn bản nào yêu cầu thu hồi …?": a question asks, it assigns nothing
         actors = self._actors(s)
         groups = self._groups(actors)
         pronoun = _PRONOUN_SUBJECT_RX.match(self.f, s.start, s.end)

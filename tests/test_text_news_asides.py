@@ -1,0 +1,52 @@
+"""What news prose wraps around a directive, read as session 23 found it on pages from other provinces: a newspaper
+named as the source of a complaint is no body; a question assigns nothing; "X cho biết, đã giao Y …" is X's
+assignment; an adverb after a bare task force ("Ban Chỉ đạo còn có …") is not its name; a person's title "Thường
+trực Ban Bí thư" is no body of its own. Sentences written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.scoring import body_key as k
+from tests import extracted
+
+GIA_LAI = {"jurisdiction": "Tỉnh Gia Lai", "date": "2020-01-20"}
+HUE = {"jurisdiction": "Tỉnh Thừa Thiên Huế", "date": "2020-01-14"}
+CENTRAL = {"jurisdiction": "Trung ương", "date": "2025-03-01"}
+
+
+def test_a_newspaper_that_reported_is_no_body() -> None:
+    text = "Như Báo Gia Lai đã phản ánh, nhiều hộ dân chưa được hỗ trợ."
+    assert k("Báo Gia Lai") not in extracted.names(text, GIA_LAI)
+
+
+def test_a_newspaper_given_a_duty_is_a_body() -> None:
+    text = "UBND tỉnh giao Báo Gia Lai tuyên truyền rộng rãi chủ trương này."
+    assert extracted.mandates(text, GIA_LAI) == [(k("Báo Gia Lai"), "tuyên truyền rộng rãi chủ trương này")]
+
+
+def test_a_question_gives_no_speaker_and_no_duty() -> None:
+    text = ("- UBND thành phố Huế đã có văn bản nào yêu cầu thu hồi khu đất này?\n"
+            "Giao UBND thành phố Huế tham mưu UBND tỉnh trước ngày 03/02/2020.\n")
+    assert extracted.mandates(text, HUE) == [
+        (k("Ủy ban nhân dân thành phố Huế"), "tham mưu UBND tỉnh trước ngày 03/02/2020")]
+
+
+def test_a_complaint_ending_in_a_question_mark_keeps_its_request() -> None:
+    text = ("Thanh tra Chính phủ đã hai lần có văn bản yêu cầu UBND tỉnh giải quyết dứt điểm vụ việc; "
+            "song vụ việc đến nay vẫn chưa có hồi kết?")
+    assert [a for a, _ in extracted.mandates(text, HUE)] == [k("Ủy ban nhân dân tỉnh Thừa Thiên Huế")]
+
+
+def test_an_assignment_told_by_its_giver() -> None:
+    text = "Ngày 5-8, UBND tỉnh cho biết, đã giao Sở Tài chính chủ trì rà soát các dự án."
+    assert extracted.mandates(text, GIA_LAI) == [(k("Sở Tài chính tỉnh Gia Lai"), "chủ trì rà soát các dự án")]
+
+
+def test_an_adverb_after_a_bare_task_force_is_not_its_name() -> None:
+    names = extracted.names("Ngoài ra, Ban Chỉ đạo còn có 18 thành viên.", GIA_LAI)
+    assert not any("con" in n.split() for n in names)
+
+
+def test_a_secretariat_title_before_a_name_is_no_body() -> None:
+    text = "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW."
+    names = extracted.names(text, CENTRAL)
+    assert k("Thường trực Ban Bí thư") not in names and k("Ban Bí thư") in names
