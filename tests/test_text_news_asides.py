@@ -50,3 +50,20 @@ def test_a_secretariat_title_before_a_name_is_no_body() -> None:
     text = "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW."
     names = extracted.names(text, CENTRAL)
     assert k("Thường trực Ban Bí thư") not in names and k("Ban Bí thư") in names
+
+
+KIEN_GIANG = {"jurisdiction": "Tỉnh Kiên Giang", "date": "2022-09-07"}
+
+
+def test_a_leader_named_without_a_title_speaks_for_the_body_already_speaking() -> None:
+    text = ("Chủ tịch UBND tỉnh đề nghị chủ tịch UBND cấp huyện tập trung giải phóng mặt bằng. Sở Kế hoạch và Đầu "
+            "tư tăng cường kiểm tra, đôn đốc các địa phương.\nCác chủ đầu tư đẩy nhanh tiến độ giải ngân.\n"
+            "Về thu ngân sách, đồng chí Lâm Minh Thành giao Cục Thuế tỉnh phối hợp Sở Tài chính rà soát nguồn thu.\n")
+    got = [(r["assigner"], r["assignee"]) for r in extracted.records(text, KIEN_GIANG) if r["type"] == "mandate"]
+    assert ("Ủy ban nhân dân tỉnh Kiên Giang", "Cục Thuế tỉnh Kiên Giang") in [
+        (a, b.replace("Tỉnh", "tỉnh")) for a, b in got]
+
+
+def test_a_person_named_without_a_title_and_no_one_speaking_gives_nothing() -> None:
+    text = "Ông Lâm Minh Thành giao Cục Thuế tỉnh rà soát các nguồn thu."
+    assert extracted.mandates(text, KIEN_GIANG) == []

@@ -35,3 +35,18 @@ def test_a_purpose_opened_by_its_verb_runs_into_the_place() -> None:
 def test_a_verb_with_no_place_after_it_is_still_the_boards_task() -> None:
     assert mandates("UBND tỉnh giao Ban Chỉ đạo thực hiện tốt nhiệm vụ.") == [
         (k("Ban Chỉ đạo"), "thực hiện tốt nhiệm vụ")]
+
+
+def test_the_issuer_of_the_resolution_a_board_carries_out_is_not_its_owner() -> None:
+    text = ("Ban Thường vụ Tỉnh ủy ban hành Quyết định thành lập Ban Chỉ đạo tổng kết việc thực hiện Nghị quyết số 18 "
+            "của Ban Chấp hành Trung ương Đảng.\nBan Chỉ đạo có trách nhiệm chỉ đạo tổng kết.\n")
+    records = extracted.records(text, BEN_TRE)
+    board = next(r for r in records if r["type"] == "organization" and r["name"].startswith("Ban Chỉ đạo"))
+    assert (board["name"], board["level"]) == ("Ban Chỉ đạo tổng kết việc thực hiện Nghị quyết số 18", "province")
+    assert [(m["assigner"], m["assignee"]) for m in records if m["type"] == "mandate"] == [
+        ("Ban Thường vụ Tỉnh ủy Bến Tre", "Ban Chỉ đạo tổng kết việc thực hiện Nghị quyết số 18")]
+
+
+def test_a_board_of_a_government_body_keeps_its_owner() -> None:
+    assert extracted.names("Ban Chỉ đạo phòng, chống tội phạm của Chính phủ họp phiên thứ nhất.", BEN_TRE) >= {
+        k("Ban Chỉ đạo phòng, chống tội phạm của Chính phủ")}

@@ -107,6 +107,9 @@ _PURPOSE_CARRY_RX = rx(r"(?:triển khai )?thực hiện (?=chương trình|ngh�
 # "Ban Chỉ đạo (triển khai) thực hiện sắp xếp …": a purpose opened by its verb, named when it runs into a place
 _PURPOSE_VERB_RX = rx(r"(?:(?:triển khai )?thực hiện|triển khai) (?=\w)")
 _NAME_NEVER_ENDS_RX = re.compile(r"\s*(?<!\w)(?:việc|tình hình)\s*$")  # (folded) "Đoàn giám sát tình hình thực hiện …"
+# (folded) a purpose that ends in a document's number: "của X" after it names the document's issuer
+_ENDS_IN_INSTRUMENT_RX = re.compile(r"\b(?:nghi quyet|chi thi|ket luan|quyet dinh|ke hoach|chuong trinh|de an|thong bao"
+                                    r"|luat)(?: so)? \d[\w ]*$")
 _SPELLED_COUNT_RX = rx(r"(?:" + _COUNT_WORDS + r") (?=\w)")  # "chín đơn vị": what a task force's verb counts
 
 
@@ -217,13 +220,16 @@ class TaskForces(Agencies, NameEnds):
             level = "province" if not many else ("district" if fold(words).endswith("huyen") else "commune")
             return self.namer.other(name, "task_force", level, None, self.home, plural or many), lv.end()
         cua = _OF_RX.match(self.f, _skip_space(self.f, end)) if end > k else None
+        if cua is not None and _ENDS_IN_INSTRUMENT_RX.search(fold(head)):
+            cua = None  # "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị": the resolution's issuer
         owner = self.parse(cua.end()) if cua else None
         if owner is not None and owner.body.kind != "task_force" and not owner.body.collective:
             # "Ban Chỉ đạo phòng, chống tội phạm của Chính phủ", "Tổ công tác đặc biệt của Thủ tướng"
             self.nested.append(owner)
             title = _OWNER_TITLES.get(fold(" ".join(owner.surface.split())))
-            return self.namer.other(f"{head} của {title or owner.body.name}", "task_force", owner.body.level,
-                                    owner.body, owner.body.unit, plural), owner.end
+            return self._named_task_force(self.namer.other(
+                f"{head} của {title or owner.body.name}", "task_force", owner.body.level, owner.body,
+                owner.body.unit, plural)), owner.end
         cua = _OF_RX.match(self.f, _skip_space(self.f, end))
         at = cua.end() if cua else end  # "các Tổ công tác của tỉnh"
         place, pend = self.place(at, allow_bare_name=False)

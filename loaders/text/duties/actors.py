@@ -12,10 +12,12 @@ from bomay.loaders.text.duties.facts import Actor
 from bomay.loaders.text.duties.helpers import _trim_end
 from bomay.loaders.text.duties.patterns import (
     _ADJUNCT_RX,
+    _ASSIGN_RX,
     _BACK_REF_RX,
     _DATE_LEAD_RX,
     _DEPUTIES_RX,
     _DOC_OF_LEAD_RX,
+    _GAP_ADVERBS_RX,
     _GOV_HEAD_RX,
     _HEAD_BEFORE_RX,
     _HEARD_RX,
@@ -35,6 +37,7 @@ from bomay.loaders.text.duties.patterns import (
     _STANDING_DEPUTY_RX,
     _TITLE_START_RX,
     _TRAILING_HONORIFIC_RX,
+    _UNTITLED_PERSON_RX,
     _VERB_RX,
 )
 from bomay.loaders.text.duties.posts import PostReading
@@ -43,6 +46,7 @@ from bomay.loaders.text.people import Post
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 
+_NAME_SYLLABLE_RX = re.compile(r"[^\W\d_]+")
 
 class ActorFinding(PostReading):
     """A sentence's actors, their lists, and whether one stands as a subject."""
@@ -68,6 +72,7 @@ class ActorFinding(PostReading):
         for start, end, body in self._person_refs:
             if s.start <= start and end <= s.end and not any(a.start <= start < a.end for a in actors):
                 actors.append(Actor(start, end, [body], person=True, named=True))
+        self._untitled_speaker(s, actors)
         for m in self.mentions:
             if not (s.start <= m.start and m.end <= s.end):
                 continue
@@ -105,6 +110,25 @@ class ActorFinding(PostReading):
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _untitled_speaker(self, s: Sentence, actors: list[Actor]) -> None:
+        """"Về thu ngân sách, đồng chí Lâm Minh Thành giao Cục Thuế tỉnh …": a person named without a title who gives
+        a duty is the leader already speaking (news names the Chairman once, then by name); added as that body."""
+        speaker = self.ctx.speaker
+        if speaker is None or speaker.collective:
+            return
+        for h in _UNTITLED_PERSON_RX.finditer(self.f, s.start, s.end):
+            end = h.end()
+            for w in _NAME_SYLLABLE_RX.finditer(self.t, h.end(), min(s.end, h.end() + 40)):
+                if w.start() != end + (1 if end > h.end() else 0) or not w.group(0)[0].isupper():
+                    break
+                end = w.end()
+            if end == h.end() or any(a.start <= h.start() < a.end or h.start() <= a.start < end for a in actors):
+                continue
+            verb = _ASSIGN_RX.search(self.f, end, s.end)
+            if verb is not None and _GAP_ADVERBS_RX.match(self.f[end:verb.start()]) and "đã" not in \
+                    self.f[end:verb.start()]:
+                actors.append(Actor(h.start(), end, [speaker], person=True, named=True))
 
     def _named_back(self, actors: list[Actor]) -> None:
         """"UBND các tỉnh, thành phố nêu trên": a collective pointed back at means the bodies of its kind and

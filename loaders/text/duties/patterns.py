@@ -128,6 +128,9 @@ _ASSIGN_RX = rx(r"(?:" + alternation(ASSIGN_VERBS) + r")\b" + _NOT_GIAO)
 # a second predicate of the same subject: "A đã thành lập B, đồng thời giao C …", "… và giao C …"
 _COORDINATED_GAP_RX = rx(r"(?:,\s*(?:và\s+)?đồng thời|,?\s+và(?:\s+đồng thời)?)\s*$")
 _GAP_LEAD_RX = rx(r"\s*(?:(?:đã|cũng|vừa|sẽ) )*")
+# a person named with an honorific and no title ("đồng chí Lâm Minh Thành giao …", "ông Hoan giao …"): only the
+# honorific is matched here (the name is read on the text, its capitals)
+_UNTITLED_PERSON_RX = rx(r"(?<!\w)(?:đồng chí|ông|bà)\s+")
 _GAP_ADVERBS_RX = rx(r"(?:\s|,|" + alternation(GAP_ADVERBS) + r")*$")
 _RECEIVER_INTRO_RX = rx(r"(?:nhiệm vụ(?: cụ thể)? cho|trách nhiệm cho|cho) ")
 # words that open a subject after a condition's comma ("Khi có cháy rừng, các xã … báo cáo"): not the condition's
