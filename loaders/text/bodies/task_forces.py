@@ -220,9 +220,11 @@ class TaskForces(Agencies, NameEnds):
             level = "province" if not many else ("district" if fold(words).endswith("huyen") else "commune")
             return self.namer.other(name, "task_force", level, None, self.home, plural or many), lv.end()
         cua = _OF_RX.match(self.f, _skip_space(self.f, end)) if end > k else None
-        if cua is not None and _ENDS_IN_INSTRUMENT_RX.search(fold(head)):
-            cua = None  # "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị": the resolution's issuer
         owner = self.parse(cua.end()) if cua else None
+        if owner is not None and owner.body.level == "central" and self.home is not None \
+                and self.home.level != "central" and _ENDS_IN_INSTRUMENT_RX.search(fold(head)):
+            owner = None  # "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị" in a province's text: the
+            # resolution's issuer (a province's own board carries out a central resolution)
         if owner is not None and owner.body.kind != "task_force" and not owner.body.collective:
             # "Ban Chỉ đạo phòng, chống tội phạm của Chính phủ", "Tổ công tác đặc biệt của Thủ tướng"
             self.nested.append(owner)
