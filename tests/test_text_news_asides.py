@@ -67,3 +67,15 @@ def test_a_leader_named_without_a_title_speaks_for_the_body_already_speaking() -
 def test_a_person_named_without_a_title_and_no_one_speaking_gives_nothing() -> None:
     text = "Ông Lâm Minh Thành giao Cục Thuế tỉnh rà soát các nguồn thu."
     assert extracted.mandates(text, KIEN_GIANG) == []
+
+
+def test_a_finding_told_after_trước_đó_is_no_duty() -> None:
+    text = ("Trước đó, qua quá trình kiểm tra, Thanh tra tỉnh phát hiện UBND huyện Chư Sê sử dụng kinh phí chưa đúng "
+            "quy định.")
+    assert extracted.mandates(text, GIA_LAI) == []
+
+
+def test_the_subject_of_a_condition_is_given_no_duty() -> None:
+    text = ("Đối với các đề án đã gửi Bộ Nội vụ, đề nghị các địa phương tiếp tục hoàn thiện hồ sơ, sau khi Ủy ban "
+            "Thường vụ Quốc hội thông qua Nghị quyết sửa đổi.")
+    assert k("Ủy ban Thường vụ Quốc hội") not in [a for a, _ in extracted.mandates(text, CENTRAL)]

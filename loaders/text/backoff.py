@@ -51,6 +51,7 @@ _MANDATE_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_MANDATE_CUES) + r")(?!\w)(?!\s
 _REPORT_CUE_RX = rx(r"(?<!\w)(?:" + alternation(_REPORT_CUES) + r")(?!\w)")
 _NOT_REPORT_RX = rx(r"(?<!\w)(?:" + alternation(_NOT_REPORT_BEFORE) + r")\s+$")
 _WORD_RX = re.compile(r"\w+")
+_SUBORDINATE_BEFORE_RX = rx(r"(?<!\w)(?:sau khi|trước khi|khi|nếu|trường hợp)\s+$")
 _TIER = {level: int(tier) for level, tier in ((r["level"], r["tier"]) for r in _V.rows("levels"))}
 _MARKS = {"phoi hop voi": "after_phoi_hop", "phoi hop": "after_phoi_hop", "cua": "after_cua", "tai": "after_tai",
           "cho": "after_cho", "ve": "after_ve", "voi": "after_voi", "va": "after_va", "cac": "after_cac"}
@@ -298,8 +299,12 @@ def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
     best: dict[tuple[str, int], list[tuple[float, Candidate]]] = {}
     kinds = tuple(kind for kind in KINDS if limits.get(kind) is not None)
     for c in candidates(f, sentences, mentions, duties.speaker_at, grammar, kinds, silent_only=True):
-        if c.kind == "mandate" and (PARTNER_FEATURE in c.features or stands_above(c.target, c.source)):
-            continue  # a partner after "phối hợp với" cooperates, a body above the source is asked, not tasked
+        if c.kind == "mandate" and (PARTNER_FEATURE in c.features or stands_above(c.target, c.source)
+                                    or _SUBORDINATE_BEFORE_RX.search(f, max(c.sentence.start, c.target_at - 16),
+                                                                     c.target_at)):
+            # a partner after "phối hợp với" cooperates, a body above the source is asked, not tasked; "sau khi
+            # Ủy ban Thường vụ Quốc hội thông qua …" names the subject of a condition
+            continue
         limit = limits[c.kind]
         assert limit is not None
         p = probability(c.features, w)
