@@ -15,6 +15,7 @@ from bomay.loaders.text.bodies.patterns import (
     _AGENCY_HEADS,
     _DEPT_RX,
     _NAME_SEP_RX,
+    _NAME_STOP_RX,
     _SECTOR_RX,
     _STEMS,
     _TYPE_RX,
@@ -156,7 +157,8 @@ class Agencies(StateBodies):
             place, end = self.own_unit(), m.end()  # "Văn phòng HĐND và UBND": of the document's unit
         elif place is None and (shared := self._shared_agency_place(m.end())) is not None:
             place, end = shared, m.end()  # "Công an, Ban Chỉ huy Quân sự phường": the place after the last head
-        elif place is None and head in PROVINCIAL_AGENCIES and self.home is not None:
+        elif place is None and head in PROVINCIAL_AGENCIES and self.home is not None and (
+                not head.startswith("Ban Quản lý") or self._name_ends_at(m.end())):
             place, end = self.home, m.end()  # "Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo …"
         elif place is None and head in _OWN_UNIT_AGENCIES and self.locals:
             place, end = self.locals[0], m.end()  # "Cơ quan Tổ chức - Nội vụ" in a district's own text
@@ -182,6 +184,14 @@ class Agencies(StateBodies):
         if head in _NEWSPAPER_HEADS:
             self.vague.add(body.iri)  # "như Báo Gia Lai đã phản ánh": a source; a body only where a duty names it
         return body, end
+
+    def _name_ends_at(self, k: int) -> bool:
+        """Nothing of a longer name follows a zone board's head: a stop, a punctuation mark or a function word ("Ban
+        Quản lý các KCN và …"), not "Ban Quản lý Khu kinh tế Dung Quất" or "… khu kinh tế công nghiệp tỉnh"."""
+        if k >= len(self.f) or self.f[k] in ",.;:()\n":
+            return True
+        at = _skip_space(self.f, k)
+        return at >= len(self.f) or self.f[at] in ",.;:()\n" or _NAME_STOP_RX.match(self.f, at) is not None
 
     def _shared_agency_place(self, k: int) -> Place | None:
         """Agency heads listed without a place share the one written after the last head."""

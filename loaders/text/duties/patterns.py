@@ -231,7 +231,8 @@ _SPAN_ADJUNCT_RX = rx(r"(?:ngay )?(?:từ (?:ngày )?" + _DATE + r" (?:đến|t�
                       + r"|(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?(?=\s*,))")
 # the same time clause without its comma, ended by the plural that names the addressees ("sau khi kết thúc đại hội
 # các đơn vị hoàn chỉnh …")
-_BARE_TIME_CLAUSE_RX = rx(r"(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?\s(?=các\s)")
+_BARE_TIME_CLAUSE_RX = rx(r"(?:" + alternation(_V.sentence_cues("time_clause")) + r") [^,;:.]{3,80}?,?\s(?:tất cả )?"
+                          r"(?=các\s)")
 # a subject's role set off before its task: "Sở X là cơ quan thường trực, có trách nhiệm …", "… là cơ quan đầu
 # mối giúp UBND tỉnh …"
 _ROLE_APPOSITION_RX = rx(r",?\s*là (?:" + alternation(_V.sentence_cues("role_noun")) + r")\b[^,;:.]{0,60}?"

@@ -1,0 +1,42 @@
+"""Addressees written in forms session 23 met on pages from other provinces: a time clause with a comma between
+the request and its addressees ("yêu cầu ngay sau đại hội, tất cả các cấp ủy …"), units and schools in one group
+("các đơn vị, cơ sở giáo dục"), and a province's industrial-zone board written bare ("Ban Quản lý các KCN"), while a
+zone board with a name of its own keeps it. Sentences written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.scoring import body_key as k
+from tests import extracted
+
+CAO_BANG = {"jurisdiction": "Tỉnh Cao Bằng", "date": "2025-09-17"}
+BAC_NINH = {"jurisdiction": "Tỉnh Bắc Ninh", "date": "2021-05-02"}
+QUANG_NGAI = {"jurisdiction": "Tỉnh Quảng Ngãi", "date": "2023-09-01"}
+
+
+def test_addressees_after_a_time_clause_and_its_comma() -> None:
+    text = "Bí thư Tỉnh ủy yêu cầu ngay sau đại hội, tất cả các cấp ủy, tổ chức Đảng tập trung phổ biến nghị quyết."
+    assert extracted.mandates(text, CAO_BANG) == [
+        (k("Các cấp ủy, tổ chức đảng thuộc Đảng bộ tỉnh Cao Bằng"), "tập trung phổ biến nghị quyết")]
+
+
+def test_units_and_schools_are_one_group() -> None:
+    text = "Sở Giáo dục và Đào tạo yêu cầu các đơn vị, cơ sở giáo dục trên địa bàn tỉnh tăng cường tuyên truyền."
+    assert extracted.mandates(text, BAC_NINH) == [
+        (k("Các đơn vị, cơ sở giáo dục tỉnh Bắc Ninh"), "tăng cường tuyên truyền")]
+
+
+def test_schools_alone_are_still_the_schools() -> None:
+    text = "Sở Giáo dục và Đào tạo yêu cầu các cơ sở giáo dục trên địa bàn tỉnh tăng cường tuyên truyền."
+    assert [a for a, _ in extracted.mandates(text, BAC_NINH)] == [k("Các cơ sở giáo dục trên địa bàn tỉnh Bắc Ninh")]
+
+
+def test_a_bare_industrial_zone_board_is_the_provinces() -> None:
+    text = "UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp Sở Tư pháp, Ban Quản lý các KCN rà soát hồ sơ."
+    assert k("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh") in extracted.names(text, BAC_NINH)
+
+
+def test_a_zone_board_named_for_its_zone_keeps_the_name() -> None:
+    text = "Ban Quản lý Khu kinh tế Dung Quất phối hợp với Sở Xây dựng rà soát. Cục Thuế tăng cường kiểm tra."
+    names = extracted.names(text, QUANG_NGAI)
+    assert k("Ban Quản lý Khu kinh tế Dung Quất") in names and k("Cục Thuế tỉnh Quảng Ngãi") in names
+    assert k("Ban Quản lý khu kinh tế tỉnh Quảng Ngãi") not in names
