@@ -40,3 +40,20 @@ def test_a_zone_board_named_for_its_zone_keeps_the_name() -> None:
     names = extracted.names(text, QUANG_NGAI)
     assert k("Ban Quản lý Khu kinh tế Dung Quất") in names and k("Cục Thuế tỉnh Quảng Ngãi") in names
     assert k("Ban Quản lý khu kinh tế tỉnh Quảng Ngãi") not in names
+
+
+THANH_HOA = {"jurisdiction": "Tỉnh Thanh Hóa", "date": "2019-11-01"}
+
+
+def test_a_petition_forwarded_for_handling_is_a_duty_and_its_report() -> None:
+    text = ("UBND tỉnh đã chuyển đơn đến Chủ tịch UBND thành phố Thanh Hóa chỉ đạo kiểm tra, giải quyết và báo cáo "
+            "Chủ tịch UBND tỉnh trước ngày 15/11/2019.")
+    assert [a for a, _ in extracted.mandates(text, THANH_HOA)] == [k("Ủy ban nhân dân thành phố Thanh Hóa")]
+    assert extracted.reports(text, THANH_HOA) == [
+        (k("Ủy ban nhân dân thành phố Thanh Hóa"), k("Ủy ban nhân dân tỉnh Thanh Hóa"))]
+
+
+def test_a_press_question_forwarded_to_a_board() -> None:
+    text = "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án đầu tư xây dựng tỉnh để xử lý."
+    assert extracted.mandates(text, THANH_HOA) == [
+        (k("Ban Quản lý dự án đầu tư xây dựng tỉnh Thanh Hóa"), "để xử lý")]
