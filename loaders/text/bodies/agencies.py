@@ -216,6 +216,8 @@ class Agencies(StateBodies):
             return None  # "sở Xây dựng", "phòng Tài nguyên" in lower case are still departments; "cơ sở" is not
         head = "Sở" if sector else ("Sở" if fold(self.f[j:j + 2]) == "so" else "Phòng")
         name = sector or _canonical(m.group(2), DEPARTMENT_NAMES)
+        if head == "Sở" and name in ("Văn hóa - Thông tin", "Văn hóa và Thông tin"):
+            name = "Văn hóa và Thể thao"  # "Sở VH-TT": no province kept a Sở Văn hóa - Thông tin after 2008
         place, end = self.place(m.end())
         place = self.resolve_place(place)
         if head == "Phòng":

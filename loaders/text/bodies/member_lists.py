@@ -32,6 +32,7 @@ COLLECTIVE_MEMBERS: dict[str, tuple[str, str]] = vocabulary().collective_members
 # Words after the list that qualify the group: kept in its name, or (None) only telling its place.
 COLLECTIVE_QUALIFIERS: dict[str, str | None] = vocabulary().collective_qualifiers()  # collective_qualifiers.csv
 _MEMBER_RX = rx(r"(?:" + alternation(list(COLLECTIVE_MEMBERS)) + r")\b(?! ?-? ?(?:trưởng|xã hội|phó)\b)")
+_NAMED_NEXT_RX = re.compile(r" [A-ZĐÀ-Ỹ]")  # (on the text) a capitalised word right after a member word
 _SUBORDINATES_RX = rx(r" dưới(?: trực thuộc)?")
 _MEMBER_SEP_RX = rx(r"(?:, ?(?:các )?| và (?!các )| ?- ?| ?/ ?)")  # "… và các …" opens another group
 # "Giám đốc các Sở, Thủ trưởng các ban, ngành …": the departments' heads named twice, one group
@@ -129,6 +130,8 @@ class MemberLists(PartyCommittees):
             if not m:
                 break
             word, family = _MEMBER_BY_KEY[fold(m.group(0))]
+            if words and self.t[m.start()].isupper() and _NAMED_NEXT_RX.match(self.t, m.end()):
+                break  # "các cơ quan, đơn vị, Sở Nội vụ chủ trì …": a named body after the list, not a member
             below = _SUBORDINATES_RX.match(self.f, m.end()) if word == "cấp" else None
             if below is not None:
                 # "các cơ quan, đơn vị và cấp dưới trực thuộc": each addressee's own subordinates, no body

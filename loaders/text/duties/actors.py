@@ -12,6 +12,7 @@ from bomay.loaders.text.duties.facts import Actor
 from bomay.loaders.text.duties.helpers import _trim_end
 from bomay.loaders.text.duties.patterns import (
     _ADJUNCT_RX,
+    _ASSEMBLY_HEAD_RX,
     _ASSIGN_RX,
     _BACK_REF_RX,
     _DATE_LEAD_RX,
@@ -108,6 +109,10 @@ class ActorFinding(PostReading):
         for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
             if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
                 actors.append(Actor(g.start(), g.end(), [self.government], person=True))
+        for g in _ASSEMBLY_HEAD_RX.finditer(self.f, s.start, s.end):
+            if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
+                standing = self.finder.namer.national("Ủy ban Thường vụ Quốc hội")  # which its Chairman chairs
+                actors.append(Actor(g.start(), g.end(), [standing], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
 

@@ -46,6 +46,7 @@ from bomay.loaders.text.sentences import Sentence
 # request states a complaint and keeps its request
 _QUESTION_RX = re.compile(r"(?<!\w)(?:nào|gì|ai|sao|bao giờ|đâu|hay không|hay chưa)(?!\w)[^?]*\?$")
 
+
 class SentenceReading(RelayedSpeech, SubjectFrames):
     """The loop over sentences and the order in which the frames are tried."""
 
@@ -61,6 +62,7 @@ class SentenceReading(RelayedSpeech, SubjectFrames):
                 self._sentence(unit)
                 if len(self.reports) == before:
                     self._standalone_reports(unit)
+            self._led_items(s, self._cur[2])
             listed = [g for g in self._groups([a for a in self._cur[2] if not a.person]) if len(g) > 1]
             if listed:
                 self.ctx.last_group = _unique([b for a in listed[-1] for b in a.bodies])

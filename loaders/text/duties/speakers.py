@@ -118,8 +118,10 @@ class SpeakerFinding(AddresseeFinding):
             return self.finder.namer.people_committee(unit)
         if given and unit is not None and all(self._state_body_under(b, unit) for b in bodies):
             return self.finder.namer.people_committee(unit)
-        if all(b.kind == "ministry" and not b.collective and b.name.startswith("Bộ ") for b in bodies):
-            return self.finder.namer.national("Chính phủ")
+        if all(b.kind == "ministry" and not b.collective and b.name.startswith("Bộ ") for b in bodies) or (
+                given and all(b.level == "central" and not b.collective and b.parent is not None
+                              and b.parent.name == "Chính phủ" for b in bodies)):
+            return self.finder.namer.national("Chính phủ")  # "Giao Đại học Quốc gia Hà Nội …": the Government
         return None
 
     @staticmethod

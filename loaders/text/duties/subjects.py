@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bomay.loaders.text.bodies import Plural
-from bomay.loaders.text.duties.facts import Actor
+from bomay.loaders.text.duties.facts import Actor, MandateFact, _whole
 from bomay.loaders.text.duties.helpers import _is_heading_start, _skip
 from bomay.loaders.text.duties.patterns import (
     _ALSO_RX,
@@ -42,6 +42,12 @@ from bomay.loaders.text.duties.words import LEVEL_RANK
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 from bomay.textnorm import fold
+
+# "Kinh tế đô thị do Sở KH-ĐT chủ trì": the body that leads an item of a list
+_NUMBERED_RX = re.compile(r"\s*(?:số\s*)?\d+\s*/")  # a document's number: it has been issued
+_LED_BY_RX = re.compile(r"(?<!\w)do ")
+_LEADS_RX = re.compile(r"\s*(?:chủ trì|phụ trách|chịu trách nhiệm)(?!\w)")
+_ITEM_START_RX = re.compile(r"(?:[,;:]|\bbao gồm\b|\bgồm\b)\s*(?!.*[,;:])", re.S)
 
 
 class SubjectFrames(SpeakerFinding, TaskReading):
@@ -108,7 +114,9 @@ class SubjectFrames(SpeakerFinding, TaskReading):
         rest = self.f[pos:s.end]
         if _WORKING_SESSION_RX.match(rest) and _NARRATED_DAY_RX.match(self.f, s.start, s.end):
             return False  # "Sáng 10/7, Đoàn công tác … làm việc với …": a session reported (its host speaks), no duty
-        if _ISSUED_RX.match(rest) and _NARRATED_DAY_RX.match(self.f, s.start, s.end):
+        issued = _ISSUED_RX.match(rest)
+        if issued and (_NARRATED_DAY_RX.match(self.f, s.start, s.end)
+                       or _NUMBERED_RX.match(rest, issued.end())):  # "… ban hành Thông báo số 593/TB-VPCP": issued
             # "Ngày 25/02/2021, Chủ tịch UBND tỉnh ban hành Công văn …": a document issued, no duty; its issuer speaks
             # in the lines after it, unless an office only conveys a leader's direction ("Văn phòng Trung ương Đảng")
             issuer = g[0].bodies[0]
@@ -183,3 +191,23 @@ class SubjectFrames(SpeakerFinding, TaskReading):
             if units is not None:
                 return Actor(pos, units[1], [units[0]])
         return None
+
+    def _led_items(self, s: Sentence, actors: list[Actor]) -> None:
+        """"… các đề án nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì": each
+        body leads the item written before it, a duty from the body speaking (or the one its kind belongs to)."""
+        for m in _LED_BY_RX.finditer(self.f, s.start, s.end):
+            actor = next((a for a in actors if a.start == m.end() and not a.named), None)
+            if actor is None or not _LEADS_RX.match(self.f, actor.end, s.end):
+                continue
+            body = actor.bodies[0]
+            giver = self.ctx.speaker or self._owner_of([body], given=True)
+            if giver is None or giver.iri == body.iri or body.collective or any(
+                    f.sentence.start == _whole(s).start and f.assignee.iri == body.iri for f in self.mandates):
+                continue
+            item = _ITEM_START_RX.search(self.t, s.start, m.start())
+            lo = item.end() if item else s.start
+            task = self.t[lo:m.start()].strip(" ,;:")
+            if not task or len(task.split()) > 12:
+                continue  # "… do Sở X chủ trì" after a long clause is that clause's own frame
+            self.mandates.append(MandateFact(_whole(s), giver, body, task, lo, lo + len(task), "chủ trì", None))
+
