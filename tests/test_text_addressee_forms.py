@@ -57,3 +57,24 @@ def test_a_press_question_forwarded_to_a_board() -> None:
     text = "Văn phòng UBND tỉnh chuyển nội dung nêu trên đến Ban Quản lý dự án đầu tư xây dựng tỉnh để xử lý."
     assert extracted.mandates(text, THANH_HOA) == [
         (k("Ban Quản lý dự án đầu tư xây dựng tỉnh Thanh Hóa"), "để xử lý")]
+
+
+KIEN_GIANG = {"jurisdiction": "Tỉnh Kiên Giang", "date": "2022-09-07"}
+HCM = {"jurisdiction": "Thành phố Hồ Chí Minh", "date": "2021-04-20"}
+
+
+def test_investors_and_project_boards_as_one_group() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở tập trung giải ngân.\n"
+            "Các chủ đầu tư, ban quản lý dự án quyết liệt đẩy nhanh tiến độ giải ngân.\n")
+    assert extracted.mandates(text, KIEN_GIANG)[1] == (
+        k("Các chủ đầu tư, ban quản lý dự án trên địa bàn tỉnh Kiên Giang"), "quyết liệt đẩy nhanh tiến độ giải ngân")
+
+
+def test_each_item_led_by_a_body_is_its_duty() -> None:
+    text = ("UBND Thành phố giao Sở Nội vụ xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở Kế hoạch và Đầu tư "
+            "chủ trì, Hạ tầng đô thị do Sở Xây dựng chủ trì.")
+    assert extracted.mandates(text, HCM) == [
+        (k("Sở Nội vụ Thành phố Hồ Chí Minh"), "xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở Kế hoạch và "
+                                               "Đầu tư chủ trì, Hạ tầng đô thị do Sở Xây dựng chủ trì"),
+        (k("Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh"), "Kinh tế đô thị"),
+        (k("Sở Xây dựng Thành phố Hồ Chí Minh"), "Hạ tầng đô thị")]
