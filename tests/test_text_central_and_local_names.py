@@ -60,3 +60,18 @@ def test_a_notice_issued_under_its_number_is_no_duty() -> None:
     assert extracted.mandates(text, CENTRAL) == []
     assert extracted.mandates("Sở Tư pháp ban hành văn bản hướng dẫn thực hiện.", QUANG_NGAI) == [
         (k("Sở Tư pháp tỉnh Quảng Ngãi"), "ban hành văn bản hướng dẫn thực hiện")]
+
+
+THANH_HOA = {"jurisdiction": "Tỉnh Thanh Hóa", "date": "2020-03-01"}
+
+
+def test_a_central_text_shares_the_province_written_later_in_the_list() -> None:
+    text = "Ban Bí thư yêu cầu Ban Thường vụ Tỉnh ủy và Văn phòng Tỉnh ủy Kiên Giang kiểm điểm."
+    assert [a for a, _ in extracted.mandates(text, CENTRAL)] == [
+        k("Ban Thường vụ Tỉnh ủy Kiên Giang"), k("Văn phòng Tỉnh ủy Kiên Giang")]
+
+
+def test_bch_beside_the_inspection_commission_is_the_executive() -> None:
+    for text in ("Ban Thường vụ Tỉnh ủy yêu cầu sửa đổi quy chế làm việc của BCH, Ủy ban Kiểm tra.",
+                 "Đảng bộ xã có 19 chi bộ trực thuộc. BCH gồm 15 ủy viên."):
+        assert k("Ban Chỉ huy") not in extracted.names(text, THANH_HOA)

@@ -31,6 +31,8 @@ from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
 _V = vocabulary()
+# the same committee word later in a list, and where the place after it starts (_place_of_next_committee)
+_NEXT_COMMITTEE_RX = {w: rx(r"[^.;:()]{0,60}?(?<!\w)(" + w + r" ủy)\b") for w in ("tỉnh", "thành")}
 _COMMITTEE_RX = rx(r"(" + alternation([h.split()[0] for h in _COMMITTEE_HEADS]) + r") ủy\b(?! viên)")
 # "các huyện ủy, thành ủy", "các đảng bộ trực thuộc", "các cấp ủy": committees under the document's own
 # (body_words.csv, role lower_committee: the word as written -> the committee word of the group's name)
@@ -107,6 +109,9 @@ class PartyCommittees(PartyOrganisations):
                 place, end = self.home, m.end()
             elif word == "thành" and isinstance(city := self._bare_unit(j, "thành phố"), Place):
                 place, end = city, m.end()
+            elif self.home is None and word in ("tỉnh", "thành") \
+                    and isinstance(shared := self._place_of_next_committee(word, m.end()), Place):
+                place, end = shared, m.end()  # "Ban Thường vụ Tỉnh ủy và Thường trực Tỉnh ủy Kiên Giang"
             else:
                 return (None, m.end())
         if not isinstance(place, Place):
@@ -191,6 +196,16 @@ class PartyCommittees(PartyOrganisations):
         start = max(cuts) + 1
         before = [p for pos, p in self.named_lower if start <= pos < j]
         return before[-1] if before and before[-1].level == "commune" else None
+
+    def _place_of_next_committee(self, word: str, k: int) -> Place | None:
+        """In a central text, the place written after the same committee word later in the list ("Ban Thường vụ Tỉnh
+        ủy và các đồng chí Thường trực Tỉnh ủy Kiên Giang"): the list speaks of one province."""
+        nxt = _NEXT_COMMITTEE_RX[word].match(self.f, k)
+        if nxt is None or not _NAME_SEP_RX.search(self.f, k, nxt.start(1)):
+            return None
+        place, _end = self.place(nxt.end())
+        place = self.resolve_place(place)
+        return place if isinstance(place, Place) and place.level == "province" else None
 
     def _shared_committee(self, j: int) -> Body | None:
         """The committee of the next sub-body head in a list ("Ủy ban Kiểm tra, Văn phòng Đảng ủy")."""

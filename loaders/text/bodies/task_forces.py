@@ -52,6 +52,10 @@ _PERIOD_AFTER_RX = rx(r",?\s*((?:giai đoạn|thời kỳ) \d{4} ?[-–] ?\d{4}(
 # or of a party organisation ("BCH nhiệm kỳ 2020 - 2025", "BCH khóa mới", "BCH Đảng bộ")
 _EXECUTIVE_OF_RX = rx(r"(?:hội|chi hội|hiệp hội|đoàn|công đoàn|liên đoàn|liên hiệp|mặt trận|tỉnh đoàn|huyện đoàn"
                       r"|thành đoàn|quận đoàn|thị đoàn|đảng bộ|chi bộ|nhiệm kỳ|khóa|khoá)\b")
+# "BCH, Ủy ban Kiểm tra Thành ủy": listed with the committee's own organs, or counted in members, the executive
+# (Ban Chấp hành)
+_PARTY_ORGANS_AFTER_RX = rx(r"\s*(?:(?:,|và)\s*(?:ban thường vụ|btv|ủy ban kiểm tra|ubkt|thường trực)\b"
+                            r"|gồm \d+ (?:ủy viên|đồng chí)\b)")  # "BCH gồm 15 ủy viên": its members
 _EXECUTIVE_SPELLED_BEFORE_RX = rx(r"ban chấp hành \($")  # "Ban Chấp hành (BCH)": the abbreviation defined
 _PURPOSE_SHORT_RX = re.compile(  # on the text as written: the short forms are capitals
     r"(?<!\w)(" + "|".join(re.escape(a) for a in sorted(_PURPOSE_SHORT, key=len, reverse=True)) + r")(?!\w)")
@@ -155,7 +159,8 @@ class TaskForces(Agencies, NameEnds):
         if full and fold(full) != written and j > 0 and self.t[j - 1] in "-/":
             return None  # "Số: 04/CĐ-BCH": an abbreviation inside a document's number
         if full and fold(full) != written and (_EXECUTIVE_OF_RX.match(self.f, _skip_space(self.f, m.end()))
-                                               or _EXECUTIVE_SPELLED_BEFORE_RX.search(self.f, max(0, j - 16), j)):
+                                               or _EXECUTIVE_SPELLED_BEFORE_RX.search(self.f, max(0, j - 16), j)
+                                               or _PARTY_ORGANS_AFTER_RX.match(self.f, m.end())):
             return None  # "BCH Hội Nông dân tỉnh", "BCH Công đoàn ngành": the executive (Ban Chấp hành), no task force
         head = full if full and fold(full) != written else _head_case(self.t[j:m.end()])  # "BCH" -> "Ban Chỉ huy"
         if plural:
