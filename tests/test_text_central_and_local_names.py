@@ -75,3 +75,12 @@ def test_bch_beside_the_inspection_commission_is_the_executive() -> None:
     for text in ("Ban Thường vụ Tỉnh ủy yêu cầu sửa đổi quy chế làm việc của BCH, Ủy ban Kiểm tra.",
                  "Đảng bộ xã có 19 chi bộ trực thuộc. BCH gồm 15 ủy viên."):
         assert k("Ban Chỉ huy") not in extracted.names(text, THANH_HOA)
+
+
+BU_DANG = {"jurisdiction": "Huyện Bù Đăng, tỉnh Bình Phước", "date": "2023-05-01"}
+
+
+def test_huyen_doi_is_the_districts_military_command() -> None:
+    text = "UBND huyện giao Công an huyện và Huyện Đội bảo đảm an ninh trật tự."
+    assert [a for a, _ in extracted.mandates(text, BU_DANG)] == [
+        k("Công an huyện Bù Đăng"), k("Ban Chỉ huy Quân sự huyện Bù Đăng")]

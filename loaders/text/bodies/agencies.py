@@ -32,7 +32,7 @@ from bomay.textnorm import fold
 
 _V = vocabulary()
 _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
-_UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) đoàn\b")
+_UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) (?:đoàn|đội)\b")  # "Tỉnh đoàn", "Huyện đội": unit in head
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")

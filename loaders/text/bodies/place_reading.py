@@ -55,7 +55,7 @@ _COUNTED_RX = rx(r"(?:\d+|" + _COUNT_WORDS + r") ")  # "2 xã", "hai huyện": a
 _PLURAL_RX = rx(r"(?:các |\d+ |(?:" + _COUNT_WORDS + r") )?((?:" + _LOWER_TYPES
                 + r")(?:(?:,| và| -| ?/|(?<=thị\ xã)(?= thành phố)) ?(?:(?:"
                 + _LOWER_TYPES
-                + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn)\b)|thị(?=,| và| (?!xã\b|trấn\b))|thành(?=,| và)))+)\b"
+                + r"|đặc khu|tp|tx)(?! ?(?:ủy|đoàn|đội)\b)|thị(?=,| và| (?!xã\b|trấn\b))|thành(?=,| và)))+)\b"
                 r"|(?:các|\d+|" + _COUNT_WORDS + r") (quận|huyện|phường|xã)\b")
 _PROVINCE_WORD_RX = rx(r"\b(?:tỉnh|tỉnh ủy|thành phố|thành ủy)\b")  # where a text may first speak of its province
 _SINGLE_TYPE_RX = rx(r"(?:\d+ )?(?:" + _LOWER_TYPES + r")")
