@@ -43,8 +43,8 @@ from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 from bomay.textnorm import fold
 
-# "Kinh tế đô thị do Sở KH-ĐT chủ trì": the body that leads an item of a list
 _NUMBERED_RX = re.compile(r"\s*(?:số\s*)?\d+\s*/")  # a document's number: it has been issued
+# "Kinh tế đô thị do Sở KH-ĐT chủ trì": the body that leads an item of a list, and where the item starts
 _LED_BY_RX = re.compile(r"(?<!\w)do ")
 _LEADS_RX = re.compile(r"\s*(?:chủ trì|phụ trách|chịu trách nhiệm)(?!\w)")
 _ITEM_START_RX = re.compile(r"(?:[,;:]|\bbao gồm\b|\bgồm\b)\s*(?!.*[,;:])", re.S)
