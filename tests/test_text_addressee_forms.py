@@ -78,3 +78,10 @@ def test_each_item_led_by_a_body_is_its_duty() -> None:
                                                "Đầu tư chủ trì, Hạ tầng đô thị do Sở Xây dựng chủ trì"),
         (k("Sở Kế hoạch và Đầu tư Thành phố Hồ Chí Minh"), "Kinh tế đô thị"),
         (k("Sở Xây dựng Thành phố Hồ Chí Minh"), "Hạ tầng đô thị")]
+
+
+def test_a_report_goes_to_the_named_recipient_after_an_unknown_one() -> None:
+    text = ("UBND tỉnh giao Sở Nông nghiệp và PTNT triển khai thanh tra. Tổng hợp và báo cáo kết quả thanh tra về "
+            "Thanh tra Bộ và Chủ tịch UBND tỉnh.")
+    assert extracted.reports(text, BAC_NINH) == [
+        (k("Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Ninh"), k("Ủy ban nhân dân tỉnh Bắc Ninh"))]

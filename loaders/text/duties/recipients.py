@@ -39,6 +39,9 @@ from bomay.loaders.text.naming import Body
 from bomay.loaders.text.places import Place
 from bomay.textnorm import fold
 
+# (on the text) a capitalised name of one to five words, then "và" or a comma: a recipient no table knows
+_UNKNOWN_FIRST_RX = re.compile(r"[A-ZĐÀ-Ỹ][^\s,.;:()]*(?: [^\s,.;:()]+){0,4}? *(?:,|và) +")
+
 
 class RecipientFinding(ActorFinding):
     """The recipients, topic and frequency of a report."""
@@ -69,6 +72,11 @@ class RecipientFinding(ActorFinding):
             if own and giver is not None and fold(giver.name).startswith(fold(own.group(1))):
                 note = re.match(r"\s*\([^()]{0,120}\)", self.t[own.end():hi])  # "về Bộ (qua Vụ X)": one recipient
                 return [giver], own.end() + (note.end() if note else 0)  # "gửi về Bộ trước …": the ministry asking
+            unknown = _UNKNOWN_FIRST_RX.match(self.t, pos, hi)
+            if unknown and self._actor_starting(unknown.end(), hi) is not None:
+                # "báo cáo kết quả về Thanh tra Bộ và Chủ tịch UBND tỉnh": a first recipient the grammar cannot name,
+                # the named ones after it still receive the report
+                return self._recipients_at(unknown.end(), hi)
             return [], pos
         bodies = list(actor.bodies)
         end = actor.end
