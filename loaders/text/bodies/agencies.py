@@ -188,8 +188,6 @@ class Agencies(StateBodies):
     def _name_ends_at(self, k: int) -> bool:
         """Nothing of a longer name follows a zone board's head: a stop, a punctuation mark or a function word ("Ban
         Quản lý các KCN và …"), not "Ban Quản lý Khu kinh tế Dung Quất" or "… khu kinh tế công nghiệp tỉnh"."""
-        if k >= len(self.f) or self.f[k] in ",.;:()\n":
-            return True
         at = _skip_space(self.f, k)
         return at >= len(self.f) or self.f[at] in ",.;:()\n" or _NAME_STOP_RX.match(self.f, at) is not None
 

@@ -48,6 +48,7 @@ from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 
 _NAME_SYLLABLE_RX = re.compile(r"[^\W\d_]+")
+_NUMBER_BEFORE_SEMICOLON_RX = re.compile(r"\d+/[\w/&.-]+\s*;\s*$")  # "… Kế hoạch số 31/KH-UBND; "
 
 class ActorFinding(PostReading):
     """A sentence's actors, their lists, and whether one stands as a subject."""
@@ -106,13 +107,13 @@ class ActorFinding(PostReading):
             if isinstance(place, Place) and not any(a.start <= d.start() < a.end for a in actors):
                 # the deputies speak as their council, not as its standing part that holds the session
                 actors.append(Actor(d.start(), _trim_end(self.t, end), [self.finder.namer.council(place)], head=True))
-        for g in _GOV_HEAD_RX.finditer(self.f, s.start, s.end):
-            if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
-                actors.append(Actor(g.start(), g.end(), [self.government], person=True))
-        for g in _ASSEMBLY_HEAD_RX.finditer(self.f, s.start, s.end):
-            if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
-                standing = self.finder.namer.national("Ủy ban Thường vụ Quốc hội")  # which its Chairman chairs
-                actors.append(Actor(g.start(), g.end(), [standing], person=True))
+        # heads of national bodies written without a name: the Prime Minister's Government, the Assembly's Chairman's
+        # Standing Committee (which he chairs)
+        for head_rx, body_name in ((_GOV_HEAD_RX, "Chính phủ"), (_ASSEMBLY_HEAD_RX, "Ủy ban Thường vụ Quốc hội")):
+            for g in head_rx.finditer(self.f, s.start, s.end):
+                if not any(a.start <= g.start() < a.end or g.start() <= a.start < g.end() for a in actors):
+                    body = self.government if head_rx is _GOV_HEAD_RX else self.finder.namer.national(body_name)
+                    actors.append(Actor(g.start(), g.end(), [body], person=True))
         actors.sort(key=lambda a: a.start)
         return actors
 
@@ -222,7 +223,7 @@ class ActorFinding(PostReading):
         if _OCCASION_LEAD_RX.fullmatch(prefix) and _TITLE_START_RX.match(self.f, start):
             return True  # "Tại buổi làm việc Bí thư Huyện ủy X chỉ đạo …": the occasion, then the speaker's title
         if prefix.rstrip().endswith(";") and (not self._unnamed(s, start).rstrip(" ;").endswith("_")
-                                              or re.search(r"\d+/[\w/&.-]+\s*;\s*$", prefix)):
+                                              or _NUMBER_BEFORE_SEMICOLON_RX.search(prefix)):
             # "Triển khai Kế hoạch số 31/KH-UBND; Chủ tịch UBND Thành phố yêu cầu …": a clause starts after ";"
             # (a document's number may end in a body's letters), not in a list of bodies ("của Thanh tra tỉnh; …")
             return True
