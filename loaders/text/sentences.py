@@ -11,9 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bomay.loaders.text.vocabulary import vocabulary
+
 _ABBREVIATIONS = {"tp", "tt", "q", "p", "ts", "ths", "pgs", "gs", "bs", "tx", "nxb", "st", "mr", "ms", "x", "h"}
 _END_RE = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“‘«(\[]?(\w))")
 _WORD_BEFORE_RE = re.compile(r"(\w+)\.$")
+# an opener written with a capital after an abbreviation's dot starts a sentence: "… của Văn phòng UBND TP. Theo
+# đó, giao …" (sentence_cues.csv: opener, continuation_opener, past_opener)
+_OPENERS = sorted({c[0].upper() + c[1:] for role in ("opener", "continuation_opener", "past_opener")
+                   for c in vocabulary().sentence_cues(role)}, key=len, reverse=True)
+OPENER_AFTER_DOT_RE = re.compile(r"\.[ \t]+(?:" + "|".join(re.escape(c) for c in _OPENERS) + r")(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     for m in _END_RE.finditer(line):
         if not (m.group(1).isupper() or m.group(1).isdigit()):
             continue
-        if m.group(0).startswith(".") and _is_abbreviation(line[start:m.start() + 1]):
+        if m.group(0).startswith(".") and _is_abbreviation(line[start:m.start() + 1]) \
+                and not OPENER_AFTER_DOT_RE.match(line, m.start()):
             continue
         spans.append((start, m.end()))
         start = m.end()

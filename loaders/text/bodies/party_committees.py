@@ -56,6 +56,7 @@ _SUB_HEAD_BY_KEY = _heads_by_written_form("sub_body")
 # a bare "Ban Thường vụ" / "Thường trực" (_bare_standing): not before a name, not in a title, only where a
 # party committee has been named
 _CAPITAL_WORD_AFTER_RX = re.compile(r"[ \t]+[" + _CAPITALS + "]")
+_TOWN_SHORT_RX = re.compile(r"TT\.")  # "TT.Phước Hải", "TT. Long Điền": a thị trấn, not a "Thường trực"
 _TITLE_BEFORE_STANDING_RX = rx(r"(?:bí thư|chủ tịch|chủ nhiệm|phó|trưởng|ủy viên|thành viên|cơ quan|lực lượng) $")
 _UNDER_A_PROVINCE = ("huyện ủy", "quận ủy", "thị ủy")  # "các huyện ủy" alone: a province's district committees
 _PARTY_COMMITTEE_WORD_RX = rx(r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy)(?!\w)")
@@ -281,7 +282,7 @@ class PartyCommittees(PartyOrganisations):
         """A bare "Ban Thường vụ" or "Thường trực" in a text that has named a party committee ("… báo cáo Ban
         Thường vụ trước ngày 30/9"): the board of the document's own committee, and for "Thường trực" the
         standing body named last ("Thường trực HĐND tỉnh" … "báo cáo Thường trực"), else its committee's."""
-        if not self.t[j].isupper() or _CAPITAL_WORD_AFTER_RX.match(self.t, end) \
+        if not self.t[j].isupper() or _CAPITAL_WORD_AFTER_RX.match(self.t, end) or _TOWN_SHORT_RX.match(self.t, j) \
                 or _TITLE_BEFORE_STANDING_RX.search(self.f, max(0, j - 16), j):
             return None  # "Ban Thường vụ Tỉnh đoàn", "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực"
         if not _PARTY_COMMITTEE_WORD_RX.search(self.f, 0, j):

@@ -122,7 +122,8 @@ _TYPED_FORMS = [a for a in _V.place_aliases() if a not in _V.former_province_nam
 _PROVINCE_FORM_RX = rx(r"(?:" + alternation(_TYPED_FORMS) + r")\b")
 _PROVINCE_FORMS = {_form_key(a): _V.place_aliases()[a] for a in _TYPED_FORMS}
 _TYPE_RX = rx(r"(?<!\w)(q|h|p|x|tx|tp)\.(?= ?\w)"  # "Q.1", "H.Long Hồ", "TX.Bình Minh", "TP.Vĩnh Long", "X.Tân Ngãi"
-              r"|(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn|đặc khu)(?=\s|$|[,.;:)])")
+              r"|(thành phố|tp\.?|tx\.?|tỉnh|quận|huyện|thị xã|phường|xã(?! hội\b)|thị trấn|đặc khu)(?=\s|$|[,.;:)])")
+# ("xã hội" is "social": "Trung tâm Công tác xã hội", "Bảo trợ xã hội", never a commune)
 _COUNT_WORDS = alternation([w for w, n in _V.number_words().items() if 2 <= n <= 20])
 _BARE_THI_RX = re.compile(r"\bthị\b(?! ?(?:xã|trấn)\b)")  # "các huyện, thành, thị": the thị xã
 _BARE_THANH_RX = re.compile(r"\bthành\b(?! ?phố\b)")  # … and the thành phố

@@ -22,6 +22,7 @@ from bomay.loaders.text.bodies.patterns import (
 )
 from bomay.loaders.text.lexicon import alternation, match_form, rx
 from bomay.loaders.text.places import UNIT_TYPE_WORDS, Place, unlisted_unit
+from bomay.loaders.text.sentences import OPENER_AFTER_DOT_RE
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold, tone_fold
 
@@ -144,6 +145,8 @@ class PlaceNames(FinderBase):
         names = self._cap_words(k, 5)
         if not names or _TERM_AFTER_RX.match(self.f, j):
             return None, j  # "HĐND thành phố Khóa X": the council's term, not a city named "Khóa X"
+        if j and OPENER_AFTER_DOT_RE.match(self.t, j - 1):
+            return None, j  # "Văn phòng UBND TP. Theo đó, …": the sentence ended with the abbreviation
         type_fold = fold(word if word != "tp" else "thành phố")
         for count in range(len(names), 0, -1):
             end = names[count - 1][1]

@@ -1,0 +1,48 @@
+"""Forms session 24 met on southern and Mekong pages: a province's ethnic and religious affairs boards written
+bare, "xã hội" (social) inside a centre's name, a sentence opening right after "TP.", and "TT." for a thị trấn.
+Sentences written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.scoring import body_key as k
+from tests import extracted
+
+BAC_LIEU = {"jurisdiction": "Tỉnh Bạc Liêu", "date": "2025-02-01"}
+DONG_NAI = {"jurisdiction": "Tỉnh Đồng Nai", "date": "2024-02-01"}
+HCMC = {"jurisdiction": "Thành phố Hồ Chí Minh", "date": "2024-03-01"}
+LONG_DIEN = {"jurisdiction": "Huyện Long Điền, tỉnh Bà Rịa - Vũng Tàu", "date": "2024-12-13"}
+
+
+def test_a_bare_ethnic_affairs_board_is_the_provinces() -> None:
+    text = "Sở Dân tộc và Tôn giáo được thành lập trên cơ sở Ban Dân tộc và Ban Tôn giáo thuộc Sở Nội vụ."
+    names = extracted.names(text, BAC_LIEU)
+    assert {k("Ban Dân tộc tỉnh Bạc Liêu"), k("Ban Tôn giáo tỉnh Bạc Liêu")} <= names
+
+
+def test_the_joined_ethnic_and_religious_board_is_one_body() -> None:
+    text = "UBND tỉnh giao Ban Dân tộc và Tôn giáo chủ trì thực hiện."
+    assert extracted.mandates(text, BAC_LIEU) == [(k("Ban Dân tộc và Tôn giáo tỉnh Bạc Liêu"), "chủ trì thực hiện")]
+
+
+def test_the_council_committee_for_ethnic_affairs_stays_the_councils() -> None:
+    text = "Ban Dân tộc HĐND tỉnh giám sát việc thực hiện chính sách."
+    assert k("Ban Dân tộc Hội đồng nhân dân tỉnh Bạc Liêu") in extracted.names(text, BAC_LIEU)
+
+
+def test_social_in_a_centres_name_is_no_commune() -> None:
+    text = "UBND tỉnh giao Trung tâm Công tác xã hội tỉnh tiếp nhận các đối tượng."
+    assert extracted.mandates(text, DONG_NAI) == [
+        (k("Trung tâm Công tác xã hội tỉnh Đồng Nai"), "tiếp nhận các đối tượng")]
+
+
+def test_a_sentence_opening_after_tp_dot_is_not_the_citys_name() -> None:
+    text = ("Việc này được nêu tại Thông báo số 69/TB-VP của Văn phòng UBND TP. Theo đó, giao Chủ tịch UBND quận "
+            "Bình Thạnh tổ chức kiểm điểm.")
+    names = extracted.names(text, HCMC)
+    assert k("Văn phòng Ủy ban nhân dân Thành phố Hồ Chí Minh") in names
+    assert [a for a, _ in extracted.mandates(text, HCMC)] == [k("Ủy ban nhân dân quận Bình Thạnh")]
+
+
+def test_tt_dot_before_a_name_is_a_town_not_the_standing_members() -> None:
+    text = "Huyện ủy Long Điền họp.\nTT.Phước Hải và xã Long Mỹ sáp nhập thành thị trấn Phước Hải."
+    assert k("Thường trực Huyện ủy Long Điền") not in extracted.names(text, LONG_DIEN)
