@@ -46,3 +46,18 @@ def test_a_sentence_opening_after_tp_dot_is_not_the_citys_name() -> None:
 def test_tt_dot_before_a_name_is_a_town_not_the_standing_members() -> None:
     text = "Huyện ủy Long Điền họp.\nTT.Phước Hải và xã Long Mỹ sáp nhập thành thị trấn Phước Hải."
     assert k("Thường trực Huyện ủy Long Điền") not in extracted.names(text, LONG_DIEN)
+
+
+def test_a_former_district_of_an_absorbed_province_keeps_its_name_after_the_merger() -> None:
+    meta = {"jurisdiction": "Thành phố Hồ Chí Minh", "date": "2025-08-20"}
+    text = "Ông A từng là Trưởng ban Tuyên giáo Thành ủy Thủ Dầu Một, Bí thư Huyện ủy Xuyên Mộc."
+    names = extracted.names(text, meta)
+    assert k("Ban Tuyên giáo Thành ủy Thủ Dầu Một") in names
+    assert k("Huyện ủy Xuyên Mộc") in names
+    assert k("Ban Tuyên giáo Thành ủy Thành phố Hồ Chí Minh") not in names
+
+
+def test_a_former_district_of_the_namesake_province_is_found_after_the_merger() -> None:
+    meta = {"jurisdiction": "Tỉnh An Giang", "date": "2025-08-20"}
+    text = "Ban Thường vụ Huyện ủy Thoại Sơn đã chỉ đạo các xã rà soát."
+    assert k("Ban Thường vụ Huyện ủy Thoại Sơn") in extracted.names(text, meta)

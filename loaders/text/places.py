@@ -68,6 +68,9 @@ class Gazetteer:
     by_iri: dict[str, Place] = field(default_factory=dict)
     lower_by_name: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     linked: bool = False
+    # a province formed on 2025-07-01 -> the provinces it was formed from (its own code among them when it kept
+    # one): "Huyện ủy Thoại Sơn" in a 2025 text of the new An Giang (code 91, Kiên Giang's) is old An Giang's (89)
+    predecessors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _types_cache: dict[tuple[str, str, str | None], set[str]] = field(default_factory=dict)
 
     def add_place(self, place: Place) -> None:
@@ -108,6 +111,11 @@ class Gazetteer:
         found = self.lower.get((province_code, fold(name)), [])
         if level:
             found = [p for p in found if p.level == level]
+        if not any(p.valid_on(day) for p in found) and day is not None and day >= NEW_ERA_START:
+            # a former unit named in a text of the merged province: any of its predecessors' (the own code first)
+            before = [p for code in self.predecessors.get(province_code, ()) if code != province_code
+                      for p in self.lower.get((code, fold(name)), []) if not level or p.level == level]
+            found = found or before
         if prefer_types:
             found = sorted(found, key=lambda p: p.unit_type not in prefer_types)
         return _pick(found, day)
@@ -177,8 +185,9 @@ def _split_type(name: str) -> str:
     return name
 
 
-def _from_reference(units: list[UnitRecord], bodies: list[BodyRecord]) -> Gazetteer:
-    gaz = Gazetteer(linked=True)
+def _from_reference(units: list[UnitRecord], bodies: list[BodyRecord],
+                    predecessors: dict[str, tuple[str, ...]] | None = None) -> Gazetteer:
+    gaz = Gazetteer(linked=True, predecessors=dict(predecessors or {}))
     for u in units:
         gaz.add_place(Place(u.name, _split_type(u.name), u.level, u.unit_type, u.province_code, u.iri,
                             u.start, u.end, u.code, u.parent_iri))
@@ -268,10 +277,11 @@ def _renamed(place: Place, former: str) -> Place:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer: reference records when the reference loader is installed."""
     try:
+        from bomay.loaders.reference.data import load_raw
         from bomay.loaders.reference.gazetteer import reference_bodies, reference_units
     except ImportError:
         return _from_dataset()
-    return _from_reference(list(reference_units()), list(reference_bodies()))
+    return _from_reference(list(reference_units()), list(reference_bodies()), load_raw().province_sources)
 
 
 def build_gazetteer(units: list[UnitRecord], bodies: list[BodyRecord]) -> Gazetteer:
