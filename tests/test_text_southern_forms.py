@@ -61,3 +61,18 @@ def test_a_former_district_of_the_namesake_province_is_found_after_the_merger() 
     meta = {"jurisdiction": "Tỉnh An Giang", "date": "2025-08-20"}
     text = "Ban Thường vụ Huyện ủy Thoại Sơn đã chỉ đạo các xã rà soát."
     assert k("Ban Thường vụ Huyện ủy Thoại Sơn") in extracted.names(text, meta)
+
+
+def test_the_district_after_a_numbered_ward_is_where_it_lies_not_a_second_body() -> None:
+    meta = {"jurisdiction": "Tỉnh Sóc Trăng", "date": "2024-05-01"}
+    text = "UBND phường 2, thị xã Vĩnh Châu tổ chức hội nghị. Đảng ủy xã Long Đức, thành phố Sóc Trăng họp."
+    names = extracted.names(text, meta)
+    assert k("Ủy ban nhân dân thị xã Vĩnh Châu") not in names
+    assert k("Thành ủy Sóc Trăng") not in names
+    assert k("Ủy ban nhân dân phường 2") in names
+
+
+def test_a_district_joined_by_and_is_a_second_body() -> None:
+    meta = {"jurisdiction": "Tỉnh Sóc Trăng", "date": "2024-05-01"}
+    text = "UBND xã Phú Tân và huyện Châu Thành tổ chức hội nghị."
+    assert k("Ủy ban nhân dân huyện Châu Thành") in extracted.names(text, meta)

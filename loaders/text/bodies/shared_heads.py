@@ -146,9 +146,12 @@ class SharedHeads(PartyOrganisations):
             place, end = self.place(sep.end(), allow_bare_name=False, bare_words=False)
             if not isinstance(place, Place) or place.level == "province":
                 break
-            if last is not None and last.parent_iri is not None and place.iri == last.parent_iri \
-                    and sep.group(0).startswith(","):
-                pos = end  # "UBND phường Bến Nghé, Quận 1": where the ward lies, not a second committee
+            if last is not None and sep.group(0).startswith(",") and (
+                    (last.parent_iri is not None and place.iri == last.parent_iri)
+                    or (last.level == "commune" and place.level == "district")):
+                # "UBND phường Bến Nghé, Quận 1", "HĐND phường 3, thị xã Ngã Năm": where the ward lies (though
+                # the gazetteer holds another "Phường 3" first), not a second committee
+                pos = end
                 continue
             last = place
             other = self._same_head(body, place)
