@@ -76,3 +76,14 @@ def test_a_district_joined_by_and_is_a_second_body() -> None:
     meta = {"jurisdiction": "Tỉnh Sóc Trăng", "date": "2024-05-01"}
     text = "UBND xã Phú Tân và huyện Châu Thành tổ chức hội nghị."
     assert k("Ủy ban nhân dân huyện Châu Thành") in extracted.names(text, meta)
+
+
+def test_a_communes_party_congress_names_its_party_organisation() -> None:
+    meta = {"jurisdiction": "Tỉnh An Giang", "date": "2025-08-28"}
+    text = "Chiều 27/8, Đại hội đại biểu Đảng bộ xã Thạnh Mỹ Tây lần thứ I đã khai mạc."
+    assert k("Đảng bộ xã Thạnh Mỹ Tây") in extracted.names(text, meta)
+
+
+def test_a_congress_of_the_bare_province_is_an_event() -> None:
+    meta = {"jurisdiction": "Tỉnh An Giang", "date": "2020-08-28"}
+    assert extracted.names("Đại hội Đảng bộ tỉnh lần thứ XI diễn ra trong 3 ngày.", meta) == set()

@@ -175,9 +175,12 @@ class PartyOrganisations(Agencies, NamedUnits):
         Hương Sơn, "Đảng bộ Công an tỉnh" = Đảng ủy Công an tỉnh, "Đảng bộ Khối CCQ&DN tỉnh" = Đảng ủy
         Khối …; a commune's or an enterprise's keeps its name ("Đảng bộ xã Tân Việt")."""
         m = _DANG_BO_RX.match(self.f, j)
-        if not m or _EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j):
-            return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
+        if not m:
+            return None
         k = _skip_space(self.f, m.end())
+        congress = bool(_EVENT_BEFORE_RX.search(self.f, max(0, j - 22), j))
+        if congress and not self._named_unit_after(k, typed_only=True):
+            return None  # "Đại hội Đảng bộ tỉnh" is an event, not the committee
         if not self.t[j].isupper() and not self._named_unit_after(k):
             return None  # "đảng bộ xã" in lower case is any commune's; "đảng bộ xã Hồ Thị Kỷ" is one
         bloc = _BLOC_RX.match(self.f, k)
@@ -193,15 +196,18 @@ class PartyOrganisations(Agencies, NamedUnits):
             return self._commune_committees(f"Đảng bộ các {' '.join(place.words.split())}", where), end
         if not isinstance(place, Place):
             return None
-        if place.level == "commune":
+        if congress and place.level != "commune":
+            return None  # "Đại hội đại biểu Đảng bộ thành phố Cần Thơ" in a district's text: the event
+        if place.level == "commune":  # (its congress names a commune's organisation: "Đại hội Đảng bộ xã Tân Việt")
             district = self.gaz.parent_of(place)
             parent = self.namer.committee(district) if district else self._home_committee()
             return self.namer.other(f"Đảng bộ {place.display()}", "party_committee", "commune", parent, place), end
         return self.namer.committee(place), end
 
-    def _named_unit_after(self, k: int) -> bool:
-        """A capitalised unit follows: "xã Hồ Thị Kỷ", "ấp Tân Lợi", "Trường Tiểu học Tân Lợi", not "xã" alone."""
-        if self.t[k:k + 1].isupper():
+    def _named_unit_after(self, k: int, typed_only: bool = False) -> bool:
+        """A capitalised unit follows: "xã Hồ Thị Kỷ", "ấp Tân Lợi", "Trường Tiểu học Tân Lợi", not "xã" alone
+        (``typed_only``: a unit with its type word, "xã Hồ Thị Kỷ", not "Trường …")."""
+        if self.t[k:k + 1].isupper() and not typed_only:
             return True
         typed = _TYPE_RX.match(self.f, k) or (_HAMLET_RX.match(self.f, k - 1) if k else None)
         at = _skip_space(self.f, typed.end()) if typed is not None else k
