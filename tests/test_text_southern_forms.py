@@ -87,3 +87,28 @@ def test_a_communes_party_congress_names_its_party_organisation() -> None:
 def test_a_congress_of_the_bare_province_is_an_event() -> None:
     meta = {"jurisdiction": "Tỉnh An Giang", "date": "2020-08-28"}
     assert extracted.names("Đại hội Đảng bộ tỉnh lần thứ XI diễn ra trong 3 ngày.", meta) == set()
+
+
+def test_a_bare_bch_among_delegates_is_no_command_board() -> None:
+    meta = {"jurisdiction": "Huyện Bù Đốp, tỉnh Bình Phước", "date": "2023-05-01"}
+    text = "Dự hội nghị có các đồng chí là UVBTV, BCH, báo cáo viên của Huyện ủy."
+    assert not any("ban chi huy" in name for name in extracted.names(text, meta))
+
+
+def test_a_districts_military_command_written_bch_is_a_ban() -> None:
+    meta = {"jurisdiction": "Huyện Bù Đốp, tỉnh Bình Phước", "date": "2023-05-01"}
+    names = extracted.names("BCH Quân sự huyện tổ chức diễn tập. BCHQS tỉnh chỉ đạo.", meta)
+    assert {k("Ban Chỉ huy Quân sự huyện Bù Đốp"), k("Bộ Chỉ huy Quân sự tỉnh Bình Phước")} <= names
+
+
+def test_other_after_a_task_force_and_what_it_does_next_are_not_its_name() -> None:
+    text = ("Hai Phó Trưởng Ban Chỉ đạo khác gồm ông A và ông B. Theo đó, Ban Chỉ đạo chia thành 17 tổ công tác. "
+            "Ông C, Phó Trưởng Ban Thường trực Ban Chỉ đạo đại hội làm Tổ trưởng.")
+    assert extracted.names(text, {"jurisdiction": "Tỉnh Sóc Trăng", "date": "2023-05-01"}) == {
+        k("Ban Chỉ đạo"), k("Ban Chỉ đạo đại hội")}
+
+
+def test_sectors_and_fields_are_not_a_group_of_bodies() -> None:
+    meta = {"jurisdiction": "Thành phố Cần Thơ", "date": "2023-05-01"}
+    text = "Huyện ủy Phong Điền xây dựng chương trình cụ thể hóa giải pháp cho từng ngành, từng lĩnh vực."
+    assert extracted.names(text, meta) == {k("Huyện ủy Phong Điền")}

@@ -172,6 +172,8 @@ class Agencies(StateBodies):
             return None
         if head == "Ban Chỉ huy Quân sự" and place.level == "province":  # "Quân sự tỉnh": the province's command
             head = "Bộ Chỉ huy Quân sự"
+        elif head == "Bộ Chỉ huy Quân sự" and place.level != "province":  # "BCH Quân sự huyện": a Ban below
+            head = "Ban Chỉ huy Quân sự"
         parent: Body | None
         if parent_spec == "ubnd":
             parent = self.namer.people_committee(place)

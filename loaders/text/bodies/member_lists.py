@@ -15,6 +15,7 @@ from bomay.loaders.text.places import Place
 from bomay.loaders.text.vocabulary import vocabulary
 from bomay.textnorm import fold
 
+_FIELDS_AFTER_RX = rx(r",? (?:(?:từng|các|mỗi|và) )?lĩnh vực\b")
 _V = vocabulary()
 _MINISTERS_RX = rx(r"bộ trưởng,? (?:các )?thủ trưởng (?:các )?cơ quan ")
 _HEAD_WORD_BEFORE_RX = rx(r"(?<!\w)(?:thủ trưởng|giám đốc|lãnh đạo|người đứng đầu) $")
@@ -161,6 +162,8 @@ class MemberLists(PartyCommittees):
             end = sep.end()
         if not words:
             return None
+        if words == ["ngành"] and _FIELDS_AFTER_RX.match(self.f, end):
+            return (None, end)  # "cho từng ngành, từng lĩnh vực", "các ngành, lĩnh vực": sectors, not bodies
         bar = _NOT_A_GROUP_RX.match(self.f, end)
         if bar and len(words) > 1 and families & {"dept", "central"} and fold(bar.group(0)).strip() != "chuyen mon":
             # "các sở, ngành, cơ quan hành chính": the class closes the list's last member, the list is still a group

@@ -205,6 +205,8 @@ class TaskForces(Agencies, NameEnds):
                 obj := _EVENT_OBJECT_RX.search(self.f, k, tail)) is not None:
             tail = obj.start()  # "Ban Tổ chức Lễ công bố Nghị quyết …": the ceremony, not what it announces
         bare = tail <= k  # "Ban Chỉ đạo", "Ban Chỉ đạo tỉnh": maybe a short reference to one named before
+        if bare and written == "bch" and (k >= len(self.f) or self.f[k] in ",.;:)" or _NAME_STOP_RX.match(self.f, k)):
+            return None  # "các đồng chí UVBTV, BCH, báo cáo viên": the party executive, no command board
         if tail > k:  # "Tổ kiểm soát dịch bệnh COVID-19", "Tổ công tác liên ngành", "Ban Chỉ đạo Trung ương"
             words = _DATE_IN_NAME_RX.sub("", " ".join(self.t[k:tail].split()))  # "Kết luận số 04 ngày …": no date
             head, end = f"{head} {_written_out(words)}", tail
