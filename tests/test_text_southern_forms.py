@@ -112,3 +112,16 @@ def test_sectors_and_fields_are_not_a_group_of_bodies() -> None:
     meta = {"jurisdiction": "Thành phố Cần Thơ", "date": "2023-05-01"}
     text = "Huyện ủy Phong Điền xây dựng chương trình cụ thể hóa giải pháp cho từng ngành, từng lĩnh vực."
     assert extracted.names(text, meta) == {k("Huyện ủy Phong Điền")}
+
+
+def test_bare_heads_listed_after_a_named_body_are_bodies() -> None:
+    meta = {"jurisdiction": "Tỉnh Trà Vinh", "date": "2023-05-01"}
+    text = "Dự có các đồng chí nguyên lãnh đạo Tỉnh uỷ, Hội đồng nhân dân, Uỷ ban nhân dân, UB MTTQ qua các thời kỳ."
+    assert extracted.names(text, meta) == {
+        k("Tỉnh ủy Trà Vinh"), k("Hội đồng nhân dân tỉnh Trà Vinh"), k("Ủy ban nhân dân tỉnh Trà Vinh"),
+        k("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh")}
+
+
+def test_a_bare_head_named_in_passing_is_still_no_body() -> None:
+    meta = {"jurisdiction": "Tỉnh Trà Vinh", "date": "2023-05-01"}
+    assert extracted.names("Tháng này phường có thêm một phó chủ tịch UBND.", meta) == set()

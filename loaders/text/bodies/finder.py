@@ -7,6 +7,7 @@ position in a fixed order and keeps the first that reads a mention. The passes a
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bomay.loaders.text.bodies.addressing import Addressing
@@ -25,6 +26,7 @@ _V = vocabulary()
 _PHOTO_CREDIT_RX = rx(r"(?<!\w)(?:(?:ảnh|nguồn ảnh|nguồn)\s*:\s*(?:[^\n.:;,()]{1,30}?\s[-–]\s*)?"
                       r"|theo [^\n.:;,()/]{1,30}?\s?/\s?)$")  # "Ảnh: Báo Cà Mau", "Theo Kỳ Anh/ Báo Hậu Giang"
 # a state head or a commune's "Đảng ủy" written alone, no type word or place (BodyFinder._mark_bare)
+_LIST_GAP_RX = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")  # between two items of a list of bodies
 _BARE_HEAD_RX = rx(r"(?:" + alternation([*_V.head_forms("state"), *_COMMUNE_COMMITTEE_HEADS]) + r")")
 # a body before a merger, marked as the text writes it: "(cũ)", "(trước sắp xếp)", or a bare "cũ" ("UBND tỉnh cũ")
 _FORMER_MARK_RX = rx(r"[ \t]*(?:\([ \t]*(cũ|trước sắp xếp)[ \t]*\)|(cũ)(?!\w))")
@@ -151,8 +153,15 @@ class BodyFinder(Collectives, ServiceUnits, SharedHeads, Addressing):
         """A body only ever written as its bare head ("UBND", "HĐND", "Đảng ủy", no type word or place)
         is named in passing ("có thêm phó chủ tịch UBND", "phường này tổ chức họp HĐND", "Thường trực
         Đảng ủy, Thường trực HĐND"): declared only where it holds a duty, a report or a post."""
-        bare = {m.body.iri for m in mentions if _is_bare(m.surface) and m.start not in self._list_placed}
-        named = {m.body.iri for m in mentions if not _is_bare(m.surface) or m.start in self._list_placed}
+        listed = set(self._list_placed)
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for before, m in itertools.pairwise(ordered):
+            # "lãnh đạo Tỉnh ủy, HĐND, UBND, UB MTTQ": a bare head listed after a named body is a body of the list
+            if _is_bare(m.surface) and _LIST_GAP_RX.fullmatch(self.f, before.end, m.start) \
+                    and (not _is_bare(before.surface) or before.start in listed) and not before.body.collective:
+                listed.add(m.start)
+        bare = {m.body.iri for m in mentions if _is_bare(m.surface) and m.start not in listed}
+        named = {m.body.iri for m in mentions if not _is_bare(m.surface) or m.start in listed}
         self.vague |= bare - named
 
     def _unit_in_brackets(self, found: Mention) -> Mention | None:
