@@ -125,3 +125,16 @@ def test_bare_heads_listed_after_a_named_body_are_bodies() -> None:
 def test_a_bare_head_named_in_passing_is_still_no_body() -> None:
     meta = {"jurisdiction": "Tỉnh Trà Vinh", "date": "2023-05-01"}
     assert extracted.names("Tháng này phường có thêm một phó chủ tịch UBND.", meta) == set()
+
+
+def test_a_youth_union_in_lower_case_after_its_secretarys_title() -> None:
+    text = "Ông A từng là Bí thư huyện đoàn Mỹ Xuyên, Bí thư tỉnh đoàn Sóc Trăng."
+    names = extracted.names(text, {"jurisdiction": "Tỉnh Sóc Trăng", "date": "2023-05-01"})
+    assert {k("Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Mỹ Xuyên"),
+            k("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Sóc Trăng")} <= names
+
+
+def test_a_mass_organisation_named_by_its_chairs_title_alone_is_the_documents_units() -> None:
+    meta = {"jurisdiction": "Huyện Bù Đốp, tỉnh Bình Phước", "date": "2023-05-01"}
+    text = "Cùng dự có lãnh đạo Văn phòng Huyện ủy; Chủ tịch Hội nông dân."
+    assert k("Hội Nông dân huyện Bù Đốp") in extracted.names(text, meta)

@@ -34,6 +34,7 @@ _V = vocabulary()
 _SECTOR_BY_KEY = {fold(k): v for k, v in SECTOR_TO_DEPARTMENT.items()}
 _UNIT_NAMED_HEAD_RX = rx(r"(tỉnh|thành|huyện|quận|thị) (?:đoàn|đội)\b")  # "Tỉnh đoàn", "Huyện đội": unit in head
 _ABBREVIATED_RX = re.compile(r"hđnd|ubnd|đbqh|bđbp|chqs|kttv")
+_BODY_TITLE_BEFORE_RX = rx(r"(?:bí thư|chủ tịch|trưởng|giám đốc|chánh) $")  # its head's title just before
 _CREDIT_BEFORE_RX = rx(r"(?:theo|nguồn:?) $")
 _CO_SO_BEFORE_RX = rx(r"cơ\s+$")
 _VAN_BEFORE_RX = rx(r"văn\s+$")
@@ -141,7 +142,11 @@ class Agencies(StateBodies):
         Yên Bái", "Hội Nông dân huyện": an agency named after the unit it serves (``inside`` another body's name
         it may be written in lower case: "Cơ quan CSĐT công an tỉnh")."""
         m = _AGENCY_RX.match(self.f, j)
-        if not m or not (inside or self._capital_or_titled(j) or _ABBREVIATED_RX.search(m.group(1))):
+        # a unit's own in lower case after its head's title, its place written: "Bí thư huyện đoàn Mỹ Xuyên"
+        titled_unit_own = bool(m and not inside and not self.t[j].isupper() and _UNIT_NAMED_HEAD_RX.match(self.f, j)
+                               and _BODY_TITLE_BEFORE_RX.search(self.f, max(0, j - 14), j))
+        if not m or not (inside or self._capital_or_titled(j) or _ABBREVIATED_RX.search(m.group(1))
+                         or titled_unit_own):
             return None  # a lower-case head only with an abbreviation in it ("văn phòng HĐND&UBND")
         if _CREDIT_BEFORE_RX.search(self.f, max(0, j - 8), j):
             return None  # "(theo Báo Hà Tĩnh)" credits a source
@@ -151,6 +156,8 @@ class Agencies(StateBodies):
         place, end = self.place(unit_word.end() if unit_word else m.end())  # "Đoàn ĐBQH đơn vị tỉnh X"
         place = self.resolve_place(place)
         own = _UNIT_NAMED_HEAD_RX.match(self.f, j)
+        if titled_unit_own and not isinstance(place, Place):
+            return None
         if own and not isinstance(place, Place):  # "Tỉnh đoàn", "Huyện đoàn": the unit is in the head
             place, end = self.resolve_place(self._bare_unit(j, own.group(1))), m.end()
         elif not isinstance(place, Place) and re.search(r"hđnd|ubnd|nhân dân", m.group(1)):
@@ -162,6 +169,9 @@ class Agencies(StateBodies):
             place, end = self.home, m.end()  # "Bộ Chỉ huy Bộ đội Biên phòng, Cục Hải quan chỉ đạo …"
         elif place is None and head in _OWN_UNIT_AGENCIES and self.locals:
             place, end = self.locals[0], m.end()  # "Cơ quan Tổ chức - Nội vụ" in a district's own text
+        elif place is None and kind == "mass_organisation" and self.t[j].isupper() and _BODY_TITLE_BEFORE_RX.search(
+                self.f, max(0, j - 14), j) and (own_unit := self.own_unit()) is not None:
+            place, end = own_unit, m.end()  # "…; Chủ tịch Hội nông dân." in a district's text: the district's
         if isinstance(place, Plural):  # "Ủy ban bầu cử các huyện, thành phố", "Công an các xã"
             where = self.container(place.level)
             if where is None:
