@@ -138,3 +138,16 @@ def test_a_mass_organisation_named_by_its_chairs_title_alone_is_the_documents_un
     meta = {"jurisdiction": "Huyện Bù Đốp, tỉnh Bình Phước", "date": "2023-05-01"}
     text = "Cùng dự có lãnh đạo Văn phòng Huyện ủy; Chủ tịch Hội nông dân."
     assert k("Hội Nông dân huyện Bù Đốp") in extracted.names(text, meta)
+
+
+def test_a_communes_name_with_its_last_syllable_in_lower_case_is_the_commune() -> None:
+    meta = {"jurisdiction": "Tỉnh Cà Mau", "date": "2023-05-01"}
+    text = "Làm rõ nguồn tiền do UBND xã Tân thuận cho các hộ dân thuê đất."
+    assert extracted.names(text, meta) == {k("Ủy ban nhân dân xã Tân Thuận")}
+
+
+def test_a_sub_department_written_chi_cuc_with_a_capital_is_the_provinces() -> None:
+    meta = {"jurisdiction": "Thành phố Cần Thơ", "date": "2023-05-01"}
+    text = "Sở sáp nhập Chi Cục Chăn nuôi và Thú y; Chi Cục Thủy sản."
+    assert {k("Chi cục Chăn nuôi và Thú y thành phố Cần Thơ"), k("Chi cục Thủy sản thành phố Cần Thơ")} \
+        <= extracted.names(text, meta)

@@ -30,6 +30,7 @@ _V = vocabulary()
 _LISTED_TYPE_RX = rx(r"(?:thành phố|tỉnh|tp\.?) ?")  # a listed province written with its type word
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
 _COMMA_RX = rx(r", ?")
+_LOWER_SYLLABLE_RX = re.compile(r" ([a-zà-ỹđ]+)(?!\w)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
 _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) + r")(?!\w)")
 _CAP_WORD_RX = re.compile(r"[^\W\d_][\w']*|\d+[A-Za-z]?")
@@ -148,6 +149,13 @@ class PlaceNames(FinderBase):
         if j and OPENER_AFTER_DOT_RE.match(self.t, j - 1):
             return None, j  # "Văn phòng UBND TP. Theo đó, …": the sentence ended with the abbreviation
         type_fold = fold(word if word != "tp" else "thành phố")
+        if self.home is not None and type_fold in UNIT_TYPE_WORDS and type_fold not in ("tinh", "thanh pho") \
+                and (lower := _LOWER_SYLLABLE_RX.match(self.t, names[-1][1])) is not None:
+            # "UBND xã Tân thuận": a name's last syllable written in lower case, the unit the gazetteer knows
+            unit = self.gaz.unit_in(self.home.province_code, self.t[k:lower.end()], self.namer.day,
+                                    UNIT_TYPE_WORDS[type_fold][0])
+            if unit is not None:
+                return unit, lower.end()
         for count in range(len(names), 0, -1):
             end = names[count - 1][1]
             name = self.t[k:end]
