@@ -29,6 +29,7 @@ from pathlib import Path
 from bomay.loaders.text.bodies import Mention
 from bomay.loaders.text.deadlines import FREQUENCY_RX, find_deadline, frequency_at
 from bomay.loaders.text.duties import DutyFinder, MandateFact, ReportFact
+from bomay.loaders.text.duties.words import cannot_direct
 from bomay.loaders.text.lexicon import alternation, rx
 from bomay.loaders.text.naming import Body, stands_above
 from bomay.loaders.text.sentences import Sentence
@@ -300,6 +301,7 @@ def apply(text: str, f: str, sentences: list[Sentence], mentions: list[Mention],
     kinds = tuple(kind for kind in KINDS if limits.get(kind) is not None)
     for c in candidates(f, sentences, mentions, duties.speaker_at, grammar, kinds, silent_only=True):
         if c.kind == "mandate" and (PARTNER_FEATURE in c.features or stands_above(c.target, c.source)
+                                    or cannot_direct(c.source, c.target)
                                     or _SUBORDINATE_BEFORE_RX.search(f, max(c.sentence.start, c.target_at - 16),
                                                                      c.target_at)):
             # a partner after "phối hợp với" cooperates, a body above the source is asked, not tasked; "sau khi

@@ -18,6 +18,7 @@ from bomay.loaders.text.duties.patterns import (
     _ISSUED_RX,
     _LEADERS_OF_RX,
     _MEETING_REPORT_RX,
+    _MODAL_RX,
     _NARRATED_DAY_RX,
     _NOT_DUTY_RX,
     _ON_AREA_RX,
@@ -127,6 +128,8 @@ class SubjectFrames(SpeakerFinding, TaskReading):
             self.ctx.meeting_report_paragraph = s.paragraph  # "Tại buổi làm việc, X đã báo cáo tiến độ …"
         if _NOT_DUTY_RX.match(rest) or _PAST_OPENER_RX.match(self.f, s.start, g[0].start):
             return False  # "Năm qua, Công an tỉnh phối hợp … tổ chức diễn tập": what was done, not a duty
+        if _NARRATED_DAY_RX.match(self.f, s.start, g[0].start) and not _MODAL_RX.match(rest):
+            return False  # "Chiều ngày 11/3, Tỉnh đoàn phối hợp … tổ chức giao lưu": an event of that day, not a duty
         cue = _SPEAKER_RX.match(self.f, pos, s.end)
         if cue and re.match(r"[^.;:]{0,40}:", self.t[cue.end():s.end]):
             return False  # "… X chỉ đạo một số nội dung trọng tâm sau: …": X takes the floor (speaker cues below)

@@ -13,7 +13,7 @@ from bomay.loaders.text.duties.helpers import _exclude, _skip, _skip_punct, _tri
 from bomay.loaders.text.duties.patterns import _CHAIN_RX, _COOPERATE_RX, _PAREN_RX, _PREFIX_RX, _VERB_RX
 from bomay.loaders.text.duties.reporting import ReportReading
 from bomay.loaders.text.duties.task_patterns import _CLAUSE_CHAIN_RX, _COMMA_CHAIN_RX, _JOINT_RX, _UNSPECIFIED_RX
-from bomay.loaders.text.duties.words import _ACTION_BY_KEY
+from bomay.loaders.text.duties.words import _ACTION_BY_KEY, cannot_direct
 from bomay.loaders.text.naming import Body
 from bomay.loaders.text.sentences import Sentence
 from bomay.textnorm import fold
@@ -34,6 +34,7 @@ class TaskReading(ReportReading):
         if not subject:  # addressed, "các cơ quan, đơn vị liên quan" names nobody; as a subject it is asked to act
             assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
         assignees = [self.finder.under(b, assigner) for b in assignees]
+        assignees = [b for b in assignees if not cannot_direct(assigner, b)]
         if hi <= lo or not assignees:
             return []
         chain_spans = self._chain_spans(lo, hi, assignees[0]) if chain else []
@@ -98,7 +99,7 @@ class TaskReading(ReportReading):
                 end += j.end()
                 continue
             break
-        targets = [self.finder.under(b, giver) for b in targets if b.iri != giver.iri]
+        targets = [self.finder.under(b, giver) for b in targets if b.iri != giver.iri and not cannot_direct(giver, b)]
         if not targets or end >= hi:
             return []
         lo = _skip_punct(self.f, end)

@@ -9,11 +9,31 @@ list of the grammar in one place.
 from __future__ import annotations
 
 from bomay.loaders.text.lexicon import _V, ACTION_VERBS
+from bomay.loaders.text.naming import Body
 from bomay.textnorm import fold
 
 # Ranks of the administrative levels: a request to a higher level asks upward, a subject above the
 # speaker gets no duty from it.
 LEVEL_RANK = {"central": 4, "province": 3, "district": 2, "commune": 1, "ward": 1}
+# the administration (a People's Committee, its departments) directs neither its council nor the party bodies of its
+# own level or above: "Vĩnh Châu: HĐND tỉnh kiểm tra …" after a committee's request is a headline, not its duty
+_ADMINISTRATION = {"peoples_committee", "department"}
+_ABOVE_ADMINISTRATION = {"peoples_council", "peoples_council_standing", "peoples_council_committee", "party_committee",
+                         "party_standing_board", "party_standing_members", "party_commission",
+                         "party_inspection_commission"}
+
+
+def cannot_direct(assigner: Body, assignee: Body) -> bool:
+    """Whether ``assigner`` is an administration that cannot give ``assignee`` a duty (the body that elects or
+    leads it, at its level or above)."""
+    if assigner.kind not in _ADMINISTRATION:
+        return False
+    bodies = [assignee]
+    if assignee.kind == "other" and assignee.parent is not None and assignee.parent.kind == "peoples_council":
+        bodies.append(assignee.parent)  # a council's own groups ("các Tổ đại biểu HĐND huyện")
+    return any(b.kind in _ABOVE_ADMINISTRATION and LEVEL_RANK.get(b.level, 0) >= LEVEL_RANK.get(assigner.level, 0)
+               for b in bodies)
+
 # Heads of a body: "Chánh Thanh tra tỉnh", "người đứng đầu các sở", "chủ tịch UBND huyện" act for it.
 EX_OFFICIO_HEADS = _V.sentence_cues("ex_officio_head")
 # Heads of the Government speak for it ("Thủ tướng yêu cầu …", "báo cáo Thủ tướng").

@@ -1,0 +1,33 @@
+"""Narration that is no duty, as session 24 met it on southern pages: an event told on its day after a
+directive, and a headline naming a council after a committee's request. Sentences written here."""
+
+from __future__ import annotations
+
+from bomay.loaders.text.scoring import body_key as k
+from tests import extracted
+
+CA_MAU = {"jurisdiction": "Tỉnh Cà Mau", "date": "2023-05-01"}
+SOC_TRANG = {"jurisdiction": "Tỉnh Sóc Trăng", "date": "2023-05-01"}
+
+
+def test_an_event_told_on_its_day_after_a_directive_is_no_duty() -> None:
+    text = ("Chủ tịch UBND tỉnh giao Sở Nội vụ rà soát biên chế.\n\n"
+            "Chiều ngày 11/3, Sở Y tế phối hợp với Bệnh viện tỉnh tổ chức chương trình giao lưu.")
+    assert [a for a, _ in extracted.mandates(text, CA_MAU)] == [k("Sở Nội vụ tỉnh Cà Mau")]
+
+
+def test_a_duty_dated_with_a_modal_still_inherits_the_assigner() -> None:
+    text = "Chủ tịch UBND tỉnh giao Sở Nội vụ rà soát biên chế. Ngày 15/6, UBND các huyện phải hoàn thành việc rà soát."
+    assert [a for a, _ in extracted.mandates(text, CA_MAU)] == [
+        k("Sở Nội vụ tỉnh Cà Mau"), k("Ủy ban nhân dân các huyện thuộc tỉnh Cà Mau")]
+
+
+def test_a_committee_never_tasks_its_council() -> None:
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn trương triển khai.\n"
+            "Vĩnh Châu: HĐND tỉnh Sóc Trăng kiểm tra việc thực hiện các Nghị quyết về nông nghiệp\n")
+    assert [a for a, _ in extracted.mandates(text, SOC_TRANG)] == [k("Các sở, ngành tỉnh Sóc Trăng")]
+
+
+def test_a_committee_still_tasks_the_commune_party_committees_below_it() -> None:
+    text = "UBND huyện Trần Đề yêu cầu Đảng ủy các xã tăng cường lãnh đạo công tác phòng dịch."
+    assert len(extracted.mandates(text, SOC_TRANG)) == 1
