@@ -31,3 +31,16 @@ def test_a_committee_never_tasks_its_council() -> None:
 def test_a_committee_still_tasks_the_commune_party_committees_below_it() -> None:
     text = "UBND huyện Trần Đề yêu cầu Đảng ủy các xã tăng cường lãnh đạo công tác phòng dịch."
     assert len(extracted.mandates(text, SOC_TRANG)) == 1
+
+
+def test_a_committees_organ_asks_its_own_standing_board_upwards() -> None:
+    meta = {"jurisdiction": "Thành phố Hồ Chí Minh", "date": "2023-05-01"}
+    text = ("Ủy ban Kiểm tra Thành ủy đề nghị Ban Thường vụ Thành ủy TP.HCM thi hành kỷ luật đối với 2 đảng viên. "
+            "Ủy ban Kiểm tra Thành ủy yêu cầu Ban Thường vụ Quận ủy Quận 1 kiểm điểm.")
+    assert [a for a, _ in extracted.mandates(text, meta)] == [k("Ban Thường vụ Quận ủy Quận 1")]
+
+
+def test_a_department_taking_over_functions_in_a_restructure_is_no_duty() -> None:
+    text = ("Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Theo dự thảo, Sở Giao thông vận tải và Sở Xây dựng hợp nhất; "
+            "Sở Y tế tiếp nhận chức năng quản lý nhà nước về bảo trợ xã hội. UBND tỉnh giao Sở Nội vụ tiếp nhận hồ sơ.")
+    assert [a for a, _ in extracted.mandates(text, CA_MAU)] == [k("Sở Nội vụ tỉnh Cà Mau")]

@@ -151,3 +151,9 @@ def test_a_sub_department_written_chi_cuc_with_a_capital_is_the_provinces() -> N
     text = "Sở sáp nhập Chi Cục Chăn nuôi và Thú y; Chi Cục Thủy sản."
     assert {k("Chi cục Chăn nuôi và Thú y thành phố Cần Thơ"), k("Chi cục Thủy sản thành phố Cần Thơ")} \
         <= extracted.names(text, meta)
+
+
+def test_a_bare_head_after_another_bare_head_gains_nothing_from_the_list() -> None:
+    meta = {"jurisdiction": "Huyện Bạch Thông, tỉnh Bắc Kạn", "date": "2020-02-20"}
+    names = extracted.names("Tổ chức kỳ họp để bầu ra các chức vụ của HĐND và UBND.", meta)
+    assert k("Ủy ban nhân dân huyện Bạch Thông") not in names

@@ -153,13 +153,14 @@ class BodyFinder(Collectives, ServiceUnits, SharedHeads, Addressing):
         """A body only ever written as its bare head ("UBND", "HĐND", "Đảng ủy", no type word or place)
         is named in passing ("có thêm phó chủ tịch UBND", "phường này tổ chức họp HĐND", "Thường trực
         Đảng ủy, Thường trực HĐND"): declared only where it holds a duty, a report or a post."""
-        listed = set(self._list_placed)
+        chained: set[int] = set()
         ordered = sorted(mentions, key=lambda m: m.start)
         for before, m in itertools.pairwise(ordered):
             # "lãnh đạo Tỉnh ủy, HĐND, UBND, UB MTTQ": a bare head listed after a named body is a body of the list
             if _is_bare(m.surface) and _LIST_GAP_RX.fullmatch(self.f, before.end, m.start) \
-                    and (not _is_bare(before.surface) or before.start in listed) and not before.body.collective:
-                listed.add(m.start)
+                    and (not _is_bare(before.surface) or before.start in chained) and not before.body.collective:
+                chained.add(m.start)
+        listed = self._list_placed | chained
         bare = {m.body.iri for m in mentions if _is_bare(m.surface) and m.start not in listed}
         named = {m.body.iri for m in mentions if not _is_bare(m.surface) or m.start in listed}
         self.vague |= bare - named

@@ -28,7 +28,6 @@ _NAMED_UNIT_KIND_BY_KEY = {fold(k): v for k, v in NAMED_UNIT_HEADS.items()}  # "
 # named units that belong to a unit: without a place, the document's own unit's or its province's
 _PLACED_UNIT_HEADS = _V.body_word_meanings("placed_unit_head")  # words/body_words.csv
 _PLACED_UNIT_BY_KEY = {fold(k): v for k, v in _PLACED_UNIT_HEADS.items()}  # "Chi Cục …" as written too
-_NAMED_UNIT_HEAD_BY_KEY = {fold(k): k for k in NAMED_UNIT_HEADS}
 _BEYOND_UNIT_RX = rx(r"(?<!\w)(?:" + alternation(_V.body_words("beyond_unit_word")) + r")(?!\w)")
 _NAMED_UNIT_RX = rx(r"(" + alternation(list(NAMED_UNIT_HEADS)) + r") (?=\w)")
 _ENTERPRISE_RX = rx(r"(" + alternation(list(ENTERPRISE_HEADS)) + r") (?=\w)")
@@ -62,10 +61,7 @@ class NamedUnits(NameEnds):
             end = numbered.end()  # "Trường Trung cấp Kinh tế - Kỹ thuật số 2": the number is part of the name
         if _SCHOOL_RX.match(self.f, j) and (names := self._cap_words(_skip_space(self.f, m.end()), 5)):
             end = names[-1][1]  # a school is named after a person or a place: its capitalised words only
-        written_head = self.t[j:m.end()].strip()
-        if written_head[1:] != written_head[1:].lower():  # "Chi Cục Chăn nuôi": the head as the table writes it
-            written_head = _NAMED_UNIT_HEAD_BY_KEY.get(fold(written_head), written_head)
-        head = " ".join(f"{written_head} {self.t[m.end():end]}".split())
+        head = " ".join(self.t[j:end].split())
         head = head[:1].upper() + head[1:]  # "trạm Thủy nông" after its head's title
         kind = _NAMED_UNIT_KIND_BY_KEY.get(fold(self.t[j:m.end()]), "other")
         place, pend = self.place(end, allow_bare_name=False)

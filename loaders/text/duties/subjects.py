@@ -40,10 +40,14 @@ from bomay.loaders.text.duties.patterns import (
 from bomay.loaders.text.duties.speakers import SpeakerFinding
 from bomay.loaders.text.duties.tasks import TaskReading
 from bomay.loaders.text.duties.words import LEVEL_RANK
+from bomay.loaders.text.lexicon import rx
 from bomay.loaders.text.places import Place
 from bomay.loaders.text.sentences import Sentence
 from bomay.textnorm import fold
 
+# a body taking over another's functions in a restructure ("Sở Y tế tiếp nhận chức năng …", "… tiếp nhận nhiệm vụ")
+_TAKES_OVER_RX = rx(r"\s*(?:(?:sẽ|được|dự kiến) )?tiếp nhận (?:thêm |toàn bộ |các )?"
+                    r"(?:chức năng|nhiệm vụ|quản lý nhà nước)")
 _NUMBERED_RX = re.compile(r"\s*(?:số\s*)?\d+\s*/")  # a document's number: it has been issued
 # "Kinh tế đô thị do Sở KH-ĐT chủ trì": the body that leads an item of a list, and where the item starts
 _LED_BY_RX = re.compile(r"(?<!\w)do ")
@@ -128,6 +132,8 @@ class SubjectFrames(SpeakerFinding, TaskReading):
             self.ctx.meeting_report_paragraph = s.paragraph  # "Tại buổi làm việc, X đã báo cáo tiến độ …"
         if _NOT_DUTY_RX.match(rest) or _PAST_OPENER_RX.match(self.f, s.start, g[0].start):
             return False  # "Năm qua, Công an tỉnh phối hợp … tổ chức diễn tập": what was done, not a duty
+        if _TAKES_OVER_RX.match(rest):
+            return False  # "…; Sở Y tế tiếp nhận chức năng quản lý về bảo trợ xã hội": a restructure, not a duty
         if _NARRATED_DAY_RX.match(self.f, s.start, g[0].start) and not _MODAL_RX.match(rest):
             return False  # "Chiều ngày 11/3, Tỉnh đoàn phối hợp … tổ chức giao lưu": an event of that day, not a duty
         cue = _SPEAKER_RX.match(self.f, pos, s.end)

@@ -23,9 +23,25 @@ _ABOVE_ADMINISTRATION = {"peoples_council", "peoples_council_standing", "peoples
                          "party_inspection_commission"}
 
 
+# a committee's organs (its commissions, inspection commission, office) serve it: "UBKT Thành ủy đề nghị Ban Thường
+# vụ Thành ủy thi hành kỷ luật" asks upwards
+_COMMITTEE_ORGANS = {"party_commission", "party_inspection_commission"}
+_COMMITTEE_LEADERSHIP = {"party_committee", "party_standing_board", "party_standing_members"}
+
+
+def _committee_of(body: Body) -> Body | None:
+    current: Body | None = body
+    while current is not None and current.kind != "party_committee":
+        current = current.parent
+    return current
+
+
 def cannot_direct(assigner: Body, assignee: Body) -> bool:
-    """Whether ``assigner`` is an administration that cannot give ``assignee`` a duty (the body that elects or
-    leads it, at its level or above)."""
+    """Whether ``assigner`` cannot give ``assignee`` a duty: an administration the body that elects or leads it (at
+    its level or above); a committee's organ that committee's leadership."""
+    if assigner.kind in _COMMITTEE_ORGANS and assignee.kind in _COMMITTEE_LEADERSHIP:
+        own = _committee_of(assigner)
+        return own is not None and own.iri == (_committee_of(assignee) or assignee).iri
     if assigner.kind not in _ADMINISTRATION:
         return False
     bodies = [assignee]
