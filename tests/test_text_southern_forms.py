@@ -157,3 +157,10 @@ def test_a_bare_head_after_another_bare_head_gains_nothing_from_the_list() -> No
     meta = {"jurisdiction": "Huyện Bạch Thông, tỉnh Bắc Kạn", "date": "2020-02-20"}
     names = extracted.names("Tổ chức kỳ họp để bầu ra các chức vụ của HĐND và UBND.", meta)
     assert k("Ủy ban nhân dân huyện Bạch Thông") not in names
+
+
+def test_numbered_wards_listed_after_one_head_are_each_a_committee() -> None:
+    meta = {"jurisdiction": "Thành phố Hồ Chí Minh", "date": "2023-05-01"}
+    names = extracted.names("Trách nhiệm chính thuộc về chủ tịch UBND phường 4, 7, 10, quận 3.", meta)
+    assert {k("Ủy ban nhân dân phường 4"), k("Ủy ban nhân dân phường 7"), k("Ủy ban nhân dân phường 10")} <= names
+    assert k("Ủy ban nhân dân quận 3") not in names

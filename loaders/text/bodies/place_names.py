@@ -75,8 +75,9 @@ class PlaceNames(FinderBase):
     def _lower_name(self, k: int, levels: set[str], types: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
         """A bare name of a unit of the home province at ``k`` ("Dầu Tiếng"), of one of ``levels``
         (of ``types`` first: "các huyện Cai Lậy" is the huyện, not the thị xã)."""
-        if self.home is None or not self.t[k:k + 1].isupper():
-            return None, k
+        if self.home is None or not (self.t[k:k + 1].isupper()
+                                     or (self.t[k:k + 1].isdigit() and "commune" in levels)):
+            return None, k  # (a number only names a ward: "UBND phường 4, 7, 10")
         names = self._cap_words(k, 4)
         for count in range(len(names), 0, -1):
             for level in sorted(levels):
