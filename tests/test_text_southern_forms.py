@@ -164,3 +164,9 @@ def test_numbered_wards_listed_after_one_head_are_each_a_committee() -> None:
     names = extracted.names("Trách nhiệm chính thuộc về chủ tịch UBND phường 4, 7, 10, quận 3.", meta)
     assert {k("Ủy ban nhân dân phường 4"), k("Ủy ban nhân dân phường 7"), k("Ủy ban nhân dân phường 10")} <= names
     assert k("Ủy ban nhân dân quận 3") not in names
+
+
+def test_communes_listed_after_one_front_committee_each_have_theirs() -> None:
+    meta = {"jurisdiction": "Tỉnh An Giang", "date": "2025-08-01"}
+    names = extracted.names("Đại diện Ủy ban MTTQVN các xã Bình Mỹ, Mỹ Đức, Vĩnh Thạnh Trung đã báo cáo.", meta)
+    assert names == {k(f"Ủy ban Mặt trận Tổ quốc Việt Nam xã {x}") for x in ("Bình Mỹ", "Mỹ Đức", "Vĩnh Thạnh Trung")}

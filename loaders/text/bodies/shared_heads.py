@@ -104,7 +104,8 @@ class SharedHeads(PartyOrganisations):
             return self._listed_party_bodies(found)  # "Ban Thường vụ Tỉnh ủy 3 tỉnh Lâm Đồng, Bình Thuận và Đắk Nông"
         local_party = body.kind in _LOCAL_PARTY_KINDS and not body.collective and body.unit is not None \
             and body.unit.level in ("district", "commune")  # "Đảng bộ các xã: A, B", "Đảng ủy xã A, xã B"
-        if body.kind not in ("peoples_committee", "peoples_council") and not local_party:
+        front = body.kind == "fatherland_front" and not body.collective  # "Ủy ban MTTQVN các xã A, B, C"
+        if body.kind not in ("peoples_committee", "peoples_council") and not local_party and not front:
             return []
         head = "ubnd" if body.kind == "peoples_committee" else "hdnd"
         if body.collective:  # "UBND cấp huyện, cấp xã": every unit of each level
@@ -206,6 +207,8 @@ class SharedHeads(PartyOrganisations):
                 parent = self.namer.committee(district) if district else self._home_committee()
                 return self.namer.other(f"Đảng bộ {unit.display()}", "party_committee", "commune", parent, unit)
             return self.namer.committee(unit)
+        if body.kind == "fatherland_front":
+            return self.namer.front(unit)
         return self.namer.people_committee(unit) if body.kind == "peoples_committee" else self.namer.council(unit)
 
     def _stem_item(self, pos: int, ministry: bool) -> re.Match[str] | None:
