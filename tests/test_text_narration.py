@@ -44,3 +44,18 @@ def test_a_department_taking_over_functions_in_a_restructure_is_no_duty() -> Non
     text = ("Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Theo dự thảo, Sở Giao thông vận tải và Sở Xây dựng hợp nhất; "
             "Sở Y tế tiếp nhận chức năng quản lý nhà nước về bảo trợ xã hội. UBND tỉnh giao Sở Nội vụ tiếp nhận hồ sơ.")
     assert [a for a, _ in extracted.mandates(text, CA_MAU)] == [k("Sở Nội vụ tỉnh Cà Mau")]
+
+
+def test_communes_addressed_by_their_type_words_after_the_departments() -> None:
+    meta = {"jurisdiction": "Thành phố Cần Thơ", "date": "2025-08-01"}
+    text = "Chủ tịch UBND thành phố yêu cầu các sở, ngành và xã, phường phải đoàn kết, thống nhất cao."
+    assert [a for a, _ in extracted.mandates(text, meta)] == [
+        k("Các sở, ngành thành phố Cần Thơ"), k("Ủy ban nhân dân các xã, phường thuộc thành phố Cần Thơ")]
+
+
+def test_agencies_ranked_as_departments_are_members_of_the_group() -> None:
+    meta = {"jurisdiction": "Tỉnh Đồng Tháp", "date": "2025-08-01"}
+    text = "Chủ tịch UBND tỉnh giao các sở, cơ quan ngang sở và UBND các xã, phường chủ động xác định nhiệm vụ."
+    assert extracted.mandates(text, meta) == [
+        (k("Các sở, cơ quan ngang sở tỉnh Đồng Tháp"), "chủ động xác định nhiệm vụ"),
+        (k("Ủy ban nhân dân các xã, phường thuộc tỉnh Đồng Tháp"), "chủ động xác định nhiệm vụ")]

@@ -14,7 +14,9 @@ from bomay.loaders.text.lexicon import rx
 from bomay.loaders.text.naming import Body
 from bomay.loaders.text.places import Place
 
-_PLURAL_OPENER_RX = rx(r"các ")
+_UNIT_WORDS = r"(?:xã|phường|thị trấn|huyện|quận|thị xã)"
+# "các huyện, …", or two unit words without "các" ("yêu cầu các sở, ngành và xã, phường …")
+_PLURAL_OPENER_RX = rx(r"các |(?=" + _UNIT_WORDS + r"\s*,\s*" + _UNIT_WORDS + r"\b)")
 # whose bodies units addressed together mean, by the addresser's kind (BodyFinder.addressed_units)
 _ADDRESSED_HEAD = {**dict.fromkeys(("government", "ministry", "peoples_committee", "department"), "uy ban nhan dan"),
                    "fatherland_front": "uy ban mat tran to quoc"}
