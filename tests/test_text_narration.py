@@ -59,3 +59,20 @@ def test_agencies_ranked_as_departments_are_members_of_the_group() -> None:
     assert extracted.mandates(text, meta) == [
         (k("Các sở, cơ quan ngang sở tỉnh Đồng Tháp"), "chủ động xác định nhiệm vụ"),
         (k("Ủy ban nhân dân các xã, phường thuộc tỉnh Đồng Tháp"), "chủ động xác định nhiệm vụ")]
+
+
+def test_named_subjects_act_though_related_agencies_close_their_list() -> None:
+    meta = {"jurisdiction": "Tỉnh Lạng Sơn", "date": "2023-02-01"}
+    text = ("UBND tỉnh yêu cầu Sở Công thương làm đầu mối theo dõi. Cục Hải quan, Bộ Chỉ huy Bộ đội Biên phòng và các "
+            "cơ quan có liên quan tăng cường phối hợp thông quan hàng hóa.")
+    assert [a for a, _ in extracted.mandates(text, meta)] == [
+        k("Sở Công Thương tỉnh Lạng Sơn"), k("Cục Hải quan tỉnh Lạng Sơn"),
+        k("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn")]
+
+
+def test_an_assembly_committee_written_with_its_assembly_speaks() -> None:
+    meta = {"jurisdiction": "Trung ương", "date": "2024-02-01"}
+    text = "Ban Bí thư yêu cầu các tỉnh ủy kiểm điểm. Ủy ban Xã hội của Quốc hội đề nghị Chính phủ báo cáo việc này."
+    records = extracted.records(text, meta)
+    pairs = [(r["assigner"], r["assignee"]) for r in records if r["type"] == "mandate"]
+    assert pairs[1] == ("Ủy ban Xã hội", "Chính phủ")

@@ -170,3 +170,12 @@ def test_communes_listed_after_one_front_committee_each_have_theirs() -> None:
     meta = {"jurisdiction": "Tỉnh An Giang", "date": "2025-08-01"}
     names = extracted.names("Đại diện Ủy ban MTTQVN các xã Bình Mỹ, Mỹ Đức, Vĩnh Thạnh Trung đã báo cáo.", meta)
     assert names == {k(f"Ủy ban Mặt trận Tổ quốc Việt Nam xã {x}") for x in ("Bình Mỹ", "Mỹ Đức", "Vĩnh Thạnh Trung")}
+
+
+def test_non_governmental_is_no_government_and_a_central_board_has_no_place() -> None:
+    meta = {"jurisdiction": "Huyện Mường Tè, tỉnh Lai Châu", "date": "2025-02-01"}
+    text = ("Sở Nội vụ sáp nhập phòng quản lý tổ chức phi Chính phủ. Các đại biểu đồng thuận với chủ trương "
+            "của Ban chỉ đạo Trung ương.")
+    names = extracted.names(text, meta)
+    assert k("Chính phủ") not in names
+    assert k("Ban Chỉ đạo Trung ương") in names

@@ -89,6 +89,7 @@ _SHARED_COMMITTEE_HEADS = {fold(h.head) for h in _V.heads("council_committee")} 
 # state heads by their folded forms, and the kind of each (body_heads.csv, slot state)
 _STATE_BASE_BY_KEY = _heads_by_written_form("state")
 _STATE_KIND = {h.head: h.kind for h in _V.heads("state")}
+_OF_ASSEMBLY_RX = rx(r" của quốc hội\b")
 _FRONT = next(h.head for h in _V.heads("state") if h.kind == "fatherland_front")
 
 
@@ -108,6 +109,8 @@ class StateBodies(PlaceReading):
                 return None
             if fold(m.group(0)) == "thu tuong" and self.f[max(0, j - 4):j] == "phó ":
                 return None  # "Phó Thủ tướng": a title the post reader maps (the bare "Thủ tướng" is the Government)
+            if name == "Chính phủ" and self.f[max(0, j - 4):j] == "phi ":
+                return (None, m.end())  # "tổ chức phi Chính phủ": non-governmental, no Government
             if name == "Quốc hội" and _DEPUTY_BEFORE_RX.search(self.f, max(0, j - 12), j):
                 return (None, m.end())  # "đại biểu Quốc hội", "bầu cử Quốc hội": its deputies, its election
             if fold(m.group(0)) == "trung uong dang" and _SECRETARY_BEFORE_RX.search(self.f, max(0, j - 10), j):
@@ -118,7 +121,9 @@ class StateBodies(PlaceReading):
                 return self.namer.other(f"{name} khu vực {region.group(1)}", "other", "central", body,
                                         None), region.end()
             if name:
-                return self.namer.national(name), m.end()
+                body = self.namer.national(name)
+                own = _OF_ASSEMBLY_RX.match(self.f, m.end()) if body.parent and body.parent.name == "Quốc hội" else None
+                return body, own.end() if own else m.end()  # "Ủy ban Xã hội của Quốc hội đề nghị …": one body
         m = _BARE_CENTRAL_RX.match(self.f, j)
         if m and self.t[j].isupper() and not _CAPITAL_NEXT_RX.match(self.t, m.end()):
             cue = _CENTRAL_CUE_RX.search(self.f, max(0, j - 30), j)

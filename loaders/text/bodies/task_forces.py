@@ -43,6 +43,7 @@ _V = vocabulary()
 _OWNER_TITLES = {fold(k): v for k, v in _V.body_word_meanings("owner_title").items()}
 _PURPOSE_AND_RX = re.compile(r"[ \t]+và[ \t]+(?=[" + _LOWER + "])")  # (on the text) " và " before a lowercase word
 _CONGRESS_NTH_RX = rx(r"\s*(lần thứ [ivxlc\d]+)\b(?:,? nhiệm kỳ \d{4} ?[-–] ?\d{4})?")
+_NATIONAL_AFTER_HEAD_RX = rx(r"(?:trung ương|tw|quốc gia)\b")  # a central task force: "Ban Chỉ đạo Trung ương …"
 _CONGRESS_RX = rx(r"đại hội (đại biểu )?đảng bộ ")  # a party congress, named with its unit and number after
 _ENDS_IN_CONGRESS_RX = re.compile(r"\s+đại hội$", re.IGNORECASE)
 # the period a task force is set up for, written after its place: part of its name
@@ -270,6 +271,10 @@ class TaskForces(Agencies, NameEnds):
         earlier = next((b for b in reversed(self.task_forces) if fold(b.name).startswith(fold(head) + " ")), None)
         if earlier is not None:  # "Tổ công tác" after "Tổ công tác liên ngành …": the same body
             return earlier, end
+        if _NATIONAL_AFTER_HEAD_RX.match(self.f, k):  # "Ban chỉ đạo Trung ương", "Ban Chỉ đạo quốc gia về …": the
+            body = self.namer.other(head, "task_force", "central", None, None, plural)  # centre's, no place
+            self.task_forces.append(body)
+            return body, end
         own = self.own_unit()
         congress = self._congress_named(head, own) if own is not None and tail > k else None
         if congress is not None and own is not None:  # "Tiểu Ban văn kiện đại hội báo cáo …": the text's congress's

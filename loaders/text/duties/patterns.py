@@ -211,8 +211,9 @@ _RUN_QUALIFIER_RX = rx(r"\s+(?:thuộc|trực thuộc|trên địa bàn|của) (
 _DEMONSTRATIVE_RX = rx(r"\s+(?:này|nói trên)(?!\w)")
 _LOCALITIES_LABEL_RX = rx(r"các địa phương ?: ?")
 _RUN_JOIN_RX = rx(r"\s*(?:,|;|và|,\s*và|cùng|với)\s*")
-# unspecified members closing a listed subject (", các cơ quan, đơn vị liên quan"): not bodies, the named ones act
-_VAGUE_TAIL_RX = rx(r"\s*,\s*(?:và\s+)?(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
+# unspecified members closing a listed subject (", các cơ quan, đơn vị liên quan", "và các cơ quan có liên quan"):
+# not bodies, the named ones act
+_VAGUE_TAIL_RX = rx(r"\s*(?:,\s*(?:và\s+)?|và\s+)(?:các|những)\s+(?:" + alternation(_V.body_cues("unspecified_member"))
                     + r")(?:\s*,?\s*(?:và\s+)?(?:" + alternation(_V.body_cues("unspecified_member"))
                     + r"))*(?:\s+(?:có\s+)?liên quan)?(?=\s)")
 # "Các bộ đến nay chưa có báo cáo theo văn bản …, khẩn trương …": a clause picking out which members are meant
