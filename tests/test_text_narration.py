@@ -76,3 +76,17 @@ def test_an_assembly_committee_written_with_its_assembly_speaks() -> None:
     records = extracted.records(text, meta)
     pairs = [(r["assigner"], r["assignee"]) for r in records if r["type"] == "mandate"]
     assert pairs[1] == ("Ủy ban Xã hội", "Chính phủ")
+
+
+def test_a_passive_duty_with_its_report_is_the_committees() -> None:
+    meta = {"jurisdiction": "Tỉnh Lâm Đồng", "date": "2023-04-01"}
+    text = ("Sở Tài nguyên và Môi trường Lâm Đồng vừa được giao chủ trì kiểm tra các trường hợp san gạt, báo cáo về "
+            "UBND tỉnh Lâm Đồng trước ngày 10/4/2023.")
+    assert extracted.reports(text, meta) == [(k("Sở Tài nguyên và Môi trường tỉnh Lâm Đồng"),
+                                              k("Ủy ban nhân dân tỉnh Lâm Đồng"))]
+    assert [a for a, _ in extracted.mandates(text, meta)] == [k("Sở Tài nguyên và Môi trường tỉnh Lâm Đồng")]
+
+
+def test_a_report_already_made_stays_no_duty() -> None:
+    meta = {"jurisdiction": "Tỉnh Lâm Đồng", "date": "2023-04-01"}
+    assert extracted.mandates("Sở Tài nguyên và Môi trường đã báo cáo UBND tỉnh kết quả kiểm tra.", meta) == []

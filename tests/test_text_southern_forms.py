@@ -179,3 +179,9 @@ def test_non_governmental_is_no_government_and_a_central_board_has_no_place() ->
     names = extracted.names(text, meta)
     assert k("Chính phủ") not in names
     assert k("Ban Chỉ đạo Trung ương") in names
+
+
+def test_an_unknown_district_spelling_ends_before_a_persons_name() -> None:
+    meta = {"jurisdiction": "Huyện Krông Pắk, tỉnh Đắk Lắk", "date": "2021-06-01"}
+    text = "Chủ tịch HĐND huyện Krông Pắk Trần Hồng Tiến chủ trì kỳ họp."
+    assert extracted.names(text, meta) == {k("Hội đồng nhân dân huyện Krông Pắk")}

@@ -192,6 +192,10 @@ class PlaceNames(FinderBase):
         count = min(len(names), 3)
         if count >= 2 and match_form(self.t[names[0][0]:names[0][1]]) in _SURNAMES:
             return None, j
+        person = next((i for i in range(1, count) if i + 1 < len(names)
+                       and match_form(self.t[names[i][0]:names[i][1]]) in _SURNAMES), None)
+        if person is not None:
+            count = person  # "huyện Krông Pắk Trần Hồng Tiến": the unknown name ends before a person's
         if any(_shouting(self.t[a:b]) for a, b in names[:count]):
             return None, j  # a heading in capitals ("HUYỆN HỌP THƯỜNG KỲ") is not a place name
         if type_fold in ("thanh pho", "tinh") and count and self.t[names[0][0]].isdigit():

@@ -48,6 +48,7 @@ from bomay.textnorm import fold
 # a body taking over another's functions in a restructure ("Sở Y tế tiếp nhận chức năng …", "… tiếp nhận nhiệm vụ")
 _TAKES_OVER_RX = rx(r"\s*(?:(?:sẽ|được|dự kiến) )?tiếp nhận (?:thêm |toàn bộ |các )?"
                     r"(?:chức năng|nhiệm vụ|quản lý nhà nước)")
+_GIVEN_RX = rx(r"\s*((?:vừa|đã|cũng) )?(được (?:giao|phân công|yêu cầu))\b")  # "Sở X vừa được giao …, báo cáo …"
 _NUMBERED_RX = re.compile(r"\s*(?:số\s*)?\d+\s*/")  # a document's number: it has been issued
 # "Kinh tế đô thị do Sở KH-ĐT chủ trì": the body that leads an item of a list, and where the item starts
 _LED_BY_RX = re.compile(r"(?<!\w)do ")
@@ -60,7 +61,9 @@ class SubjectFrames(SpeakerFinding, TaskReading):
 
     def _duty_of_subject(self, s: Sentence, g: list[Actor]) -> bool:
         speaker = self.ctx.speaker
-        if speaker is None and not _REPORT_RX.search(self.f, g[-1].end, s.end) \
+        if speaker is None and (not _REPORT_RX.search(self.f, g[-1].end, s.end)
+                                or _MODAL_RX.match(self.f, g[-1].end, s.end)
+                                or _GIVEN_RX.match(self.f, _skip(self.f, g[-1].end), s.end)) \
                 and not _FUTURE_RX.match(self.f, _skip(self.f, g[-1].end), s.end):
             # no speaker named yet: "Sở X có trách nhiệm …" is its People's Committee's, which speaks from here on;
             # a report alone stays a report, "X sẽ …" describes a plan
@@ -117,6 +120,9 @@ class SubjectFrames(SpeakerFinding, TaskReading):
         elif len(g) > 1 and comma and not self._starts_task(pos, s.end):
             pos = self._past_to_urged_task(pos, s.end)
         rest = self.f[pos:s.end]
+        if (given := _GIVEN_RX.match(rest)) is not None and given.group(1):
+            pos += given.start(2)  # "Sở X vừa được giao …": the passive duty, its adverb aside
+            rest = self.f[pos:s.end]
         if _WORKING_SESSION_RX.match(rest) and _NARRATED_DAY_RX.match(self.f, s.start, s.end):
             return False  # "Sáng 10/7, Đoàn công tác … làm việc với …": a session reported (its host speaks), no duty
         issued = _ISSUED_RX.match(rest)
