@@ -90,3 +90,10 @@ def test_a_passive_duty_with_its_report_is_the_committees() -> None:
 def test_a_report_already_made_stays_no_duty() -> None:
     meta = {"jurisdiction": "Tỉnh Lâm Đồng", "date": "2023-04-01"}
     assert extracted.mandates("Sở Tài nguyên và Môi trường đã báo cáo UBND tỉnh kết quả kiểm tra.", meta) == []
+
+
+def test_praise_after_a_conclusion_notice_is_no_duty() -> None:
+    meta = {"jurisdiction": "Trung ương", "date": "2022-02-01"}
+    text = ("Văn phòng Chính phủ có thông báo kết luận của Thủ tướng. Theo đó, Bộ Tài chính đánh giá cao nỗ lực của "
+            "các địa phương. Thủ tướng giao Bộ Tài chính hướng dẫn các địa phương.")
+    assert extracted.mandates(text, meta) == [(k("Bộ Tài chính"), "hướng dẫn các địa phương")]

@@ -185,3 +185,11 @@ def test_an_unknown_district_spelling_ends_before_a_persons_name() -> None:
     meta = {"jurisdiction": "Huyện Krông Pắk, tỉnh Đắk Lắk", "date": "2021-06-01"}
     text = "Chủ tịch HĐND huyện Krông Pắk Trần Hồng Tiến chủ trì kỳ họp."
     assert extracted.names(text, meta) == {k("Hội đồng nhân dân huyện Krông Pắk")}
+
+
+def test_a_headquarters_and_a_meetings_manner_are_not_bodies_or_names() -> None:
+    meta = {"jurisdiction": "Trung ương", "date": "2025-09-03"}
+    text = ("Sáng 3/9, tại Trụ sở Trung ương Đảng, đoàn công tác làm việc với tỉnh. Thủ tướng chủ trì phiên họp của "
+            "Ban chỉ đạo Quốc gia trực tuyến với các địa phương. Tại phiên họp, Ban Chỉ đạo thảo luận các nội dung.")
+    names = extracted.names(text, meta)
+    assert names == {k("Chính phủ"), k("Ban chỉ đạo Quốc gia")}  # the bare "Ban Chỉ đạo" is the one named before

@@ -55,7 +55,7 @@ class Spec:
 DUTY_ROLES = frozenset({"assign", "upward", "modal", "action", "task", "task_prefix", "subject_modal", "task_verb"})
 SENTENCE_ROLES = frozenset({"continuation_opener", "opener", "speech_end", "speaker_verb", "head_of", "not_duty",
                             "gap_adverb", "topic_intro", "chain_verb", "clause_chain_verb", "cooperate",
-                            "receiver_intro", "prefix_duty", "partner_intro", "qualifier", "upward_cue",
+                            "receiver_intro", "prefix_duty", "partner_intro", "qualifier", "upward_cue", "praise_verb",
                             "honorific", "plural_honorific", "ex_officio_head", "government_head",
                             "subject_quantifier", "topic_adjunct", "convey_verb", "conveyed_opinion",
                             "condition_opener", "condition_noun", "issue_cue", "written_directive",

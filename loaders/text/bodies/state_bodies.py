@@ -109,6 +109,8 @@ class StateBodies(PlaceReading):
                 return None
             if fold(m.group(0)) == "thu tuong" and self.f[max(0, j - 4):j] == "phó ":
                 return None  # "Phó Thủ tướng": a title the post reader maps (the bare "Thủ tướng" is the Government)
+            if self.f[max(0, j - 7):j] == "trụ sở ":
+                return (None, m.end())  # "tại Trụ sở Trung ương Đảng": a building, not the body
             if name == "Chính phủ" and self.f[max(0, j - 4):j] == "phi ":
                 return (None, m.end())  # "tổ chức phi Chính phủ": non-governmental, no Government
             if name == "Quốc hội" and _DEPUTY_BEFORE_RX.search(self.f, max(0, j - 12), j):

@@ -14,9 +14,12 @@ from bomay.loaders.text.duties.patterns import _CHAIN_RX, _COOPERATE_RX, _PAREN_
 from bomay.loaders.text.duties.reporting import ReportReading
 from bomay.loaders.text.duties.task_patterns import _CLAUSE_CHAIN_RX, _COMMA_CHAIN_RX, _JOINT_RX, _UNSPECIFIED_RX
 from bomay.loaders.text.duties.words import _ACTION_BY_KEY, cannot_direct
+from bomay.loaders.text.lexicon import _V, alternation, rx
 from bomay.loaders.text.naming import Body
 from bomay.loaders.text.sentences import Sentence
 from bomay.textnorm import fold
+
+_PRAISE_RX = rx(r"(?:" + alternation(_V.sentence_cues("praise_verb")) + r")\b")  # words/sentence_cues.csv
 
 
 class TaskReading(ReportReading):
@@ -35,7 +38,8 @@ class TaskReading(ReportReading):
             assignees = [b for b in assignees if not _UNSPECIFIED_RX.match(b.name)]
         assignees = [self.finder.under(b, assigner) for b in assignees]
         assignees = [b for b in assignees if not cannot_direct(assigner, b)]
-        if hi <= lo or not assignees:
+        if hi <= lo or not assignees or _PRAISE_RX.match(self.f, lo, hi):
+            return []  # "Theo đó, Bộ Tài chính đánh giá cao …": praise, not a duty
             return []
         chain_spans = self._chain_spans(lo, hi, assignees[0]) if chain else []
         own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
