@@ -193,3 +193,12 @@ def test_a_headquarters_and_a_meetings_manner_are_not_bodies_or_names() -> None:
             "Ban chỉ đạo Quốc gia trực tuyến với các địa phương. Tại phiên họp, Ban Chỉ đạo thảo luận các nội dung.")
     names = extracted.names(text, meta)
     assert names == {k("Chính phủ"), k("Ban chỉ đạo Quốc gia")}  # the bare "Ban Chỉ đạo" is the one named before
+
+
+def test_a_bare_district_committee_is_the_one_its_clause_names_later() -> None:
+    meta = {"jurisdiction": "Tỉnh Gia Lai", "date": "2020-06-01"}
+    text = ("Ông A, Bí thư Huyện ủy Chư Pưh được điều động. Ông B tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy, giữ "
+            "chức Bí thư Huyện ủy Ia Grai.")
+    names = extracted.names(text, meta)
+    assert k("Ban Thường vụ Huyện ủy Ia Grai") in names
+    assert k("Ban Thường vụ Huyện ủy Chư Pưh") not in names

@@ -30,6 +30,7 @@ _V = vocabulary()
 _LISTED_TYPE_RX = rx(r"(?:thành phố|tỉnh|tp\.?) ?")  # a listed province written with its type word
 _PROVINCE_LIST_RX = rx(r"các tỉnh(?:,? thành phố)?:? ")
 _COMMA_RX = rx(r", ?")
+_CLAUSE_END_RX = re.compile(r"[.;:!?\n]")
 _LOWER_SYLLABLE_RX = re.compile(r" ([a-zà-ỹđ]+)(?!\w)")
 # a number followed by a count word (instrument_words.csv, count_word) is a count, not a place's name
 _COUNT_AFTER_RX = rx(r" ?(?:" + alternation(_V.instrument_words("count_word")) + r")(?!\w)")
@@ -255,8 +256,10 @@ class PlaceNames(FinderBase):
 
     def _nearest_named(self, j: int, word: str) -> Place | None:
         wanted = fold(word)
+        after = [(pos, p) for pos, p in self.named_lower if pos > j and _folded_name(p).startswith(wanted)]
+        if after and not _CLAUSE_END_RX.search(self.t, j, after[0][0]):
+            return after[0][1]  # "tham gia Ban Thường vụ Huyện ủy, giữ chức Bí thư Huyện ủy Ia Grai;": the one it names
         before = [p for pos, p in self.named_lower if pos <= j and _folded_name(p).startswith(wanted)]
         if before:
             return before[-1]
-        after = [p for pos, p in self.named_lower if pos > j and _folded_name(p).startswith(wanted)]
-        return after[0] if after else None
+        return after[0][1] if after else None
