@@ -97,3 +97,18 @@ def test_praise_after_a_conclusion_notice_is_no_duty() -> None:
     text = ("Văn phòng Chính phủ có thông báo kết luận của Thủ tướng. Theo đó, Bộ Tài chính đánh giá cao nỗ lực của "
             "các địa phương. Thủ tướng giao Bộ Tài chính hướng dẫn các địa phương.")
     assert extracted.mandates(text, meta) == [(k("Bộ Tài chính"), "hướng dẫn các địa phương")]
+
+
+def test_a_plural_does_not_refer_back_to_the_one_department_named_last() -> None:
+    meta = {"jurisdiction": "Tỉnh Tây Ninh", "date": "2021-05-01"}
+    text = ("Chủ tịch UBND tỉnh giao Sở Giao thông vận tải kiểm tra các phương tiện. Chủ tịch UBND tỉnh cũng yêu cầu "
+            "các đơn vị đẩy mạnh công tác tuyên truyền.")
+    assert extracted.mandates(text, meta) == [(k("Sở Giao thông vận tải tỉnh Tây Ninh"), "kiểm tra các phương tiện")]
+
+
+def test_a_plural_still_refers_back_to_the_bodies_just_addressed() -> None:
+    meta = {"jurisdiction": "Tỉnh Tây Ninh", "date": "2021-05-01"}
+    text = ("Chủ tịch UBND tỉnh giao Sở Y tế, Công an tỉnh kiểm tra các cơ sở. Chủ tịch UBND tỉnh cũng yêu cầu "
+            "các đơn vị đẩy mạnh công tác tuyên truyền.")
+    both = [k("Sở Y tế tỉnh Tây Ninh"), k("Công an tỉnh Tây Ninh")]
+    assert [a for a, _ in extracted.mandates(text, meta)] == both * 2

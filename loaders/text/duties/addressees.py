@@ -135,8 +135,9 @@ class AddresseeFinding(TaskStarts):
         last = self.ctx.last_assigner
         if not m.group(1) and assigner is not None and last is not None and last.iri != assigner.iri:
             return None  # "A đề nghị B …; C chỉ đạo các cơ quan …": C's own bodies, not A's addressees
-        if not bodies:
-            return None
+        if not bodies or (len(bodies) == 1 and not bodies[0].collective):
+            return None  # a plural refers back to several bodies, not to the one named last ("giao Sở X …. Chủ
+            # tịch UBND tỉnh cũng yêu cầu các đơn vị …")
         return [Actor(pos, m.end(), [b]) for b in bodies], m.end()
 
     def _resolve_vague(self, bodies: list[Body], assigner: Body, s: Sentence) -> list[Body]:
