@@ -112,3 +112,11 @@ def test_a_plural_still_refers_back_to_the_bodies_just_addressed() -> None:
             "các đơn vị đẩy mạnh công tác tuyên truyền.")
     both = [k("Sở Y tế tỉnh Tây Ninh"), k("Công an tỉnh Tây Ninh")]
     assert [a for a, _ in extracted.mandates(text, meta)] == both * 2
+
+
+def test_a_request_after_its_aim_addresses_every_listed_unit() -> None:
+    meta = {"jurisdiction": "Tỉnh Bình Dương", "date": "2021-08-01"}
+    text = ("UBND tỉnh chỉ đạo các sở, ngành thực hiện nghiêm các biện pháp. Để phòng dịch hiệu quả, giao UBND các "
+            "huyện Bàu Bàng, Dầu Tiếng chủ động áp dụng biện pháp phù hợp.")
+    assert [a for a, _ in extracted.mandates(text, meta)][1:] == [
+        k("Ủy ban nhân dân huyện Bàu Bàng"), k("Ủy ban nhân dân huyện Dầu Tiếng")]

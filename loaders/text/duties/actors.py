@@ -227,7 +227,10 @@ class ActorFinding(PostReading):
             # "Triển khai Kế hoạch số 31/KH-UBND; Chủ tịch UBND Thành phố yêu cầu …": a clause starts after ";"
             # (a document's number may end in a body's letters), not in a list of bodies ("của Thanh tra tỉnh; …")
             return True
-        adjunct = any(_ADJUNCT_RX.match(seg.strip()) for seg in re.split(r"[,;]", prefix) if seg.strip())
+        segments = [seg.strip() for seg in re.split(r"[,;]", prefix) if seg.strip()]
+        adjunct = any(_ADJUNCT_RX.match(seg) for seg in segments)
+        if adjunct and any(_PREFIX_DUTY_RX.match(seg) for seg in segments):
+            return False  # "Để phòng dịch, giao UBND các huyện A, B …": B is addressed with A, no subject
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(self._unnamed(s, start)))
                 and prefix.count(",") <= (12 if adjunct else 3))
 

@@ -28,9 +28,11 @@ from bomay.loaders.text.duties.patterns import (
 from bomay.loaders.text.duties.speakers import SpeakerFinding
 from bomay.loaders.text.duties.tasks import TaskReading
 from bomay.loaders.text.duties.words import LIST_HEADING_MAX_WORDS, LOCAL_GOVERNMENT_KINDS
+from bomay.loaders.text.lexicon import rx
 from bomay.loaders.text.sentences import Sentence
 from bomay.textnorm import fold
 
+_AIM_LEAD_RX = rx(r"[\"“(\s]*(?:để|nhằm)\s[^.;:]{3,160}?,\s*(?=(?:giao|yêu cầu|đề nghị)\b)")
 
 class ContinuationFrames(SpeakerFinding, TaskReading):
     """Subject-less sentences continuing the last assignment."""
@@ -43,6 +45,8 @@ class ContinuationFrames(SpeakerFinding, TaskReading):
             return
         m = _OPENER_RX.match(self.f, s.start, s.end)
         pos = m.end() if m else s.start
+        if (aim := _AIM_LEAD_RX.match(self.f, pos, s.end)) is not None:
+            pos = aim.end()  # "Để phòng dịch hiệu quả, giao UBND các huyện …": the aim, then the request
         timed = self._time_adjunct_end(pos, s.end)  # "Trước ngày 20/12, (các đơn vị) gửi báo cáo …"
         bare_time = None if timed else self._bare_time_before_task(pos, s.end)
         task_lo = pos  # "Định kỳ trước ngày 01/6 và 01/12 hằng năm báo cáo …": the times belong to the task
