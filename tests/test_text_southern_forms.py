@@ -202,3 +202,12 @@ def test_a_bare_district_committee_is_the_one_its_clause_names_later() -> None:
     names = extracted.names(text, meta)
     assert k("Ban Thường vụ Huyện ủy Ia Grai") in names
     assert k("Ban Thường vụ Huyện ủy Chư Pưh") not in names
+
+
+def test_a_police_division_is_named_in_full_under_its_police() -> None:
+    meta = {"jurisdiction": "Tỉnh Bà Rịa - Vũng Tàu", "date": "2023-05-01"}
+    text = ("Tham dự có Đại tá Lê Văn Ninh, Trưởng Phòng CSGT Công an tỉnh. Phòng Cảnh sát hình sự Công an tỉnh "
+            "điều tra.")
+    names = extracted.names(text, meta)
+    assert {k("Phòng Cảnh sát giao thông Công an tỉnh Bà Rịa - Vũng Tàu"),
+            k("Phòng Cảnh sát hình sự Công an tỉnh Bà Rịa - Vũng Tàu")} <= names

@@ -51,6 +51,10 @@ _BARE_DEPARTMENT_RX = rx(r"sở(?=,? (?:và (?:huyện|các|ubnd)|có trách nhi
 _INVESTIGATOR_NAMES = {fold("csđt"): "Cảnh sát điều tra", fold("anđt"): "An ninh điều tra",
                        fold("cảnh sát điều tra"): "Cảnh sát điều tra", fold("an ninh điều tra"): "An ninh điều tra"}
 _INVESTIGATORS_RX = rx(r"cơ quan ((?:cảnh sát |an ninh )?điều tra|csđt|anđt)\b")
+# a police division: "Phòng Cảnh sát giao thông Công an tỉnh", "Phòng CSGT Công an tỉnh" (short forms spelled out)
+_POLICE_DIVISION_RX = rx(r"phòng ((?:cảnh sát|csgt|cshs|cskt|an ninh|pc\d+)(?: [^\s,.;:()]+){0,8}?) (?=công an )")
+_POLICE_SHORT = {fold("csgt"): "Cảnh sát giao thông", fold("cshs"): "Cảnh sát hình sự",
+                 fold("cskt"): "Cảnh sát kinh tế"}
 _DELEGATION_UNIT_RX = rx(r" đơn vị(?= tỉnh| thành phố)")  # a National Assembly delegation "đơn vị tỉnh X"
 # Agencies written HEAD + PLACE ("Công an tỉnh", "Cục Thuế tỉnh Hòa Bình", "Đài khí tượng thủy văn Yên
 # Bái", "Hội Nông dân huyện"): heads, kinds and short forms in words/body_heads.csv (slots agency and
@@ -91,6 +95,18 @@ class Agencies(StateBodies):
         body, end = police
         which = _INVESTIGATOR_NAMES.get(fold(m.group(1)), " ".join(self.t[m.start(1):m.end(1)].split()))
         return self.namer.other(f"Cơ quan {which} {body.name}", "other", body.level, body, body.unit), end
+
+    def _police_division(self, j: int):
+        """"Phòng CSGT Công an tỉnh", "Phòng Cảnh sát hình sự Công an TP": a division of the police, named in full."""
+        m = _POLICE_DIVISION_RX.match(self.f, j)
+        if not m or not self.t[j].isupper():
+            return None
+        police = self._agency(m.end(), inside=True)
+        if police is None or police[0] is None or not fold(police[0].name).startswith("cong an"):
+            return None
+        body, end = police
+        words = " ".join(_POLICE_SHORT.get(fold(w), w) for w in self.t[m.start(1):m.end(1)].split())
+        return self.namer.other(f"Phòng {words} {body.name}", "other", body.level, body, body.unit), end
 
     def _inspectorate(self, j: int):
         """"Thanh tra tỉnh": the province's inspectorate, an agency of its People's Committee."""
