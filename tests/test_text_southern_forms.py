@@ -211,3 +211,12 @@ def test_a_police_division_is_named_in_full_under_its_police() -> None:
     names = extracted.names(text, meta)
     assert {k("Phòng Cảnh sát giao thông Công an tỉnh Bà Rịa - Vũng Tàu"),
             k("Phòng Cảnh sát hình sự Công an tỉnh Bà Rịa - Vũng Tàu")} <= names
+
+
+def test_provinces_listed_after_one_head_each_have_the_body() -> None:
+    meta = {"jurisdiction": "Trung ương", "date": "2025-09-03"}
+    text = ("Tổ công tác làm việc với Ban Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai. Bí thư Tỉnh ủy Nghệ An, "
+            "Nguyễn Đức Trung phát biểu.")
+    names = extracted.names(text, meta)
+    assert {k(f"Ban Thường vụ Tỉnh ủy {p}") for p in ("Ninh Bình", "Đắk Lắk", "Lào Cai")} <= names
+    assert not any("nguyen" in name for name in names)

@@ -59,11 +59,22 @@ _NEXT_LEVEL_RX = rx(r"(?:, ?| và )(cấp (?:huyện|xã)\b)")
 class SharedHeads(PartyOrganisations):
     """One head written once for several places or stems."""
 
+    def _provinces_follow(self, pos: int) -> bool:
+        """Two more provinces' bare names follow ("Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai", "UBND tỉnh A, B và C"): the
+        head is theirs too (one name alone may be a person's or a place's in passing)."""
+        seen = 0
+        while seen < 2 and (sep := _LIST_SEP_RX.match(self.f, pos)) is not None:
+            prov, end = self._province_name(sep.end())
+            if prov is None:
+                break
+            seen, pos = seen + 1, end
+        return seen >= 2
+
     def _listed_party_bodies(self, found: Mention) -> list[Mention]:
         """The same party body of each further province listed after the first ("Tỉnh ủy 2 tỉnh A và B")."""
         out: list[Mention] = []
         pos = found.end
-        while pos in self._listed_provinces or out:
+        while pos in self._listed_provinces or out or self._provinces_follow(pos):
             sep = _LIST_SEP_RX.match(self.f, pos)
             prov, end = self._province_name(sep.end()) if sep else (None, pos)
             if prov is None or sep is None:
@@ -120,7 +131,8 @@ class SharedHeads(PartyOrganisations):
         out: list[Mention] = []
         pos = found.end
         if body.unit.level == "province":
-            while found.end in self._listed_provinces:
+            while found.end in self._listed_provinces or (pos == found.end and self._provinces_follow(pos)) \
+                    or pos > found.end:
                 sep = _LIST_SEP_RX.match(self.f, pos)
                 prov, end = self._province_name(sep.end()) if sep else (None, pos)
                 if prov is None or sep is None:
