@@ -120,3 +120,11 @@ def test_a_request_after_its_aim_addresses_every_listed_unit() -> None:
             "huyện Bàu Bàng, Dầu Tiếng chủ động áp dụng biện pháp phù hợp.")
     assert [a for a, _ in extracted.mandates(text, meta)][1:] == [
         k("Ủy ban nhân dân huyện Bàu Bàng"), k("Ủy ban nhân dân huyện Dầu Tiếng")]
+
+
+def test_the_media_addressed_together_are_a_group() -> None:
+    meta = {"jurisdiction": "Tỉnh Gia Lai", "date": "2022-05-01"}
+    text = ("Ban Tuyên giáo Tỉnh ủy đề nghị các cơ quan truyền thông tăng cường tuyên truyền. Sở Thông tin và Truyền "
+            "thông yêu cầu các cơ quan báo chí, truyền thông đưa tin kịp thời.")
+    assert [a for a, _ in extracted.mandates(text, meta)] == [
+        k("Các cơ quan truyền thông tỉnh Gia Lai"), k("Các cơ quan báo chí, truyền thông tỉnh Gia Lai")]
