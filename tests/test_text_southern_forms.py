@@ -220,3 +220,9 @@ def test_provinces_listed_after_one_head_each_have_the_body() -> None:
     names = extracted.names(text, meta)
     assert {k(f"Ban Thường vụ Tỉnh ủy {p}") for p in ("Ninh Bình", "Đắk Lắk", "Lào Cai")} <= names
     assert not any("nguyen" in name for name in names)
+
+
+def test_a_term_after_an_enterprises_committee_is_no_part_of_its_name() -> None:
+    meta = {"jurisdiction": "Tỉnh Đồng Nai", "date": "2023-05-01"}
+    text = "Kỷ luật cảnh cáo Đảng ủy Tổng Công ty Tín Nghĩa nhiệm kỳ 2015 - 2020."
+    assert extracted.names(text, meta) == {k("Đảng ủy Tổng Công ty Tín Nghĩa")}
