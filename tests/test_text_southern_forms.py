@@ -226,3 +226,9 @@ def test_a_term_after_an_enterprises_committee_is_no_part_of_its_name() -> None:
     meta = {"jurisdiction": "Tỉnh Đồng Nai", "date": "2023-05-01"}
     text = "Kỷ luật cảnh cáo Đảng ủy Tổng Công ty Tín Nghĩa nhiệm kỳ 2015 - 2020."
     assert extracted.names(text, meta) == {k("Đảng ủy Tổng Công ty Tín Nghĩa")}
+
+
+def test_an_assembly_delegation_named_with_its_term() -> None:
+    meta = {"jurisdiction": "Tỉnh Tuyên Quang", "date": "2023-07-01"}
+    text = "Đồng chí Hà Thị Nga, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Tuyên Quang dự."
+    assert k("Đoàn đại biểu Quốc hội tỉnh Tuyên Quang") in extracted.names(text, meta)

@@ -18,6 +18,7 @@ from bomay.loaders.text.bodies.patterns import (
     _NAME_STOP_RX,
     _SECTOR_RX,
     _STEMS,
+    _TERM_AFTER_RX,
     _TYPE_RX,
     LOCAL_AGENCY_FORMS,
     _canonical,
@@ -168,8 +169,11 @@ class Agencies(StateBodies):
             return None  # "(theo Báo Hà Tĩnh)" credits a source
         head = _AGENCY_BY_KEY[fold(m.group(1))]
         kind, parent_spec = LOCAL_AGENCIES[head]
-        unit_word = _DELEGATION_UNIT_RX.match(self.f, m.end()) if parent_spec == "Quốc hội" else None
-        place, end = self.place(unit_word.end() if unit_word else m.end())  # "Đoàn ĐBQH đơn vị tỉnh X"
+        at = m.end()
+        if parent_spec == "Quốc hội" and (term := _TERM_AFTER_RX.match(self.f, at)) is not None:
+            at = term.end()  # "Đoàn đại biểu Quốc hội khóa XV tỉnh X": the delegation of that term
+        unit_word = _DELEGATION_UNIT_RX.match(self.f, at) if parent_spec == "Quốc hội" else None
+        place, end = self.place(unit_word.end() if unit_word else at)  # "Đoàn ĐBQH đơn vị tỉnh X"
         place = self.resolve_place(place)
         own = _UNIT_NAMED_HEAD_RX.match(self.f, j)
         if titled_unit_own and not isinstance(place, Place):
