@@ -128,3 +128,10 @@ def test_the_media_addressed_together_are_a_group() -> None:
             "thông yêu cầu các cơ quan báo chí, truyền thông đưa tin kịp thời.")
     assert [a for a, _ in extracted.mandates(text, meta)] == [
         k("Các cơ quan truyền thông tỉnh Gia Lai"), k("Các cơ quan báo chí, truyền thông tỉnh Gia Lai")]
+
+
+def test_an_aim_with_requirements_in_it_keeps_the_subject_that_follows() -> None:
+    meta = {"jurisdiction": "Tỉnh Gia Lai", "date": "2022-05-01"}
+    text = ("Để cuộc thi đạt kết quả tốt theo mục đích, yêu cầu đề ra, Ban Tuyên giáo Tỉnh ủy đề nghị Sở Giáo dục và "
+            "Đào tạo quan tâm tuyên truyền.")
+    assert [a for a, _ in extracted.mandates(text, meta)] == [k("Sở Giáo dục và Đào tạo tỉnh Gia Lai")]

@@ -50,6 +50,9 @@ from bomay.loaders.text.sentences import Sentence
 _NAME_SYLLABLE_RX = re.compile(r"[^\W\d_]+")
 _NUMBER_BEFORE_SEMICOLON_RX = re.compile(r"\d+/[\w/&.-]+\s*;\s*$")  # "… Kế hoạch số 31/KH-UBND; "
 
+# a request and its first addressee just before a listed body ("giao UBND các huyện A, B"), names blanked
+_ADDRESSED_BEFORE_RX = re.compile(r"(?:giao|yêu cầu|đề nghị|chỉ đạo)(?: cho)? _+")
+
 class ActorFinding(PostReading):
     """A sentence's actors, their lists, and whether one stands as a subject."""
 
@@ -229,7 +232,8 @@ class ActorFinding(PostReading):
             return True
         segments = [seg.strip() for seg in re.split(r"[,;]", prefix) if seg.strip()]
         adjunct = any(_ADJUNCT_RX.match(seg) for seg in segments)
-        if adjunct and any(_PREFIX_DUTY_RX.match(seg) for seg in segments):
+        last = [seg.strip() for seg in re.split(r"[,;]", self._unnamed(s, start)) if seg.strip()][-1:]
+        if adjunct and last and _ADDRESSED_BEFORE_RX.fullmatch(last[0]):
             return False  # "Để phòng dịch, giao UBND các huyện A, B …": B is addressed with A, no subject
         return (prefix.rstrip().endswith(",") and (adjunct or not _PREFIX_DUTY_RX.search(self._unnamed(s, start)))
                 and prefix.count(",") <= (12 if adjunct else 3))
