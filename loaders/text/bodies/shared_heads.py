@@ -74,7 +74,8 @@ class SharedHeads(PartyOrganisations):
         """The same party body of each further province listed after the first ("Tỉnh ủy 2 tỉnh A và B")."""
         out: list[Mention] = []
         pos = found.end
-        while pos in self._listed_provinces or out or self._provinces_follow(pos):
+        listed = pos in self._listed_provinces or self._provinces_follow(pos)
+        while listed:
             sep = _LIST_SEP_RX.match(self.f, pos)
             prov, end = self._province_name(sep.end()) if sep else (None, pos)
             if prov is None or sep is None:
@@ -131,8 +132,8 @@ class SharedHeads(PartyOrganisations):
         out: list[Mention] = []
         pos = found.end
         if body.unit.level == "province":
-            while found.end in self._listed_provinces or (pos == found.end and self._provinces_follow(pos)) \
-                    or pos > found.end:
+            listed = found.end in self._listed_provinces or self._provinces_follow(found.end)
+            while listed:
                 sep = _LIST_SEP_RX.match(self.f, pos)
                 prov, end = self._province_name(sep.end()) if sep else (None, pos)
                 if prov is None or sep is None:

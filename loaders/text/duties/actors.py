@@ -53,6 +53,7 @@ _NUMBER_BEFORE_SEMICOLON_RX = re.compile(r"\d+/[\w/&.-]+\s*;\s*$")  # "… Kế 
 # a request and its first addressee just before a listed body ("giao UBND các huyện A, B"), names blanked
 _ADDRESSED_BEFORE_RX = re.compile(r"(?:giao|yêu cầu|đề nghị|chỉ đạo)(?: cho)? _+")
 
+
 class ActorFinding(PostReading):
     """A sentence's actors, their lists, and whether one stands as a subject."""
 

@@ -34,6 +34,7 @@ from bomay.textnorm import fold
 
 _AIM_LEAD_RX = rx(r"[\"“(\s]*(?:để|nhằm)\s[^.;:]{3,160}?,\s*(?=(?:giao|yêu cầu|đề nghị)\b)")
 
+
 class ContinuationFrames(SpeakerFinding, TaskReading):
     """Subject-less sentences continuing the last assignment."""
 

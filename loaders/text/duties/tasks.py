@@ -40,7 +40,6 @@ class TaskReading(ReportReading):
         assignees = [b for b in assignees if not cannot_direct(assigner, b)]
         if hi <= lo or not assignees or _PRAISE_RX.match(self.f, lo, hi):
             return []  # "Theo đó, Bộ Tài chính đánh giá cao …": praise, not a duty
-            return []
         chain_spans = self._chain_spans(lo, hi, assignees[0]) if chain else []
         own_hi = chain_spans[0][0] if chain_spans and chain_spans[0][0] > lo else hi
         action, concept = self._action(lo, hi)
