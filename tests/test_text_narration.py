@@ -132,6 +132,8 @@ def test_the_media_addressed_together_are_a_group() -> None:
 
 def test_an_aim_with_requirements_in_it_keeps_the_subject_that_follows() -> None:
     meta = {"jurisdiction": "Tỉnh Gia Lai", "date": "2022-05-01"}
-    text = ("Để cuộc thi đạt kết quả tốt theo mục đích, yêu cầu đề ra, Ban Tuyên giáo Tỉnh ủy đề nghị Sở Giáo dục và "
-            "Đào tạo quan tâm tuyên truyền.")
-    assert [a for a, _ in extracted.mandates(text, meta)] == [k("Sở Giáo dục và Đào tạo tỉnh Gia Lai")]
+    text = ("Để cuộc thi đạt kết quả tốt theo mục đích, yêu cầu đề ra, Ban Tổ chức cuộc thi đề nghị Ủy ban MTTQ và "
+            "các đoàn thể tỉnh; Sở Giáo dục và Đào tạo quan tâm hơn nữa.")
+    assert [a for a, _ in extracted.mandates(text, meta)] == [
+        k("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai"), k("Các đoàn thể tỉnh Gia Lai"),
+        k("Sở Giáo dục và Đào tạo tỉnh Gia Lai")]
